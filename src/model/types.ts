@@ -1,0 +1,302 @@
+/**
+ * The data model of 预算透视: the shape of public/data/index.json and public/data/budgets/<id>.json.
+ *
+ * Written by the normalizer (src/normalizer, build time) and read by the app (src/model, browser).
+ * The JSON Schema in public/data/schema/ is generated from these types (npm run schema) and every
+ * emitted file is validated against it in tests.
+ *
+ * Rules that hold everywhere:
+ * - Amounts are decimal strings exactly as printed, in 万元, with spaces and thousands separators
+ *   removed ("1,182.90" → "1182.90", "243. 57" → "243.57", "1182.9" stays "1182.9"). Never numbers.
+ * - Codes are strings ("2010301"), leading zeros and all.
+ * - Every figure carries `src`: the table it was read from and the 1-based line(s) of the source text.
+ */
+
+/** A decimal string as printed, e.g. "1309.71". Branded so that a plain string is not mistaken for one. */
+export type Amount = string & { readonly __amount: unique symbol };
+
+/**
+ * Where a figure comes from: table key (see BudgetTable.key) and the 1-based source line range
+ * [first, last] of the printed row (a row broken over several lines spans several).
+ */
+export interface SourceRef {
+  table: string;
+  lines: [number, number];
+}
+
+/** Kinds of table we recognise by their printed title (表名), whatever the layout family. */
+export type TableKind =
+  | 'summary' // 收支总体情况表 / 收支预算总表
+  | 'income' // 收入总体情况表 / 收入预算总表
+  | 'expenditure' // 支出总体情况表 / 支出预算总表
+  | 'fiscalSummary' // 财政拨款收支总体情况表 / 财政拨款收支总表
+  | 'nonTaxIncome' // 非税收入预算表
+  | 'generalByFunction' // 一般公共预算支出(预算)表(按功能分类科目) / 一般公共预算安排基本支出和项目支出预算表
+  | 'fundByFunction' // 政府性基金预算支出情况表 / 政府性基金预算安排基本支出和项目支出预算表
+  | 'stateCapitalByFunction' // 国有资本经营预算支出情况表
+  | 'basicByUnit' // 部门预算基本支出预算表
+  | 'basicByEconomic' // 一般公共预算基本支出情况表(按(支出)经济分类科目)
+  | 'goodsServicesByUnit' // 一般公共预算安排基本支出（商品和服务支出）预算表 (003 表六)
+  | 'projectByEconomic' // 一般公共预算项目支出情况表（按经济分类科目）
+  | 'projects' // 部门预算项目支出(及其他支出)预算表 / 一般公共预算安排项目支出预算明细表
+  | 'specialFunds' // 市级财政专项资金预算表
+  | 'transfer' // 部门预算转移支付项目预算表
+  | 'threePublic' // 财政拨款安排的行政经费及“三公”经费预算表 / “三公”经费和会议费支出预算表
+  | 'procurement' // 政府采购预算表 / 项目支出政府采购预算表
+  | 'purchaseOfServices'; // 政府购买服务预算表
+
+/**
+ * One logical row of a printed table, after broken lines are joined and repeated page headers dropped.
+ * This raw layer keeps every figure of every table, even where no semantic reader understands the
+ * column, so that nothing printed is lost.
+ */
+export interface RawRow {
+  lines: [number, number];
+  /** Text cells in reading order (names, codes, descriptions), whitespace-trimmed. */
+  text: string[];
+  /** Numeric cells in reading order, normalised (see Amount). */
+  values: Amount[];
+  /** The same numeric cells exactly as printed ("243. 57", "1,182.90"). */
+  printed: string[];
+}
+
+export interface BudgetTable {
+  /** Stable key within the budget, e.g. "t03" for the document's third table. */
+  key: string;
+  kind: TableKind;
+  /** The number as printed ("表3", "表三"), or "" where the document prints none. */
+  number: string;
+  title: string;
+  lines: [number, number];
+  rows: RawRow[];
+}
+
+/** Income sources (收入来源). Keys are stable across documents; `name` is as printed. */
+export type IncomeKey =
+  | 'generalPublic' // 一般公共预算 (拨款)
+  | 'govFund' // 政府性基金预算
+  | 'stateCapital' // 国有资本经营预算
+  | 'fiscalSpecial' // 财政专户管理资金 / 财政专户拨款
+  | 'business' // 事业收入
+  | 'operating' // 经营收入 / 事业单位经营收入
+  | 'otherIncome' // 其他收入 / 其他资金
+  | 'superiorSubsidy' // 上级补助收入
+  | 'subordinateRemit' // 附属单位上缴收入
+  | 'businessFund' // 用事业基金弥补收支差额
+  | 'carryover'; // 上年结转 / 上年预结转
+
+export interface IncomeLine {
+  key: IncomeKey;
+  name: string;
+  amount: Amount;
+  src: SourceRef;
+}
+
+export interface Expenditure {
+  total: Amount;
+  basic: Amount;
+  project: Amount;
+  src: SourceRef;
+}
+
+/** 功能分类 level by code length: 类 3 digits, 款 5, 项 7. */
+export type FunctionalLevel = 'lei' | 'kuan' | 'xiang';
+
+export interface FunctionalRow {
+  code: string;
+  name: string;
+  level: FunctionalLevel;
+  total: Amount;
+  basic: Amount;
+  project: Amount;
+  /** Set where the row belongs to one sub-unit (单位) of a per-unit table, e.g. 003 表三. */
+  unit?: string;
+  /** Prior-year figures where printed (003 表五: 2016 年初预算, 调整后预算, 预算执行, 执行率%). */
+  prior?: { budget?: Amount; adjusted?: Amount; executed?: Amount; rate?: Amount };
+  src: SourceRef;
+}
+
+export type Spending = 'basic' | 'project';
+
+export interface EconomicRow {
+  /** 部门预算经济分类 code: 301 (类) or 30101 (款). */
+  code: string;
+  name: string;
+  /** 政府预算经济分类 code where printed: 505 / 50501. */
+  govCode?: string;
+  govName?: string;
+  amount: Amount;
+  spending: Spending;
+  /** Set where the block belongs to one sub-unit. A code printed once per unit stays one row per unit. */
+  unit?: string;
+  src: SourceRef;
+}
+
+/** 部门预算基本支出预算表: basic spending of each sub-unit by category (人员支出, 公用经费 …). */
+export interface BasicByUnitRow {
+  unit: string;
+  unitName: string;
+  category: string;
+  amount: Amount;
+  src: SourceRef;
+}
+
+export interface Unit {
+  /** 单位编码 as printed ("550004", "190001"); "" where the document prints none. */
+  code: string;
+  name: string;
+  /** 单位类别 where printed (行政单位, 公益一类事业单位, 参公事业单位). */
+  kind?: string;
+  /** Totals printed for this unit where a table gives them. */
+  total?: Amount;
+  basic?: Amount;
+  project?: Amount;
+  src: SourceRef;
+}
+
+export interface Project {
+  /** Stable id within the budget: "p01", "p02", … in printed order. */
+  id: string;
+  name: string;
+  unit?: string;
+  unitName?: string;
+  /** 项目类别 where printed (经常性专项, 一次性专项, 经济和社会发展类 …). */
+  category?: string;
+  /** 功能分类 code of the project where printed. */
+  functionalCode?: string;
+  amount: Amount;
+  /** Funding split where printed, by income source. */
+  funding?: Partial<Record<IncomeKey, Amount>>;
+  content?: string;
+  targets?: string;
+  indicators?: string;
+  src: SourceRef;
+}
+
+export interface ThreePublic {
+  total: Amount;
+  outbound: Amount; // 因公出国（境）
+  vehicle: Amount; // 公务用车购置及运行(维护)费
+  vehiclePurchase: Amount; // 公务用车购置费
+  vehicleOperation: Amount; // 公务用车运行(维护)费
+  reception: Amount; // 公务接待费
+  /** 会议费 where printed. */
+  meeting?: Amount;
+  /** 行政经费 / 机关运行经费 where printed in the table. */
+  adminCost?: Amount;
+  /** Prior-year (2016) figures where printed (003 表十). */
+  prior?: Partial<Omit<ThreePublic, 'prior' | 'src'>>;
+  src: SourceRef;
+}
+
+export interface Procurement {
+  total: Amount;
+  goods?: Amount;
+  works?: Amount;
+  services?: Amount;
+  items: { unit?: string; project?: string; name: string; quantity?: string; measure?: string; amount: Amount; src: SourceRef }[];
+  src: SourceRef;
+}
+
+/** A figure stated in the prose (第三部分 部门预算安排情况说明), to be checked against the tables. */
+export interface NarrativeFigure {
+  key: string; // e.g. "total", "income.generalPublic", "threePublic.total", "procurement.total"
+  label: string;
+  amount: Amount;
+  src: SourceRef;
+}
+
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+  src: SourceRef;
+}
+
+export type CheckCode =
+  | 'INCOME_EQUALS_EXPENDITURE'
+  | 'BASIC_PLUS_PROJECT'
+  | 'ROW_BASIC_PLUS_PROJECT'
+  | 'FUNCTIONAL_CHILDREN_SUM'
+  | 'FUNCTIONAL_TOTAL'
+  | 'ECONOMIC_SUM_BASIC'
+  | 'ECONOMIC_SUM_PROJECT'
+  | 'ECONOMIC_CHILDREN_SUM'
+  | 'PROJECTS_SUM'
+  | 'UNITS_SUM'
+  | 'INCOME_LINES_SUM'
+  | 'THREE_PUBLIC_PARTS'
+  | 'PROCUREMENT_PARTS'
+  | 'PROCUREMENT_WITHIN_BUDGET'
+  | 'NARRATIVE_MATCHES_TABLE'
+  | 'TABLES_AGREE';
+
+export interface Check {
+  code: CheckCode;
+  status: 'pass' | 'fail';
+  /** Plain-language statement in Chinese, built by the message catalog (src/normalizer/messages.ts). */
+  message: string;
+  /** What the rule expects (e.g. the printed total) and what the parts add up to. */
+  expected: Amount;
+  actual: Amount;
+  /** expected − actual, exact. */
+  difference: Amount;
+  /** The tables and lines involved. */
+  refs: SourceRef[];
+  /** The subject of the check where there is one: a code, a unit, a project id. */
+  subject?: string;
+}
+
+export interface AppliedCorrection {
+  table: string;
+  line: number;
+  printed: string;
+  corrected: string;
+  reason: string;
+}
+
+export interface Budget {
+  schemaVersion: 1;
+  id: string;
+  source: string;
+  department: string;
+  region: string;
+  year: number;
+  unit: '万元';
+  /** Where this budget is itself a unit of another budget (000 inside 001): never add them together. */
+  partOf?: { budget: string; unitCode: string };
+  units: Unit[];
+  income: IncomeLine[];
+  /** Income total as printed (收入总计). */
+  incomeTotal: Amount;
+  expenditure: Expenditure;
+  functional: FunctionalRow[];
+  economic: EconomicRow[];
+  basicByUnit: BasicByUnitRow[];
+  projects: Project[];
+  threePublic?: ThreePublic;
+  procurement?: Procurement;
+  narrative: NarrativeFigure[];
+  glossary: GlossaryEntry[];
+  checks: Check[];
+  corrections: AppliedCorrection[];
+  tables: BudgetTable[];
+}
+
+export interface BudgetIndexEntry {
+  id: string;
+  source: string;
+  department: string;
+  region: string;
+  year: number;
+  total: Amount;
+  file: string;
+  partOf?: { budget: string; unitCode: string };
+  /** Budgets whose department is a unit of this one. */
+  contains?: string[];
+  checks: { passed: number; failed: number };
+}
+
+export interface BudgetIndex {
+  schemaVersion: 1;
+  budgets: BudgetIndexEntry[];
+}
