@@ -12,7 +12,10 @@
  * - Every figure carries `src`: the table it was read from and the 1-based line(s) of the source text.
  */
 
-/** A decimal string as printed, e.g. "1309.71". Branded so that a plain string is not mistaken for one. */
+/**
+ * A decimal string as printed, e.g. "1309.71". Branded so that a plain string is not mistaken for one.
+ * @pattern ^-?\d+(\.\d+)?$
+ */
 export type Amount = string & { readonly __amount: unique symbol };
 
 /**
@@ -269,7 +272,13 @@ export interface Budget {
   /** Income total as printed (收入总计). */
   incomeTotal: Amount;
   expenditure: Expenditure;
+  /** 功能分类, department-wide, all funds (支出总体情况表 / 支出预算总表), plus per-unit rows where printed. */
   functional: FunctionalRow[];
+  /**
+   * The same classification restricted to one fund where the document prints it: 一般公共预算 (表6/表5),
+   * 政府性基金 (表7/表9/表八), 国有资本经营 (表10). Lets a reader see which money pays for which function.
+   */
+  functionalByFund: { fund: IncomeKey; rows: FunctionalRow[]; src: SourceRef }[];
   economic: EconomicRow[];
   basicByUnit: BasicByUnitRow[];
   projects: Project[];

@@ -1,0 +1,59 @@
+/**
+ * All documents → index.json + one budget per document. Pure: takes texts, returns JSON values.
+ * Relations between budgets (a department that is a unit of another) are resolved here, across
+ * documents, from data/departments.json.
+ */
+import type { Budget, BudgetIndex, BudgetIndexEntry } from '../model/types';
+import type { Correction } from './corrections';
+import { budgetId, type DepartmentIdentity } from './identity';
+import { NormalizeError, type Warning } from './messages';
+import { normalizeDocument } from './document';
+
+export interface SourceText {
+  source: string;
+  text: string;
+}
+
+export interface BuildOutput {
+  index: BudgetIndex;
+  budgets: Budget[];
+  warnings: { source: string; warning: Warning }[];
+}
+
+export function buildAll(sources: readonly SourceText[], corrections: readonly Correction[], departments: readonly DepartmentIdentity[]): BuildOutput {
+  const docs = sources.map((s) => normalizeDocument(s.source, s.text, corrections, departments));
+  const ids = new Map<string, string>();
+  for (const d of docs) {
+    const clash = ids.get(d.budget.id);
+    if (clash) throw new NormalizeError('META_MISSING', d.budget.source, `budget id ${d.budget.id} is also the id of ${clash}: two documents for one department and year`);
+    ids.set(d.budget.id, d.budget.source);
+  }
+  // 000 is unit 550004 of 001: mark both sides so the app never adds them together.
+  for (const d of docs) {
+    if (!d.parent) continue;
+    const parentId = budgetId(d.parent.department, d.budget.year);
+    if (ids.has(parentId)) d.budget.partOf = { budget: parentId, unitCode: d.parent.unitCode };
+  }
+  const budgets = docs.map((d) => d.budget).sort((a, b) => a.source.localeCompare(b.source));
+  const entries: BudgetIndexEntry[] = budgets.map((b) => {
+    const contains = budgets.filter((c) => c.partOf?.budget === b.id).map((c) => c.id);
+    const failed = b.checks.filter((c) => c.status === 'fail').length;
+    return {
+      id: b.id,
+      source: b.source,
+      department: b.department,
+      region: b.region,
+      year: b.year,
+      total: b.expenditure.total,
+      file: `budgets/${b.id}.json`,
+      ...(b.partOf ? { partOf: b.partOf } : {}),
+      ...(contains.length > 0 ? { contains } : {}),
+      checks: { passed: b.checks.length - failed, failed },
+    };
+  });
+  return {
+    index: { schemaVersion: 1, budgets: entries },
+    budgets,
+    warnings: docs.flatMap((d) => d.warnings.map((warning) => ({ source: d.budget.source, warning }))),
+  };
+}

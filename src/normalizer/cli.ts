@@ -1,0 +1,81 @@
+/**
+ * npm run data — read every document in data/sources/, write public/data/.
+ * Exits non-zero with the document, table and line that broke it; public/data is then left as it was.
+ *
+ * Options: --sources DIR  --out DIR  --check (build and compare with --out instead of writing).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAll, type SourceText } from './build';
+import { parseCorrections } from './corrections';
+import { emit, filesOf, validate } from './emit';
+import { parseDepartments } from './identity';
+import { NormalizeError } from './messages';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+}
+
+function readJson(path: string, code: 'CORRECTIONS_INVALID' | 'SOURCE_UNREADABLE'): unknown {
+  if (!existsSync(path)) throw new NormalizeError(code, path, 'file not found');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new NormalizeError(code, path, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function readSources(dir: string): SourceText[] {
+  if (!existsSync(dir)) throw new NormalizeError('SOURCE_MISSING', dir, 'source folder not found');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length === 0) throw new NormalizeError('SOURCE_MISSING', dir, 'no .txt source documents in the folder');
+  return files.map((f) => {
+    const buf = readFileSync(join(dir, f));
+    const text = buf.toString('utf8');
+    // U+FFFD: bytes that are not UTF-8 — the file is garbled or in another encoding (GBK?).
+    if (text.includes('\uFFFD')) throw new NormalizeError('SOURCE_UNREADABLE', f, 'not valid UTF-8 text (garbled or another encoding)');
+    return { source: f, text };
+  });
+}
+
+function main(): void {
+  const sourcesDir = arg('--sources', 'data/sources');
+  const outDir = arg('--out', 'public/data');
+  const corrections = parseCorrections(readJson(arg('--corrections', 'data/corrections.json'), 'CORRECTIONS_INVALID'));
+  if (!corrections.ok) throw new NormalizeError('CORRECTIONS_INVALID', 'data/corrections.json', corrections.reason);
+  const departments = parseDepartments(readJson(arg('--departments', 'data/departments.json'), 'SOURCE_UNREADABLE'));
+  if (!departments.ok) throw new NormalizeError('SOURCE_UNREADABLE', 'data/departments.json', departments.reason);
+  const started = performance.now();
+  const out = buildAll(readSources(sourcesDir), corrections.value, departments.value);
+  for (const { source, warning } of out.warnings) {
+    const at = warning.at ? ` ${warning.at.table} lines ${warning.at.lines.join('-')}` : '';
+    console.warn(`warning ${source}${at}: [${warning.code}] ${warning.message}`);
+  }
+  if (process.argv.includes('--check')) {
+    validate(out, 'schema');
+    const stale = [...filesOf(out)].filter(([rel, text]) => !existsSync(join(outDir, rel)) || readFileSync(join(outDir, rel), 'utf8') !== text).map(([rel]) => rel);
+    if (stale.length > 0) {
+      console.error(`public data is out of date: ${stale.join(', ')} — run npm run data`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`${outDir} is up to date (${out.budgets.length} budgets)`);
+    return;
+  }
+  emit(out, outDir, 'schema');
+  const failed = out.budgets.reduce((n, b) => n + b.checks.filter((c) => c.status === 'fail').length, 0);
+  console.log(`wrote ${out.budgets.length} budgets to ${outDir} in ${Math.round(performance.now() - started)} ms (${failed} failed checks shown to readers)`);
+}
+
+try {
+  main();
+} catch (e) {
+  if (e instanceof NormalizeError) {
+    console.error(`npm run data failed: ${e.message}`);
+    console.error('public/data was left unchanged.');
+    process.exitCode = 1;
+  } else {
+    throw e;
+  }
+}

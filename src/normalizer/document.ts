@@ -1,0 +1,92 @@
+/**
+ * One document end to end: corrections → segment → rows → readers → merge → reconcile → Budget.
+ * Throws NormalizeError (with document, table and line) where the document cannot be read; never
+ * returns a partial budget.
+ */
+import type { AppliedCorrection, Budget, TableKind } from '../model/types';
+import { applyCorrections, type Correction } from './corrections';
+import type { Facts } from './facts';
+import { budgetId, identify, type DepartmentIdentity } from './identity';
+import { NormalizeError, type Warning } from './messages';
+import { mergeFacts } from './merge';
+import { readMeta } from './readers/meta';
+import { documentReaders, tableReaders } from './readers/registry';
+import { reconcile } from './reconcile';
+import { assembleRows, toRawRow } from './rows';
+import { segment, toDocument } from './segment';
+
+/** A document without these is not a department budget we can read. */
+const REQUIRED: TableKind[] = ['summary', 'expenditure'];
+
+export interface NormalizedDocument {
+  budget: Budget;
+  departmentId: string;
+  parent?: DepartmentIdentity['parent'];
+  warnings: Warning[];
+}
+
+export function normalizeDocument(source: string, text: string, corrections: readonly Correction[], departments: readonly DepartmentIdentity[]): NormalizedDocument {
+  if (text.trim() === '') throw new NormalizeError('SOURCE_UNREADABLE', source, 'the document is empty');
+  const { doc, applied } = applyCorrections(toDocument(source, text), corrections);
+  const tables = segment(doc);
+  if (tables.length === 0) throw new NormalizeError('NO_TABLES', source, 'no budget table (收支总体情况表, 支出总体情况表 …) was found: is this a department budget (部门预算)?');
+  for (const kind of REQUIRED) {
+    if (!tables.some((t) => t.kind === kind)) {
+      throw new NormalizeError('TABLE_MISSING', source, `required table of kind "${kind}" not found (the document may be truncated)`);
+    }
+  }
+  const meta = readMeta(doc);
+  if (!meta.ok) throw new NormalizeError('META_MISSING', source, meta.reason);
+
+  const warnings: Warning[] = [];
+  const warn = (w: Warning) => warnings.push(w);
+  const parts: Facts[] = [];
+  const raw: Budget['tables'] = [];
+  for (const table of tables) {
+    const { rows } = assembleRows(table.body);
+    raw.push({ key: table.key, kind: table.kind, number: table.number, title: table.title, lines: table.lines, rows: rows.map(toRawRow) });
+    const reader = tableReaders[table.kind];
+    if (!reader) continue;
+    const result = reader({ doc, table, rows, warn });
+    if (!result.ok) {
+      throw new NormalizeError('TABLE_UNREADABLE', source, result.reason, { table: `${table.number || table.key} ${table.title}`, line: table.lines[0] });
+    }
+    parts.push(result.value);
+  }
+  for (const reader of documentReaders) {
+    const result = reader({ doc, tables, warn });
+    if (!result.ok) throw new NormalizeError('TABLE_UNREADABLE', source, result.reason);
+    parts.push(result.value);
+  }
+  const facts = mergeFacts(parts);
+  if (!facts.expenditure) throw new NormalizeError('TABLE_UNREADABLE', source, 'no expenditure total (支出合计) could be read');
+
+  const { departmentId, known } = identify(departments, meta.value.department, source);
+  const corrected: AppliedCorrection[] = applied.map((c) => ({ ...c, table: tables.find((t) => c.line >= t.lines[0] && c.line <= t.lines[1])?.key ?? 'text' }));
+  const budget: Budget = {
+    schemaVersion: 1,
+    id: budgetId(departmentId, meta.value.year),
+    source,
+    department: meta.value.department,
+    region: known?.region ?? meta.value.region,
+    year: meta.value.year,
+    unit: '万元',
+    units: facts.units ?? [],
+    income: facts.income ?? [],
+    incomeTotal: facts.incomeTotal ?? facts.expenditure.total,
+    expenditure: facts.expenditure,
+    functional: facts.functional ?? [],
+    functionalByFund: facts.functionalByFund ?? [],
+    economic: facts.economic ?? [],
+    basicByUnit: facts.basicByUnit ?? [],
+    projects: facts.projects ?? [],
+    ...(facts.threePublic ? { threePublic: facts.threePublic } : {}),
+    ...(facts.procurement ? { procurement: facts.procurement } : {}),
+    narrative: facts.narrative ?? [],
+    glossary: facts.glossary ?? [],
+    checks: reconcile(facts),
+    corrections: corrected,
+    tables: raw,
+  };
+  return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };
+}

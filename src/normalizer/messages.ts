@@ -1,0 +1,71 @@
+/**
+ * One catalog of the normalizer's warning and error codes with their message builders (vega-lite's
+ * src/log/message.ts), so that tests assert exact codes and readers never invent wording.
+ */
+import type { SourceRef } from '../model/types';
+
+export type WarningCode =
+  | 'ROW_UNREAD' // a row with amounts that no reader could place
+  | 'CELL_COUNT' // a row with fewer or more amounts than the table's columns
+  | 'TABLE_EMPTY' // a table printed with no rows (本表本年无发生额)
+  | 'CORRECTION_APPLIED'
+  | 'CORRECTION_UNUSED'
+  | 'NARRATIVE_MISSING';
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  at?: SourceRef;
+}
+
+export type ErrorCode =
+  | 'SOURCE_MISSING'
+  | 'SOURCE_UNREADABLE'
+  | 'NO_TABLES'
+  | 'TABLE_MISSING'
+  | 'TABLE_UNREADABLE'
+  | 'META_MISSING'
+  | 'CORRECTIONS_INVALID'
+  | 'SCHEMA_INVALID'
+  | 'WRITE_FAILED';
+
+/** A failure that stops `npm run data`: says which document, table and line broke it. */
+export class NormalizeError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly source: string,
+    readonly detail: string,
+    readonly at?: { table?: string; line?: number },
+  ) {
+    super(`${source}${at?.table ? ` ${at.table}` : ''}${at?.line ? ` line ${at.line}` : ''}: [${code}] ${detail}`);
+    this.name = 'NormalizeError';
+  }
+}
+
+export const warn = {
+  rowUnread: (table: string, lines: [number, number], text: string): Warning => ({
+    code: 'ROW_UNREAD',
+    message: `row not understood, kept in the raw table only: ${text}`,
+    at: { table, lines },
+  }),
+  cellCount: (table: string, lines: [number, number], expected: number, got: number): Warning => ({
+    code: 'CELL_COUNT',
+    message: `expected ${expected} amounts, found ${got}`,
+    at: { table, lines },
+  }),
+  tableEmpty: (table: string, lines: [number, number]): Warning => ({
+    code: 'TABLE_EMPTY',
+    message: 'table printed without rows',
+    at: { table, lines },
+  }),
+  correctionApplied: (table: string, line: number, printed: string, corrected: string): Warning => ({
+    code: 'CORRECTION_APPLIED',
+    message: `correction applied: ${JSON.stringify(printed)} → ${JSON.stringify(corrected)}`,
+    at: { table, lines: [line, line] },
+  }),
+  correctionUnused: (source: string, line: number, printed: string): Warning => ({
+    code: 'CORRECTION_UNUSED',
+    message: `correction for ${source} line ${line} (${JSON.stringify(printed)}) matched nothing`,
+  }),
+  narrativeMissing: (key: string): Warning => ({ code: 'NARRATIVE_MISSING', message: `narrative figure not found: ${key}` }),
+};

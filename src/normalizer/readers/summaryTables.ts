@@ -1,0 +1,5 @@
+// Stub: to be written by the owner of this reader (see registry.ts).
+import type { TableReader } from '../facts';
+import { ok } from '../result';
+export const readSummary: TableReader = () => ok({});
+export const readFiscalSummary: TableReader = () => ok({});

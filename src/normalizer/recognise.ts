@@ -1,0 +1,85 @@
+/**
+ * Phase 2 — recognise: which kind of table a printed title (表名) names.
+ *
+ * The same table is titled differently across years and districts (2017's 收支预算总表 is 2021's
+ * 收支总体情况表); one catalog maps every known wording to a TableKind. Order matters: the longer,
+ * more specific titles come first (财政拨款收支总体情况表 before 收支总体情况表).
+ */
+import type { TableKind } from '../model/types';
+import { squash } from './cells';
+
+interface TitlePattern {
+  kind: TableKind;
+  pattern: RegExp;
+}
+
+// Matched against the squashed title (no spaces), with any leading 表N removed and full-width
+// parentheses folded to ASCII.
+const TITLES: TitlePattern[] = [
+  { kind: 'fiscalSummary', pattern: /^财政拨款收支(总体情况表|总表)$/u },
+  { kind: 'summary', pattern: /^收支(总体情况表|预算总表)$/u },
+  { kind: 'income', pattern: /^收入(总体情况表|预算总表)$/u },
+  { kind: 'expenditure', pattern: /^支出(总体情况表|预算总表)$/u },
+  { kind: 'nonTaxIncome', pattern: /^非税收入预算表$/u },
+  { kind: 'goodsServicesByUnit', pattern: /^一般公共预算安排基本支出\(商品和服务支出\)预算表$/u },
+  { kind: 'generalByFunction', pattern: /^一般公共预算(支出预算表|支出情况表)\(按功能分类科目\)$/u },
+  { kind: 'generalByFunction', pattern: /^一般公共预算安排基本支出和项目支出预算表$/u },
+  { kind: 'fundByFunction', pattern: /^政府性基金预算(支出情况表|安排基本支出和项目支出预算表)$/u },
+  { kind: 'stateCapitalByFunction', pattern: /^国有资本经营预算支出情况表$/u },
+  { kind: 'basicByEconomic', pattern: /^一般公共预算基本支出情况表\(按(支出)?经济分类科目\)$/u },
+  { kind: 'projectByEconomic', pattern: /^一般公共预算项目支出情况表\(按(支出)?经济分类科目\)$/u },
+  { kind: 'basicByUnit', pattern: /^部门预算基本支出预算表$/u },
+  { kind: 'projects', pattern: /^部门预算项目支出(及其他支出)?预算表$/u },
+  { kind: 'projects', pattern: /^一般公共预算安排项目支出预算明细表$/u },
+  { kind: 'specialFunds', pattern: /^市级财政专项资金预算表$/u },
+  { kind: 'transfer', pattern: /^部门预算转移支付项目预算表$/u },
+  { kind: 'threePublic', pattern: /^财政拨款安排的行政经费及["“”]三公["“”]经费预算表$/u },
+  { kind: 'threePublic', pattern: /^一般公共预算安排["“”]三公["“”]经费和会议费支出预算表$/u },
+  { kind: 'procurement', pattern: /^(项目支出)?政府采购预算表$/u },
+  { kind: 'purchaseOfServices', pattern: /^政府购买服务预算表$/u },
+];
+
+const TABLE_NUMBER = /^表\s*([0-9]+|[一二三四五六七八九十]+)/u;
+
+/** Fold the punctuation variants PDF extraction produces: （）→ (), 【】 kept. */
+function fold(s: string): string {
+  return squash(s).replace(/（/gu, '(').replace(/）/gu, ')');
+}
+
+export interface Title {
+  kind: TableKind;
+  /** "表3" / "表三" when printed on the title line itself, else "". */
+  number: string;
+  title: string;
+}
+
+/**
+ * Recognise a title line. A table-of-contents entry ("- 五、非税收入预算表") and a sentence that merely
+ * mentions a table are not titles: only a line that is the title alone (optionally after 表N) counts.
+ */
+export function recogniseTitle(line: string): Title | null {
+  let s = fold(line);
+  if (s === '' || s.startsWith('-')) return null;
+  let number = '';
+  const num = TABLE_NUMBER.exec(s);
+  if (num) {
+    number = `表${num[1] ?? ''}`;
+    s = s.slice(num[0].length);
+  }
+  for (const { kind, pattern } of TITLES) {
+    if (pattern.test(s)) return { kind, number, title: s.replace(/\(/gu, '（').replace(/\)/gu, '）') };
+  }
+  return null;
+}
+
+/** A line holding only a table number: "表 1", "表1", "表三" (right-aligned in layout-preserving text). */
+export function tableNumberLine(line: string): string | null {
+  const s = squash(line);
+  const m = /^表([0-9]+|[一二三四五六七八九十]+)$/u.exec(s);
+  return m ? `表${m[1] ?? ''}` : null;
+}
+
+/** 第一部分 … 第四部分: part headings end a table block. */
+export function isPartHeading(line: string): boolean {
+  return /^第[一二三四五六七八九十]部分/u.test(squash(line));
+}

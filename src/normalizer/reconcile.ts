@@ -1,0 +1,314 @@
+/**
+ * Phase 5 — reconcile: every invariant of a department budget, checked with exact decimals and written
+ * to checks[] whether it passes or fails. A figure that breaks an invariant is never corrected here: it
+ * stays as printed and the failed check says so, with the tables and lines involved.
+ */
+import type { Amount, Check, CheckCode, EconomicRow, FunctionalRow, SourceRef } from '../model/types';
+import { dec, sum, toAmount } from '../model/decimal';
+import { checkMessage, withinMessage } from './checkMessages';
+import type { Facts, PrintedTotal } from './facts';
+
+interface Part {
+  amount: Amount;
+  src: SourceRef;
+}
+
+function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel: string, wholeLabel: string, subject?: string): Check {
+  const actual = sum(parts.map((p) => p.amount));
+  const expected = dec(whole.amount);
+  const difference = expected.minus(actual);
+  const pass = difference.isZero();
+  const e = toAmount(expected);
+  const a = toAmount(actual);
+  const d = toAmount(difference);
+  return {
+    code,
+    status: pass ? 'pass' : 'fail',
+    message: checkMessage(code, pass, { parts: partsLabel, whole: wholeLabel }, e, a, d),
+    expected: e,
+    actual: a,
+    difference: d,
+    refs: uniqueRefs([whole.src, ...parts.map((p) => p.src)]),
+    ...(subject !== undefined ? { subject } : {}),
+  };
+}
+
+function uniqueRefs(refs: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const r of refs) {
+    const k = `${r.table}:${r.lines[0]}-${r.lines[1]}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+const LEVEL_LEN = { lei: 3, kuan: 5, xiang: 7 } as const;
+
+function label(row: { code: string; name: string }): string {
+  return `${row.code} ${row.name}`;
+}
+
+/** 类 → 款 → 项: each parent equals the sum of its printed children, per unit and per column. */
+function functionalChecks(rows: FunctionalRow[], scope: string): Check[] {
+  const checks: Check[] = [];
+  const byUnit = new Map<string, FunctionalRow[]>();
+  for (const r of rows) {
+    const k = r.unit ?? '';
+    byUnit.set(k, [...(byUnit.get(k) ?? []), r]);
+  }
+  for (const [unit, unitRows] of byUnit) {
+    const where = unit ? `（单位 ${unit}）` : '';
+    for (const parent of unitRows) {
+      if (parent.level === 'xiang') continue;
+      const childLen = parent.level === 'lei' ? LEVEL_LEN.kuan : LEVEL_LEN.xiang;
+      const children = unitRows.filter((c) => c.code.length === childLen && c.code.startsWith(parent.code));
+      if (children.length === 0) continue;
+      for (const column of ['total', 'basic', 'project'] as const) {
+        const colName = { total: '合计', basic: '基本支出', project: '项目支出' }[column];
+        checks.push(
+          equality(
+            'FUNCTIONAL_CHILDREN_SUM',
+            { amount: parent[column], src: parent.src },
+            children.map((c) => ({ amount: c[column], src: c.src })),
+            `${scope}${where} ${label(parent)} 下级科目的${colName}`,
+            `${label(parent)} 的${colName}`,
+            `${scope}:${unit}:${parent.code}:${column}`,
+          ),
+        );
+      }
+    }
+    for (const row of unitRows) {
+      checks.push(
+        equality(
+          'ROW_BASIC_PLUS_PROJECT',
+          { amount: row.total, src: row.src },
+          [
+            { amount: row.basic, src: row.src },
+            { amount: row.project, src: row.src },
+          ],
+          `${scope}${where} ${label(row)} 的基本支出 + 项目支出`,
+          '该行合计',
+          `${scope}:${unit}:${row.code}`,
+        ),
+      );
+    }
+  }
+  return checks;
+}
+
+/** 部门经济分类: 款 (5 digits) sum to their 类 (3 digits), per unit and kind of spending. */
+function economicChildrenChecks(rows: EconomicRow[]): Check[] {
+  const checks: Check[] = [];
+  const groups = new Map<string, EconomicRow[]>();
+  for (const r of rows) {
+    const k = `${r.spending}|${r.unit ?? ''}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  for (const [k, group] of groups) {
+    const [spending, unit] = k.split('|');
+    for (const parent of group.filter((r) => r.code.length === 3)) {
+      const children = group.filter((c) => c.code.length === 5 && c.code.startsWith(parent.code));
+      if (children.length === 0) continue;
+      const kind = spending === 'basic' ? '基本支出' : '项目支出';
+      checks.push(
+        equality(
+          'ECONOMIC_CHILDREN_SUM',
+          { amount: parent.amount, src: parent.src },
+          children.map((c) => ({ amount: c.amount, src: c.src })),
+          `${kind}${unit ? `（单位 ${unit}）` : ''} ${label(parent)} 下各款`,
+          `${label(parent)}`,
+          `${spending}:${unit}:${parent.code}`,
+        ),
+      );
+    }
+  }
+  return checks;
+}
+
+/** Figures that several tables (or the prose) print under the same key. */
+export function printedFigures(facts: Facts): PrintedTotal[] {
+  // The main tables' figures first: the prose and the other tables are compared against them.
+  const out: PrintedTotal[] = [];
+  const e = facts.expenditure;
+  if (e) {
+    out.push({ key: 'expenditure.total', amount: e.total, src: e.src });
+    out.push({ key: 'expenditure.basic', amount: e.basic, src: e.src });
+    out.push({ key: 'expenditure.project', amount: e.project, src: e.src });
+  }
+  for (const r of facts.functional ?? []) {
+    if (r.level === 'lei' && r.unit === undefined) out.push({ key: `functional.${r.code}`, amount: r.total, src: r.src });
+  }
+  for (const i of facts.income ?? []) out.push({ key: `income.${i.key}`, amount: i.amount, src: i.src });
+  const tp = facts.threePublic;
+  if (tp) {
+    for (const part of ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meeting', 'adminCost'] as const) {
+      const a = tp[part];
+      if (a !== undefined) out.push({ key: `threePublic.${part}`, amount: a, src: tp.src });
+    }
+  }
+  const pr = facts.procurement;
+  if (pr) {
+    out.push({ key: 'procurement.total', amount: pr.total, src: pr.src });
+    for (const part of ['goods', 'works', 'services'] as const) {
+      const a = pr[part];
+      if (a !== undefined) out.push({ key: `procurement.${part}`, amount: a, src: pr.src });
+    }
+  }
+  out.push(...(facts.printedTotals ?? []));
+  return out;
+}
+
+export function reconcile(facts: Facts): Check[] {
+  const checks: Check[] = [];
+  const e = facts.expenditure;
+  const printed = printedFigures(facts);
+
+  // 收入总计 = 支出总计
+  if (facts.incomeTotal && e) {
+    const incomeSrc = printed.find((p) => p.key === 'income.total')?.src ?? e.src;
+    checks.push(
+      equality('INCOME_EQUALS_EXPENDITURE', { amount: e.total, src: e.src }, [{ amount: facts.incomeTotal, src: incomeSrc }], '收入总计', '支出总计', 'total'),
+    );
+  }
+  // 各项收入之和 = 收入总计
+  if (facts.incomeTotal && (facts.income ?? []).length > 0) {
+    const src = printed.find((p) => p.key === 'income.total')?.src ?? facts.income?.[0]?.src;
+    if (src) {
+      checks.push(
+        equality('INCOME_LINES_SUM', { amount: facts.incomeTotal, src }, (facts.income ?? []).map((i) => ({ amount: i.amount, src: i.src })), '各项收入', '收入总计'),
+      );
+    }
+  }
+  if (e) {
+    checks.push(
+      equality('BASIC_PLUS_PROJECT', { amount: e.total, src: e.src }, [{ amount: e.basic, src: e.src }, { amount: e.project, src: e.src }], '基本支出 + 项目支出', '支出合计'),
+    );
+    const lei = (facts.functional ?? []).filter((r) => r.level === 'lei' && r.unit === undefined);
+    if (lei.length > 0) {
+      for (const column of ['total', 'basic', 'project'] as const) {
+        const colName = { total: '合计', basic: '基本支出', project: '项目支出' }[column];
+        checks.push(
+          equality('FUNCTIONAL_TOTAL', { amount: e[column], src: e.src }, lei.map((r) => ({ amount: r[column], src: r.src })), `各类功能科目的${colName}`, `支出${colName}`, column),
+        );
+      }
+    }
+  }
+  checks.push(...functionalChecks(facts.functional ?? [], '支出总表'));
+  for (const f of facts.functionalByFund ?? []) checks.push(...functionalChecks(f.rows, `按资金来源（${f.fund}）`));
+
+  // 经济分类
+  const economic = facts.economic ?? [];
+  checks.push(...economicChildrenChecks(economic));
+  for (const spending of ['basic', 'project'] as const) {
+    const lei = economic.filter((r) => r.spending === spending && r.code.length === 3);
+    const total = printed.find((p) => p.key === `economic.${spending}.total`);
+    if (lei.length > 0 && total) {
+      checks.push(
+        equality(
+          spending === 'basic' ? 'ECONOMIC_SUM_BASIC' : 'ECONOMIC_SUM_PROJECT',
+          { amount: total.amount, src: total.src },
+          lei.map((r) => ({ amount: r.amount, src: r.src })),
+          `${spending === 'basic' ? '基本' : '项目'}支出各经济分类（类）`,
+          '该表合计',
+        ),
+      );
+    }
+  }
+
+  // 项目
+  const projects = facts.projects ?? [];
+  const projectTotal = printed.find((p) => p.key === 'projects.total');
+  if (projects.length > 0 && projectTotal) {
+    checks.push(equality('PROJECTS_SUM', { amount: projectTotal.amount, src: projectTotal.src }, projects.map((p) => ({ amount: p.amount, src: p.src })), '各项目金额', '项目支出表合计'));
+  }
+  if (projects.length > 0 && e) {
+    checks.push(equality('PROJECTS_SUM', { amount: e.project, src: e.src }, projects.map((p) => ({ amount: p.amount, src: p.src })), '各项目金额', '支出总表的项目支出', 'expenditure'));
+  }
+
+  // 单位
+  const units = (facts.units ?? []).filter((u) => u.basic !== undefined);
+  const basicTotal = printed.find((p) => p.key === 'basic.byUnit.total');
+  if (units.length > 0 && basicTotal) {
+    checks.push(
+      equality('UNITS_SUM', { amount: basicTotal.amount, src: basicTotal.src }, units.map((u) => ({ amount: u.basic as Amount, src: u.src })), '各单位基本支出', '基本支出预算表合计', 'basic'),
+    );
+  }
+  const unitsWithTotal = (facts.units ?? []).filter((u) => u.total !== undefined);
+  if (unitsWithTotal.length > 1 && e) {
+    checks.push(
+      equality('UNITS_SUM', { amount: e.total, src: e.src }, unitsWithTotal.map((u) => ({ amount: u.total as Amount, src: u.src })), '各单位支出合计', '部门支出合计', 'total'),
+    );
+  }
+
+  // 三公经费
+  const tp = facts.threePublic;
+  if (tp) {
+    checks.push(
+      equality(
+        'THREE_PUBLIC_PARTS',
+        { amount: tp.total, src: tp.src },
+        [tp.outbound, tp.vehicle, tp.reception].map((a) => ({ amount: a, src: tp.src })),
+        '因公出国（境）+ 公务用车购置及运行 + 公务接待',
+        '“三公”经费合计',
+        'total',
+      ),
+    );
+    checks.push(
+      equality('THREE_PUBLIC_PARTS', { amount: tp.vehicle, src: tp.src }, [tp.vehiclePurchase, tp.vehicleOperation].map((a) => ({ amount: a, src: tp.src })), '公务用车购置费 + 运行维护费', '公务用车购置及运行费', 'vehicle'),
+    );
+  }
+
+  // 政府采购
+  const pr = facts.procurement;
+  if (pr) {
+    const parts = [pr.goods, pr.works, pr.services].filter((a): a is Amount => a !== undefined);
+    if (parts.length === 3) {
+      checks.push(equality('PROCUREMENT_PARTS', { amount: pr.total, src: pr.src }, parts.map((a) => ({ amount: a, src: pr.src })), '货物 + 工程 + 服务', '政府采购合计', 'parts'));
+    }
+    if (pr.items.length > 0) {
+      checks.push(equality('PROCUREMENT_PARTS', { amount: pr.total, src: pr.src }, pr.items.map((i) => ({ amount: i.amount, src: i.src })), '各采购项目', '政府采购合计', 'items'));
+    }
+  }
+  if (e) {
+    const procurementFigures = [
+      ...printed.filter((p) => p.key === 'procurement.total').map((p) => ({ label: '政府采购预算（报表）', p })),
+      ...(facts.narrative ?? []).filter((n) => n.key === 'procurement.total').map((n) => ({ label: '政府采购预算（情况说明）', p: { key: n.key, amount: n.amount, src: n.src } })),
+    ];
+    for (const { label: l, p } of procurementFigures) {
+      const pass = dec(p.amount).lessThanOrEqualTo(dec(e.total));
+      const diff = dec(e.total).minus(dec(p.amount));
+      checks.push({
+        code: 'PROCUREMENT_WITHIN_BUDGET',
+        status: pass ? 'pass' : 'fail',
+        message: withinMessage(pass, l, p.amount, '支出总计', e.total),
+        expected: e.total,
+        actual: p.amount,
+        difference: toAmount(diff),
+        refs: uniqueRefs([p.src, e.src]),
+        subject: p.src.table,
+      });
+    }
+  }
+
+  // 情况说明 vs 报表, and the same key printed in several tables
+  for (const n of facts.narrative ?? []) {
+    const table = printed.find((p) => p.key === n.key);
+    if (!table) continue;
+    checks.push(equality('NARRATIVE_MATCHES_TABLE', { amount: table.amount, src: table.src }, [{ amount: n.amount, src: n.src }], `情况说明中的“${n.label}”`, '报表中的同一数字', n.key));
+  }
+  const byKey = new Map<string, PrintedTotal[]>();
+  for (const p of printed) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  for (const [key, figures] of byKey) {
+    const first = figures[0];
+    if (!first) continue;
+    for (const other of figures.slice(1)) {
+      if (other.src.table === first.src.table && other.src.lines[0] === first.src.lines[0]) continue;
+      checks.push(equality('TABLES_AGREE', { amount: first.amount, src: first.src }, [{ amount: other.amount, src: other.src }], `${other.src.table} 中的 ${key}`, `${first.src.table} 中的同一数字`, key));
+    }
+  }
+  return checks;
+}

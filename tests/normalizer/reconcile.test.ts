@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Amount, FunctionalRow, SourceRef } from '../../src/model/types';
+import type { Facts } from '../../src/normalizer/facts';
+import { reconcile } from '../../src/normalizer/reconcile';
+
+const a = (s: string) => s as Amount;
+const src = (table: string, line: number): SourceRef => ({ table, lines: [line, line] });
+const row = (code: string, total: string, basic: string, project: string, line: number): FunctionalRow => ({
+  code,
+  name: `科目${code}`,
+  level: code.length === 3 ? 'lei' : code.length === 5 ? 'kuan' : 'xiang',
+  total: a(total),
+  basic: a(basic),
+  project: a(project),
+  src: src('t03', line),
+});
+
+function base(): Facts {
+  return {
+    incomeTotal: a('1309.71'),
+    expenditure: { total: a('1309.71'), basic: a('504.71'), project: a('805.00'), src: src('t03', 10) },
+    functional: [
+      row('206', '1182.90', '377.90', '805.00', 11),
+      row('20601', '1182.90', '377.90', '805.00', 12),
+      row('2060199', '1182.90', '377.90', '805.00', 13),
+      row('208', '126.81', '126.81', '0.00', 14),
+      row('20805', '126.81', '126.81', '0.00', 15),
+    ],
+  };
+}
+
+const find = (facts: Facts, code: string, subject?: string) =>
+  reconcile(facts).filter((c) => c.code === code && (subject === undefined || c.subject === subject));
+
+describe('reconcile', () => {
+  it('passes a budget whose figures agree', () => {
+    const checks = reconcile(base());
+    expect(checks.length).toBeGreaterThan(10);
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
+  });
+
+  it('fails a sum off by 0.01 and keeps both figures as printed', () => {
+    const facts = base();
+    facts.functional![2] = row('2060199', '1182.89', '377.89', '805.00', 13);
+    const [check] = find(facts, 'FUNCTIONAL_CHILDREN_SUM', '支出总表::20601:total');
+    expect(check?.status).toBe('fail');
+    expect(check?.expected).toBe('1182.90');
+    expect(check?.actual).toBe('1182.89');
+    expect(check?.difference).toBe('0.01');
+    expect(check?.refs).toEqual([src('t03', 12), src('t03', 13)]);
+    expect(check?.message).toContain('相差 0.01 万元');
+  });
+
+  it('fails income ≠ expenditure', () => {
+    const facts = base();
+    facts.incomeTotal = a('5911.03');
+    const [check] = find(facts, 'INCOME_EQUALS_EXPENDITURE');
+    expect(check).toMatchObject({ status: 'fail', expected: '1309.71', actual: '5911.03', difference: '-4601.32' });
+  });
+
+  it('fails basic + project ≠ total, per row and overall', () => {
+    const facts = base();
+    facts.expenditure = { ...facts.expenditure!, basic: a('504.70') };
+    expect(find(facts, 'BASIC_PLUS_PROJECT')[0]?.status).toBe('fail');
+    facts.functional![0] = row('206', '1182.90', '377.90', '805.01', 11);
+    expect(find(facts, 'ROW_BASIC_PLUS_PROJECT', '支出总表::206')[0]?.status).toBe('fail');
+  });
+
+  it('flags a procurement total larger than the whole budget (000: 8,000.00 in 1,309.71)', () => {
+    const facts = base();
+    facts.narrative = [{ key: 'procurement.total', label: '政府采购', amount: a('8000.00'), src: src('narrative', 400) }];
+    const [check] = find(facts, 'PROCUREMENT_WITHIN_BUDGET');
+    expect(check).toMatchObject({ status: 'fail', actual: '8000.00', expected: '1309.71' });
+    expect(check?.message).toContain('超过');
+  });
+
+  it('compares the prose with the tables and the tables with each other', () => {
+    const facts = base();
+    facts.narrative = [{ key: 'expenditure.total', label: '支出预算', amount: a('1309.71'), src: src('narrative', 300) }];
+    facts.printedTotals = [{ key: 'expenditure.total', amount: a('1309.70'), src: src('t01', 40) }];
+    expect(find(facts, 'NARRATIVE_MATCHES_TABLE')[0]?.status).toBe('pass');
+    const agree = find(facts, 'TABLES_AGREE', 'expenditure.total')[0];
+    expect(agree).toMatchObject({ status: 'fail', expected: '1309.71', actual: '1309.70', difference: '0.01' });
+  });
+
+  it('checks 三公经费 parts and projects against their totals', () => {
+    const facts = base();
+    facts.threePublic = {
+      total: a('2.08'),
+      outbound: a('0.00'),
+      vehicle: a('2.08'),
+      vehiclePurchase: a('0.00'),
+      vehicleOperation: a('2.08'),
+      reception: a('0.00'),
+      src: src('t12', 5),
+    };
+    facts.projects = [
+      { id: 'p01', name: 'A', amount: a('800.00'), src: src('t10', 1) },
+      { id: 'p02', name: 'B', amount: a('5.00'), src: src('t10', 2) },
+    ];
+    facts.printedTotals = [{ key: 'projects.total', amount: a('805.00'), src: src('t10', 0) }];
+    expect(find(facts, 'THREE_PUBLIC_PARTS').map((c) => c.status)).toEqual(['pass', 'pass']);
+    expect(find(facts, 'PROJECTS_SUM').map((c) => c.status)).toEqual(['pass', 'pass']);
+    facts.projects[1] = { id: 'p02', name: 'B', amount: a('4.99'), src: src('t10', 2) };
+    expect(find(facts, 'PROJECTS_SUM').map((c) => c.difference)).toEqual(['0.01', '0.01']);
+  });
+});
