@@ -1,0 +1,60 @@
+/**
+ * The committed public/data is the golden output of the normalizer: regenerate it in memory from
+ * data/sources and fail on any difference (run `npm run data` and review the diff after a change).
+ * Every emitted file is also validated against the JSON Schema generated from src/model/types.ts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAll } from '../../src/normalizer/build';
+import { readSources } from '../../src/normalizer/cli';
+import { parseCorrections } from '../../src/normalizer/corrections';
+import { filesOf, loadValidators } from '../../src/normalizer/emit';
+import { parseDepartments } from '../../src/normalizer/identity';
+
+const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
+
+function build() {
+  const corrections = parseCorrections(json('data/corrections.json'));
+  const departments = parseDepartments(json('data/departments.json'));
+  if (!corrections.ok || !departments.ok) throw new Error('data/corrections.json or data/departments.json is invalid');
+  return buildAll(readSources('data/sources'), corrections.value, departments.value);
+}
+
+describe('golden public/data', () => {
+  const out = build();
+  const files = filesOf(out);
+
+  it('has one budget per source document', () => {
+    expect(out.budgets.map((b) => b.source)).toEqual(readdirSync('data/sources').filter((f) => f.endsWith('.txt')).sort());
+  });
+
+  it('matches the committed files exactly', () => {
+    for (const [rel, text] of files) {
+      const path = join('public/data', rel);
+      expect(existsSync(path), `${path} is missing: run npm run data`).toBe(true);
+      expect(readFileSync(path, 'utf8'), `${path} differs from the normalizer output: run npm run data`).toBe(text);
+    }
+    const committed = readdirSync('public/data/budgets').map((f) => `budgets/${f}`);
+    expect(committed.sort()).toEqual([...files.keys()].filter((k) => k.startsWith('budgets/')).sort());
+  });
+
+  it('validates every committed file against the generated schema', () => {
+    const v = loadValidators('schema');
+    expect(v.index(json('public/data/index.json')), v.errors(v.index.errors)).toBe(true);
+    for (const f of readdirSync('public/data/budgets')) {
+      expect(v.budget(json(join('public/data/budgets', f))), `${f}: ${v.errors(v.budget.errors)}`).toBe(true);
+    }
+  });
+
+  it('keeps the schema in step with the types (npm run schema)', async () => {
+    const { createGenerator } = await import('ts-json-schema-generator');
+    for (const [type, file] of [
+      ['Budget', 'schema/budget.schema.json'],
+      ['BudgetIndex', 'schema/index.schema.json'],
+    ] as const) {
+      const schema = createGenerator({ path: 'src/model/types.ts', tsconfig: 'tsconfig.schema.json', type, additionalProperties: false }).createSchema(type);
+      expect(json(file)).toEqual(JSON.parse(JSON.stringify(schema)));
+    }
+  });
+});
