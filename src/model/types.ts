@@ -70,6 +70,8 @@ export interface BudgetTable {
   /** The number as printed ("表3", "表三"), or "" where the document prints none. */
   number: string;
   title: string;
+  /** True where the document printed no title and the table was recognised by its column header. */
+  titleInferred?: boolean;
   lines: [number, number];
   rows: RawRow[];
 }

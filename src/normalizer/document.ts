@@ -44,7 +44,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
   const raw: Budget['tables'] = [];
   for (const table of tables) {
     const { rows } = assembleRows(table.body);
-    raw.push({ key: table.key, kind: table.kind, number: table.number, title: table.title, lines: table.lines, rows: rows.map(toRawRow) });
+    raw.push({ key: table.key, kind: table.kind, number: table.number, title: table.title, ...(table.titleInferred ? { titleInferred: true } : {}), lines: table.lines, rows: rows.map(toRawRow) });
     const reader = tableReaders[table.kind];
     if (!reader) continue;
     const result = reader({ doc, table, rows, warn });
@@ -84,7 +84,8 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     ...(facts.procurement ? { procurement: facts.procurement } : {}),
     narrative: facts.narrative ?? [],
     glossary: facts.glossary ?? [],
-    checks: reconcile(facts),
+    // 003 表六 prints only the main 款 of 商品和服务支出 (其中：主要经济分类“款”级科目预算).
+    checks: reconcile(facts, { partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)) }),
     corrections: corrected,
     tables: raw,
   };

@@ -72,6 +72,24 @@ export function recogniseTitle(line: string): Title | null {
   return null;
 }
 
+/**
+ * Tables whose title the extraction lost: recognised by a column header only that kind prints.
+ * 001 prints its 部门预算项目支出预算表 with no title at all; its header starts
+ * "単位编 码 项目名称 (项目类别) 总计" (sic: the OCR read 单 as the Japanese 単).
+ */
+const UNTITLED: { kind: TableKind; title: string; pattern: RegExp }[] = [
+  { kind: 'projects', title: '部门预算项目支出预算表', pattern: /^[单単]位编码项目名称\(项目类别\)总计/u },
+];
+
+/** A column header that starts a table whose title was lost; the title is then the kind's usual one. */
+export function recogniseUntitledHeader(line: string): (Title & { inferred: true }) | null {
+  const s = fold(line);
+  for (const u of UNTITLED) {
+    if (u.pattern.test(s)) return { kind: u.kind, number: '', title: u.title, inferred: true };
+  }
+  return null;
+}
+
 /** A line holding only a table number: "表 1", "表1", "表三" (right-aligned in layout-preserving text). */
 export function tableNumberLine(line: string): string | null {
   const s = squash(line);

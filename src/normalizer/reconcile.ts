@@ -100,18 +100,32 @@ function functionalChecks(rows: FunctionalRow[], scope: string): Check[] {
   return checks;
 }
 
-/** 部门经济分类: 款 (5 digits) sum to their 类 (3 digits), per unit and kind of spending. */
-function economicChildrenChecks(rows: EconomicRow[]): Check[] {
+/**
+ * 部门经济分类: 款 (5 digits) sum to their 类 (3 digits), per table, unit and kind of spending. A 款
+ * belongs to the nearest 类 printed before it: 001 and 004 print 301/302 twice (once under each
+ * 政府预算经济分类 block), so grouping by code prefix alone would add two blocks together.
+ * Tables in `partial` print only selected 款 (其中：主要…款级科目, 003 表六): no sum rule applies.
+ */
+function economicChildrenChecks(rows: EconomicRow[], partial: ReadonlySet<string>): Check[] {
   const checks: Check[] = [];
   const groups = new Map<string, EconomicRow[]>();
   for (const r of rows) {
-    const k = `${r.spending}|${r.unit ?? ''}`;
+    if (partial.has(r.src.table)) continue;
+    const k = `${r.spending}|${r.unit ?? ''}|${r.src.table}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   for (const [k, group] of groups) {
     const [spending, unit] = k.split('|');
-    for (const parent of group.filter((r) => r.code.length === 3)) {
-      const children = group.filter((c) => c.code.length === 5 && c.code.startsWith(parent.code));
+    const ordered = [...group].sort((a, b) => a.src.lines[0] - b.src.lines[0]);
+    const families: { parent: EconomicRow; children: EconomicRow[] }[] = [];
+    for (const row of ordered) {
+      if (row.code.length === 3) families.push({ parent: row, children: [] });
+      else if (row.code.length === 5) {
+        const family = families[families.length - 1];
+        if (family && row.code.startsWith(family.parent.code)) family.children.push(row);
+      }
+    }
+    for (const { parent, children } of families) {
       if (children.length === 0) continue;
       const kind = spending === 'basic' ? '基本支出' : '项目支出';
       checks.push(
@@ -121,7 +135,7 @@ function economicChildrenChecks(rows: EconomicRow[]): Check[] {
           children.map((c) => ({ amount: c.amount, src: c.src })),
           `${kind}${unit ? `（单位 ${unit}）` : ''} ${label(parent)} 下各款`,
           `${label(parent)}`,
-          `${spending}:${unit}:${parent.code}`,
+          `${spending}:${unit}:${parent.code}:${parent.src.lines[0]}`,
         ),
       );
     }
@@ -162,7 +176,12 @@ export function printedFigures(facts: Facts): PrintedTotal[] {
   return out;
 }
 
-export function reconcile(facts: Facts): Check[] {
+export interface ReconcileOptions {
+  /** Tables that print only some of a 类's 款 (其中…): their 款 need not add up to the 类. */
+  partialTables?: ReadonlySet<string>;
+}
+
+export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[] {
   const checks: Check[] = [];
   const e = facts.expenditure;
   const printed = printedFigures(facts);
@@ -202,7 +221,7 @@ export function reconcile(facts: Facts): Check[] {
 
   // 经济分类
   const economic = facts.economic ?? [];
-  checks.push(...economicChildrenChecks(economic));
+  checks.push(...economicChildrenChecks(economic, options.partialTables ?? new Set()));
   for (const spending of ['basic', 'project'] as const) {
     const lei = economic.filter((r) => r.spending === spending && r.code.length === 3);
     const total = printed.find((p) => p.key === `economic.${spending}.total`);

@@ -7,7 +7,7 @@
  */
 import type { TableKind } from '../model/types';
 import { isColumnIndexLine, leadingCode, readLine, squash } from './cells';
-import { isPartHeading, recogniseTitle, tableNumberLine } from './recognise';
+import { isPartHeading, recogniseTitle, recogniseUntitledHeader, tableNumberLine } from './recognise';
 
 export interface SourceLine {
   /** 1-based line number in the source file. */
@@ -21,6 +21,8 @@ export interface TableBlock {
   kind: TableKind;
   number: string;
   title: string;
+  /** True where no title was printed and the table was recognised by its column header. */
+  titleInferred?: true;
   /** First and last source line of the table, title to last row. */
   lines: [number, number];
   /** The column header as printed on the first page (text only). */
@@ -45,7 +47,7 @@ export function toDocument(source: string, text: string): Document {
 function isBoilerplate(text: string): boolean {
   const s = squash(text);
   return (
-    /^(部门名称|单位名称|部门:|部门：)/u.test(s) ||
+    /^(部门名称|单位名称)[:：]/u.test(s) ||
     /^单位[:：]万元$/u.test(s) ||
     /单位[:：]万元单位名称/u.test(s) ||
     /^(金额)?单位[:：]万元/u.test(s) ||
@@ -67,6 +69,8 @@ export function isDataStart(text: string): boolean {
 
 interface RawBlock {
   kind: TableKind;
+  /** The title was not printed: the block was recognised by its column header. */
+  inferred?: true;
   number: string;
   title: string;
   start: number;
@@ -88,6 +92,13 @@ function splitBlocks(doc: Document): RawBlock[] {
       current = { kind: title.kind, number: title.number || pendingNumber, title: title.title, start: line.n, lines: [] };
       blocks.push(current);
       pendingNumber = '';
+      continue;
+    }
+    const untitled = current && current.kind !== 'projects' ? recogniseUntitledHeader(line.text) : null;
+    if (untitled) {
+      // The header line belongs to the new table: keep it as the block's first line.
+      current = { kind: untitled.kind, number: '', title: untitled.title, inferred: true, start: line.n, lines: [line] };
+      blocks.push(current);
       continue;
     }
     if (isPartHeading(line.text)) {
@@ -131,6 +142,7 @@ export function segment(doc: Document): TableBlock[] {
         kind: raw.kind,
         number: raw.number,
         title: raw.title,
+        ...(raw.inferred ? { titleInferred: true as const } : {}),
         lines: [raw.start, raw.start],
         header: content.slice(0, end),
         body: [],

@@ -105,3 +105,30 @@ describe('reconcile', () => {
     expect(find(facts, 'PROJECTS_SUM').map((c) => c.difference)).toEqual(['0.01', '0.01']);
   });
 });
+
+describe('reconcile: economic classification', () => {
+  const eco = (code: string, amount: string, line: number, table = 't09') => ({
+    code,
+    name: `经济${code}`,
+    amount: a(amount),
+    spending: 'basic' as const,
+    src: src(table, line),
+  });
+
+  it('gives each 款 to the nearest 类 printed before it (301 printed twice, 001/004)', () => {
+    const facts: Facts = {
+      economic: [eco('301', '10.00', 1), eco('30101', '10.00', 2), eco('301', '5.00', 3), eco('30101', '4.99', 4)],
+    };
+    const checks = reconcile(facts).filter((c) => c.code === 'ECONOMIC_CHILDREN_SUM');
+    expect(checks.map((c) => [c.status, c.expected, c.actual])).toEqual([
+      ['pass', '10.00', '10.00'],
+      ['fail', '5.00', '4.99'],
+    ]);
+  });
+
+  it('applies no sum rule to a table that prints only some 款 (其中, 003 表六)', () => {
+    const facts: Facts = { economic: [eco('302', '38.08', 1, 't06'), eco('30201', '9.76', 2, 't06')] };
+    expect(reconcile(facts, { partialTables: new Set(['t06']) }).filter((c) => c.code === 'ECONOMIC_CHILDREN_SUM')).toEqual([]);
+    expect(reconcile(facts).filter((c) => c.code === 'ECONOMIC_CHILDREN_SUM')).toHaveLength(1);
+  });
+});

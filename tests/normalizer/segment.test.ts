@@ -49,6 +49,14 @@ describe('segment', () => {
     expect(tables.map((t) => t.number)).toEqual(Array.from({ length: 14 }, (_, i) => `表${i + 1}`));
   });
 
+  it('recognises a table whose title the extraction lost by its column header (001 项目支出)', () => {
+    const tables = segment(toDocument('001.txt', source('001_bd808bb9d23333dc.txt')));
+    const projects = tables.find((t) => t.kind === 'projects');
+    expect(projects).toMatchObject({ title: '部门预算项目支出预算表', titleInferred: true, lines: [700, 862] });
+    // and the table before it ends where the untitled one begins
+    expect(tables.find((t) => t.kind === 'basicByEconomic')?.lines[1]).toBeLessThan(700);
+  });
+
   it('returns no tables for a document that has none', () => {
     expect(segment(toDocument('x.txt', '第一部分 部门概况\n一、部门主要职责\n'))).toEqual([]);
   });
