@@ -107,6 +107,26 @@ export interface Expenditure {
 /** 功能分类 level by code length: 类 3 digits, 款 5, 项 7. */
 export type FunctionalLevel = 'lei' | 'kuan' | 'xiang';
 
+/**
+ * Columns some tables print beside 基本支出/项目支出 for each 功能分类 row: the split of 基本支出 by
+ * economic category (003: 工资福利, 商品和服务, 对个人和家庭), of 项目支出 by kind (003: 经常性/一次性;
+ * 000/001 表6: 部门项目支出/财政专项资金(本级支出)), 003's 市级财政专项资金, and the 支出总体情况表
+ * columns outside both (事业单位经营支出, 对附属单位补助支出, 上缴上级支出, 结转下年).
+ */
+export type FunctionalPart =
+  | 'basic.wages'
+  | 'basic.goodsServices'
+  | 'basic.householdSubsidy'
+  | 'project.recurring'
+  | 'project.oneOff'
+  | 'project.department'
+  | 'project.special'
+  | 'specialFunds'
+  | 'operating'
+  | 'subsidiaryGrants'
+  | 'remitToSuperior'
+  | 'carryForward';
+
 export interface FunctionalRow {
   code: string;
   name: string;
@@ -118,6 +138,8 @@ export interface FunctionalRow {
   unit?: string;
   /** Prior-year figures where printed (003 表五: 2016 年初预算, 调整后预算, 预算执行, 执行率%). */
   prior?: { budget?: Amount; adjusted?: Amount; executed?: Amount; rate?: Amount };
+  /** The other columns printed for this row, where the table has them (see FunctionalPart). */
+  parts?: Partial<Record<FunctionalPart, Amount>>;
   src: SourceRef;
 }
 
@@ -251,6 +273,12 @@ export interface Check {
   subject?: string;
 }
 
+export interface PrintedTotal {
+  key: string;
+  amount: Amount;
+  src: SourceRef;
+}
+
 export interface AppliedCorrection {
   table: string;
   line: number;
@@ -288,6 +316,12 @@ export interface Budget {
   procurement?: Procurement;
   narrative: NarrativeFigure[];
   glossary: GlossaryEntry[];
+  /**
+   * Totals and subtotals the tables print that are not rows of the lists above (合计 rows, unit and
+   * category subtotals, the other side of a summary table), keyed like "projects.total" or
+   * "expenditure.unit.190001.total". The checks compare them; the app can show them.
+   */
+  printedTotals: PrintedTotal[];
   checks: Check[];
   corrections: AppliedCorrection[];
   tables: BudgetTable[];

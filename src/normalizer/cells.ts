@@ -12,9 +12,11 @@ import { fail, ok, type Result } from './result';
 // comma), a decimal point (a space may follow or precede it) and the decimals. Not preceded or followed
 // by a digit, a dot or a letter, so that codes, dates and "5.优化" list markers are not taken.
 const AMOUNT_SOURCE = String.raw`(?<![\d.,%\w])-?(?:\d{1,3}(?:[ \t]?,[ \t]?\d{3})+|\d+)[ \t]?\.[ \t]?\d{1,4}(?![\d%\w.])`;
+// A rate printed in a table cell: "79.08%" (003 表五 执行率). Its value is the number without the sign.
+const RATE_SOURCE = String.raw`(?<![\d.,%\w])\d+\.\d{1,4}%(?![\d\w.])`;
 
 export function amountPattern(): RegExp {
-  return new RegExp(AMOUNT_SOURCE, 'gu');
+  return new RegExp(`${RATE_SOURCE}|${AMOUNT_SOURCE}`, 'gu');
 }
 
 /** "1,182.90" → "1182.90"; "243. 57" → "243.57"; "3 , 750. 53" → "3750.53". */
@@ -48,7 +50,7 @@ export function readLine(line: string): LineCells {
   const text: string[] = [];
   let last = 0;
   for (const m of line.matchAll(amountPattern())) {
-    const parsed = parseAmount(m[0]);
+    const parsed = parseAmount(m[0].replace(/%$/u, ''));
     if (!parsed.ok) continue;
     pushText(text, line.slice(last, m.index));
     values.push(parsed.value);

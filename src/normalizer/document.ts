@@ -84,6 +84,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     ...(facts.procurement ? { procurement: facts.procurement } : {}),
     narrative: facts.narrative ?? [],
     glossary: facts.glossary ?? [],
+    printedTotals: facts.printedTotals ?? [],
     // 003 表六 prints only the main 款 of 商品和服务支出 (其中：主要经济分类“款”级科目预算).
     checks: reconcile(facts, { partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)) }),
     corrections: corrected,

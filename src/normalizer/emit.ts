@@ -32,7 +32,8 @@ export function validate(out: BuildOutput, schemaDir: string): void {
   const v = loadValidators(schemaDir);
   if (!v.index(out.index)) throw new NormalizeError('SCHEMA_INVALID', 'index.json', v.errors(v.index.errors));
   for (const b of out.budgets) {
-    if (!v.budget(b)) throw new NormalizeError('SCHEMA_INVALID', b.source, v.errors(v.budget.errors));
+    const source = b.source;
+    if (!v.budget(b)) throw new NormalizeError('SCHEMA_INVALID', source, v.errors(v.budget.errors));
   }
 }
 

@@ -2,7 +2,7 @@
  * Phase 4 — facts: what the readers of each table kind contribute to a budget.
  * Readers return partial facts; document.ts merges them in table order.
  */
-import type { Budget, TableKind } from '../model/types';
+import type { Budget, PrintedTotal, TableKind } from '../model/types';
 import type { Result } from './result';
 import type { Row } from './rows';
 import type { Document, TableBlock } from './segment';
@@ -31,11 +31,7 @@ export type Facts = Partial<
 };
 
 /** A total printed in one table, for the cross-table checks (TABLES_AGREE) of reconcile.ts. */
-export interface PrintedTotal {
-  key: string; // e.g. "expenditure.total", "income.total", "basic.total"
-  amount: Budget['incomeTotal'];
-  src: { table: string; lines: [number, number] };
-}
+export type { PrintedTotal } from '../model/types';
 
 export interface TableContext {
   doc: Document;

@@ -58,7 +58,8 @@ export interface Title {
  * mentions a table are not titles: only a line that is the title alone (optionally after 表N) counts.
  */
 export function recogniseTitle(line: string): Title | null {
-  let s = fold(line);
+  // 003 titles its continuation pages "支出预算总表(续 1)": the same table, so the same title.
+  let s = fold(line).replace(/\(续\d*\)$/u, '');
   if (s === '' || s.startsWith('-')) return null;
   let number = '';
   const num = TABLE_NUMBER.exec(s);

@@ -79,7 +79,7 @@ interface RawBlock {
 
 function splitBlocks(doc: Document): RawBlock[] {
   const blocks: RawBlock[] = [];
-  let current: RawBlock | null = null;
+  let current = null as RawBlock | null;
   let pendingNumber = '';
   for (const line of doc.lines) {
     const number = tableNumberLine(line.text);
@@ -94,7 +94,7 @@ function splitBlocks(doc: Document): RawBlock[] {
       pendingNumber = '';
       continue;
     }
-    const untitled = current && current.kind !== 'projects' ? recogniseUntitledHeader(line.text) : null;
+    const untitled: ReturnType<typeof recogniseUntitledHeader> = current && current.kind !== 'projects' ? recogniseUntitledHeader(line.text) : null;
     if (untitled) {
       // The header line belongs to the new table: keep it as the block's first line.
       current = { kind: untitled.kind, number: '', title: untitled.title, inferred: true, start: line.n, lines: [line] };
