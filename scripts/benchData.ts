@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { buildAll, type SourceText } from '../src/normalizer/build';
-import { readSources } from '../src/normalizer/cli';
+import { readSources } from '../src/normalizer/sources';
 import { parseCorrections } from '../src/normalizer/corrections';
 import { parseDepartments } from '../src/normalizer/identity';
 import { readMeta } from '../src/normalizer/readers/meta';

@@ -200,19 +200,27 @@ export interface Project {
   src: SourceRef;
 }
 
-export interface ThreePublic {
-  total: Amount;
-  outbound: Amount; // 因公出国（境）
-  vehicle: Amount; // 公务用车购置及运行(维护)费
-  vehiclePurchase: Amount; // 公务用车购置费
-  vehicleOperation: Amount; // 公务用车运行(维护)费
-  reception: Amount; // 公务接待费
+/**
+ * 三公经费. Only the total is always printed: 003's 2017 table has no 公务用车购置及运行费 column and
+ * prints blank cells where nothing is budgeted, so a part not printed is absent, never "0.00".
+ */
+export interface ThreePublicFigures {
+  total?: Amount;
+  outbound?: Amount; // 因公出国（境）
+  vehicle?: Amount; // 公务用车购置及运行(维护)费
+  vehiclePurchase?: Amount; // 公务用车购置费
+  vehicleOperation?: Amount; // 公务用车运行(维护)费
+  reception?: Amount; // 公务接待费
   /** 会议费 where printed. */
   meeting?: Amount;
   /** 行政经费 / 机关运行经费 where printed in the table. */
   adminCost?: Amount;
+}
+
+export interface ThreePublic extends ThreePublicFigures {
+  total: Amount;
   /** Prior-year (2016) figures where printed (003 表十). */
-  prior?: Partial<Omit<ThreePublic, 'prior' | 'src'>>;
+  prior?: ThreePublicFigures;
   src: SourceRef;
 }
 

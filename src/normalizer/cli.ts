@@ -3,14 +3,16 @@
  * Exits non-zero with the document, table and line that broke it; public/data is then left as it was.
  *
  * Options: --sources DIR  --out DIR  --check (build and compare with --out instead of writing).
+ * This module is the entry script only: it runs when executed. Import readSources from ./sources.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildAll, type SourceText } from './build';
+import { buildAll } from './build';
 import { parseCorrections } from './corrections';
 import { emit, filesOf, validate } from './emit';
 import { parseDepartments } from './identity';
 import { NormalizeError } from './messages';
+import { readSources } from './sources';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -24,19 +26,6 @@ function readJson(path: string, code: 'CORRECTIONS_INVALID' | 'SOURCE_UNREADABLE
   } catch (e) {
     throw new NormalizeError(code, path, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-export function readSources(dir: string): SourceText[] {
-  if (!existsSync(dir)) throw new NormalizeError('SOURCE_MISSING', dir, 'source folder not found');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  if (files.length === 0) throw new NormalizeError('SOURCE_MISSING', dir, 'no .txt source documents in the folder');
-  return files.map((f) => {
-    const buf = readFileSync(join(dir, f));
-    const text = buf.toString('utf8');
-    // U+FFFD: bytes that are not UTF-8 — the file is garbled or in another encoding (GBK?).
-    if (text.includes('\uFFFD')) throw new NormalizeError('SOURCE_UNREADABLE', f, 'not valid UTF-8 text (garbled or another encoding)');
-    return { source: f, text };
-  });
 }
 
 function main(): void {

@@ -86,7 +86,10 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     glossary: facts.glossary ?? [],
     printedTotals: facts.printedTotals ?? [],
     // 003 表六 prints only the main 款 of 商品和服务支出 (其中：主要经济分类“款”级科目预算).
-    checks: reconcile(facts, { partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)) }),
+    checks: reconcile(facts, {
+      partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
+      projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
+    }),
     corrections: corrected,
     tables: raw,
   };

@@ -8,6 +8,7 @@ export type WarningCode =
   | 'ROW_UNREAD' // a row with amounts that no reader could place
   | 'CELL_COUNT' // a row with fewer or more amounts than the table's columns
   | 'TABLE_EMPTY' // a table printed with no rows (本表本年无发生额)
+  | 'TEXT_COLUMNS_MERGED' // a project's 项目内容/绩效目标 columns could not be told apart: kept together
   | 'CORRECTION_APPLIED'
   | 'CORRECTION_UNUSED'
   | 'NARRATIVE_MISSING';

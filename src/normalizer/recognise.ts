@@ -80,6 +80,8 @@ export function recogniseTitle(line: string): Title | null {
  */
 const UNTITLED: { kind: TableKind; title: string; pattern: RegExp }[] = [
   { kind: 'projects', title: '部门预算项目支出预算表', pattern: /^[单単]位编码项目名称\(项目类别\)总计/u },
+  // 001's 政府采购预算表 likewise: "单位 単位名称(支出项目 政府釆购项目" (釆 for 采).
+  { kind: 'procurement', title: '政府采购预算表', pattern: /^单位[单単]位名称\(支出项目(名称\))?政府[采釆]购项目/u },
 ];
 
 /** A column header that starts a table whose title was lost; the title is then the kind's usual one. */

@@ -48,6 +48,9 @@ function uniqueRefs(refs: SourceRef[]): SourceRef[] {
 
 const LEVEL_LEN = { lei: 3, kuan: 5, xiang: 7 } as const;
 
+/** The fund tables' own names, for messages (一般公共预算支出表 …). */
+const FUND_NAMES: Partial<Record<string, string>> = { generalPublic: '一般公共预算', govFund: '政府性基金预算', stateCapital: '国有资本经营预算' };
+
 function label(row: { code: string; name: string }): string {
   return `${row.code} ${row.name}`;
 }
@@ -179,6 +182,12 @@ export function printedFigures(facts: Facts): PrintedTotal[] {
 export interface ReconcileOptions {
   /** Tables that print only some of a 类's 款 (其中…): their 款 need not add up to the 类. */
   partialTables?: ReadonlySet<string>;
+  /**
+   * Which money the project table lists: all funds (部门预算项目支出预算表), or only 一般公共预算
+   * (003's 一般公共预算安排项目支出预算明细表 — its projects then add up to 表五's 项目支出, not to the
+   * department's, which also holds the 上年结转).
+   */
+  projectScope?: 'all' | 'generalPublic';
 }
 
 export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[] {
@@ -217,7 +226,7 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
     }
   }
   checks.push(...functionalChecks(facts.functional ?? [], '支出总表'));
-  for (const f of facts.functionalByFund ?? []) checks.push(...functionalChecks(f.rows, `按资金来源（${f.fund}）`));
+  for (const f of facts.functionalByFund ?? []) checks.push(...functionalChecks(f.rows, `${FUND_NAMES[f.fund] ?? f.fund}支出表`));
 
   // 经济分类
   const economic = facts.economic ?? [];
@@ -244,8 +253,13 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
   if (projects.length > 0 && projectTotal) {
     checks.push(equality('PROJECTS_SUM', { amount: projectTotal.amount, src: projectTotal.src }, projects.map((p) => ({ amount: p.amount, src: p.src })), '各项目金额', '项目支出表合计'));
   }
-  if (projects.length > 0 && e) {
-    checks.push(equality('PROJECTS_SUM', { amount: e.project, src: e.src }, projects.map((p) => ({ amount: p.amount, src: p.src })), '各项目金额', '支出总表的项目支出', 'expenditure'));
+  const projectTarget =
+    options.projectScope === 'generalPublic'
+      ? printed.find((p) => p.key === 'generalPublic.project')
+      : e && { key: 'expenditure.project', amount: e.project, src: e.src };
+  if (projects.length > 0 && projectTarget) {
+    const whole = options.projectScope === 'generalPublic' ? '一般公共预算支出表的项目支出' : '支出总表的项目支出';
+    checks.push(equality('PROJECTS_SUM', { amount: projectTarget.amount, src: projectTarget.src }, projects.map((p) => ({ amount: p.amount, src: p.src })), '各项目金额', whole, projectTarget.key));
   }
 
   // 单位
@@ -263,22 +277,28 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
     );
   }
 
-  // 三公经费
+  // 三公经费: a part printed blank (003) is absent and adds nothing.
   const tp = facts.threePublic;
   if (tp) {
-    checks.push(
-      equality(
-        'THREE_PUBLIC_PARTS',
-        { amount: tp.total, src: tp.src },
-        [tp.outbound, tp.vehicle, tp.reception].map((a) => ({ amount: a, src: tp.src })),
-        '因公出国（境）+ 公务用车购置及运行 + 公务接待',
-        '“三公”经费合计',
-        'total',
-      ),
-    );
-    checks.push(
-      equality('THREE_PUBLIC_PARTS', { amount: tp.vehicle, src: tp.src }, [tp.vehiclePurchase, tp.vehicleOperation].map((a) => ({ amount: a, src: tp.src })), '公务用车购置费 + 运行维护费', '公务用车购置及运行费', 'vehicle'),
-    );
+    const vehicleParts = [tp.vehiclePurchase, tp.vehicleOperation].filter((x): x is Amount => x !== undefined);
+    const parts = [tp.outbound, ...(tp.vehicle !== undefined ? [tp.vehicle] : vehicleParts), tp.reception].filter((x): x is Amount => x !== undefined);
+    if (parts.length > 0) {
+      checks.push(
+        equality(
+          'THREE_PUBLIC_PARTS',
+          { amount: tp.total, src: tp.src },
+          parts.map((a) => ({ amount: a, src: tp.src })),
+          tp.vehicle !== undefined ? '因公出国（境）+ 公务用车购置及运行 + 公务接待' : '因公出国（境）+ 公务用车购置费 + 公务用车运行费 + 公务接待',
+          '“三公”经费合计',
+          'total',
+        ),
+      );
+    }
+    if (tp.vehicle !== undefined && vehicleParts.length > 0) {
+      checks.push(
+        equality('THREE_PUBLIC_PARTS', { amount: tp.vehicle, src: tp.src }, vehicleParts.map((a) => ({ amount: a, src: tp.src })), '公务用车购置费 + 运行维护费', '公务用车购置及运行费', 'vehicle'),
+      );
+    }
   }
 
   // 政府采购

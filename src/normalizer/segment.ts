@@ -94,8 +94,8 @@ function splitBlocks(doc: Document): RawBlock[] {
       pendingNumber = '';
       continue;
     }
-    const untitled: ReturnType<typeof recogniseUntitledHeader> = current && current.kind !== 'projects' ? recogniseUntitledHeader(line.text) : null;
-    if (untitled) {
+    const untitled: ReturnType<typeof recogniseUntitledHeader> = current ? recogniseUntitledHeader(line.text) : null;
+    if (untitled && current && current.kind !== untitled.kind) {
       // The header line belongs to the new table: keep it as the block's first line.
       current = { kind: untitled.kind, number: '', title: untitled.title, inferred: true, start: line.n, lines: [line] };
       blocks.push(current);

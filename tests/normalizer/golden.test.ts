@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/normalizer/build';
-import { readSources } from '../../src/normalizer/cli';
+import { readSources } from '../../src/normalizer/sources';
 import { parseCorrections } from '../../src/normalizer/corrections';
 import { filesOf, loadValidators } from '../../src/normalizer/emit';
 import { parseDepartments } from '../../src/normalizer/identity';

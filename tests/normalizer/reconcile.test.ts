@@ -104,6 +104,16 @@ describe('reconcile', () => {
     facts.projects[1] = { id: 'p02', name: 'B', amount: a('4.99'), src: src('t10', 2) };
     expect(find(facts, 'PROJECTS_SUM').map((c) => c.difference)).toEqual(['0.01', '0.01']);
   });
+
+  it('checks a 一般公共预算-only project table against 一般公共预算’s 项目支出 (003 表七)', () => {
+    const facts = base();
+    facts.projects = [{ id: 'p01', name: 'A', amount: a('700.00'), src: src('t07', 1) }];
+    facts.printedTotals = [{ key: 'generalPublic.project', amount: a('700.00'), src: src('t05', 9) }];
+    const [check] = reconcile(facts, { projectScope: 'generalPublic' }).filter((c) => c.code === 'PROJECTS_SUM');
+    expect(check).toMatchObject({ status: 'pass', subject: 'generalPublic.project', expected: '700.00' });
+    // against the department's 项目支出 (805.00, which includes other money) it would fail
+    expect(find(facts, 'PROJECTS_SUM')[0]).toMatchObject({ status: 'fail', expected: '805.00' });
+  });
 });
 
 describe('reconcile: economic classification', () => {

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readMeta, regionOf } from '../../../src/normalizer/readers/meta';
+import { toDocument } from '../../../src/normalizer/segment';
+
+describe('readMeta', () => {
+  it.each([
+    ['000_30403416ceb52c30.txt', '广州市海珠区城市社区网格化服务管理中心', 2021, '海珠区'],
+    ['001_bd808bb9d23333dc.txt', '广州市海珠区政务服务数据管理局', 2021, '海珠区'],
+    ['002_d1082b6c9ab0e37a.txt', '广州市海珠区政务服务和数据管理局', 2025, '海珠区'],
+    ['003_0d6200e57f68ae87.txt', '广州市人民政府政务管理办公室', 2017, '广州市'],
+    ['004_90a4164a1188f86b.txt', '广州市白云区政务服务数据管理局', 2023, '白云区'],
+  ])('%s → %s, %i, %s', (file, department, year, region) => {
+    const doc = toDocument(file, readFileSync(`data/sources/${file}`, 'utf8'));
+    expect(readMeta(doc)).toEqual({ ok: true, value: { department, year, region } });
+  });
+
+  it('takes the name printed most often: per-unit column headers (单位名称（功能科目）) are not names', () => {
+    const text = ['第三部分  2017 年部门预算表', '部门名称：广州市人民政府政务管理办公室      单位：万元', '单位编码 单位名称（功能科目） 总计', '部门名称：广州市人民政府政务管理办公室      单位：万元'].join('\n');
+    expect(readMeta(toDocument('x.txt', text))).toEqual({ ok: true, value: { department: '广州市人民政府政务管理办公室', year: 2017, region: '广州市' } });
+  });
+
+  it('reads "单位：万元单位名称：…" (002) and falls back to the title broken over lines (004)', () => {
+    expect(readMeta(toDocument('a.txt', '第二部分 2025年部门预算表\n 单位：万元单位名称：广州市海珠区政务服务和数据管理局')).ok).toBe(true);
+    const title = ['', '', '2023 年', '广州市白云区政务服务数据管理局 部门预', '算', '', '目 录'].join('\n');
+    expect(readMeta(toDocument('b.txt', title))).toEqual({ ok: true, value: { department: '广州市白云区政务服务数据管理局', year: 2023, region: '白云区' } });
+  });
+
+  it('fails with a reason when neither name nor year is printed', () => {
+    expect(readMeta(toDocument('c.txt', '第一部分 部门概况\n一、部门主要职责'))).toEqual({
+      ok: false,
+      reason: 'department name not found: no "部门名称：…" / "单位名称：…" line and no title "YYYY 年 …部门预算"',
+    });
+    const noYear = readMeta(toDocument('d.txt', '部门名称：广州市海珠区政务服务数据管理局'));
+    expect(noYear.ok).toBe(false);
+    expect(!noYear.ok && noYear.reason).toContain('year');
+  });
+
+  it.each([
+    ['广州市海珠区政务服务数据管理局', '海珠区'],
+    ['广州市白云区政务服务数据管理局', '白云区'],
+    ['广州市人民政府政务管理办公室', '广州市'],
+  ])('regionOf(%s) = %s', (name, region) => {
+    expect(regionOf(name)).toBe(region);
+  });
+});
