@@ -7,6 +7,7 @@ import type { Amount, Check, CheckCode, EconomicRow, FunctionalRow, SourceRef } 
 import { dec, sum, toAmount } from '../model/decimal';
 import { checkMessage, withinMessage } from './checkMessages';
 import type { Facts, PrintedTotal } from './facts';
+import { projectKey } from './readers/keyProjects';
 
 interface Part {
   amount: Amount;
@@ -175,6 +176,12 @@ export function printedFigures(facts: Facts): PrintedTotal[] {
       if (a !== undefined) out.push({ key: `procurement.${part}`, amount: a, src: pr.src });
     }
   }
+  // 重点项目 in the prose are compared with the project table by name — only names printed once:
+  // two units may each have a project of the same name (002: 综合业务经费), which are not one figure.
+  const projects = facts.projects ?? [];
+  const count = new Map<string, number>();
+  for (const p of projects) count.set(projectKey(p.name), (count.get(projectKey(p.name)) ?? 0) + 1);
+  for (const p of projects) if (count.get(projectKey(p.name)) === 1) out.push({ key: projectKey(p.name), amount: p.amount, src: p.src });
   out.push(...(facts.printedTotals ?? []));
   return out;
 }

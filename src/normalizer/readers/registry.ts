@@ -8,6 +8,7 @@ import { readBasicByEconomic, readGoodsServicesByUnit, readProjectByEconomic } f
 import { readExpenditure, readFundByFunction, readGeneralByFunction, readStateCapitalByFunction } from './functionalTables';
 import { readGlossary } from './glossary';
 import { readIncome } from './incomeTable';
+import { readKeyProjects } from './keyProjects';
 import { readNarrative } from './narrative';
 import { readProcurement, readPurchaseOfServices } from './procurementTables';
 import { readProjects, readSpecialFunds, readTransfer } from './projectTables';
@@ -35,4 +36,4 @@ export const tableReaders: ReaderRegistry = {
   purchaseOfServices: readPurchaseOfServices,
 };
 
-export const documentReaders: DocumentReader[] = [readNarrative, readGlossary];
+export const documentReaders: DocumentReader[] = [readNarrative, readKeyProjects, readGlossary];

@@ -1,0 +1,48 @@
+/**
+ * Nothing printed in a table is lost: every source line inside a table that carries amounts reaches
+ * that table's raw rows in public/data with the same amounts, in order (after the reviewed corrections).
+ * And no line with amounts after the first table falls outside every table, except the prose.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Budget, BudgetIndex } from '../../src/model/types';
+import { readLine } from '../../src/normalizer/cells';
+import { applyCorrections, parseCorrections } from '../../src/normalizer/corrections';
+import { isPartHeading } from '../../src/normalizer/recognise';
+import { toDocument } from '../../src/normalizer/segment';
+
+const index = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as BudgetIndex;
+const corrections = parseCorrections(JSON.parse(readFileSync('data/corrections.json', 'utf8')));
+
+describe.each(index.budgets.map((e) => [e.id, e.file] as const))('%s', (_id, file) => {
+  const budget = JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as Budget;
+  if (!corrections.ok) throw new Error(corrections.reason);
+  const { doc } = applyCorrections(toDocument(budget.source, readFileSync(`data/sources/${budget.source}`, 'utf8')), corrections.value);
+
+  it('every table line with amounts is a raw row with those amounts, as printed', () => {
+    const lost: string[] = [];
+    let counted = 0;
+    for (const line of doc.lines) {
+      const { values, printed } = readLine(line.text);
+      if (values.length === 0) continue;
+      const table = budget.tables.find((t) => line.n >= t.lines[0] && line.n <= t.lines[1]);
+      if (!table) continue;
+      counted++;
+      const row = table.rows.find((r) => r.lines[1] === line.n);
+      if (!row || row.values.join(' ') !== values.join(' ') || row.printed.join(' ') !== printed.join(' ')) lost.push(`${table.key} line ${line.n}: ${line.text.trim()}`);
+    }
+    expect(counted).toBeGreaterThan(100);
+    expect(lost).toEqual([]);
+  });
+
+  it('every line with amounts after the first table is in a table or in the prose part', () => {
+    const first = Math.min(...budget.tables.map((t) => t.lines[0]));
+    // The prose part (说明) may follow the tables (002, 004): lines after a part heading that no table covers.
+    const proseStarts = doc.lines.filter((l) => l.n > first && isPartHeading(l.text) && !budget.tables.some((t) => l.n >= t.lines[0] && l.n <= t.lines[1])).map((l) => l.n);
+    const prose = proseStarts.length > 0 ? Math.min(...proseStarts) : Infinity;
+    const outside = doc.lines.filter(
+      (l) => l.n > first && l.n < prose && readLine(l.text).values.length > 0 && !budget.tables.some((t) => l.n >= t.lines[0] && l.n <= t.lines[1]),
+    );
+    expect(outside.map((l) => `${l.n}: ${l.text.trim()}`)).toEqual([]);
+  });
+});
