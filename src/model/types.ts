@@ -138,6 +138,12 @@ export interface FunctionalRow {
   unit?: string;
   /** Prior-year figures where printed (003 表五: 2016 年初预算, 调整后预算, 预算执行, 执行率%). */
   prior?: { budget?: Amount; adjusted?: Amount; executed?: Amount; rate?: Amount };
+  /**
+   * Cells of total/basic/project that the table leaves blank (003's 2017 layout prints nothing where
+   * nothing is budgeted): the amount is then "0" — without decimals, never a printed "0.00" — and the
+   * app shows the cell as blank, as printed.
+   */
+  blank?: ('total' | 'basic' | 'project')[];
   /** The other columns printed for this row, where the table has them (see FunctionalPart). */
   parts?: Partial<Record<FunctionalPart, Amount>>;
   src: SourceRef;
@@ -262,6 +268,7 @@ export type CheckCode =
   | 'THREE_PUBLIC_PARTS'
   | 'PROCUREMENT_PARTS'
   | 'PROCUREMENT_WITHIN_BUDGET'
+  | 'FUND_MATCHES_INCOME'
   | 'NARRATIVE_MATCHES_TABLE'
   | 'TABLES_AGREE';
 

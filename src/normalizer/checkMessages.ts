@@ -25,7 +25,8 @@ const RULE: Record<CheckCode, string> = {
   INCOME_LINES_SUM: '各项收入之和应等于收入总计',
   THREE_PUBLIC_PARTS: '“三公”经费各组成部分之和应等于合计',
   PROCUREMENT_PARTS: '政府采购各类之和应等于采购合计',
-  PROCUREMENT_WITHIN_BUDGET: '政府采购预算不应超过部门支出总预算',
+  PROCUREMENT_WITHIN_BUDGET: '政府采购预算不应超过它所属的预算',
+  FUND_MATCHES_INCOME: '每种资金的支出应等于该资金的收入',
   NARRATIVE_MATCHES_TABLE: '情况说明中的数字应与报表一致',
   TABLES_AGREE: '不同报表中的同一数字应一致',
 };

@@ -40,7 +40,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
 
   const warnings: Warning[] = [];
   const warn = (w: Warning) => warnings.push(w);
-  const parts: Facts[] = [];
+  const parts: { kind: TableKind | 'document'; facts: Facts }[] = [];
   const raw: Budget['tables'] = [];
   for (const table of tables) {
     const { rows } = assembleRows(table.body);
@@ -51,14 +51,16 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     if (!result.ok) {
       throw new NormalizeError('TABLE_UNREADABLE', source, result.reason, { table: `${table.number || table.key} ${table.title}`, line: table.lines[0] });
     }
-    parts.push(result.value);
+    parts.push({ kind: table.kind, facts: result.value });
   }
   for (const reader of documentReaders) {
     const result = reader({ doc, tables, warn });
     if (!result.ok) throw new NormalizeError('TABLE_UNREADABLE', source, result.reason);
-    parts.push(result.value);
+    parts.push({ kind: 'document', facts: result.value });
   }
-  const facts = mergeFacts(parts);
+  // Units: the expenditure table's figures (基本/项目支出 per unit) first, so that a unit's total,
+  // basic and project and its src come from one table; other tables only fill in what it lacks.
+  const facts = mergeFacts([...parts.filter((p) => p.kind === 'expenditure'), ...parts.filter((p) => p.kind !== 'expenditure')].map((p) => p.facts));
   if (!facts.expenditure) throw new NormalizeError('TABLE_UNREADABLE', source, 'no expenditure total (支出合计) could be read');
 
   const { departmentId, known } = identify(departments, meta.value.department, source);
@@ -86,12 +88,18 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     glossary: facts.glossary ?? [],
     printedTotals: facts.printedTotals ?? [],
     // 003 表六 prints only the main 款 of 商品和服务支出 (其中：主要经济分类“款”级科目预算).
-    checks: reconcile(facts, {
+    checks: labelTables(reconcile(facts, {
       partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
-    }),
+    }), tables),
     corrections: corrected,
     tables: raw,
   };
   return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };
+}
+
+/** Readers see "表3 支出总体情况表", not the internal key "t03", in a check's sentence. */
+function labelTables(checks: Budget['checks'], tables: readonly { key: string; number: string; title: string }[]): Budget['checks'] {
+  const names = new Map(tables.map((t) => [t.key, `${t.number ? `${t.number} ` : ''}${t.title}`]));
+  return checks.map((c) => ({ ...c, message: c.message.replace(/\bt\d{2}\b/gu, (k) => `《${names.get(k) ?? k}》`) }));
 }

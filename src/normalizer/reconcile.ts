@@ -5,47 +5,11 @@
  */
 import type { Amount, Check, CheckCode, EconomicRow, FunctionalRow, SourceRef } from '../model/types';
 import { dec, sum, toAmount } from '../model/decimal';
-import { checkMessage, withinMessage } from './checkMessages';
+import { withinMessage } from './checkMessages';
+import { equality, uniqueRefs } from './checkBuild';
+import { crossTableChecks } from './crossTableChecks';
 import type { Facts, PrintedTotal } from './facts';
 import { projectKey } from './readers/keyProjects';
-
-interface Part {
-  amount: Amount;
-  src: SourceRef;
-}
-
-function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel: string, wholeLabel: string, subject?: string): Check {
-  const actual = sum(parts.map((p) => p.amount));
-  const expected = dec(whole.amount);
-  const difference = expected.minus(actual);
-  const pass = difference.isZero();
-  const e = toAmount(expected);
-  const a = toAmount(actual);
-  const d = toAmount(difference);
-  return {
-    code,
-    status: pass ? 'pass' : 'fail',
-    message: checkMessage(code, pass, { parts: partsLabel, whole: wholeLabel }, e, a, d),
-    expected: e,
-    actual: a,
-    difference: d,
-    refs: uniqueRefs([whole.src, ...parts.map((p) => p.src)]),
-    ...(subject !== undefined ? { subject } : {}),
-  };
-}
-
-function uniqueRefs(refs: SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
-  const out: SourceRef[] = [];
-  for (const r of refs) {
-    const k = `${r.table}:${r.lines[0]}-${r.lines[1]}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(r);
-    }
-  }
-  return out;
-}
 
 const LEVEL_LEN = { lei: 3, kuan: 5, xiang: 7 } as const;
 
@@ -346,6 +310,7 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
     if (!table) continue;
     checks.push(equality('NARRATIVE_MATCHES_TABLE', { amount: table.amount, src: table.src }, [{ amount: n.amount, src: n.src }], `情况说明中的“${n.label}”`, '报表中的同一数字', n.key));
   }
+  checks.push(...crossTableChecks(facts, printed));
   const byKey = new Map<string, PrintedTotal[]>();
   for (const p of printed) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
   for (const [key, figures] of byKey) {

@@ -142,3 +142,54 @@ describe('reconcile: economic classification', () => {
     expect(reconcile(facts).filter((c) => c.code === 'ECONOMIC_CHILDREN_SUM')).toHaveLength(1);
   });
 });
+
+describe('reconcile: cross-table checks', () => {
+  it('fails when a fund’s spending is not its income (001: 一般公共预算 5921.56 spent, 5911.03 received)', () => {
+    const facts = base();
+    facts.income = [{ key: 'generalPublic', name: '一般公共预算', amount: a('5911.03'), src: src('t01', 3) }];
+    facts.printedTotals = [{ key: 'generalPublic.total', amount: a('5921.56'), src: src('t06', 20) }];
+    expect(find(facts, 'FUND_MATCHES_INCOME')[0]).toMatchObject({ status: 'fail', expected: '5921.56', actual: '5911.03', difference: '10.53' });
+  });
+
+  it('adds each unit’s projects up to its subtotal, by unit code or by printed unit name', () => {
+    const facts = base();
+    facts.projects = [
+      { id: 'p01', name: 'A', unitName: '本级', amount: a('1.00'), src: src('t12', 1) },
+      { id: 'p02', name: 'B', unitName: '本级', amount: a('2.01'), src: src('t12', 2) },
+      { id: 'p03', name: 'C', unit: '550004', amount: a('5.00'), src: src('t12', 3) },
+    ];
+    facts.printedTotals = [
+      { key: 'projects.byUnit.本级', amount: a('3.00'), src: src('t12', 0) },
+      { key: 'projects.byUnit.550004', amount: a('5.00'), src: src('t12', 4) },
+    ];
+    expect(find(facts, 'PROJECTS_SUM').filter((c) => c.subject?.startsWith('unit:')).map((c) => [c.subject, c.status, c.difference])).toEqual([
+      ['unit:本级', 'fail', '-0.01'],
+      ['unit:550004', 'pass', '0.00'],
+    ]);
+  });
+
+  it('flags procurement larger than the project that buys it (001: 琶洲 536.75 bought, 493.05 budgeted)', () => {
+    const facts = base();
+    facts.projects = [{ id: 'p01', name: '琶洲政务分中心运营经费', amount: a('493.05'), src: src('t10', 744) }];
+    facts.procurement = {
+      total: a('536.75'),
+      items: [
+        { project: '琶洲政务分中心运营经费', name: '物业管理服务', amount: a('500.00'), src: src('t13', 918) },
+        { project: '琶洲政务分中心运营经费', name: '其他服务', amount: a('36.75'), src: src('t13', 920) },
+      ],
+      src: src('t13', 900),
+    };
+    const check = find(facts, 'PROCUREMENT_WITHIN_BUDGET', 'project:琶洲政务分中心运营经费')[0];
+    expect(check).toMatchObject({ status: 'fail', expected: '493.05', actual: '536.75' });
+  });
+
+  it('adds the 类 a summary table prints up to its 本年支出合计', () => {
+    const facts = base();
+    facts.printedTotals = [
+      { key: 'functional.206', amount: a('1182.90'), src: src('t01', 1) },
+      { key: 'functional.208', amount: a('126.80'), src: src('t01', 2) },
+      { key: 'expenditure.thisYear', amount: a('1309.71'), src: src('t01', 9) },
+    ];
+    expect(find(facts, 'FUNCTIONAL_TOTAL', 't01:classes')[0]).toMatchObject({ status: 'fail', difference: '0.01' });
+  });
+});

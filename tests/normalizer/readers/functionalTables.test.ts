@@ -54,10 +54,10 @@ function read(doc: string, kind: TableKind): Read {
 }
 
 const pick = (rows: FunctionalRow[] | undefined, code: string, unit?: string) => rows?.find((r) => r.code === code && r.unit === unit);
-/** The row without its `parts` (asserted on their own in 'carries the other printed columns'). */
+/** The row without its `parts` and `blank` (asserted on their own below). */
 const core = (row: FunctionalRow | undefined) => {
   if (!row) return row;
-  const { parts: _parts, ...rest } = row;
+  const { parts: _parts, blank: _blank, ...rest } = row;
   return rest;
 };
 const totals = (f: Facts) => Object.fromEntries((f.printedTotals ?? []).map((p) => [p.key, p.amount]));
@@ -361,5 +361,21 @@ describe('FunctionalRow.parts: the other printed columns of each row', () => {
       remitToSuperior: '0.00',
       carryForward: '0.00',
     });
+  });
+});
+
+describe('FunctionalRow.blank: cells 003 leaves blank are marked, never passed off as printed', () => {
+  it('marks 表三’s blank 项目支出 of 2010301 行政运行 (190001) and keeps its printed cells', () => {
+    const row = pick(read('003', 'expenditure').facts.functional, '2010301', '190001');
+    expect(row).toMatchObject({ total: '664.17', basic: '664.17', project: '0', blank: ['project'] });
+  });
+
+  it('marks a row that prints only 2016 figures (表五 21005 医疗保障) as blank in all three', () => {
+    const rows = fundRows(read('003', 'generalByFunction').facts, 'generalPublic');
+    expect(pick(rows, '21005')?.blank).toEqual(['total', 'basic', 'project']);
+  });
+
+  it('has no blank marks where every cell is printed (000)', () => {
+    expect(read('000', 'expenditure').facts.functional?.filter((r) => r.blank)).toEqual([]);
   });
 });

@@ -40,6 +40,7 @@ export function src(ctx: TableContext, lines: [number, number]): SourceRef {
 export function functionalRow(ctx: TableContext, row: ParsedRow): FunctionalRow | null {
   const level = row.code !== undefined ? LEVELS[row.code.length] : undefined;
   if (row.code === undefined || level === undefined) return null;
+  const blank = (['total', 'basic', 'project'] as const).filter((k) => row.cells[k] === undefined);
   const parts: NonNullable<FunctionalRow['parts']> = {};
   for (const key of PARTS) {
     const a = row.cells[key];
@@ -59,6 +60,7 @@ export function functionalRow(ctx: TableContext, row: ParsedRow): FunctionalRow 
     project: row.cells.project ?? BLANK,
     ...(row.unit !== undefined ? { unit: row.unit } : {}),
     ...(Object.keys(prior).length > 0 ? { prior } : {}),
+    ...(blank.length > 0 ? { blank } : {}),
     ...(Object.keys(parts).length > 0 ? { parts } : {}),
     src: src(ctx, row.lines),
   };
