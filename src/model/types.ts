@@ -235,6 +235,8 @@ export interface Procurement {
   goods?: Amount;
   works?: Amount;
   services?: Amount;
+  /** Where goods/works/services are printed (their own rows, not the 合计 row of `src`). */
+  partsSrc?: Partial<Record<'goods' | 'works' | 'services', SourceRef>>;
   items: { unit?: string; project?: string; name: string; quantity?: string; measure?: string; amount: Amount; src: SourceRef }[];
   src: SourceRef;
 }

@@ -137,7 +137,7 @@ export function printedFigures(facts: Facts): PrintedTotal[] {
     out.push({ key: 'procurement.total', amount: pr.total, src: pr.src });
     for (const part of ['goods', 'works', 'services'] as const) {
       const a = pr[part];
-      if (a !== undefined) out.push({ key: `procurement.${part}`, amount: a, src: pr.src });
+      if (a !== undefined) out.push({ key: `procurement.${part}`, amount: a, src: pr.partsSrc?.[part] ?? pr.src });
     }
   }
   // 重点项目 in the prose are compared with the project table by name — only names printed once:
@@ -277,7 +277,9 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
   if (pr) {
     const parts = [pr.goods, pr.works, pr.services].filter((a): a is Amount => a !== undefined);
     if (parts.length === 3) {
-      checks.push(equality('PROCUREMENT_PARTS', { amount: pr.total, src: pr.src }, parts.map((a) => ({ amount: a, src: pr.src })), '货物 + 工程 + 服务', '政府采购合计', 'parts'));
+      const partSrc = (k: 'goods' | 'works' | 'services') => pr.partsSrc?.[k] ?? pr.src;
+      const classParts = (['goods', 'works', 'services'] as const).map((k) => ({ amount: pr[k] as Amount, src: partSrc(k) }));
+      checks.push(equality('PROCUREMENT_PARTS', { amount: pr.total, src: pr.src }, classParts, '货物 + 工程 + 服务', '政府采购合计', 'parts'));
     }
     if (pr.items.length > 0) {
       checks.push(equality('PROCUREMENT_PARTS', { amount: pr.total, src: pr.src }, pr.items.map((i) => ({ amount: i.amount, src: i.src })), '各采购项目', '政府采购合计', 'items'));

@@ -112,6 +112,7 @@ export function procurementFromLines(ctx: TableContext, headerLines: readonly So
   const printedTotals: PrintedTotal[] = [];
   const items: Procurement['items'] = [];
   const classes: Partial<Record<'goods' | 'works' | 'services', Amount>> = {};
+  const classSrc: Partial<Record<'goods' | 'works' | 'services', SourceRef>> = {};
   let total: { amount: Amount; src: SourceRef } | undefined;
   let unit: string | undefined;
   const seen = new Set<string>();
@@ -144,6 +145,7 @@ export function procurementFromLines(ctx: TableContext, headerLines: readonly So
       put('procurement.total', placed, src, false);
     } else if (cls && !cells.unit && unit === undefined) {
       classes[cls] = amount;
+      classSrc[cls] = src;
       put(`procurement.${cls}`, placed, src, false);
     } else if (section && !isItem) {
       put(unit ? `procurement.byUnit.${unit}.${section}` : `procurement.${section}`, placed, src, true);
@@ -180,7 +182,7 @@ export function procurementFromLines(ctx: TableContext, headerLines: readonly So
     }
     return fail(`政府采购预算表: no 合计 row (lines ${ctx.table.lines.join('-')})`);
   }
-  const procurement: Procurement = { total: total.amount, ...classes, items, src: total.src };
+  const procurement: Procurement = { total: total.amount, ...classes, ...(Object.keys(classSrc).length > 0 ? { partsSrc: classSrc } : {}), items, src: total.src };
   return ok({ procurement, printedTotals });
 }
 
