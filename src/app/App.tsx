@@ -1,3 +1,80 @@
+import { Suspense, useEffect } from 'react';
+import { formatHash } from '../state/route';
+import { useAppStore } from '../state/store';
+import { selectRoute, selectSetLang, selectCloseProvenance } from '../state/selectors';
+import { dictFor } from './i18n';
+import { CatalogPage } from './pages/CatalogPage';
+import { BudgetPage } from './pages/BudgetPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteProblems } from './components/RouteProblems';
+import { ErrorBoundary } from './components/ErrorBoundary';
+
+/** The shell: header with language switch, the page the URL names, footer. */
 export function App() {
-  return <main><h1>预算透视</h1></main>;
+  const route = useAppStore(selectRoute);
+  const setLang = useAppStore(selectSetLang);
+  const closeProvenance = useAppStore(selectCloseProvenance);
+  const t = dictFor(route.lang);
+  const hash = formatHash(route);
+
+  useEffect(() => {
+    document.documentElement.lang = t.htmlLang;
+    // A budget page names itself (BudgetPage); the others are named here.
+    if (route.page !== 'budget') document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
+  }, [t, route.page]);
+
+  // A popover belongs to the page it was opened on.
+  useEffect(() => {
+    closeProvenance();
+  }, [hash, closeProvenance]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        // The hash is our router: focus the main region instead of navigating.
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <a className="brand" href={formatHash({ page: 'catalog', lang: route.lang })}>
+          {t.appName}
+        </a>
+        <span className="tagline">{t.tagline}</span>
+        <button
+          type="button"
+          className="button small lang-switch"
+          lang={route.lang === 'zh' ? 'en' : 'zh-CN'}
+          aria-label={t.otherLangLabel}
+          onClick={() => setLang(route.lang === 'zh' ? 'en' : 'zh')}
+          data-testid="lang-switch"
+        >
+          {t.otherLang}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <RouteProblems />
+        <ErrorBoundary
+          resetKey={hash}
+          fallback={(error) => (
+            <div className="notice error" role="alert" data-testid="render-error">
+              <p>{t.loadError.shape}</p>
+              <details>
+                <summary>{t.errorDetail}</summary>
+                <p>{error.message}</p>
+              </details>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p className="loading">{t.loading}</p>}>
+            {route.page === 'catalog' ? <CatalogPage /> : route.page === 'budget' ? <BudgetPage route={route} /> : <NotFoundPage />}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t.footer}</p>
+      </footer>
+    </>
+  );
 }

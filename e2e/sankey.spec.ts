@@ -1,0 +1,209 @@
+/**
+ * Sankey view on the real app and the real public/data: every budget listed in index.json (read here, not
+ * hard-coded) opens, shows its income sources and spending, a hovered link shows its exact amount, labels do
+ * not overlap or get cut off at 1280 px and 375 px, and there are no console errors.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Budget, BudgetIndex } from '../src/model/types';
+import { formatAmount } from '../src/model/format';
+
+const DATA = join(process.cwd(), 'public', 'data');
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BudgetIndex;
+const budgetOf = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as Budget;
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+interface Box {
+  id: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Label and bar boxes in SVG coordinates, measured by the browser (real font metrics), per chart part. */
+async function measure(page: Page): Promise<{ labels: Box[]; bars: Box[]; width: number; height: number }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('[data-testid="sankey-view"] .sankey-part svg')].map((svg) => {
+      const box = (id: string, b: DOMRect) => ({ id, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height });
+      const nodes = [...svg.querySelectorAll<SVGGElement>('[data-testid^="sankey-node-"]')];
+      return {
+        labels: nodes.map((g) => box(g.dataset.testid ?? '', (g.querySelector('text') as SVGTextElement).getBBox())),
+        bars: nodes.map((g) => box(g.dataset.testid ?? '', (g.querySelector('rect') as SVGRectElement).getBBox())),
+        width: svg.width.baseVal.value,
+        height: svg.height.baseVal.value,
+      };
+    }),
+  );
+}
+
+/** Scroll the view to the top and put the mouse where no node or link is, so that screenshots show no hover. */
+async function parkMouse(page: Page): Promise<void> {
+  await page.getByTestId('sankey-view').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('[data-testid="sankey-view"]')?.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(1, 1);
+  await page.keyboard.press('Escape');
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+}
+
+async function expectCleanLabels(page: Page): Promise<void> {
+  const parts = await measure(page);
+  expect(parts.length).toBeGreaterThan(0);
+  for (const { labels, bars, width, height } of parts) {
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) {
+      // Not cut off: inside the SVG.
+      expect.soft(l.x0, `${l.id} left`).toBeGreaterThanOrEqual(-0.5);
+      expect.soft(l.x1, `${l.id} right`).toBeLessThanOrEqual(width + 0.5);
+      expect.soft(l.y0, `${l.id} top`).toBeGreaterThanOrEqual(-0.5);
+      expect.soft(l.y1, `${l.id} bottom`).toBeLessThanOrEqual(height + 0.5);
+    }
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!;
+        const b = labels[j]!;
+        expect.soft(overlaps(a, b), `labels ${a.id} and ${b.id} overlap`).toBe(false);
+      }
+      for (const bar of bars) {
+        expect.soft(overlaps(labels[i]!, bar), `label ${labels[i]!.id} covers bar ${bar.id}`).toBe(false);
+      }
+    }
+  }
+}
+
+/** A link whose middle point is really on top (not covered by another band), to hover like a reader. */
+async function hoverableLink(page: Page): Promise<{ testId: string; amount: string; x: number; y: number }> {
+  const found = await page.evaluate(() => {
+    const links = [...document.querySelectorAll<SVGGElement>('[data-testid^="sankey-link-"]')];
+    for (const g of links) {
+      // elementFromPoint only sees the viewport: bring the band's middle into view first.
+      g.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = (g.querySelector('.sankey-link-band') as SVGPathElement).getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const hit = document.elementFromPoint(x, y)?.closest('[data-testid^="sankey-link-"]');
+      if (hit === g) return { testId: g.dataset.testid ?? '', amount: g.dataset.amount ?? '', x, y };
+    }
+    return null;
+  });
+  expect(found, 'some link can be hovered at its middle').not.toBeNull();
+  return found!;
+}
+
+for (const entry of index.budgets) {
+  test.describe(`sankey ${entry.id}`, () => {
+    test('renders the flows of the JSON; hovering a link shows its amount; labels clean at 1280 and 375', async ({ page }) => {
+      const errors = watchErrors(page);
+      const budget = budgetOf(entry.file);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`./#/budget/${entry.id}/sankey`);
+      await expect(page.getByTestId('sankey-svg')).toBeVisible();
+
+      // Every non-zero income line is a node; spending nodes carry the printed totals.
+      for (const l of budget.income.filter((x) => Number(x.amount) > 0)) {
+        await expect(page.getByTestId(`sankey-node-income_${l.key}`)).toHaveAttribute('data-amount', l.amount);
+      }
+      for (const s of ['basic', 'project'] as const) {
+        if (Number(budget.expenditure[s]) > 0) {
+          await expect(page.getByTestId(`sankey-node-spending_${s}`)).toHaveAttribute('data-amount', budget.expenditure[s]);
+        }
+      }
+      // No accessibility violations in the chart (focusable nodes and links have names, contrast, …).
+      const axe = await new AxeBuilder({ page }).include('[data-testid="sankey-view"]').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      // The text alternative lists every drawn flow.
+      const linkCount = await page.locator('[data-testid^="sankey-link-"]').count();
+      expect(linkCount).toBeGreaterThan(0);
+      await expect(page.getByTestId('sankey-flow-table').locator('tbody tr')).toHaveCount(linkCount);
+
+      const link = await hoverableLink(page);
+      await page.mouse.move(link.x, link.y);
+      const tip = page.getByTestId('sankey-tooltip');
+      await expect(tip).toBeVisible();
+      await expect(page.getByTestId('sankey-tooltip-amount')).toContainText(formatAmount(link.amount));
+      await expect(page.getByTestId(link.testId)).toHaveClass(/is-on/);
+      // The source document is named in the tooltip.
+      await expect(tip).toContainText(budget.source);
+
+      await expectCleanLabels(page);
+      await parkMouse(page);
+      await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-1280.png`) });
+
+      // Keyboard: focus a node, its tooltip shows its amount.
+      const firstNode = page.locator('[data-testid^="sankey-node-"]').first();
+      await firstNode.focus();
+      await expect(page.getByTestId('sankey-tooltip-amount')).toContainText(formatAmount((await firstNode.getAttribute('data-amount')) ?? ''));
+      await page.keyboard.press('Escape');
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      await expect(page.getByTestId('sankey-svg')).toHaveAttribute('width', /^(2|3)\d\d$/);
+      await expectCleanLabels(page);
+      await parkMouse(page);
+      await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-375.png`) });
+      // Nothing sticks out sideways on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+      // Tap a link on the phone: the tooltip stays (pinned) and shows the amount.
+      const tapped = await hoverableLink(page);
+      await page.mouse.click(tapped.x, tapped.y);
+      await expect(page.getByTestId('sankey-tooltip-amount')).toContainText(formatAmount(tapped.amount));
+
+      expect(errors).toEqual([]);
+    });
+
+    test('the 款 toggle adds the sub-class column, labels stay clean', async ({ page }) => {
+      const errors = watchErrors(page);
+      const budget = budgetOf(entry.file);
+      test.skip(!budget.economic.some((r) => r.code.length === 5), 'no 款 rows in this budget');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`./#/budget/${entry.id}/sankey`);
+      await page.getByTestId('sankey-kuan-toggle').check();
+      const kuan = budget.economic.find((r) => r.code.length === 5 && Number(r.amount) > 0)!;
+      await expect(page.getByTestId(`sankey-node-econ_${kuan.code}`)).toBeVisible();
+      await expectCleanLabels(page);
+      await parkMouse(page);
+      await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-kuan-1280.png`) });
+      await page.setViewportSize({ width: 375, height: 800 });
+      await expect(page.getByTestId(`sankey-node-econ_${kuan.code}`)).toBeVisible();
+      await expectCleanLabels(page);
+      await parkMouse(page);
+      await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-kuan-375.png`) });
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('sankey in English: labels translated and still clean at 1280 and 375', async ({ page }) => {
+  const errors = watchErrors(page);
+  // The budget with the most columns (a 全部收入 pool where the income split is not printed), if any.
+  const entry = index.budgets.find((e) => budgetOf(e.file).income.filter((l) => Number(l.amount) > 0).length > 1) ?? index.budgets[0]!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`./#/budget/${entry.id}/sankey?lang=en`);
+  await expect(page.getByTestId('sankey-svg')).toBeVisible();
+  await expect(page.getByTestId('sankey-node-spending_basic')).toContainText('Basic spending');
+  await expectCleanLabels(page);
+  await parkMouse(page);
+  await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-en-1280.png`) });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectCleanLabels(page);
+  await parkMouse(page);
+  await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-en-375.png`) });
+  expect(errors).toEqual([]);
+});

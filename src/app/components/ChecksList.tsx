@@ -1,0 +1,106 @@
+import type { Budget, Check } from '../../model/types';
+import { formatAmount, formatDifference } from '../../model/format';
+import { useAppStore } from '../../state/store';
+import { selectLang } from '../../state/selectors';
+import { useT } from '../i18n';
+import { CHECK_NAMES } from '../i18n/domainNames';
+import { describeSrc } from '../describeSrc';
+import { uniqueKeys } from '../uniqueKeys';
+
+/** A check over many rows (项目之和) names every row; the first few say where to look. */
+const MAX_REFS = 3;
+/** Shown open; the rest sit behind a disclosure so that a phone reader reaches the footer. */
+const FIRST_CHECKS = 3;
+
+/**
+ * 数据核对: the budget's failed checks in plain words (Check.message, built by the normalizer), with
+ * what was expected, what the parts add up to and the difference. Printed figures are never changed.
+ */
+export function ChecksList({ budget }: { budget: Budget }) {
+  const t = useT();
+  const failed = budget.checks.filter((c) => c.status === 'fail');
+  const total = budget.checks.length;
+  const keys = uniqueKeys(failed, (c) => `${c.code}:${c.subject ?? ''}:${c.refs.map((r) => `${r.table}@${r.lines[0]}`).join(',')}`);
+  const corrKeys = uniqueKeys(budget.corrections, (c) => `${c.table}:${c.line}:${c.printed}`);
+  return (
+    <section className="checks" aria-labelledby="checks-title" data-testid="checks">
+      <h2 id="checks-title">{t.checksTitle}</h2>
+      {failed.length === 0 ? (
+        <p data-testid="checks-summary">{t.checksAllPass(total)}</p>
+      ) : (
+        <>
+          <p data-testid="checks-summary">{t.checksFailed(failed.length, total)}</p>
+          <ol className="check-list">
+            {failed.slice(0, FIRST_CHECKS).map((c, i) => (
+              <CheckItem key={keys[i]} check={c} budget={budget} />
+            ))}
+          </ol>
+          {failed.length > FIRST_CHECKS ? (
+            <details className="more-checks" data-testid="more-checks">
+              <summary>{t.moreChecks(failed.length - FIRST_CHECKS)}</summary>
+              <ol className="check-list" start={FIRST_CHECKS + 1}>
+                {failed.slice(FIRST_CHECKS).map((c, i) => (
+                  <CheckItem key={keys[i + FIRST_CHECKS]} check={c} budget={budget} />
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </>
+      )}
+      {budget.corrections.length > 0 ? (
+        <details className="corrections">
+          <summary>{t.correctionsTitle(budget.corrections.length)}</summary>
+          <ul>
+            {budget.corrections.map((c, i) => (
+              <li key={corrKeys[i]}>
+                {describeSrc(budget, { table: c.table, lines: [c.line, c.line] }, t)}: “{c.printed}” → “{c.corrected}”. {t.correctionReason}: {c.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+/** One failed check: the rule in plain words, expected / actual / difference, and where to look. */
+function CheckItem({ check: c, budget }: { check: Check; budget: Budget }) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  return (
+    <li className="check" data-testid="check-failed">
+      {lang === 'en' ? (
+        <>
+          <p className="check-rule">{CHECK_NAMES[c.code]?.en ?? c.code}</p>
+          <p className="check-message">
+            {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
+          </p>
+        </>
+      ) : (
+        <p className="check-message">{c.message}</p>
+      )}
+      <dl className="check-figures">
+        <div>
+          <dt>{t.checkExpected}</dt>
+          <dd>{formatAmount(c.expected)}</dd>
+        </div>
+        <div>
+          <dt>{t.checkActual}</dt>
+          <dd>{formatAmount(c.actual)}</dd>
+        </div>
+        <div>
+          <dt>{t.checkDifference}</dt>
+          <dd>
+            {formatDifference(c.difference)} {t.unit}
+          </dd>
+        </div>
+      </dl>
+      {c.refs.length > 0 ? (
+        <p className="check-where">
+          {t.checkWhere}: {c.refs.slice(0, MAX_REFS).map((r) => describeSrc(budget, r, t)).join('；')}
+          {c.refs.length > MAX_REFS ? ` ${t.moreRefs(c.refs.length - MAX_REFS)}` : ''}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Amount, SourceRef } from '../../model/types';
+import { formatAmount } from '../../model/format';
+import { useAppStore } from '../../state/store';
+import { selectOpenProvenance } from '../../state/selectors';
+import { useT } from '../i18n';
+
+interface Props {
+  /** Stable id, e.g. "headline-total"; also the data-testid. */
+  id: string;
+  /** What the figure is, for the popover title and the accessible name. */
+  label: string;
+  amount: Amount;
+  src: SourceRef;
+  className?: string;
+}
+
+/** A printed amount the reader can click to see where it comes from (数据出处). */
+export function Figure({ id, label, amount, src, className }: Props) {
+  const open = useAppStore(selectOpenProvenance);
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className={`figure${className ? ` ${className}` : ''}`}
+      data-testid={id}
+      data-figure-id={id}
+      data-amount={amount}
+      aria-haspopup="dialog"
+      aria-label={`${label}${t.colon}${formatAmount(amount)} ${t.unit}${t.listSep}${t.showSource}`}
+      onClick={(e) => {
+        const r = e.currentTarget.getBoundingClientRect();
+        open({ id, label, amount, src, anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
+      }}
+    >
+      <span className="figure-amount">{formatAmount(amount)}</span>
+      <span className="figure-unit"> {t.unit}</span>
+    </button>
+  );
+}

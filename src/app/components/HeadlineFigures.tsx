@@ -1,0 +1,187 @@
+import { Fragment, useMemo } from 'react';
+import type { Budget } from '../../model/types';
+import { buildHeadline } from '../../model/headline';
+import { dec } from '../../model/decimal';
+import { formatDifference, formatShare } from '../../model/format';
+import { useAppStore } from '../../state/store';
+import { selectLang } from '../../state/selectors';
+import { useT } from '../i18n';
+import { INCOME_NAMES_EN } from '../i18n/domainNames';
+import { Figure } from './Figure';
+import { ShareBar } from './ShareBar';
+import { uniqueKeys } from '../uniqueKeys';
+
+/** 主要数字: total, income by source, basic vs project, 三公经费 — each figure clickable to its source. */
+export function HeadlineFigures({ budget }: { budget: Budget }) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  const h = useMemo(() => buildHeadline(budget), [budget]);
+  const nonZeroIncome = h.income.filter((l) => !dec(l.amount).isZero());
+  const zeroIncome = h.income.length - nonZeroIncome.length;
+  const incomeKeys = uniqueKeys(nonZeroIncome, (l) => l.key);
+  const tp = h.threePublic;
+
+  return (
+    <section className="headline" aria-labelledby="headline-title">
+      <h2 id="headline-title">{t.headlineTitle}</h2>
+      <div className="cards">
+        <div className="card">
+          <h3>{t.totalSpending}</h3>
+          <p className="big">
+            <Figure id="headline-total" label={t.totalSpending} amount={h.total.amount} src={h.total.src} />
+          </p>
+          <p className="sub">
+            {t.totalIncome}: <Figure id="headline-income-total" label={t.totalIncome} amount={h.incomeTotal.amount} src={h.incomeTotal.src} />
+          </p>
+        </div>
+
+        <div className="card">
+          <h3>{t.basicVsProject}</h3>
+          <ShareBar
+            label={t.basicVsProject}
+            parts={[
+              { key: 'basic', label: t.basic, share: h.basic.share, className: 'seg-basic' },
+              { key: 'project', label: t.project, share: h.project.share, className: 'seg-project' },
+            ]}
+          />
+          <dl className="figure-list">
+            <div>
+              <dt>
+                <span className="swatch seg-basic" aria-hidden="true" />
+                {t.basic}
+              </dt>
+              <dd>
+                <Figure id="headline-basic" label={t.basic} amount={h.basic.amount} src={h.basic.src} />
+                <span className="share">{formatShare(h.basic.share)}</span>
+              </dd>
+              <dd className="help">{t.basicHelp}</dd>
+            </div>
+            <div>
+              <dt>
+                <span className="swatch seg-project" aria-hidden="true" />
+                {t.project}
+              </dt>
+              <dd>
+                <Figure id="headline-project" label={t.project} amount={h.project.amount} src={h.project.src} />
+                <span className="share">{formatShare(h.project.share)}</span>
+              </dd>
+              <dd className="help">{t.projectHelp}</dd>
+            </div>
+          </dl>
+        </div>
+
+        <div className="card">
+          <h3>{t.incomeBySource}</h3>
+          <dl className="figure-list">
+            {nonZeroIncome.map((l, i) => {
+              const label = lang === 'en' ? INCOME_NAMES_EN[l.key] : l.name;
+              return (
+                <div key={incomeKeys[i]}>
+                  <dt>
+                    {label}
+                    {lang === 'en' ? (
+                      <span className="printed" lang="zh-CN">
+                        {' '}
+                        {l.name}
+                      </span>
+                    ) : null}
+                  </dt>
+                  <dd>
+                    <Figure id={`headline-income-${incomeKeys[i] ?? l.key}`} label={label} amount={l.amount} src={l.src} />
+                    <span className="share">{formatShare(l.share)}</span>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+          {zeroIncome > 0 ? <p className="help">{t.zeroIncomeSources(zeroIncome)}</p> : null}
+        </div>
+
+        <div className="card">
+          <h3>{t.threePublic}</h3>
+          {tp ? (
+            <>
+              <p className="big">
+                <Figure id="headline-three-public" label={t.threePublic} amount={tp.total.amount} src={tp.total.src} />
+              </p>
+              <p className="help">{t.threePublicHelp}</p>
+              <p className="help">{t.unitShort}</p>
+              <dl className="figure-list compact">
+                {tp.parts.map((p) => (
+                  <Fragment key={p.key}>
+                    <div>
+                      <dt>{t.threePublicParts[p.key]}</dt>
+                      <dd>
+                        <Figure id={`headline-three-public-${p.key}`} label={t.threePublicParts[p.key]} amount={p.amount} src={p.src} />
+                      </dd>
+                    </div>
+                    {/* 公务用车: its two halves (购置 / 运行维护) right under it. */}
+                    {p.key === 'vehicle'
+                      ? tp.vehicleParts.map((v) => (
+                          <div key={v.key} className="indent">
+                            <dt>{t.threePublicParts[v.key]}</dt>
+                            <dd>
+                              <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} src={v.src} />
+                            </dd>
+                          </div>
+                        ))
+                      : null}
+                  </Fragment>
+                ))}
+                {/* Halves printed without the vehicle total: list them as they are. */}
+                {tp.parts.some((p) => p.key === 'vehicle')
+                  ? null
+                  : tp.vehicleParts.map((v) => (
+                      <div key={v.key}>
+                        <dt>{t.threePublicParts[v.key]}</dt>
+                        <dd>
+                          <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} src={v.src} />
+                        </dd>
+                      </div>
+                    ))}
+                {tp.meeting ? (
+                  <div>
+                    <dt>{t.meeting}</dt>
+                    <dd>
+                      <Figure id="headline-meeting" label={t.meeting} amount={tp.meeting.amount} src={tp.meeting.src} />
+                    </dd>
+                  </div>
+                ) : null}
+                {tp.adminCost ? (
+                  <div>
+                    <dt>{t.adminCost}</dt>
+                    <dd>
+                      <Figure id="headline-admin-cost" label={t.adminCost} amount={tp.adminCost.amount} src={tp.adminCost.src} />
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+            </>
+          ) : (
+            <p className="help">{t.noThreePublic}</p>
+          )}
+        </div>
+      </div>
+      <Differences
+        notes={[
+          h.incomeLinesDifference && t.diffIncomeLines(formatDifference(h.incomeLinesDifference)),
+          h.incomeVsExpenditure && t.diffIncomeVsSpending(formatDifference(h.incomeVsExpenditure)),
+          h.basicProjectDifference && t.diffBasicProject(formatDifference(h.basicProjectDifference)),
+          tp?.partsDifference && t.diffThreePublic(formatDifference(tp.partsDifference)),
+        ]}
+      />
+    </section>
+  );
+}
+
+function Differences({ notes }: { notes: (string | null | undefined)[] }) {
+  const shown = notes.filter((n): n is string => typeof n === 'string' && n !== '');
+  if (shown.length === 0) return null;
+  return (
+    <ul className="notice warn differences" data-testid="headline-differences">
+      {shown.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}

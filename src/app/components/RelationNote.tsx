@@ -1,0 +1,33 @@
+import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
+import { budgetRoute, formatHash, type Lang } from '../../state/route';
+import { useT } from '../i18n';
+
+/**
+ * 000 is a unit inside 001: say so wherever either appears, link the other, and never add them up.
+ */
+export function RelationNote({ entry, index, lang }: { entry: BudgetIndexEntry; index: BudgetIndex; lang: Lang }) {
+  const t = useT();
+  const byId = (id: string) => index.budgets.find((b) => b.id === id);
+  const parent = entry.partOf ? byId(entry.partOf.budget) : undefined;
+  const children = (entry.contains ?? []).map(byId).filter((b): b is BudgetIndexEntry => b !== undefined);
+  if (!entry.partOf && children.length === 0) return null;
+  const label = (b: BudgetIndexEntry) => `${b.department} ${b.year}`;
+  return (
+    <div className="relation" data-testid="relation-note">
+      {entry.partOf ? (
+        <p>
+          {parent ? (
+            <a href={formatHash(budgetRoute(parent.id, lang))}>{t.partOfNote(label(parent))}</a>
+          ) : (
+            t.partOfNote(entry.partOf.budget)
+          )}
+        </p>
+      ) : null}
+      {children.map((c) => (
+        <p key={c.id}>
+          <a href={formatHash(budgetRoute(c.id, lang))}>{t.containsNote(label(c))}</a>
+        </p>
+      ))}
+    </div>
+  );
+}

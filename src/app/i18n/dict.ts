@@ -1,0 +1,136 @@
+/** The shape of an interface dictionary. Line names from the documents are never translated. */
+import type { LoadErrorKind } from '../../model/loadBudget';
+import type { Measure } from '../../model/tree';
+import type { RouteProblem, View } from '../../state/route';
+import type { ThreePublicPartKey } from '../../model/headline';
+
+export interface Dict {
+  htmlLang: string;
+  appName: string;
+  tagline: string;
+  /** Label of the button that switches to the other language, written in that language. */
+  otherLang: string;
+  otherLangLabel: string;
+  skipToContent: string;
+  listSep: string;
+  colon: string;
+  unit: string;
+  unitShort: string;
+  unitLong: string;
+  loading: string;
+  footer: string;
+
+  catalogTitle: string;
+  whatIsBudget: string;
+  noGrandTotal: string;
+  catalogCaption: string;
+  colDepartment: string;
+  colRegion: string;
+  colYear: string;
+  colTotal: string;
+  colChecks: string;
+  sortBy: (col: string) => string;
+  sortedAsc: string;
+  sortedDesc: string;
+  checksSummary: (passed: number, failed: number) => string;
+  partOfNote: (parent: string) => string;
+  containsNote: (children: string) => string;
+  emptyCatalog: string;
+
+  backToCatalog: string;
+  sourceDoc: string;
+  headlineTitle: string;
+  totalSpending: string;
+  totalIncome: string;
+  incomeBySource: string;
+  zeroIncomeSources: (n: number) => string;
+  basicVsProject: string;
+  basic: string;
+  project: string;
+  basicHelp: string;
+  projectHelp: string;
+  threePublic: string;
+  threePublicHelp: string;
+  threePublicParts: Record<ThreePublicPartKey | 'vehiclePurchase' | 'vehicleOperation', string>;
+  meeting: string;
+  adminCost: string;
+  noThreePublic: string;
+  shareOf: (whole: string) => string;
+  diffIncomeLines: (d: string) => string;
+  diffIncomeVsSpending: (d: string) => string;
+  diffBasicProject: (d: string) => string;
+  diffThreePublic: (d: string) => string;
+  showSource: string;
+
+  views: Record<View, string>;
+  viewsNav: string;
+  viewPending: string;
+
+  groupLabel: string;
+  groupFunction: string;
+  groupUnit: string;
+  measureLabel: string;
+  measures: Record<Measure, string>;
+  unitViewNote: string;
+  noProjects: string;
+  noFunctional: string;
+  treemapTitle: (name: string) => string;
+  treemapHelp: string;
+  breadcrumbLabel: string;
+  breadcrumbRoot: string;
+  breadcrumbRootProjects: string;
+  drillUp: string;
+  drillIn: string;
+  levels: Record<'root' | 'lei' | 'kuan' | 'xiang' | 'unit' | 'project', string>;
+  gapName: string;
+  gapHelp: string;
+  notPrinted: string;
+  standardName: string;
+  unnamed: string;
+  noUnit: string;
+  shareOfParent: string;
+  shareOfAll: string;
+  source: string;
+  omitted: (n: number, measure: string) => string;
+  overParent: (name: string, d: string) => string;
+  underParent: (name: string, d: string) => string;
+  conflicts: (codes: string) => string;
+  basisUnitsAdded: string;
+  textAltCaption: (name: string, measure: string) => string;
+  colCode: string;
+  colName: string;
+  colAmount: string;
+  colShare: string;
+  pathNotFound: string;
+  emptyLevel: string;
+
+  provenanceTitle: string;
+  provenanceDoc: string;
+  provenanceTable: string;
+  provenanceLinesLabel: string;
+  provenanceLines: (a: number, b: number) => string;
+  unknownTable: (key: string) => string;
+  close: string;
+
+  checksTitle: string;
+  checksAllPass: (n: number) => string;
+  checksFailed: (failed: number, total: number) => string;
+  moreChecks: (n: number) => string;
+  checkExpected: string;
+  checkActual: string;
+  checkDifference: string;
+  checkWhere: string;
+  moreRefs: (n: number) => string;
+  checkMessageNote: string;
+  correctionsTitle: (n: number) => string;
+  correctionReason: string;
+
+  loadError: Record<LoadErrorKind, string>;
+  errorDetail: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  problems: Record<RouteProblem, string>;
+  problemsTitle: string;
+  dismiss: string;
+  relationTitle: string;
+}

@@ -1,0 +1,53 @@
+/**
+ * English names for the interface: income sources (收入来源), check codes (核对规则), 三公经费 parts.
+ * Chinese names of income lines are shown as printed (IncomeLine.name); these are the English labels.
+ */
+import type { CheckCode, IncomeKey } from '../../model/types';
+
+export const INCOME_NAMES_EN: Readonly<Record<IncomeKey, string>> = {
+  generalPublic: 'General public budget appropriation',
+  govFund: 'Government fund budget',
+  stateCapital: 'State capital operations budget',
+  fiscalSpecial: 'Funds in special fiscal accounts',
+  business: 'Service revenue (事业收入)',
+  operating: 'Operating revenue',
+  otherIncome: 'Other revenue',
+  superiorSubsidy: 'Subsidies from higher-level units',
+  subordinateRemit: 'Remittances from subordinate units',
+  businessFund: 'Drawn from the institution fund',
+  carryover: 'Carried over from last year',
+};
+
+export const INCOME_NAMES_ZH: Readonly<Record<IncomeKey, string>> = {
+  generalPublic: '一般公共预算拨款',
+  govFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  fiscalSpecial: '财政专户管理资金',
+  business: '事业收入',
+  operating: '经营收入',
+  otherIncome: '其他收入',
+  superiorSubsidy: '上级补助收入',
+  subordinateRemit: '附属单位上缴收入',
+  businessFund: '用事业基金弥补收支差额',
+  carryover: '上年结转',
+};
+
+export const CHECK_NAMES: Readonly<Record<CheckCode, { zh: string; en: string }>> = {
+  INCOME_EQUALS_EXPENDITURE: { zh: '收入总计等于支出总计', en: 'Total income equals total expenditure' },
+  BASIC_PLUS_PROJECT: { zh: '基本支出 + 项目支出 = 支出合计', en: 'Basic + project spending = total spending' },
+  ROW_BASIC_PLUS_PROJECT: { zh: '每一行：基本 + 项目 = 合计', en: 'Each row: basic + project = total' },
+  FUNCTIONAL_CHILDREN_SUM: { zh: '功能分类：上级科目等于下级之和', en: 'Functional classification: each heading equals the sum of its items' },
+  FUNCTIONAL_TOTAL: { zh: '功能分类合计等于支出总计', en: 'Functional classification adds up to total spending' },
+  ECONOMIC_SUM_BASIC: { zh: '经济分类（基本支出）合计', en: 'Economic classification adds up to basic spending' },
+  ECONOMIC_SUM_PROJECT: { zh: '经济分类（项目支出）合计', en: 'Economic classification adds up to project spending' },
+  ECONOMIC_CHILDREN_SUM: { zh: '经济分类：类等于款之和', en: 'Economic classification: each heading equals the sum of its items' },
+  PROJECTS_SUM: { zh: '各项目之和等于项目支出', en: 'Projects add up to project spending' },
+  UNITS_SUM: { zh: '各单位之和等于部门合计', en: 'Sub-units add up to the department total' },
+  INCOME_LINES_SUM: { zh: '各收入来源之和等于收入总计', en: 'Income sources add up to total income' },
+  THREE_PUBLIC_PARTS: { zh: '“三公”经费各项之和', en: '"Three public" expenses add up' },
+  PROCUREMENT_PARTS: { zh: '政府采购各项之和', en: 'Procurement parts add up' },
+  PROCUREMENT_WITHIN_BUDGET: { zh: '政府采购不超过预算', en: 'Procurement within the budget' },
+  FUND_MATCHES_INCOME: { zh: '每种资金的支出等于其收入', en: 'Each fund spends what it receives' },
+  NARRATIVE_MATCHES_TABLE: { zh: '文字说明与报表数字一致', en: 'Figures in the text match the tables' },
+  TABLES_AGREE: { zh: '不同报表数字一致', en: 'Tables agree with each other' },
+};

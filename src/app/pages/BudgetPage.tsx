@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import type { Budget, BudgetIndex } from '../../model/types';
+import { findEntry } from '../../model/loadBudget';
+import { formatHash, type Route } from '../../state/route';
+import { useBudget, useIndex } from '../useData';
+import { useT } from '../i18n';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { HeadlineFigures } from '../components/HeadlineFigures';
+import { ChecksList } from '../components/ChecksList';
+import { RelationNote } from '../components/RelationNote';
+import { ViewNav } from '../components/ViewNav';
+import { ProvenancePopover } from '../components/ProvenancePopover';
+import { TreemapView } from '../views/TreemapView';
+import { SankeySlot, TablesSlot } from '../views/LazyViews';
+
+type BudgetRoute = Extract<Route, { page: 'budget' }>;
+
+/** One budget: who and when, headline figures, the three views, and the failed checks. */
+export function BudgetPage({ route }: { route: BudgetRoute }) {
+  const index = useIndex();
+  const loaded = useBudget(route.budgetId);
+  const t = useT();
+  const back = (
+    <p className="back">
+      <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
+    </p>
+  );
+  if (!loaded.ok) {
+    return (
+      <>
+        {back}
+        <LoadErrorMessage error={loaded.error} />
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <BudgetContent budget={loaded.value} index={index.ok ? index.value : null} route={route} />
+    </>
+  );
+}
+
+function BudgetContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
+  const t = useT();
+  useEffect(() => {
+    document.title = `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
+  }, [budget, route.view, t]);
+  const entry = index ? findEntry(index, budget.id) : null;
+  return (
+    <article className="budget" data-testid="budget-page" data-budget-id={budget.id}>
+      <header className="budget-header">
+        <h1>
+          {budget.department} <span className="year">{budget.year}</span>
+        </h1>
+        <p className="meta">
+          {budget.region} · {budget.year} · {t.sourceDoc}: <code>{budget.source}</code> · {t.unitLong}
+        </p>
+        {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
+      </header>
+      <HeadlineFigures budget={budget} />
+      <ViewNav route={route} />
+      <div className="view" data-testid={`view-${route.view}`}>
+        {route.view === 'treemap' ? (
+          <TreemapView budget={budget} lang={route.lang} path={route.path} measure={route.measure} group={route.group} />
+        ) : route.view === 'sankey' ? (
+          <SankeySlot budget={budget} lang={route.lang} />
+        ) : (
+          <TablesSlot budget={budget} lang={route.lang} />
+        )}
+      </div>
+      <ChecksList budget={budget} />
+      <ProvenancePopover budget={budget} />
+    </article>
+  );
+}

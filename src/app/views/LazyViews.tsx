@@ -1,0 +1,58 @@
+/**
+ * The Sankey and table views are built separately (src/charts/Sankey, src/tables). import.meta.glob
+ * finds them when they exist and gives an empty map when they do not, so the build stays green either
+ * way; they load on demand (their d3-sankey / react-table code stays out of the first bundle).
+ */
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { Budget } from '../../model/types';
+import type { Lang } from '../../state/route';
+import { useT } from '../i18n';
+
+export interface ViewProps {
+  budget: Budget;
+  lang: Lang;
+}
+
+type SankeyModule = { SankeyView: ComponentType<ViewProps> };
+type TablesModule = { TablesView: ComponentType<ViewProps> };
+
+const sankeyLoaders = import.meta.glob<SankeyModule>('../../charts/Sankey/SankeyView.tsx');
+const tablesLoaders = import.meta.glob<TablesModule>('../../tables/TablesView.tsx');
+
+const sankeyLoad = sankeyLoaders['../../charts/Sankey/SankeyView.tsx'];
+const tablesLoad = tablesLoaders['../../tables/TablesView.tsx'];
+
+const LazySankey = sankeyLoad ? lazy(() => sankeyLoad().then((m) => ({ default: m.SankeyView }))) : null;
+const LazyTables = tablesLoad ? lazy(() => tablesLoad().then((m) => ({ default: m.TablesView }))) : null;
+
+function Pending({ testId }: { testId: string }) {
+  const t = useT();
+  return (
+    <p className="notice" data-testid={testId}>
+      {t.viewPending}
+    </p>
+  );
+}
+
+function Loading() {
+  const t = useT();
+  return <p className="loading">{t.loading}</p>;
+}
+
+export function SankeySlot(props: ViewProps) {
+  if (!LazySankey) return <Pending testId="sankey-pending" />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazySankey {...props} />
+    </Suspense>
+  );
+}
+
+export function TablesSlot(props: ViewProps) {
+  if (!LazyTables) return <Pending testId="tables-pending" />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyTables {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useMemo } from 'react';
+import type { Budget } from '../../model/types';
+import { buildFunctionalTree } from '../../model/functionalTree';
+import { buildProjectTree } from '../../model/projectTree';
+import { resolvePath, type Measure, type TreeNode } from '../../model/tree';
+import { formatAmount } from '../../model/format';
+import { dec } from '../../model/decimal';
+import type { Grouping, Lang } from '../../state/route';
+import { useAppStore } from '../../state/store';
+import { selectSetGroup, selectSetMeasure, selectSetPath } from '../../state/selectors';
+import { Treemap } from '../../charts/Treemap/Treemap';
+import { nodeName } from '../../charts/Treemap/nodeName';
+import { useT } from '../i18n';
+import { describeSrc } from '../describeSrc';
+
+interface Props {
+  budget: Budget;
+  lang: Lang;
+  path: string[];
+  measure: Measure;
+  group: Grouping;
+}
+
+/** 矩形树图: grouping and measure controls, the drillable treemap, and notes on what it does not show. */
+export function TreemapView({ budget, lang, path, measure, group }: Props) {
+  const t = useT();
+  const setGroup = useAppStore(selectSetGroup);
+  const setMeasure = useAppStore(selectSetMeasure);
+  const setPath = useAppStore(selectSetPath);
+  const functional = useMemo(() => buildFunctionalTree(budget), [budget]);
+  const projects = useMemo(() => buildProjectTree(budget), [budget]);
+  const hasProjects = budget.projects.length > 0;
+  const byUnit = group === 'unit' && hasProjects;
+  const root = byUnit ? projects.root : functional.root;
+  // 项目 carry only one figure (项目支出): the measure does not apply in the unit view.
+  const effectiveMeasure: Measure = byUnit ? 'project' : measure;
+  const resolved = useMemo(() => resolvePath(root, path), [root, path]);
+  const chain = resolved.nodes as [TreeNode, ...TreeNode[]];
+  const focus = chain.at(-1) ?? root;
+  const describe = useCallback((src: Parameters<typeof describeSrc>[1]) => describeSrc(budget, src, t), [budget, t]);
+  const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
+  const name = (n: TreeNode) => nodeName(n, lang, t, rootLabel).label;
+
+  const diff = focus.difference[effectiveMeasure];
+  const omitted = focus.children.filter((c) => {
+    const v = c.values[effectiveMeasure] ?? c.childrenSum[effectiveMeasure];
+    return v === null || !dec(v).gt(0);
+  });
+
+  return (
+    <section className="treemap-view" aria-labelledby="view-title" data-testid="treemap-view">
+      <h2 id="view-title" className="sr-only">
+        {t.views.treemap}
+      </h2>
+      <div className="controls">
+        <fieldset className="segmented">
+          <legend>{t.groupLabel}</legend>
+          {(['function', 'unit'] as const).map((g) => (
+            <label key={g} className={group === g ? 'on' : undefined}>
+              <input
+                type="radio"
+                name="treemap-group"
+                value={g}
+                checked={group === g}
+                disabled={g === 'unit' && !hasProjects}
+                onChange={() => setGroup(g)}
+                data-testid={`group-${g}`}
+              />
+              {g === 'function' ? t.groupFunction : t.groupUnit}
+            </label>
+          ))}
+        </fieldset>
+        {byUnit ? null : (
+          <fieldset className="segmented">
+            <legend>{t.measureLabel}</legend>
+            {(['total', 'basic', 'project'] as const).map((m) => (
+              <label key={m} className={measure === m ? 'on' : undefined}>
+                <input type="radio" name="treemap-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
+                {t.measures[m]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
+      {byUnit ? <p className="help">{t.unitViewNote}</p> : null}
+      {group === 'unit' && !hasProjects ? <p className="notice">{t.noProjects}</p> : null}
+      {!resolved.ok ? (
+        <p className="notice warn" role="status" data-testid="path-not-found">
+          {t.pathNotFound}
+        </p>
+      ) : null}
+      {!byUnit && functional.basis === 'unitsAdded' ? <p className="help">{t.basisUnitsAdded}</p> : null}
+      {root.children.length === 0 ? (
+        <p className="notice">{byUnit ? t.noProjects : t.noFunctional}</p>
+      ) : (
+        <Treemap chain={chain} measure={effectiveMeasure} lang={lang} t={t} describeSrc={describe} onNavigate={setPath} rootLabel={rootLabel} />
+      )}
+      <ul className="treemap-notes">
+        {diff !== null && dec(diff).gt(0) ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(diff))}</li> : null}
+        {diff !== null && dec(diff).lt(0) ? (
+          <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(dec(diff).abs().toFixed(2)))}</li>
+        ) : null}
+        {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}
+        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join('、'))}</li> : null}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/** Text alternative: every flow as a table row (visually hidden unless the reader asks to see it). */
+import { formatAmount } from '../../model/format';
+import type { SankeyGraphLink } from '../../model/sankeyGraph';
+import type { SankeyPart } from './computeSankey';
+import { derivationText, sankeyStrings, type Lang } from './strings';
+
+export function SankeyFlowTable({ parts, lang, visible }: { parts: SankeyPart[]; lang: Lang; visible: boolean }) {
+  const t = sankeyStrings(lang);
+  const label = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const)));
+  // Reading order: part by part, by the source's column, then the graph order (not the draw order, by width).
+  const order = new Map<string, number>();
+  parts.forEach((p, i) => p.graph.nodes.forEach((n) => order.has(n.id) || order.set(n.id, i * 1e6 + n.column * 1000 + n.order)));
+  const unique = new Map<string, SankeyGraphLink>();
+  for (const p of parts) for (const l of p.graph.links) if (!unique.has(l.id)) unique.set(l.id, l);
+  const links = [...unique.values()].sort(
+    (a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || (order.get(a.target) ?? 0) - (order.get(b.target) ?? 0),
+  );
+  return (
+    // The wrapper does the hiding (a <table> ignores width/overflow) and scrolls sideways when shown on a phone.
+    <div className={visible ? 'sankey-flow-wrap' : 'visually-hidden'}>
+    <table className="sankey-flow-table" data-testid="sankey-flow-table">
+      <caption>
+        {t.tableCaption}（{t.unit}）
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.from}</th>
+          <th scope="col">{t.to}</th>
+          <th scope="col">{t.amount}</th>
+          <th scope="col">{t.basis}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {links.map((l) => (
+          <tr key={l.id}>
+            <td>{label.get(l.source) ?? l.source}</td>
+            <td>{label.get(l.target) ?? l.target}</td>
+            <td className="num">{formatAmount(l.amount)}</td>
+            <td>{derivationText(l.derivation, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+    </div>
+  );
+}

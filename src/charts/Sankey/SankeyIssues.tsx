@@ -1,0 +1,40 @@
+/**
+ * Where the source does not add up, say so above the chart: the Sankey shows it (gap nodes, ⚠ on an
+ * unbalanced node) and this list gives the exact figures. Nothing is hidden or evened out.
+ */
+import { formatAmount, formatDifference } from '../../model/format';
+import type { SankeyIssue } from '../../model/sankeyGraph';
+import type { SankeyImbalance } from '../../layout/sankeyLayout';
+import { issueText, sankeyStrings, type Lang } from './strings';
+
+export interface SankeyIssuesProps {
+  issues: SankeyIssue[];
+  imbalances: SankeyImbalance[];
+  labels: Map<string, string>;
+  lang: Lang;
+}
+
+export function SankeyIssues({ issues, imbalances, labels, lang }: SankeyIssuesProps) {
+  const t = sankeyStrings(lang);
+  if (issues.length === 0 && imbalances.length === 0) return null;
+  return (
+    <div className="sankey-issues" role="note" data-testid="sankey-issues">
+      <strong>{t.issuesTitle}</strong>
+      <ul>
+        {issues.map((i) => (
+          <li key={`${i.code}:${i.subject ?? ''}`} data-code={i.code}>
+            {issueText(i.code, lang)}
+            {i.subject ? `（${i.subject}）` : ''}：{formatAmount(i.expected)} / {formatAmount(i.actual)}，
+            {lang === 'en' ? 'difference ' : '差额 '}
+            {formatDifference(i.difference)}
+          </li>
+        ))}
+        {imbalances.map((b) => (
+          <li key={`imbalance:${b.id}`} data-code="IMBALANCE">
+            ⚠ {t.imbalance(labels.get(b.id) ?? b.id, formatAmount(b.inflow), formatAmount(b.outflow))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** The bands of the Sankey. Each is focusable; hover, focus and tap make it the active item. */
+import type { KeyboardEvent } from 'react';
+import { formatAmount } from '../../model/format';
+import type { SankeyLinkItem } from './computeSankey';
+import type { Highlight, SankeyActive } from './highlight';
+
+export interface SankeyLinksProps {
+  links: SankeyLinkItem[];
+  labels: Map<string, string>;
+  highlight: Highlight | null;
+  unit: string;
+  part: number;
+  onActive: (active: SankeyActive, pin?: boolean) => void;
+  onLeave: () => void;
+}
+
+export function SankeyLinks({ links, labels, highlight, unit, part, onActive, onLeave }: SankeyLinksProps) {
+  return (
+    <g className="sankey-links">
+      {links.map(({ link, geom, color }) => {
+        const on = highlight ? highlight.links.has(link.id) : null;
+        const active = { kind: 'link' as const, id: link.id, part };
+        const onKey = (e: KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            onActive(active, true);
+          } else if (e.key === 'Escape') onLeave();
+        };
+        const label = `${labels.get(link.source) ?? link.source} → ${labels.get(link.target) ?? link.target}: ${formatAmount(link.amount)} ${unit}`;
+        return (
+          <g
+            key={link.id}
+            className={`sankey-link${on === true ? ' is-on' : on === false ? ' is-off' : ''}`}
+            data-testid={`sankey-link-${link.source}-${link.target}`}
+            data-amount={link.amount}
+            tabIndex={0}
+            role="button"
+            aria-label={label}
+            onMouseEnter={() => onActive(active)}
+            onMouseLeave={onLeave}
+            onFocus={() => onActive(active)}
+            onBlur={onLeave}
+            onClick={(e) => {
+              e.stopPropagation();
+              onActive(active, true);
+            }}
+            onKeyDown={onKey}
+          >
+            <path className="sankey-link-band" d={geom.area} fill={color} />
+            {/* Hair-thin flows get a 1 px line so that they are seen, and a wider invisible stroke to be hovered/tapped. */}
+            {geom.width < 1 ? <path className="sankey-link-line" d={geom.path} stroke={color} strokeWidth={1} fill="none" /> : null}
+            {geom.width < 12 ? <path className="sankey-link-hit" d={geom.path} stroke="transparent" strokeWidth={12} fill="none" /> : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,80 @@
+/** Node bars with their labels (name lines + amount). Labels sit right of the bar; computeSankey made room. */
+import type { KeyboardEvent } from 'react';
+import type { SankeyNodeItem } from './computeSankey';
+import type { Highlight, SankeyActive } from './highlight';
+import { isHatched } from './palette';
+
+export interface SankeyNodesProps {
+  nodes: SankeyNodeItem[];
+  highlight: Highlight | null;
+  fontSize: number;
+  lineHeight: number;
+  unit: string;
+  patternId: (kind: 'unitemised' | 'gap') => string;
+  part: number;
+  onActive: (active: SankeyActive, pin?: boolean) => void;
+  onLeave: () => void;
+}
+
+export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patternId, part, onActive, onLeave }: SankeyNodesProps) {
+  return (
+    <g className="sankey-nodes">
+      {nodes.map((item) => {
+        const { node, box } = item;
+        const on = highlight ? highlight.nodes.has(node.id) : null;
+        const active = { kind: 'node' as const, id: node.id, part };
+        const onKey = (e: KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            onActive(active, true);
+          } else if (e.key === 'Escape') onLeave();
+        };
+        const h = Math.max(1, box.y1 - box.y0);
+        const hatched = isHatched(node);
+        const fill = hatched ? `url(#${patternId(node.kind === 'gap' ? 'gap' : 'unitemised')})` : item.color;
+        const firstBaseline = item.labelTop + lineHeight - (lineHeight - fontSize) / 2 - 1;
+        return (
+          <g
+            key={node.id}
+            className={`sankey-node sankey-node--${node.kind}${on === true ? ' is-on' : on === false ? ' is-off' : ''}${box.imbalance ? ' is-unbalanced' : ''}`}
+            // A node repeated in the second part on a phone keeps its id with a suffix: test ids stay unique.
+            data-testid={item.repeated ? `sankey-node-${node.id}--continued` : `sankey-node-${node.id}`}
+            data-amount={node.amount}
+            tabIndex={0}
+            role="button"
+            aria-label={`${item.label}: ${item.amountText} ${unit}`}
+            onMouseEnter={() => onActive(active)}
+            onMouseLeave={onLeave}
+            onFocus={() => onActive(active)}
+            onBlur={onLeave}
+            onClick={(e) => {
+              e.stopPropagation();
+              onActive(active, true);
+            }}
+            onKeyDown={onKey}
+          >
+            <rect
+              x={box.x0}
+              y={box.y0}
+              width={box.x1 - box.x0}
+              height={h}
+              fill={fill}
+              stroke={hatched ? item.color : 'rgba(0,0,0,0.45)'}
+              strokeDasharray={node.kind === 'gap' || box.imbalance ? '3 2' : undefined}
+            />
+            <text className="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
+              {item.lines.map((line, i) => (
+                <tspan key={`l${i}`} x={item.labelX} dy={i === 0 ? 0 : lineHeight}>
+                  {i === 0 && box.imbalance ? `⚠ ${line}` : line}
+                </tspan>
+              ))}
+              <tspan className="sankey-label-amount" x={item.labelX} dy={lineHeight}>
+                {item.amountText}
+              </tspan>
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * 资金流向 Sankey: income sources → 基本支出/项目支出 → 经济分类 类 (→ 款 on demand).
+ * Props-driven (budget + lang); state here is only what is on screen: the 款 toggle, the hovered/pinned item,
+ * whether the flows table is visible.
+ */
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { Budget } from '../../model/types';
+import { useSankey } from './useSankey';
+import { useElementWidth } from './useElementWidth';
+import { highlightFor, type SankeyActive } from './highlight';
+import { SankeyLinks } from './SankeyLinks';
+import { SankeyNodes } from './SankeyNodes';
+import { SankeyTooltip } from './SankeyTooltip';
+import { SankeyFlowTable } from './SankeyFlowTable';
+import { SankeyIssues } from './SankeyIssues';
+import { OKABE_ITO } from './palette';
+import { sankeyStrings, type Lang } from './strings';
+import './sankey.css';
+
+export interface SankeyViewProps {
+  budget: Budget;
+  lang: Lang;
+}
+
+export function SankeyView({ budget, lang }: SankeyViewProps) {
+  const t = sankeyStrings(lang);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [kuan, setKuan] = useState(false);
+  const [showTable, setShowTable] = useState(false);
+  const [active, setActive] = useState<SankeyActive>(null);
+  const [pinned, setPinned] = useState(false);
+  const [canvasRef, width] = useElementWidth<HTMLDivElement>();
+  const computed = useSankey(budget, width, lang, kuan);
+  const hasKuan = budget.economic.some((r) => r.code.length === 5);
+
+  const ok = computed && computed.ok ? computed : null;
+  const activePart = ok && active ? ok.parts[active.part] : undefined;
+  const highlight = useMemo(() => (activePart ? highlightFor(activePart.graph, active) : null), [activePart, active]);
+  const labels = useMemo(() => new Map((ok?.parts ?? []).flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const))), [ok]);
+
+  // The pinned flag lives in a ref as well, so that the hover handlers read it without a state updater.
+  const pinnedRef = useRef(false);
+  const pin = useCallback((v: boolean) => {
+    pinnedRef.current = v;
+    setPinned(v);
+  }, []);
+  const onActive = useCallback(
+    (next: SankeyActive, doPin?: boolean) => {
+      if (doPin) {
+        setActive(next);
+        pin(true);
+        return;
+      }
+      // While a tap/click has pinned an item, hovering elsewhere does not move the tooltip.
+      if (!pinnedRef.current) setActive(next);
+    },
+    [pin],
+  );
+  const onLeave = useCallback(() => {
+    if (!pinnedRef.current) setActive(null);
+  }, []);
+  const clear = useCallback(() => {
+    pin(false);
+    setActive(null);
+  }, [pin]);
+
+  const patternId = (kind: 'unitemised' | 'gap', part: number) => `sankey-${uid}-hatch-${kind}-${part}`;
+
+  return (
+    <section className="sankey" data-testid="sankey-view" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-labelledby={`sankey-${uid}-title`}>
+      <header className="sankey-head">
+        <h2 id={`sankey-${uid}-title`} className="sankey-title">
+          {t.title}
+        </h2>
+        <p className="sankey-caption">
+          {t.caption} · {t.unit}
+        </p>
+        <div className="sankey-controls">
+          {hasKuan ? (
+            <label className="sankey-toggle">
+              <input type="checkbox" checked={kuan} onChange={(e) => { clear(); setKuan(e.target.checked); }} data-testid="sankey-kuan-toggle" />
+              {t.showKuan}
+            </label>
+          ) : null}
+          <button type="button" className="sankey-table-toggle" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
+            {showTable ? t.hideTable : t.showTable}
+          </button>
+        </div>
+        {ok && ok.incomeRule !== 'none' ? <p className="sankey-rule">{t.rule[ok.incomeRule]}</p> : null}
+        <p className="sankey-hint">{t.hint}</p>
+      </header>
+
+      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} lang={lang} /> : null}
+      {computed && !computed.ok ? (
+        <p className="sankey-error" role="alert" data-testid="sankey-error">
+          {computed.error === 'empty' ? t.empty : `${t.error}${computed.error}`}
+        </p>
+      ) : null}
+
+      <div className="sankey-canvas" ref={canvasRef} onClick={clear} onKeyDown={(e) => e.key === 'Escape' && clear()}>
+        {ok
+          ? ok.parts.map((part, i) => (
+              <div key={part.key} className="sankey-part" data-testid={`sankey-part-${part.key}`}>
+                {part.key === 'spending' ? <p className="sankey-part-caption">{t.partSpending}</p> : null}
+                {part.key === 'income' ? <p className="sankey-part-caption">{t.partIncome}</p> : null}
+                <svg
+                  width={part.width}
+                  height={part.height}
+                  viewBox={`0 0 ${part.width} ${part.height}`}
+                  role="group"
+                  aria-label={`${t.title}: ${t.caption}`}
+                  data-testid={i === 0 ? 'sankey-svg' : `sankey-svg-${part.key}`}
+                >
+                  <defs>
+                    <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                      <rect width="6" height="6" fill="#e6e6e6" />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.grey} strokeWidth="2" />
+                    </pattern>
+                    <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                      <rect width="6" height="6" fill="#fbe3d6" />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.vermillion} strokeWidth="2" />
+                    </pattern>
+                  </defs>
+                  <SankeyLinks
+                    links={part.links}
+                    labels={labels}
+                    highlight={active?.part === i ? highlight : null}
+                    unit={t.wan}
+                    part={i}
+                    onActive={onActive}
+                    onLeave={onLeave}
+                  />
+                  <SankeyNodes
+                    nodes={part.nodes}
+                    highlight={active?.part === i ? highlight : null}
+                    fontSize={ok.fontSize}
+                    lineHeight={ok.lineHeight}
+                    unit={t.wan}
+                    patternId={(kind) => patternId(kind, i)}
+                    part={i}
+                    onActive={onActive}
+                    onLeave={onLeave}
+                  />
+                </svg>
+                {active && active.part === i ? (
+                  <SankeyTooltip budget={budget} part={part} active={active} lang={lang} pinned={pinned} onClose={clear} />
+                ) : null}
+              </div>
+            ))
+          : null}
+      </div>
+
+      {ok ? <SankeyFlowTable parts={ok.parts} lang={lang} visible={showTable} /> : null}
+    </section>
+  );
+}

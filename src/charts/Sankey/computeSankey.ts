@@ -1,0 +1,242 @@
+/**
+ * Everything the Sankey view draws, computed in one pure function (paired with useSankey, nivo style):
+ * graph (model) → label wrapping → node padding and height → layoutSankey (geometry) → render items.
+ *
+ * Labels never overlap: every label sits to the right of its node, wrapped to the space before the next column
+ * (the last column gets a reserved right margin), and the node padding is at least the tallest label block, so
+ * that two neighbouring labels in a column, each centred on its node, are always apart.
+ *
+ * Phones (narrow): fewer columns. The chart is split into two stacked parts — income → 基本/项目支出, then
+ * 基本/项目支出 → 经济分类 (→ 款) — drawn at one common scale (px per 万元), so that a band is as wide in
+ * either part.
+ */
+import { buildSankeyGraph, type SankeyGraph, type SankeyGraphLink, type SankeyGraphNode, type SankeyIssue } from '../../model/sankeyGraph';
+import {
+  checkBalance,
+  layoutSankey,
+  SankeyInputError,
+  type LaidOutLink,
+  type LaidOutNode,
+  type SankeyImbalance,
+  type SankeyLayout,
+} from '../../layout/sankeyLayout';
+import { formatAmount } from '../../model/format';
+import { toGeometry } from '../../model/decimal';
+import type { Budget } from '../../model/types';
+import { nodeLabel, type Lang } from './strings';
+import { nodeColor } from './palette';
+import { textWidth, wrapText } from './labelText';
+
+export interface SankeyOptions {
+  width: number;
+  lang: Lang;
+  /** Show the 款 column. */
+  kuan: boolean;
+}
+
+export interface SankeyNodeItem {
+  node: SankeyGraphNode;
+  box: LaidOutNode;
+  color: string;
+  label: string;
+  lines: string[];
+  amountText: string;
+  /** Label anchor (text-anchor start) and the top of the label block. */
+  labelX: number;
+  labelTop: number;
+  /** Shown already in an earlier part (the spending nodes that join the two halves on a phone). */
+  repeated: boolean;
+}
+
+export interface SankeyLinkItem {
+  link: SankeyGraphLink;
+  geom: LaidOutLink;
+  color: string;
+}
+
+export interface SankeyPart {
+  key: 'all' | 'income' | 'spending';
+  graph: SankeyGraph;
+  layout: SankeyLayout;
+  nodes: SankeyNodeItem[];
+  links: SankeyLinkItem[];
+  width: number;
+  height: number;
+}
+
+export type ComputedSankey =
+  | {
+      ok: true;
+      parts: SankeyPart[];
+      incomeRule: SankeyGraph['incomeRule'];
+      issues: SankeyIssue[];
+      imbalances: SankeyImbalance[];
+      width: number;
+      fontSize: number;
+      lineHeight: number;
+      narrow: boolean;
+    }
+  | { ok: false; error: string };
+
+export const NARROW_WIDTH = 640;
+
+export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSankey {
+  const width = Math.max(280, Math.floor(opts.width));
+  const narrow = width < NARROW_WIDTH;
+  try {
+    const graphs: { key: SankeyPart['key']; graph: SankeyGraph }[] = narrow
+      ? [
+          { key: 'income', graph: buildSankeyGraph(budget, { toSpending: true }) },
+          { key: 'spending', graph: buildSankeyGraph(budget, { kuan: opts.kuan, fromSpending: true }) },
+        ]
+      : [{ key: 'all', graph: buildSankeyGraph(budget, { kuan: opts.kuan }) }];
+    const drawn = graphs.filter((g) => g.graph.links.length > 0);
+    if (drawn.length === 0) return { ok: false, error: 'empty' };
+
+    const fontSize = narrow ? 11 : 12;
+    const lineHeight = Math.round(fontSize * 1.3);
+    const preps = drawn.map((g) => prepare(g.graph, width, narrow, fontSize, lineHeight, opts.lang));
+    // One scale for every part: the fullest column of any part gets the value space.
+    const valueSpace = narrow ? 240 : 320;
+    const maxSum = Math.max(...preps.flatMap((p) => [...p.columnSums.values()]));
+    const k = maxSum > 0 ? valueSpace / maxSum : 1;
+
+    const seen = new Set<string>();
+    const parts = drawn.map((g, i) => {
+      const prep = preps[i];
+      if (!prep) throw new Error('unreachable');
+      const part = finish(g.key, prep, k, seen);
+      for (const n of part.nodes) seen.add(n.node.id);
+      return part;
+    });
+
+    const issues: SankeyIssue[] = [];
+    for (const g of drawn) {
+      for (const is of g.graph.issues) {
+        if (!issues.some((x) => x.code === is.code && x.subject === is.subject)) issues.push(is);
+      }
+    }
+    const imbalances = parts.flatMap((p) => p.layout.imbalances);
+    const incomeRule = graphs[0]?.graph.incomeRule ?? 'none';
+    return { ok: true, parts, incomeRule, issues, imbalances, width, fontSize, lineHeight, narrow };
+  } catch (e) {
+    const msg = e instanceof SankeyInputError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
+    return { ok: false, error: msg };
+  }
+}
+
+interface Prep {
+  graph: SankeyGraph;
+  width: number;
+  fontSize: number;
+  lineHeight: number;
+  nodeWidth: number;
+  gapToLabel: number;
+  rightRoom: number;
+  nodePadding: number;
+  marginY: number;
+  labels: Map<string, string>;
+  wrapped: Map<string, string[]>;
+  /** Σ node values per column (as d3-sankey sizes them: max of inflow and outflow), in 万元. */
+  columnSums: Map<number, number>;
+  columnCounts: Map<number, number>;
+}
+
+function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, lang: Lang): Prep {
+  const nodeWidth = narrow ? 8 : 12;
+  const gapToLabel = 4;
+  const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1;
+  const lastCol = columns - 1;
+
+  const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, lang)]));
+  const amountText = (n: SankeyGraphNode) => formatAmount(n.amount);
+
+  // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.
+  const lastNatural = Math.max(
+    0,
+    ...graph.nodes
+      .filter((n) => n.column === lastCol)
+      .map((n) => Math.max(textWidth(labels.get(n.id) ?? '', fontSize), textWidth(amountText(n), fontSize))),
+  );
+  const maxShare = narrow ? (columns <= 2 ? 0.5 : 0.4) : 0.24;
+  const rightRoom = Math.ceil(Math.min(lastNatural, width * maxShare) + gapToLabel + 4);
+  const innerWidth = width - rightRoom;
+  const step = columns > 1 ? (innerWidth - nodeWidth) / (columns - 1) : innerWidth;
+  const middleRoom = Math.max(40, step - nodeWidth - gapToLabel - 8);
+
+  const wrapped = new Map<string, string[]>();
+  let tallest = 0;
+  for (const n of graph.nodes) {
+    const room = n.column === lastCol ? rightRoom - gapToLabel - 4 : middleRoom;
+    const lines = wrapText(labels.get(n.id) ?? '', room, fontSize);
+    wrapped.set(n.id, lines);
+    tallest = Math.max(tallest, (lines.length + 1) * lineHeight);
+  }
+
+  const { flows } = checkBalance(graph);
+  const columnSums = new Map<number, number>();
+  const columnCounts = new Map<number, number>();
+  for (const n of graph.nodes) {
+    const f = flows.get(n.id);
+    const v = f ? Math.max(toGeometry(f.inflow), toGeometry(f.outflow)) : 0;
+    columnSums.set(n.column, (columnSums.get(n.column) ?? 0) + v);
+    columnCounts.set(n.column, (columnCounts.get(n.column) ?? 0) + 1);
+  }
+
+  return {
+    graph, width, fontSize, lineHeight, nodeWidth, gapToLabel, rightRoom,
+    nodePadding: tallest + 4,
+    marginY: Math.ceil(tallest / 2) + 2,
+    labels, wrapped, columnSums, columnCounts,
+  };
+}
+
+function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<string>): SankeyPart {
+  // Height such that d3-sankey's scale (the smallest over columns of free height / column sum) comes out as k:
+  // the tightest column gets exactly k px per 万元, every other column has room to spare.
+  let inner = 0;
+  for (const [col, s] of p.columnSums) inner = Math.max(inner, k * s + ((p.columnCounts.get(col) ?? 1) - 1) * p.nodePadding);
+  const height = Math.ceil(inner + 2 * p.marginY);
+
+  const layout = layoutSankey(p.graph, {
+    width: p.width,
+    height,
+    margin: { top: p.marginY, bottom: p.marginY, left: 0, right: p.rightRoom },
+    nodeWidth: p.nodeWidth,
+    nodePadding: p.nodePadding,
+  });
+
+  const byId = new Map(p.graph.nodes.map((n) => [n.id, n]));
+  const nodes: SankeyNodeItem[] = layout.nodes.flatMap((box) => {
+    const node = byId.get(box.id);
+    if (!node) return [];
+    const lines = p.wrapped.get(box.id) ?? [''];
+    const blockHeight = (lines.length + 1) * p.lineHeight;
+    const cy = (box.y0 + box.y1) / 2;
+    return [{
+      node,
+      box,
+      color: nodeColor(node),
+      label: p.labels.get(box.id) ?? '',
+      lines,
+      amountText: formatAmount(node.amount),
+      labelX: box.x1 + p.gapToLabel,
+      labelTop: cy - blockHeight / 2,
+      repeated: seen.has(box.id),
+    }];
+  });
+
+  const linkById = new Map(p.graph.links.map((l) => [l.id, l]));
+  const links: SankeyLinkItem[] = layout.links
+    .flatMap((geom) => {
+      const link = linkById.get(geom.id);
+      const source = byId.get(geom.source);
+      if (!link || !source) return [];
+      // A band takes the colour of where its money comes from (income source, spending kind, class).
+      return [{ link, geom, color: nodeColor(source) }];
+    })
+    // Wide bands first, narrow ones on top, so that a small flow is never hidden under a large one.
+    .sort((a, b) => b.geom.width - a.geom.width || a.link.id.localeCompare(b.link.id));
+
+  return { key, graph: p.graph, layout, nodes, links, width: p.width, height };
+}

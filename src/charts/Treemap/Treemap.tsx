@@ -1,0 +1,283 @@
+/**
+ * A drillable treemap of one level of a model tree (功能分类 类→款→项, or 单位→项目). Renders what
+ * useTreemap computes; navigation goes out through onNavigate (the URL holds the drill path).
+ *
+ * Input: mouse (hover → tooltip, click → drill in), keyboard (Tab between cells, Enter/Space → drill
+ * in or pin details, Escape → close details / drill out), touch (tap → details, tap again → drill in).
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import type { Measure, TreeNode } from '../../model/tree';
+import type { SourceRef } from '../../model/types';
+import type { Lang } from '../../state/route';
+import type { Dict } from '../../app/i18n/dict';
+import { useTreemap, type TreemapCell } from './useTreemap';
+import { TreemapLabels } from './TreemapLabels';
+import { TreemapTooltip } from './TreemapTooltip';
+import { TreemapBreadcrumb } from './TreemapBreadcrumb';
+import { TreemapTable } from './TreemapTable';
+import { nodeName } from './nodeName';
+import { formatAmount } from '../../model/format';
+
+export interface TreemapProps {
+  /** Root .. focus: the level shown is the children of the last node. */
+  chain: readonly [TreeNode, ...TreeNode[]];
+  measure: Measure;
+  lang: Lang;
+  t: Dict;
+  describeSrc: (src: SourceRef) => string;
+  /** Set the drill path (keys below the root). */
+  onNavigate(path: string[]): void;
+  /** What the whole tree is called in the breadcrumb ("全部支出"). */
+  rootLabel: string;
+}
+
+interface Tip {
+  key: string;
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+/** An SVG id for a cell's clip path: keys may hold any character (unit names), ids may not. */
+function clipId(uid: string, key: string): string {
+  return `clip-${uid}-${[...key].map((c) => (/[A-Za-z0-9_-]/.test(c) ? c : `_${c.codePointAt(0)?.toString(36) ?? ''}`)).join('')}`;
+}
+
+/** Height for a given width: wide and short on desktop, closer to square on phones. */
+export function chartHeight(width: number): number {
+  if (width < 520) return Math.round(Math.max(320, width * 1.1));
+  return Math.round(Math.min(560, Math.max(360, width * 0.55)));
+}
+
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(Math.floor(el.clientWidth));
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w !== undefined) setWidth(Math.floor(w));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, rootLabel }: TreemapProps) {
+  const root = chain[0];
+  const focus = chain.at(-1) ?? root;
+  const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const [boxRef, width] = useWidth();
+  const height = chartHeight(width);
+  const nameOf = useCallback((n: TreeNode) => nodeName(n, lang, t, rootLabel).label, [lang, t, rootLabel]);
+  const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const lastPointer = useRef<string>('mouse');
+  const cellRefs = useRef(new Map<string, SVGGElement>());
+  const restoreFocus = useRef<string | null>(null);
+
+  const pathKeys = chain.slice(1).map((n) => n.key);
+  const drillTo = useCallback(
+    (path: string[], focusAfter: string | null) => {
+      setTip(null);
+      restoreFocus.current = focusAfter;
+      onNavigate(path);
+    },
+    [onNavigate],
+  );
+
+  // After a keyboard drill, put focus on the first cell (in) or on the cell we came out of (out).
+  useEffect(() => {
+    const want = restoreFocus.current;
+    if (want === null) return;
+    restoreFocus.current = null;
+    const el = want === '' ? computed.cells[0] && cellRefs.current.get(computed.cells[0].key) : cellRefs.current.get(want);
+    el?.focus();
+  }, [focus.key, computed.cells]);
+
+  // A pinned tooltip closes when the reader taps elsewhere.
+  useEffect(() => {
+    if (!tip?.pinned) return;
+    const close = (e: globalThis.PointerEvent) => {
+      if (boxRef.current && e.target instanceof Node && boxRef.current.contains(e.target)) return;
+      setTip(null);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [tip?.pinned, boxRef]);
+
+  const localPoint = (e: PointerEvent | MouseEvent): { x: number; y: number } => {
+    const r = boxRef.current?.getBoundingClientRect();
+    return { x: e.clientX - (r?.left ?? 0), y: e.clientY - (r?.top ?? 0) };
+  };
+
+  const drillInto = (cell: TreemapCell, viaKeyboard: boolean) => {
+    if (!cell.drillable || !cell.node) return;
+    drillTo([...pathKeys, cell.node.key], viaKeyboard ? '' : null);
+  };
+
+  const drillOut = (levels: number, viaKeyboard: boolean) => {
+    if (chain.length <= 1) return;
+    const target = Math.max(0, chain.length - 1 - levels);
+    const cameFrom = chain[target + 1]?.key ?? null;
+    drillTo(pathKeys.slice(0, target), viaKeyboard ? cameFrom : null);
+  };
+
+  const onCellClick = (cell: TreemapCell, e: MouseEvent) => {
+    if (lastPointer.current === 'touch') {
+      // First tap: details. Second tap on the same cell: drill in.
+      if (tip?.key === cell.key && tip.pinned && cell.drillable) {
+        drillInto(cell, false);
+        return;
+      }
+      setTip({ key: cell.key, ...localPoint(e), pinned: true });
+      return;
+    }
+    if (cell.drillable) drillInto(cell, e.detail === 0);
+    else setTip({ key: cell.key, ...localPoint(e), pinned: true });
+  };
+
+  const onCellKey = (cell: TreemapCell, e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    if (cell.drillable) drillInto(cell, true);
+    else setTip({ key: cell.key, x: (cell.rect.x0 + cell.rect.x1) / 2, y: cell.rect.y1, pinned: true });
+  };
+
+  const onBoxKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    if (tip?.pinned) {
+      setTip(null);
+      e.preventDefault();
+      return;
+    }
+    if (chain.length > 1) {
+      e.preventDefault();
+      drillOut(1, true);
+    }
+  };
+
+  const tipCell = tip ? computed.cells.find((c) => c.key === tip.key) : undefined;
+  const helpId = `treemap-help-${uid}`;
+  const gapAmount = computed.gap !== null ? (focus.difference[measure] ?? null) : null;
+
+  return (
+    <div className="treemap" onKeyDown={onBoxKey}>
+      <TreemapBreadcrumb chain={chain} nameOf={nameOf} label={t.breadcrumbLabel} upLabel={t.drillUp} onGo={(i) => drillOut(chain.length - 1 - i, false)} />
+      <p id={helpId} className="help">
+        {t.treemapHelp}
+      </p>
+      <div ref={boxRef} className="treemap-box" style={{ height }}>
+        {width > 0 && computed.cells.length === 0 ? <p className="empty">{t.emptyLevel}</p> : null}
+        {width > 0 ? (
+          <svg
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            role="group"
+            aria-label={t.treemapTitle(focus.level === 'root' ? focus.name : nameOf(focus))}
+            aria-describedby={helpId}
+            data-testid="treemap-svg"
+          >
+            <defs>
+              <pattern id={`hatch-${uid}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="8" height="8" fill="#e6e6e6" />
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" strokeWidth="3" />
+              </pattern>
+            </defs>
+            {computed.cells.map((cell) => {
+              const { x0, y0, x1, y1 } = cell.rect;
+              const w = Math.max(0, x1 - x0);
+              const h = Math.max(0, y1 - y0);
+              const isGap = cell.node === null;
+              return (
+                <g
+                  key={cell.key}
+                  ref={(el) => {
+                    if (el) cellRefs.current.set(cell.key, el);
+                    else cellRefs.current.delete(cell.key);
+                  }}
+                  className={`treemap-cell${cell.drillable ? ' drillable' : ''}${tip?.key === cell.key ? ' active' : ''}`}
+                  transform={`translate(${x0},${y0})`}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={[`${cell.name}${t.colon}${cell.amount} ${t.unit}`, cell.share, cell.drillable ? t.drillIn : ''].filter(Boolean).join(t.listSep)}
+                  data-testid={`treemap-node-${cell.key}`}
+                  data-key={cell.key}
+                  onPointerDown={(e) => {
+                    lastPointer.current = e.pointerType;
+                  }}
+                  onPointerMove={(e) => {
+                    if (e.pointerType === 'touch' || tip?.pinned) return;
+                    setTip({ key: cell.key, ...localPoint(e), pinned: false });
+                  }}
+                  onPointerLeave={(e) => {
+                    if (e.pointerType !== 'touch') setTip((cur) => (cur && !cur.pinned && cur.key === cell.key ? null : cur));
+                  }}
+                  onFocus={() => {
+                    if (!tip?.pinned) setTip({ key: cell.key, x: x0 + w / 2, y: y1, pinned: false });
+                  }}
+                  onBlur={() => setTip((cur) => (cur && !cur.pinned && cur.key === cell.key ? null : cur))}
+                  onClick={(e) => onCellClick(cell, e)}
+                  onKeyDown={(e) => onCellKey(cell, e)}
+                >
+                  <rect width={w} height={h} fill={isGap ? `url(#hatch-${uid})` : cell.colour.fill} />
+                  {cell.label ? (
+                    // Clip as a safety net: the width estimate errs wide, but fonts differ between systems.
+                    <g clipPath={`url(#${clipId(uid, cell.key)})`}>
+                      <clipPath id={clipId(uid, cell.key)}>
+                        <rect width={w} height={h} />
+                      </clipPath>
+                      <TreemapLabels label={cell.label} colour={cell.colour.text} />
+                    </g>
+                  ) : null}
+                </g>
+              );
+            })}
+          </svg>
+        ) : null}
+        {tip && tipCell ? (
+          <TreemapTooltip
+            cell={tipCell}
+            focus={focus}
+            root={root}
+            measure={measure}
+            t={t}
+            describeSrc={describeSrc}
+            printedName={tipCell.node ? nodeName(tipCell.node, lang, t).printed : null}
+            pinned={tip.pinned}
+            x={tip.x}
+            y={tip.y}
+            boxWidth={width}
+            boxHeight={height}
+            onDrill={() => drillInto(tipCell, false)}
+            onClose={() => setTip(null)}
+          />
+        ) : null}
+      </div>
+      <TreemapTable
+        focus={focus}
+        measure={measure}
+        t={t}
+        caption={t.textAltCaption(nameOf(focus), t.measures[measure])}
+        nameOf={nameOf}
+        gapAmount={gapAmount !== null ? formatAmount(gapAmount) : null}
+      />
+    </div>
+  );
+}

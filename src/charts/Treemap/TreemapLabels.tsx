@@ -1,0 +1,29 @@
+import type { CellLabel } from './labelFit';
+
+/** The text inside one cell: name lines, then amount and share. Decorative: the cell has an aria-label. */
+export function TreemapLabels({ label, colour }: { label: CellLabel; colour: string }) {
+  const x = 4;
+  let y = 4 + label.fontSize;
+  return (
+    <text aria-hidden="true" fontSize={label.fontSize} fill={colour} pointerEvents="none">
+      {label.nameLines.map((line, i) => {
+        const el = (
+          <tspan key={`n${i}`} x={x} y={y} fontWeight={600}>
+            {line}
+          </tspan>
+        );
+        y += label.lineHeight;
+        return el;
+      })}
+      {label.figureLines.map((line, i) => {
+        const el = (
+          <tspan key={`f${i}`} x={x} y={y}>
+            {line}
+          </tspan>
+        );
+        y += label.lineHeight;
+        return el;
+      })}
+    </text>
+  );
+}

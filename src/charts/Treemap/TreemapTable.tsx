@@ -1,0 +1,56 @@
+import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
+import { formatAmount, formatShare } from '../../model/format';
+import type { Dict } from '../../app/i18n/dict';
+
+interface Props {
+  focus: TreeNode;
+  measure: Measure;
+  t: Dict;
+  caption: string;
+  nameOf: (n: TreeNode) => string;
+  gapAmount: string | null;
+}
+
+/**
+ * Text alternative to the chart: every item of the level shown, including those too small (or zero) to
+ * draw, as a table that screen readers read and that is visually hidden.
+ */
+export function TreemapTable({ focus, measure, t, caption, nameOf, gapAmount }: Props) {
+  return (
+    // The wrapper, not the table, is visually hidden: a table ignores width and would widen the page.
+    <div className="sr-only">
+    <table data-testid="treemap-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.colCode}</th>
+          <th scope="col">{t.colName}</th>
+          <th scope="col">{t.colAmount}</th>
+          <th scope="col">{t.colShare}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {focus.children.map((c) => {
+          const v = valueOf(c, measure);
+          return (
+            <tr key={c.key}>
+              <td>{c.level === 'project' ? '' : c.code}</td>
+              <th scope="row">{nameOf(c)}</th>
+              <td>{v === null ? '—' : formatAmount(v)}</td>
+              <td>{formatShare(nodeShare(c, focus, measure))}</td>
+            </tr>
+          );
+        })}
+        {gapAmount !== null ? (
+          <tr>
+            <td />
+            <th scope="row">{t.gapName}</th>
+            <td>{gapAmount}</td>
+            <td />
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
+import { formatAmount, formatDifference, formatShare } from '../../model/format';
+import type { SourceRef } from '../../model/types';
+import type { Dict } from '../../app/i18n/dict';
+import type { TreemapCell } from './useTreemap';
+
+interface Props {
+  cell: TreemapCell;
+  focus: TreeNode;
+  root: TreeNode;
+  measure: Measure;
+  t: Dict;
+  /** "表六 一般公共预算支出预算表 · 第 571 行" */
+  describeSrc: (src: SourceRef) => string;
+  printedName: string | null;
+  /** Pinned by a tap: stays open and offers a drill button. */
+  pinned: boolean;
+  x: number;
+  y: number;
+  boxWidth: number;
+  boxHeight: number;
+  onDrill(): void;
+  onClose(): void;
+}
+
+const WIDTH = 272;
+
+/** Details of one cell, on hover, keyboard focus or tap. */
+export function TreemapTooltip({ cell, focus, root, measure, t, describeSrc, printedName, pinned, x, y, boxWidth, boxHeight, onDrill, onClose }: Props) {
+  const width = Math.min(WIDTH, boxWidth - 8);
+  const left = Math.max(4, Math.min(x + 12, boxWidth - width - 4));
+  const below = y < boxHeight / 2;
+  const style = below ? { left, top: y + 14, width } : { left, bottom: boxHeight - y + 14, width };
+  const node = cell.node;
+  return (
+    <div
+      className={`treemap-tooltip${pinned ? ' pinned' : ''}`}
+      style={style}
+      role={pinned ? 'dialog' : 'tooltip'}
+      aria-label={cell.name}
+      data-testid="treemap-tooltip"
+      onPointerDown={(e) => e.stopPropagation()}
+    >
+      <p className="tt-name">
+        {node?.code && node.level !== 'project' ? <span className="tt-code">{node.code} </span> : null}
+        {cell.name}
+      </p>
+      {printedName ? <p className="tt-printed">{printedName}</p> : null}
+      {node ? (
+        <>
+          <p className="tt-level">{t.levels[node.level]}</p>
+          <dl className="tt-figures">
+            {(['total', 'basic', 'project'] as const)
+              .filter((m) => valueOf(node, m) !== null && (m === measure || node.level !== 'project'))
+              .map((m) => (
+                <div key={m} className={m === measure ? 'current' : undefined}>
+                  <dt>{t.measures[m]}</dt>
+                  <dd>
+                    {formatAmount(valueOf(node, m) ?? '')} {t.unit}
+                  </dd>
+                </div>
+              ))}
+            <div>
+              <dt>{t.shareOfParent}</dt>
+              <dd>{formatShare(nodeShare(node, focus, measure))}</dd>
+            </div>
+            {focus !== root ? (
+              <div>
+                <dt>{t.shareOfAll}</dt>
+                <dd>{formatShare(nodeShare(node, root, measure))}</dd>
+              </div>
+            ) : null}
+          </dl>
+          {!node.printed ? <p className="tt-note">{t.notPrinted}</p> : null}
+          {node.difference[measure] !== null ? (
+            <p className="tt-note">
+              {t.checkDifference}: {formatDifference(node.difference[measure] ?? '0')} {t.unit}
+            </p>
+          ) : null}
+          {node.src ? (
+            <p className="tt-src">
+              {t.source}: {describeSrc(node.src)}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <dl className="tt-figures">
+            <div className="current">
+              <dt>{t.measures[measure]}</dt>
+              <dd>
+                {cell.amount} {t.unit}
+              </dd>
+            </div>
+            <div>
+              <dt>{t.shareOfParent}</dt>
+              <dd>{cell.share}</dd>
+            </div>
+          </dl>
+          <p className="tt-note">{t.gapHelp}</p>
+        </>
+      )}
+      {pinned ? (
+        <div className="tt-actions">
+          {cell.drillable ? (
+            <button type="button" className="button small" onClick={onDrill} data-testid="treemap-tooltip-drill">
+              {t.drillIn} →
+            </button>
+          ) : null}
+          <button type="button" className="button small secondary" onClick={onClose}>
+            {t.close}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

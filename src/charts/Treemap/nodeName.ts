@@ -1,0 +1,31 @@
+/**
+ * The name a tree node is shown under. Budget line names stay as printed in both languages; only the
+ * 类-level category names have an English interface name (LEI_NAMES_EN). A 类 or 款 the document
+ * does not print (per-unit tables) gets the standard 类 name, marked, or "no name printed".
+ */
+import type { TreeNode } from '../../model/tree';
+import type { Lang } from '../../state/route';
+import type { Dict } from '../../app/i18n/dict';
+import { LEI_NAMES_EN, LEI_NAMES_ZH } from '../../app/i18n/leiNames';
+
+export interface NodeName {
+  /** What the cell and breadcrumb show. */
+  label: string;
+  /** The name as printed, where it differs from the label (English 类 names). */
+  printed: string | null;
+}
+
+/** `rootLabel`: what the whole tree is called ("全部支出", "全部项目支出"). */
+export function nodeName(node: TreeNode, lang: Lang, t: Dict, rootLabel: string = t.breadcrumbRoot): NodeName {
+  if (node.level === 'root') return { label: rootLabel, printed: null };
+  if (node.level === 'lei') {
+    const en = LEI_NAMES_EN[node.code];
+    if (lang === 'en' && en) return { label: en, printed: node.name || null };
+    if (node.name) return { label: node.name, printed: null };
+    const zh = LEI_NAMES_ZH[node.code];
+    if (zh) return { label: `${zh}${t.standardName}`, printed: null };
+  }
+  if (node.name) return { label: node.name, printed: null };
+  if (node.level === 'unit') return { label: t.noUnit, printed: null };
+  return { label: node.code ? `${node.code} ${t.unnamed}` : t.unnamed, printed: null };
+}

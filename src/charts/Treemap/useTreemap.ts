@@ -1,0 +1,80 @@
+/**
+ * computeTreemap (pure) and useTreemap (memoised): one drill level of a model tree, laid out in a box,
+ * with each cell's model node, colour and fitted label.
+ */
+import { useMemo } from 'react';
+import { gapKey, layoutTreemap, treemapLevel, type TreemapRect } from '../../layout/treemapLayout';
+import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
+import { formatAmount, formatShare } from '../../model/format';
+import { share as shareOf } from '../../model/decimal';
+import { cellColour, GAP_COLOUR, type CellColour } from './palette';
+import { fitLabel, type CellLabel } from './labelFit';
+
+export interface TreemapCell {
+  key: string;
+  rect: TreemapRect;
+  /** null for the gap cell (printed total − sum of items). */
+  node: TreeNode | null;
+  name: string;
+  amount: string;
+  share: string;
+  colour: CellColour;
+  label: CellLabel | null;
+  drillable: boolean;
+}
+
+export interface ComputedTreemap {
+  cells: TreemapCell[];
+  omitted: TreeNode[];
+  gap: number | null;
+  width: number;
+  height: number;
+}
+
+export function computeTreemap(
+  focus: TreeNode,
+  measure: Measure,
+  size: { width: number; height: number },
+  nameOf: (n: TreeNode) => string,
+  gapName: string,
+): ComputedTreemap {
+  const level = treemapLevel(focus, measure);
+  const layout = layoutTreemap(level.input, size);
+  const byKey = new Map(focus.children.map((c) => [c.key, c]));
+  const cells: TreemapCell[] = layout.nodes.map((rect, rank) => {
+    const node = byKey.get(rect.key) ?? null;
+    const isGap = rect.key === gapKey(focus.key);
+    const amountRaw = node ? valueOf(node, measure) : focus.difference[measure];
+    const amount = amountRaw === null ? '—' : formatAmount(amountRaw);
+    const focusValue = valueOf(focus, measure);
+    const share = node
+      ? formatShare(nodeShare(node, focus, measure))
+      : formatShare(amountRaw !== null && focusValue !== null ? shareOf(amountRaw, focusValue) : null);
+    const name = node ? nameOf(node) : gapName;
+    const w = rect.x1 - rect.x0;
+    const h = rect.y1 - rect.y0;
+    return {
+      key: rect.key,
+      rect,
+      node,
+      name,
+      amount,
+      share,
+      colour: isGap ? GAP_COLOUR : cellColour(rank),
+      label: fitLabel({ name, amount, share }, w, h),
+      drillable: node !== null && node.children.length > 0,
+    };
+  });
+  return { cells, omitted: level.omitted, gap: level.gap, width: layout.width, height: layout.height };
+}
+
+export function useTreemap(
+  focus: TreeNode,
+  measure: Measure,
+  width: number,
+  height: number,
+  nameOf: (n: TreeNode) => string,
+  gapName: string,
+): ComputedTreemap {
+  return useMemo(() => computeTreemap(focus, measure, { width, height }, nameOf, gapName), [focus, measure, width, height, nameOf, gapName]);
+}

@@ -1,0 +1,98 @@
+/**
+ * Fetch and validate public/data/index.json and budgets/<id>.json. Relative URLs only, so the site
+ * works from any sub-folder. Failures come back as values with a kind the UI can translate; the
+ * detail (in English, technical) is shown underneath for whoever hosts the site.
+ */
+import type { Budget, BudgetIndex, BudgetIndexEntry } from './types';
+import { validateBudget, validateIndex } from './validate';
+
+export type LoadErrorKind =
+  /** The request itself failed (offline, blocked). */
+  | 'network'
+  /** The server answered 404. */
+  | 'notFound'
+  /** Any other HTTP error. */
+  | 'http'
+  /** The body is not JSON (truncated file, an HTML error page). */
+  | 'json'
+  /** JSON, but not the shape the app reads. */
+  | 'shape'
+  /** The URL names a budget the index does not list. */
+  | 'unknownBudget';
+
+export interface LoadError {
+  kind: LoadErrorKind;
+  /** The file concerned, relative to the site. */
+  url: string;
+  detail: string;
+}
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; error: LoadError };
+
+export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+export const DATA_BASE = 'data/';
+export const INDEX_URL = `${DATA_BASE}index.json`;
+
+/** Budget ids are short slugs ("001"); anything else in a URL is refused before it reaches fetch. */
+export const BUDGET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A file path from the index must stay inside data/: no scheme, no leading slash, no "..". */
+export function isSafeDataPath(file: string): boolean {
+  return /^[A-Za-z0-9_\-./]+$/.test(file) && !file.startsWith('/') && !file.split('/').includes('..');
+}
+
+async function fetchJson(url: string, fetchFn: FetchLike): Promise<Loaded<unknown>> {
+  let res: Awaited<ReturnType<FetchLike>>;
+  try {
+    res = await fetchFn(url);
+  } catch (e) {
+    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+  }
+  if (!res.ok) {
+    return { ok: false, error: { kind: res.status === 404 ? 'notFound' : 'http', url, detail: `HTTP ${res.status}` } };
+  }
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (e) {
+    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, error: { kind: 'json', url, detail: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+export async function loadIndex(fetchFn: FetchLike = defaultFetch): Promise<Loaded<BudgetIndex>> {
+  const got = await fetchJson(INDEX_URL, fetchFn);
+  if (!got.ok) return got;
+  const parsed = validateIndex(got.value);
+  if (!parsed.ok) return { ok: false, error: { kind: 'shape', url: INDEX_URL, detail: parsed.reason } };
+  return { ok: true, value: parsed.value };
+}
+
+export function findEntry(index: BudgetIndex, id: string): BudgetIndexEntry | null {
+  return index.budgets.find((b) => b.id === id) ?? null;
+}
+
+/** Load one budget named by the index. */
+export async function loadBudget(index: BudgetIndex, id: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<Budget>> {
+  const entry = BUDGET_ID.test(id) ? findEntry(index, id) : null;
+  if (!entry) return { ok: false, error: { kind: 'unknownBudget', url: INDEX_URL, detail: `no budget ${JSON.stringify(id)} in the index` } };
+  if (!isSafeDataPath(entry.file)) {
+    return { ok: false, error: { kind: 'shape', url: INDEX_URL, detail: `unsafe file path ${JSON.stringify(entry.file)}` } };
+  }
+  const url = `${DATA_BASE}${entry.file}`;
+  const got = await fetchJson(url, fetchFn);
+  if (!got.ok) return got;
+  const parsed = validateBudget(got.value, id);
+  if (!parsed.ok) return { ok: false, error: { kind: 'shape', url, detail: parsed.reason } };
+  return { ok: true, value: parsed.value };
+}
+
+function defaultFetch(url: string): ReturnType<FetchLike> {
+  // Relative to the page, so dist/ works from a sub-folder; no cache-busting needed for static data.
+  return fetch(url);
+}

@@ -1,0 +1,213 @@
+/**
+ * Shape checks for the JSON the app reads (public/data/index.json, budgets/<id>.json). The files are
+ * written by our normalizer, but a static host can serve a truncated file, an HTML 404 page or an old
+ * version: check enough that the UI never crashes on what it reads, and say exactly what is wrong.
+ * Pure; returns `{ ok, value } | { ok: false, reason }` instead of throwing.
+ */
+import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, SourceRef } from './types';
+import { isAmount } from './decimal';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+class ShapeError extends Error {}
+
+type Obj = Record<string, unknown>;
+
+function fail(path: string, what: string): never {
+  throw new ShapeError(`${path}: ${what}`);
+}
+
+function obj(v: unknown, path: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'expected an object');
+  return v as Obj;
+}
+
+function arr(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) fail(path, 'expected an array');
+  return v;
+}
+
+function str(o: Obj, k: string, path: string): string {
+  const v = o[k];
+  if (typeof v !== 'string') fail(`${path}.${k}`, 'expected a string');
+  return v;
+}
+
+function optStr(o: Obj, k: string, path: string): void {
+  if (o[k] !== undefined) str(o, k, path);
+}
+
+function num(o: Obj, k: string, path: string): number {
+  const v = o[k];
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`${path}.${k}`, 'expected a number');
+  return v;
+}
+
+function amount(o: Obj, k: string, path: string): Amount {
+  const v = o[k];
+  if (typeof v !== 'string' || !isAmount(v)) fail(`${path}.${k}`, `expected a decimal string, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function optAmount(o: Obj, k: string, path: string): void {
+  if (o[k] !== undefined) amount(o, k, path);
+}
+
+function srcRef(v: unknown, path: string): SourceRef {
+  const o = obj(v, path);
+  str(o, 'table', path);
+  const lines = arr(o.lines, `${path}.lines`);
+  if (lines.length !== 2 || !lines.every((n) => typeof n === 'number')) fail(`${path}.lines`, 'expected [first, last]');
+  return o as unknown as SourceRef;
+}
+
+function each(v: unknown, path: string, check: (o: Obj, p: string) => void): void {
+  arr(v, path).forEach((item, i) => check(obj(item, `${path}[${i}]`), `${path}[${i}]`));
+}
+
+function partOf(v: unknown, path: string): void {
+  if (v === undefined) return;
+  const o = obj(v, path);
+  str(o, 'budget', path);
+  str(o, 'unitCode', path);
+}
+
+function indexEntry(o: Obj, p: string): void {
+  str(o, 'id', p);
+  str(o, 'source', p);
+  str(o, 'department', p);
+  str(o, 'region', p);
+  num(o, 'year', p);
+  amount(o, 'total', p);
+  str(o, 'file', p);
+  partOf(o.partOf, `${p}.partOf`);
+  if (o.contains !== undefined && !arr(o.contains, `${p}.contains`).every((x) => typeof x === 'string')) {
+    fail(`${p}.contains`, 'expected budget ids');
+  }
+  const c = obj(o.checks, `${p}.checks`);
+  num(c, 'passed', `${p}.checks`);
+  num(c, 'failed', `${p}.checks`);
+}
+
+function guard<T>(run: () => T): Parsed<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (e) {
+    if (e instanceof ShapeError) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+export function validateIndex(json: unknown): Parsed<BudgetIndex> {
+  return guard(() => {
+    const o = obj(json, 'index');
+    if (o.schemaVersion !== 1) fail('index.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);
+    each(o.budgets, 'index.budgets', indexEntry);
+    const ids = (o.budgets as BudgetIndexEntry[]).map((b) => b.id);
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (dup !== undefined) fail('index.budgets', `budget id ${JSON.stringify(dup)} listed twice`);
+    return o as unknown as BudgetIndex;
+  });
+}
+
+const LEVELS = new Set(['lei', 'kuan', 'xiang']);
+const STATUSES = new Set(['pass', 'fail']);
+
+function functionalRow(o: Obj, p: string): void {
+  str(o, 'code', p);
+  str(o, 'name', p);
+  if (!LEVELS.has(String(o.level))) fail(`${p}.level`, 'expected lei, kuan or xiang');
+  amount(o, 'total', p);
+  amount(o, 'basic', p);
+  amount(o, 'project', p);
+  optStr(o, 'unit', p);
+  srcRef(o.src, `${p}.src`);
+}
+
+function threePublic(v: unknown, p: string): void {
+  if (v === undefined) return;
+  const o = obj(v, p);
+  amount(o, 'total', p);
+  for (const k of ['outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meeting'] as const) {
+    optAmount(o, k, p);
+  }
+  optAmount(o, 'adminCost', p);
+  srcRef(o.src, `${p}.src`);
+}
+
+export function validateBudget(json: unknown, expectedId?: string): Parsed<Budget> {
+  return guard(() => {
+    const o = obj(json, 'budget');
+    if (o.schemaVersion !== 1) fail('budget.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);
+    const id = str(o, 'id', 'budget');
+    if (expectedId !== undefined && id !== expectedId) fail('budget.id', `expected ${JSON.stringify(expectedId)}, got ${JSON.stringify(id)}`);
+    for (const k of ['source', 'department', 'region', 'unit'] as const) str(o, k, 'budget');
+    num(o, 'year', 'budget');
+    partOf(o.partOf, 'budget.partOf');
+    amount(o, 'incomeTotal', 'budget');
+    const exp = obj(o.expenditure, 'budget.expenditure');
+    amount(exp, 'total', 'budget.expenditure');
+    amount(exp, 'basic', 'budget.expenditure');
+    amount(exp, 'project', 'budget.expenditure');
+    srcRef(exp.src, 'budget.expenditure.src');
+    each(o.income, 'budget.income', (l: Obj, p) => {
+      str(l, 'key', p);
+      str(l, 'name', p);
+      amount(l, 'amount', p);
+      srcRef(l.src, `${p}.src`);
+    });
+    each(o.functional, 'budget.functional', functionalRow);
+    if (o.functionalByFund !== undefined) {
+      each(o.functionalByFund, 'budget.functionalByFund', (f: Obj, p) => {
+        str(f, 'fund', p);
+        each(f.rows, `${p}.rows`, functionalRow);
+      });
+    }
+    each(o.economic, 'budget.economic', (r: Obj, p) => {
+      str(r, 'code', p);
+      str(r, 'name', p);
+      amount(r, 'amount', p);
+      if (r.spending !== 'basic' && r.spending !== 'project') fail(`${p}.spending`, 'expected basic or project');
+      srcRef(r.src, `${p}.src`);
+    });
+    each(o.basicByUnit, 'budget.basicByUnit', (r: Obj, p) => {
+      str(r, 'unit', p);
+      str(r, 'unitName', p);
+      str(r, 'category', p);
+      amount(r, 'amount', p);
+    });
+    each(o.units, 'budget.units', (u: Obj, p) => {
+      str(u, 'code', p);
+      str(u, 'name', p);
+      optAmount(u, 'total', p);
+      optAmount(u, 'basic', p);
+      optAmount(u, 'project', p);
+      srcRef(u.src, `${p}.src`);
+    });
+    each(o.projects, 'budget.projects', (r: Obj, p) => {
+      str(r, 'id', p);
+      str(r, 'name', p);
+      optStr(r, 'unit', p);
+      optStr(r, 'unitName', p);
+      amount(r, 'amount', p);
+      srcRef(r.src, `${p}.src`);
+    });
+    threePublic(o.threePublic, 'budget.threePublic');
+    each(o.checks, 'budget.checks', (c: Obj, p) => {
+      str(c, 'code', p);
+      if (!STATUSES.has(String(c.status))) fail(`${p}.status`, 'expected pass or fail');
+      str(c, 'message', p);
+      amount(c, 'expected', p);
+      amount(c, 'actual', p);
+      amount(c, 'difference', p);
+      each(c.refs, `${p}.refs`, (r, rp) => srcRef(r, rp));
+    });
+    each(o.tables, 'budget.tables', (t: Obj, p) => {
+      str(t, 'key', p);
+      str(t, 'number', p);
+      str(t, 'title', p);
+    });
+    for (const k of ['narrative', 'glossary', 'corrections'] as const) arr(o[k], `budget.${k}`);
+    return o as unknown as Budget;
+  });
+}

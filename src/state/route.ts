@@ -1,0 +1,155 @@
+/**
+ * What is on screen, as it lives in the URL hash (the source of truth): page, budget, view, drill path,
+ * size measure, grouping and language. Pure parse/format; a hostile or malformed hash never throws —
+ * it yields a usable route plus a list of problems the page explains to the reader.
+ *
+ *   #/                                        catalog (目录)
+ *   #/?lang=en                                catalog in English
+ *   #/budget/001                              budget 001, treemap
+ *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
+ *   #/budget/001/sankey   #/budget/001/tables
+ */
+import type { Measure } from '../model/tree';
+
+export type View = 'treemap' | 'sankey' | 'tables';
+export type Lang = 'zh' | 'en';
+/** Treemap grouping: 功能分类 (类→款→项) or 单位→项目. */
+export type Grouping = 'function' | 'unit';
+
+export const VIEWS: readonly View[] = ['treemap', 'sankey', 'tables'];
+const MEASURE_SET: readonly Measure[] = ['total', 'basic', 'project'];
+
+export type Route =
+  | { page: 'catalog'; lang: Lang }
+  | { page: 'budget'; lang: Lang; budgetId: string; view: View; path: string[]; measure: Measure; group: Grouping }
+  | { page: 'notFound'; lang: Lang };
+
+/** What was wrong with the hash; each has a message in the i18n dictionaries. */
+export type RouteProblem =
+  | 'malformed' // undecodable %-escapes, or far too long
+  | 'unknownPage'
+  | 'badBudgetId'
+  | 'unknownView'
+  | 'badMeasure'
+  | 'badGroup'
+  | 'badLang'
+  | 'badPath';
+
+export interface ParsedRoute {
+  route: Route;
+  problems: RouteProblem[];
+}
+
+export const DEFAULT_ROUTE: Route = { page: 'catalog', lang: 'zh' };
+
+const MAX_HASH = 2000;
+const MAX_DEPTH = 8;
+const BUDGET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+// Path keys are codes ("20601"), project ids ("p03") or unit keys ("unit:550004", or a unit name where
+// no code is printed); refuse control characters and absurd lengths, the tree lookup does the rest.
+// eslint-disable-next-line no-control-regex
+const PATH_KEY = /^[^\u0000-\u001f\u007f]{1,120}$/;
+
+function decode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+function parseQuery(q: string, problems: RouteProblem[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of q.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const k = eq < 0 ? part : part.slice(0, eq);
+    const raw = eq < 0 ? '' : part.slice(eq + 1);
+    // `path` keys are decoded one by one (a unit name may hold a comma); others as a whole.
+    const v = k === 'path' ? raw : decode(raw.replace(/\+/g, ' '));
+    if (v === null) {
+      problems.push('malformed');
+      continue;
+    }
+    if (!out.has(k)) out.set(k, v);
+  }
+  return out;
+}
+
+function parsePath(raw: string | undefined, problems: RouteProblem[]): string[] {
+  if (raw === undefined || raw === '') return [];
+  const keys = raw.split(',').map(decode);
+  if (keys.length > MAX_DEPTH || keys.some((k) => k === null || !PATH_KEY.test(k))) {
+    problems.push('badPath');
+    return [];
+  }
+  return keys as string[];
+}
+
+export function parseHash(hash: string): ParsedRoute {
+  const problems: RouteProblem[] = [];
+  if (hash.length > MAX_HASH) return { route: DEFAULT_ROUTE, problems: ['malformed'] };
+  const body = hash.replace(/^#/, '');
+  const qi = body.indexOf('?');
+  const pathPart = qi < 0 ? body : body.slice(0, qi);
+  const query = parseQuery(qi < 0 ? '' : body.slice(qi + 1), problems);
+
+  let lang: Lang = 'zh';
+  const l = query.get('lang');
+  if (l === 'en' || l === 'zh') lang = l;
+  else if (l !== undefined) problems.push('badLang');
+
+  const segs = pathPart.split('/').filter((s) => s !== '');
+  if (segs.length === 0) return { route: { page: 'catalog', lang }, problems };
+  if (segs[0] !== 'budget' || segs.length > 3) return { route: { page: 'notFound', lang }, problems: [...problems, 'unknownPage'] };
+
+  const id = decode(segs[1] ?? '');
+  if (id === null || !BUDGET_ID.test(id)) return { route: { page: 'notFound', lang }, problems: [...problems, 'badBudgetId'] };
+
+  let view: View = 'treemap';
+  const v = segs[2];
+  if (v !== undefined) {
+    if ((VIEWS as readonly string[]).includes(v)) view = v as View;
+    else problems.push('unknownView');
+  }
+
+  let measure: Measure = 'total';
+  const m = query.get('measure');
+  if (m !== undefined) {
+    if ((MEASURE_SET as readonly string[]).includes(m)) measure = m as Measure;
+    else problems.push('badMeasure');
+  }
+
+  let group: Grouping = 'function';
+  const g = query.get('by');
+  if (g !== undefined) {
+    if (g === 'unit' || g === 'function') group = g;
+    else problems.push('badGroup');
+  }
+
+  const path = parsePath(query.get('path'), problems);
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group }, problems };
+}
+
+/** The canonical hash for a route; defaults are left out so links stay short. */
+export function formatHash(route: Route): string {
+  const q: string[] = [];
+  let p = '#/';
+  if (route.page === 'budget') {
+    p = `#/budget/${encodeURIComponent(route.budgetId)}/${route.view}`;
+    if (route.view === 'treemap') {
+      if (route.path.length > 0) q.push(`path=${route.path.map(encodeURIComponent).join(',')}`);
+      if (route.measure !== 'total') q.push(`measure=${route.measure}`);
+      if (route.group !== 'function') q.push(`by=${route.group}`);
+    }
+  } else if (route.page === 'notFound') {
+    p = '#/not-found';
+  }
+  if (route.lang !== 'zh') q.push(`lang=${route.lang}`);
+  return q.length > 0 ? `${p}?${q.join('&')}` : p;
+}
+
+/** A budget route with defaults, for links. */
+export function budgetRoute(budgetId: string, lang: Lang, view: View = 'treemap'): Route {
+  return { page: 'budget', lang, budgetId, view, path: [], measure: 'total', group: 'function' };
+}

@@ -1,0 +1,72 @@
+/**
+ * Route slice: the parsed URL hash. Actions never set the route directly in the browser — they write
+ * the hash (a new history entry, so Back works) and the hashchange listener (hashSync.ts) parses it
+ * back in. Without a browser (unit tests) the route is set directly.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { DEFAULT_ROUTE, formatHash, parseHash, type Lang, type Route, type RouteProblem, type View, type Grouping } from './route';
+import type { Measure } from '../model/tree';
+import type { AppState } from './store';
+
+/** How the store reaches the address bar; hashSync.ts installs the browser one. */
+export interface HistoryPort {
+  push(hash: string): void;
+  replace(hash: string): void;
+}
+
+export interface RouteSlice {
+  route: Route;
+  /** Problems found in the current hash, shown once as a notice; cleared by dismissProblems. */
+  problems: RouteProblem[];
+  history: HistoryPort | null;
+  connectHistory(port: HistoryPort | null): void;
+  /** Parse a hash into the store (from hashchange or at start-up). */
+  syncFromHash(hash: string): void;
+  navigate(route: Route, opts?: { replace?: boolean }): void;
+  setLang(lang: Lang): void;
+  setView(view: View): void;
+  setMeasure(measure: Measure): void;
+  setGroup(group: Grouping): void;
+  /** Replace the drill path (keys below the root, outermost first). */
+  setPath(path: string[]): void;
+  drillInto(key: string): void;
+  /** Go up `levels` (1 = to the parent). */
+  drillOut(levels?: number): void;
+  dismissProblems(): void;
+}
+
+export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set, get) => {
+  /** Update a budget route; no-op on other pages. */
+  const updateBudget = (patch: (r: Extract<Route, { page: 'budget' }>) => Route, replace = false): void => {
+    const r = get().route;
+    if (r.page !== 'budget') return;
+    get().navigate(patch(r), { replace });
+  };
+  return {
+    route: DEFAULT_ROUTE,
+    problems: [],
+    history: null,
+    connectHistory: (port) => set({ history: port }),
+    syncFromHash: (hash) => {
+      const { route, problems } = parseHash(hash);
+      if (formatHash(route) === formatHash(get().route) && problems.length === 0) return;
+      set({ route, problems });
+    },
+    navigate: (route, opts = {}) => {
+      const hash = formatHash(route);
+      const h = get().history;
+      // Set the store at once so the UI never lags the click; hashchange then finds nothing new.
+      set({ route, problems: [] });
+      if (h) (opts.replace ? h.replace : h.push)(hash);
+    },
+    setLang: (lang) => get().navigate({ ...get().route, lang }),
+    setView: (view) => updateBudget((r) => ({ ...r, view })),
+    setMeasure: (measure) => updateBudget((r) => ({ ...r, measure })),
+    // A new grouping is a different tree: the old drill path means nothing in it.
+    setGroup: (group) => updateBudget((r) => ({ ...r, group, path: [] })),
+    setPath: (path) => updateBudget((r) => ({ ...r, path })),
+    drillInto: (key) => updateBudget((r) => ({ ...r, path: [...r.path, key] })),
+    drillOut: (levels = 1) => updateBudget((r) => ({ ...r, path: r.path.slice(0, Math.max(0, r.path.length - levels)) })),
+    dismissProblems: () => set({ problems: [] }),
+  };
+};

@@ -1,0 +1,430 @@
+/**
+ * One drillable table (@tanstack/react-table v8): sort by any column (amounts compared as decimals), text
+ * filter (ancestors of a match stay visible), expand/collapse, totals row, CSV of exactly what is shown, and
+ * every amount clickable for its source.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import {
+  getCoreRowModel,
+  getExpandedRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ExpandedState,
+  type FilterFn,
+  type Row,
+  type SortingState,
+} from '@tanstack/react-table';
+import { compareCells, compareShares, groupSourceRefs, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
+import { formatAmount, formatDifference, formatShare } from '../model/format';
+import { share } from '../model/decimal';
+import { csvFileName, toCsv } from '../model/csv';
+import type { Budget, SourceRef } from '../model/types';
+import type { Dec } from '../model/decimal';
+import { SourceNote } from './SourceNote';
+import { columnLabel, tableStrings, type Lang, type TableStrings } from './strings';
+import { downloadText } from './download';
+
+export interface DataTableProps {
+  model: TableModel;
+  budget: Budget;
+  lang: Lang;
+}
+
+/** The name as shown: spending groups of the economic table are named by the view. */
+function displayName(r: TableRow, t: TableStrings): string {
+  if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
+  return r.name;
+}
+
+function searchText(r: TableRow, t: TableStrings): string {
+  return [r.code, r.name, displayName(r, t), ...Object.values(r.texts)].join(' ').toLowerCase();
+}
+
+function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
+  return model.columns.map((c): ColumnDef<TableRow> => {
+    switch (c.kind) {
+      case 'code':
+        return { id: c.key, accessorFn: (r) => r.code, sortingFn: 'alphanumeric' };
+      case 'name':
+        return { id: c.key, accessorFn: (r) => r.name, sortingFn: (a, b) => a.original.name.localeCompare(b.original.name, 'zh-Hans-CN') };
+      case 'text':
+        return { id: c.key, accessorFn: (r) => r.texts[c.key] ?? '', sortingFn: 'text' };
+      case 'amount':
+        return {
+          id: c.key,
+          accessorFn: (r) => r.amounts[c.key] ?? undefined,
+          // Exact decimal order: "999.99" < "1000.00" (strings would say otherwise), no float rounding.
+          sortingFn: (a, b, id) => compareCells(a.getValue<AmountCell | undefined>(id), b.getValue<AmountCell | undefined>(id)),
+          sortUndefined: 'last',
+          sortDescFirst: true,
+        };
+      case 'share':
+        return {
+          id: c.key,
+          accessorFn: (r) => r.share ?? undefined,
+          sortingFn: (a, b, id) => compareShares(a.getValue<Dec | undefined>(id) ?? null, b.getValue<Dec | undefined>(id) ?? null),
+          sortUndefined: 'last',
+          sortDescFirst: true,
+        };
+    }
+  });
+}
+
+export function DataTable({ model, budget, lang }: DataTableProps) {
+  const t = tableStrings(lang);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [expanded, setExpanded] = useState<ExpandedState>({});
+  const [openNote, setOpenNote] = useState<string | null>(null);
+  const [noteAnchor, setNoteAnchor] = useState<HTMLElement | null>(null);
+  const [openDetail, setOpenDetail] = useState<Set<string>>(() => new Set());
+  const columns = useMemo(() => buildColumns(model), [model]);
+  const specs = useMemo(() => new Map(model.columns.map((c) => [c.key, c])), [model]);
+  const hasCode = model.columns.some((c) => c.kind === 'code');
+
+  const globalFilterFn = useMemo<FilterFn<TableRow>>(
+    () => (row, _columnId, value) => {
+      const q = String(value ?? '').trim().toLowerCase();
+      return q === '' || searchText(row.original, t).includes(q);
+    },
+    [t],
+  );
+
+  const table = useReactTable<TableRow>({
+    data: model.rows,
+    columns,
+    state: { sorting, globalFilter, expanded },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setGlobalFilter,
+    onExpandedChange: setExpanded,
+    getRowId: (r) => r.id,
+    getSubRows: (r) => r.subRows,
+    getRowCanExpand: (r) => r.original.subRows.length > 0,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    // Keep the parents of a matching row, so that a match deep in the tree is shown in its place.
+    filterFromLeafRows: true,
+    globalFilterFn,
+    // One pass per row is enough: the filter looks at code, name and text columns together.
+    getColumnCanGlobalFilter: (col) => col.id === 'name',
+    enableSortingRemoval: true,
+  });
+
+  const rows = table.getRowModel().rows;
+  const visibleSpecs = model.columns;
+  const closeNote = useCallback(() => setOpenNote(null), []);
+
+  const onFilter = (v: string) => {
+    setGlobalFilter(v);
+    // Show every match: open the tree while filtering.
+    if (v.trim() !== '') setExpanded(true);
+  };
+
+  const totalsShare = (() => {
+    const main = model.totals[model.mainColumn];
+    return main ? share(main.sum, main.sum) : null;
+  })();
+
+  const downloadCsv = () => {
+    // A last column says where each row's figures come from, so that the file can be traced on its own.
+    const header = [...visibleSpecs.map((c) => columnLabel(c.label, lang, c.incomeKey)), t.source];
+    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), rowSource(row.original, budget, t)]);
+    const totals = [
+      ...visibleSpecs.map((c) => {
+        if (c.kind === 'name') return t.totals;
+        if (c.kind === 'amount') return model.totals[c.key]?.sum ?? '';
+        if (c.kind === 'share') return formatShare(totalsShare);
+        return '';
+      }),
+      t.totalNote,
+    ];
+    const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
+    const printedRow = hasPrinted(model)
+      ? [[
+          ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
+          printedSrc ? sourceText(budget, printedSrc, t) : '',
+        ]]
+      : [];
+    downloadText(toCsv(header, [...body, totals, ...printedRow]), csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
+  };
+
+  const toggleDetail = (id: string) =>
+    setOpenDetail((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const amountButton = (key: string, cell: AmountCell, what: string, note?: string) => (
+    <span className="bt-amount-wrap">
+      <button
+        type="button"
+        className={`bt-amount${cell.computed ? ' is-computed' : ''}`}
+        data-amount={cell.amount}
+        aria-haspopup="dialog"
+        aria-expanded={openNote === key}
+        onClick={(e) => {
+          setNoteAnchor(e.currentTarget);
+          setOpenNote((k) => (k === key ? null : key));
+        }}
+      >
+        {formatAmount(cell.amount)}
+        {cell.computed ? <span className="bt-computed-mark" aria-label={t.computedMark}>Σ</span> : null}
+      </button>
+      {openNote === key ? <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} /> : null}
+    </span>
+  );
+
+  const renderCell = (row: Row<TableRow>, spec: ColumnSpec) => {
+    const r = row.original;
+    const content = (() => {
+      switch (spec.kind) {
+        case 'code':
+          return <span className="bt-code">{r.code}</span>;
+        case 'name':
+          return (
+            <span className="bt-name">
+              {/* On phones the code column is hidden and the code shown here instead (tables.css). */}
+              {hasCode && r.code ? <span className="bt-inline-code">{r.code} </span> : null}
+              {displayName(r, t)}
+            </span>
+          );
+        case 'text':
+          return r.texts[spec.key] ?? '';
+        case 'share':
+          return formatShare(r.share);
+        case 'amount': {
+          const cell = r.amounts[spec.key];
+          if (!cell) return <span className="bt-na">—</span>;
+          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, lang, spec.incomeKey)}`);
+        }
+      }
+    })();
+    if (spec.kind !== 'name') return content;
+    // The name column carries the tree: indentation by depth and the expand/collapse button.
+    const canTree = row.getCanExpand();
+    const hasDetail = r.detail !== undefined;
+    return (
+      <span className="bt-first" style={{ paddingLeft: `${row.depth * 1.1}em` }}>
+        {canTree ? (
+          <button
+            type="button"
+            className="bt-expander"
+            aria-expanded={row.getIsExpanded()}
+            aria-label={`${row.getIsExpanded() ? t.collapse : t.expand} ${displayName(r, t)}`}
+            onClick={row.getToggleExpandedHandler()}
+            data-testid={`tables-expand-${r.id}`}
+          >
+            {row.getIsExpanded() ? '▾' : '▸'}
+          </button>
+        ) : hasDetail ? (
+          <button
+            type="button"
+            className="bt-expander"
+            aria-expanded={openDetail.has(r.id)}
+            aria-label={`${t.showDetail}: ${r.name}`}
+            onClick={() => toggleDetail(r.id)}
+            data-testid={`tables-expand-${r.id}`}
+          >
+            {openDetail.has(r.id) ? '▾' : '▸'}
+          </button>
+        ) : (
+          <span className="bt-expander-space" aria-hidden="true" />
+        )}
+        {content}
+      </span>
+    );
+  };
+
+  const allExpanded = table.getIsAllRowsExpanded();
+  const treeLike = model.rows.some((r) => r.subRows.length > 0);
+
+  return (
+    <div className="bt-table-block">
+      <div className="bt-toolbar">
+        <label className="bt-filter">
+          <span>{t.filter}</span>
+          <input
+            type="search"
+            value={globalFilter}
+            placeholder={t.filterPlaceholder}
+            onChange={(e) => onFilter(e.target.value)}
+            data-testid="tables-filter"
+          />
+        </label>
+        {treeLike ? (
+          <button type="button" onClick={() => table.toggleAllRowsExpanded(!allExpanded)} data-testid="tables-expand-all">
+            {allExpanded ? t.collapseAll : t.expandAll}
+          </button>
+        ) : null}
+        <button type="button" onClick={downloadCsv} data-testid="tables-csv">
+          {t.csv}
+        </button>
+        <span className="bt-count" aria-live="polite">
+          {t.rows(rows.length)}
+        </span>
+      </div>
+      <div className="bt-scroll">
+        <table className={`bt-table bt-table--${model.id}`} data-testid={`tables-table-${model.id}`}>
+          <caption className="visually-hidden">
+            {t.tabs[model.id]} · {t.unitNote}
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => {
+                  const spec = specs.get(h.column.id);
+                  const sorted = h.column.getIsSorted();
+                  const numeric = spec?.kind === 'amount' || spec?.kind === 'share';
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className={spec ? cellClass(spec) : numeric ? 'num' : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    >
+                      <button type="button" className="bt-sort" onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
+                        {spec ? columnLabel(spec.label, lang, spec.incomeKey) : h.column.id}
+                        <span className="bt-sort-mark" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={visibleSpecs.length} className="bt-empty">
+                  {t.noRows}
+                </td>
+              </tr>
+            ) : null}
+            {rows.flatMap((row) => {
+              const r = row.original;
+              const main = (
+                <tr key={row.id} data-testid={`tables-row-${r.id}`} data-depth={row.depth} className={`bt-row bt-row--${r.kind}`}>
+                  {visibleSpecs.map((spec) => (
+                    <td key={spec.key} className={cellClass(spec)}>
+                      {renderCell(row, spec)}
+                    </td>
+                  ))}
+                </tr>
+              );
+              if (!r.detail || !openDetail.has(r.id)) return [main];
+              return [
+                main,
+                <tr key={`${row.id}:detail`} className="bt-detail" data-testid={`tables-detail-${r.id}`}>
+                  <td colSpan={visibleSpecs.length}>
+                    <dl>
+                      {(['content', 'targets', 'indicators'] as const).map((k) =>
+                        r.detail?.[k] ? (
+                          <div key={k}>
+                            <dt>{t.detail[k]}</dt>
+                            <dd>{r.detail[k]}</dd>
+                          </div>
+                        ) : null,
+                      )}
+                    </dl>
+                  </td>
+                </tr>,
+              ];
+            })}
+          </tbody>
+          <tfoot data-testid="tables-totals">
+            <tr className="bt-totals">
+              {visibleSpecs.map((spec) => {
+                const tc = model.totals[spec.key];
+                if (spec.kind === 'name') return <th key={spec.key} scope="row" className={cellClass(spec)}>{t.totals}</th>;
+                if (spec.kind === 'share') return <td key={spec.key} className="num">{formatShare(totalsShare)}</td>;
+                if (spec.kind !== 'amount' || !tc) return <td key={spec.key} className={cellClass(spec)} />;
+                return (
+                  <td key={spec.key} className="num" data-testid={`tables-total-${spec.key}`} data-amount={tc.sum}>
+                    {amountButton(`total|${spec.key}`, { amount: tc.sum, computed: true }, `${t.totals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`, t.totalNote)}
+                    {tc.partial ? <div className="bt-partial">{t.partial}</div> : null}
+                  </td>
+                );
+              })}
+            </tr>
+            {hasPrinted(model) ? (
+              <tr className="bt-printed">
+                {visibleSpecs.map((spec) => {
+                  const p = model.totals[spec.key]?.printed;
+                  if (spec.kind === 'name') return <th key={spec.key} scope="row" className={cellClass(spec)}>{t.printedTotals}</th>;
+                  if (spec.kind !== 'amount' || !p) return <td key={spec.key} className={cellClass(spec)} />;
+                  return (
+                    <td key={spec.key} className="num" data-testid={`tables-printed-${spec.key}`} data-amount={p.amount}>
+                      {amountButton(`printed|${spec.key}`, { amount: p.amount, src: p.src }, `${t.printedTotals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`)}
+                      {p.difference ? (
+                        <div className="bt-diff" data-testid={`tables-difference-${spec.key}`}>
+                          {t.difference} {formatDifference(p.difference)}
+                        </div>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ) : null}
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function sourceText(budget: Budget, src: SourceRef, t: TableStrings): string {
+  return groupSourceRefs(budget, [src])
+    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}`)
+    .join('；');
+}
+
+/** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */
+function rowSource(r: TableRow, budget: Budget, t: TableStrings): string {
+  const cells = Object.values(r.amounts).filter((c): c is AmountCell => c !== null);
+  const printed = cells.find((c) => c.src);
+  if (printed?.src) return sourceText(budget, printed.src, t);
+  if (cells.some((c) => c.over === 'units')) return t.unitsShort;
+  return cells.some((c) => c.computed) ? t.computedShort : '';
+}
+
+function cellClass(spec: ColumnSpec): string | undefined {
+  switch (spec.kind) {
+    case 'amount':
+    case 'share':
+      return 'num';
+    case 'code':
+      return 'bt-col-code';
+    case 'name':
+      return 'bt-name-cell';
+    case 'text':
+      return undefined;
+  }
+}
+
+function hasPrinted(model: TableModel): boolean {
+  return Object.values(model.totals).some((c) => c.printed !== undefined);
+}
+
+/** A cell as it goes into the CSV: amounts as the printed decimal string, shares as shown. */
+function csvValue(r: TableRow, c: ColumnSpec, t: TableStrings): string {
+  switch (c.kind) {
+    case 'code':
+      return r.code;
+    case 'name':
+      return displayName(r, t);
+    case 'text':
+      return r.texts[c.key] ?? '';
+    case 'amount':
+      return r.amounts[c.key]?.amount ?? '';
+    case 'share':
+      return formatShare(r.share);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * 明细表: the budget as drillable tables — 功能分类 / 经济分类 / 单位 / 项目. Props-driven (budget + lang); the
+ * chosen tab and unit are local state. Rows come from src/model/tableRows.ts; DataTable sorts, filters,
+ * expands, totals and exports them.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { availableTables, buildTable, type TableId } from '../model/tableRows';
+import type { Budget } from '../model/types';
+import { DataTable } from './DataTable';
+import { tableStrings, type Lang } from './strings';
+import './tables.css';
+
+export interface TablesViewProps {
+  budget: Budget;
+  lang: Lang;
+}
+
+export function TablesView({ budget, lang }: TablesViewProps) {
+  const t = tableStrings(lang);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const tabs = useMemo(() => availableTables(budget), [budget]);
+  const [chosen, setChosen] = useState<TableId | null>(null);
+  const current: TableId | undefined = chosen && tabs.includes(chosen) ? chosen : tabs[0];
+  const [unit, setUnit] = useState<string>('');
+  const model = useMemo(
+    () => (current ? buildTable(budget, current, current === 'functional' && unit !== '' ? { unit } : {}) : null),
+    [budget, current, unit],
+  );
+
+  const onTabKey = (e: KeyboardEvent, id: TableId) => {
+    // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+    const i = tabs.indexOf(id);
+    const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : undefined;
+    if (next) {
+      e.preventDefault();
+      setChosen(next);
+      document.getElementById(`bt-${uid}-tab-${next}`)?.focus();
+    }
+  };
+
+  return (
+    <section className="bt" data-testid="tables-view" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-labelledby={`bt-${uid}-title`}>
+      <h2 id={`bt-${uid}-title`} className="bt-title">
+        {t.title} <span className="bt-unit">{t.unitNote}</span>
+      </h2>
+      <div role="tablist" aria-label={t.tablistLabel} className="bt-tabs">
+        {tabs.map((id) => (
+          <button
+            key={id}
+            id={`bt-${uid}-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={id === current}
+            aria-controls={`bt-${uid}-panel`}
+            tabIndex={id === current ? 0 : -1}
+            className="bt-tab"
+            onClick={() => setChosen(id)}
+            onKeyDown={(e) => onTabKey(e, id)}
+            data-testid={`tables-tab-${id}`}
+          >
+            {t.tabs[id]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`bt-${uid}-panel`} aria-labelledby={current ? `bt-${uid}-tab-${current}` : undefined}>
+        {model?.unitOptions ? (
+          <label className="bt-scope">
+            <span>{t.scope}</span>
+            <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="tables-unit">
+              <option value="">{t.department}</option>
+              {model.unitOptions.map((u) => (
+                <option key={u.key} value={u.key}>
+                  {u.key} {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {/* Keyed by table and scope: sorting, filter and expansion start fresh for each. */}
+        {model ? <DataTable key={`${model.id}:${unit}`} model={model} budget={budget} lang={lang} /> : null}
+      </div>
+    </section>
+  );
+}

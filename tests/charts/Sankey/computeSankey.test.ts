@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { computeSankey, NARROW_WIDTH, type SankeyPart } from '../../../src/charts/Sankey/computeSankey';
+import { textWidth, wrapText } from '../../../src/charts/Sankey/labelText';
+import { budget001, budget002 } from '../../fixtures/sankeyBudgets';
+
+function ok(r: ReturnType<typeof computeSankey>) {
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+/** Label blocks as computeSankey places them (estimated widths): none may overlap or leave the chart. */
+function expectLabelsApart(part: SankeyPart, fontSize: number, lineHeight: number): void {
+  const boxes = part.nodes.map((n) => ({
+    id: n.node.id,
+    x0: n.labelX,
+    x1: n.labelX + Math.max(...[...n.lines, n.amountText].map((l) => textWidth(l, fontSize))),
+    y0: n.labelTop,
+    y1: n.labelTop + (n.lines.length + 1) * lineHeight,
+  }));
+  for (const b of boxes) {
+    expect(b.x1, b.id).toBeLessThanOrEqual(part.width + 0.5);
+    expect(b.y0, b.id).toBeGreaterThanOrEqual(-0.5);
+    expect(b.y1, b.id).toBeLessThanOrEqual(part.height + 0.5);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      expect(overlap, `${a.id} / ${b.id}`).toBe(false);
+    }
+  }
+}
+
+describe('wrapText', () => {
+  it('breaks Chinese by character and keeps closing punctuation with its line', () => {
+    expect(wrapText('全部收入（来源未细分）', 5 * 12, 12)).toEqual(['全部收入（', '来源未细分）']);
+  });
+  it('breaks English at spaces, and only splits a word longer than a line', () => {
+    expect(wrapText('Basic spending', 60, 10)).toEqual(['Basic', 'spending']);
+    expect(wrapText('Supercalifragilistic', 30, 10)).toEqual(['Super', 'calif', 'ragil', 'istic']);
+  });
+  it('never returns lines wider than asked (for wrappable text)', () => {
+    for (const line of wrapText('对个人和家庭的补助 Subsidies to individuals and households', 80, 12)) {
+      expect(textWidth(line, 12)).toBeLessThanOrEqual(80);
+    }
+  });
+});
+
+describe('computeSankey', () => {
+  it('desktop: one chart with every column; labels apart and inside', () => {
+    const r = ok(computeSankey(budget001(), { width: 1100, lang: 'zh', kuan: false }));
+    expect(r.parts.map((p) => p.key)).toEqual(['all']);
+    expect(r.incomeRule).toBe('pool');
+    const cols = new Set(r.parts[0]!.nodes.map((n) => n.box.x0));
+    expect(cols.size).toBe(4); // income, pool, spending, 类
+    expectLabelsApart(r.parts[0]!, r.fontSize, r.lineHeight);
+  });
+
+  it('desktop with 款: still apart, in English too', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const r = ok(computeSankey(budget001(), { width: 1100, lang, kuan: true }));
+      expectLabelsApart(r.parts[0]!, r.fontSize, r.lineHeight);
+    }
+  });
+
+  it('phone: two parts (income → spending, spending → classes) at one scale', () => {
+    const r = ok(computeSankey(budget001(), { width: 343, lang: 'en', kuan: false }));
+    expect(343).toBeLessThan(NARROW_WIDTH);
+    expect(r.parts.map((p) => p.key)).toEqual(['income', 'spending']);
+    expect(r.parts[0]!.layout.scale).toBeCloseTo(r.parts[1]!.layout.scale, 9);
+    const basicA = r.parts[0]!.nodes.find((n) => n.node.id === 'spending_basic')!;
+    const basicB = r.parts[1]!.nodes.find((n) => n.node.id === 'spending_basic')!;
+    expect(basicA.box.y1 - basicA.box.y0).toBeCloseTo(basicB.box.y1 - basicB.box.y0, 6);
+    // The joining spending nodes are marked as repeated in the second part (unique test ids).
+    expect(basicA.repeated).toBe(false);
+    expect(basicB.repeated).toBe(true);
+    for (const p of r.parts) expectLabelsApart(p, r.fontSize, r.lineHeight);
+    // No label is broken inside an English word on a phone: every Latin token of a line is a word of the label.
+    for (const p of r.parts) {
+      for (const n of p.nodes) {
+        const words = new Set(n.label.split(/\s+/));
+        for (const w of n.lines.flatMap((l) => l.split(/\s+/))) if (/[A-Za-z]/.test(w)) expect(words.has(w), `${n.node.id}: ${w}`).toBe(true);
+      }
+    }
+  });
+
+  it('collects the issues of all parts once', () => {
+    const b = budget002();
+    b.income = [{ ...b.income[0]!, amount: b.income[0]!.amount }, { ...b.income[1]!, amount: '1800.00' as typeof b.incomeTotal }];
+    const r = ok(computeSankey(b, { width: 343, lang: 'zh', kuan: false }));
+    expect(r.issues.filter((i) => i.code === 'INCOME_NOT_SPENDING')).toHaveLength(1);
+    expect(r.parts[0]!.nodes.some((n) => n.node.id === 'gap_income_shortfall')).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fitLabel, textWidth, wordsFit, wrapText } from '../../src/charts/Treemap/labelFit';
+
+describe('textWidth', () => {
+  it('counts CJK characters as 1em and digits narrower', () => {
+    expect(textWidth('科学技术支出', 10)).toBe(60);
+    expect(textWidth('（室）', 10)).toBe(30);
+    expect(textWidth('1234', 10)).toBeCloseTo(26.4);
+    expect(textWidth('5,411.72', 10)).toBeLessThan(textWidth('科学技术', 10) * 2);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks Chinese between any two characters', () => {
+    expect(wrapText('其他政府办公厅（室）及相关机构事务支出', 100, 10)).toEqual(['其他政府办公厅（室）', '及相关机构事务支出']);
+  });
+  it('breaks English at spaces', () => {
+    expect(wrapText('Social security and employment', 80, 10)).toEqual(['Social', 'security and', 'employment']);
+  });
+  it('splits a word only when it alone is wider than a line', () => {
+    const lines = wrapText('Supercalifragilistic', 50, 10);
+    expect(lines.length).toBeGreaterThan(1);
+    // Cut with hyphens, nothing lost, every line within the width.
+    expect(lines.slice(0, -1).every((l) => l.endsWith('-'))).toBe(true);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Supercalifragilistic');
+    for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(50);
+  });
+  it('never returns empty lines', () => {
+    expect(wrapText('  a  b  ', 100, 10)).toEqual(['a  b']);
+    expect(wrapText('', 100, 10)).toEqual([]);
+  });
+});
+
+describe('fitLabel', () => {
+  const text = { name: '科学技术支出', amount: '5,411.72', share: '91.4%' };
+
+  it('shows name, amount and share on two lines in a roomy cell', () => {
+    const l = fitLabel(text, 400, 200);
+    expect(l?.nameLines).toEqual(['科学技术支出']);
+    expect(l?.figureLines).toEqual(['5,411.72 · 91.4%']);
+    expect(l?.fontSize).toBe(13);
+  });
+
+  it('stacks amount and share where the combined line is too wide', () => {
+    const l = fitLabel(text, 90, 120);
+    expect(l?.figureLines).toEqual(['5,411.72', '91.4%']);
+  });
+
+  it('shows the name alone where figures do not fit', () => {
+    const l = fitLabel(text, 100, 26);
+    expect(l?.nameLines).toEqual(['科学技术支出']);
+    expect(l?.figureLines).toEqual([]);
+  });
+
+  it('gives no label to a cell too small to hold anything readable', () => {
+    expect(fitLabel(text, 12, 200)).toBeNull();
+    expect(fitLabel(text, 200, 10)).toBeNull();
+  });
+
+  it('cuts a long name with an ellipsis rather than spilling out', () => {
+    const l = fitLabel({ name: '其他政府办公厅（室）及相关机构事务支出', amount: '1', share: '1%' }, 60, 24);
+    expect(l?.nameLines).toHaveLength(1);
+    expect(l?.nameLines[0]?.endsWith('…')).toBe(true);
+    expect(textWidth(l?.nameLines[0] ?? '', l?.fontSize ?? 11)).toBeLessThanOrEqual(52);
+  });
+
+  it('drops to the smaller size rather than break an English word', () => {
+    expect(wordsFit('employment', 70, 13)).toBe(false);
+    const l = fitLabel({ name: 'Social security and employment', amount: '243.57', share: '4.1%' }, 90, 200);
+    expect(l?.fontSize).toBe(11);
+    expect(l?.nameLines).toContain('employment');
+  });
+
+  it('every line it returns fits the cell width', () => {
+    for (const w of [40, 60, 90, 140, 300]) {
+      for (const h of [20, 40, 80, 200]) {
+        const l = fitLabel({ name: '机关事业单位基本养老保险缴费支出', amount: '119.53', share: '49.1%' }, w, h);
+        if (!l) continue;
+        for (const line of [...l.nameLines, ...l.figureLines]) expect(textWidth(line, l.fontSize)).toBeLessThanOrEqual(w - 8);
+        expect((l.nameLines.length + l.figureLines.length) * l.lineHeight).toBeLessThanOrEqual(h - 8);
+      }
+    }
+  });
+});

@@ -1,0 +1,293 @@
+/**
+ * compareBudgets / combineBudgets / sameDepartment against the committed budgets and small fixtures.
+ * Expected differences are recomputed here from the JSON figures with decimal.js, not copied.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  bundledDepartments,
+  combineBudgets,
+  compareBudgets,
+  otherYears,
+  parseDepartmentRecords,
+  sameDepartment,
+  type CompareLine,
+  type Comparison,
+} from '../../src/model/compare';
+import { dec, toAmount } from '../../src/model/decimal';
+import type { Budget, BudgetIndex, FunctionalRow } from '../../src/model/types';
+import { a, sampleBudget } from '../fixtures/sampleBudget';
+
+const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
+const index = readJson('public/data/index.json') as BudgetIndex;
+const load = (id: string): Budget => readJson(`public/data/budgets/${id}.json`) as Budget;
+const GRID = 'haizhu-grid-centre-2021';
+const HZ21 = 'haizhu-data-bureau-2021';
+const HZ25 = 'haizhu-data-bureau-2025';
+const GZ17 = 'guangzhou-gov-affairs-office-2017';
+const BY23 = 'baiyun-data-bureau-2023';
+
+function line(c: Comparison, section: 'totals' | 'functional' | 'economic' | 'income', key: string): CompareLine {
+  const l = c[section].find((x) => x.key === key);
+  if (!l) throw new Error(`no line ${key}`);
+  return l;
+}
+
+describe('compareBudgets: 001 (2021) vs 002 (2025), the same bureau under two names', () => {
+  const b21 = load(HZ21);
+  const b25 = load(HZ25);
+  const c = compareBudgets([b21, b25]);
+
+  it('differences are the exact decimal differences of the printed figures', () => {
+    expect(line(c, 'totals', 'total:total').steps[0]?.difference).toBe(toAmount(dec(b25.expenditure.total).minus(dec(b21.expenditure.total))));
+    expect(line(c, 'totals', 'total:total').steps[0]?.difference).toBe('-1504.06');
+    const dept = (b: Budget, code: string): FunctionalRow | undefined => b.functional.find((r) => r.code === code && r.unit === undefined);
+    let checked = 0;
+    for (const l of c.functional) {
+      const [x, y] = [dept(b21, l.code), dept(b25, l.code)];
+      const s = l.steps[0];
+      if (x && y) {
+        expect(s?.status).toBe('both');
+        expect(s?.difference, l.code).toBe(toAmount(dec(y.total).minus(dec(x.total))));
+        expect(l.cells[0]?.amount).toBe(x.total);
+        expect(l.cells[0]?.basis).toBe('printed');
+        checked++;
+      } else {
+        expect(s?.difference).toBeNull();
+        expect(l.flags).toContain('missing');
+      }
+    }
+    // 14 codes both years print: 206 20601 2060101 2060199 208 20805 2080505 2080506 210 21007 2100799 221 22102 2210201.
+    expect(checked).toBe(14);
+  });
+
+  it('income differences come from IncomeLine amounts by key', () => {
+    const gp = line(c, 'income', 'income:generalPublic');
+    expect(gp.steps[0]?.difference).toBe(toAmount(dec('2517.50').minus(dec('5911.03'))));
+    expect(line(c, 'income', 'income:govFund').steps[0]?.difference).toBe('1900.00');
+    // A change from 0.00 has no percentage.
+    expect(line(c, 'income', 'income:govFund').steps[0]?.change).toBeNull();
+  });
+
+  it('shares are exact Decimals of the budget total; change is relative to the earlier figure', () => {
+    const sci = line(c, 'functional', 'functional:206');
+    expect(sci.cells[0]?.share?.equals(dec('5411.72').div(dec('5921.56')).times(100))).toBe(true);
+    expect(sci.cells[0]?.share?.toFixed(2)).toBe('91.39');
+    expect(line(c, 'totals', 'total:total').cells[1]?.share?.toString()).toBe('100');
+    expect(sci.steps[0]?.change?.toFixed(2)).toBe(dec('-3845.43').div(dec('5411.72')).times(100).toFixed(2));
+  });
+
+  it('flags 208 renamed (a misprint in 2021), with the crosswalk reason, and shows the correct name', () => {
+    const l = line(c, 'functional', 'functional:208');
+    expect(l.flags).toContain('renamed');
+    expect(l.name).toBe('社会保障和就业支出');
+    expect(l.rename?.names).toEqual([
+      { budget: HZ21, year: 2021, name: '社会保障和就业出', misprint: true },
+      { budget: HZ25, year: 2025, name: '社会保障和就业支出', misprint: false },
+    ]);
+    expect(l.rename?.reason).toContain('Misprint');
+  });
+
+  it('flags lines printed in only one year as missing, with added/removed steps', () => {
+    const city = line(c, 'functional', 'functional:212');
+    expect(city.cells[0]).toBeNull();
+    expect(city.cells[1]?.amount).toBe('1900.00');
+    expect(city.steps[0]).toMatchObject({ status: 'added', difference: null, relation: 'sameDepartment' });
+    expect(line(c, 'functional', 'functional:2060103').steps[0]?.status).toBe('removed');
+  });
+
+  it('marks the pair as the same department: compare is offered, combine is not', () => {
+    expect(c.warnings).toEqual([]);
+    expect(c.combine.offered).toBe(false);
+    expect(c.combine.blockedBy.map((x) => x.code)).toEqual(['SAME_DEPARTMENT']);
+  });
+
+  it('adds economic rows printed twice under one code (机关 501 and 事业单位 505) and says so', () => {
+    const wages = line(c, 'economic', 'economic:basic:301');
+    expect(wages.cells[0]).toMatchObject({ amount: '1926.89', basis: 'sumOfRows', rows: 2 });
+    expect(wages.cells[0]?.src).toHaveLength(2);
+    expect(wages.cells[1]).toMatchObject({ amount: '2345.80', basis: 'printed', rows: 1 });
+    expect(line(c, 'economic', 'economic:basic:30101').parent).toBe('economic:basic:301');
+    expect(c.budgets[0]?.economicCovered).toEqual({ basic: '2171.03', project: null });
+  });
+
+  it('compares 基本支出 with measure basic, shares of 基本支出', () => {
+    const basic = compareBudgets([b21, b25], { measure: 'basic' });
+    const sci = line(basic, 'functional', 'functional:206');
+    expect(sci.cells.map((x) => x?.amount)).toEqual(['1671.72', '1566.29']);
+    expect(sci.cells[0]?.share?.equals(dec('1671.72').div(dec('2171.03')).times(100))).toBe(true);
+  });
+});
+
+describe('compareBudgets: containment (000 is unit 550004 of 001)', () => {
+  const c = compareBudgets([load(GRID), load(HZ21)]);
+
+  it('returns a CONTAINMENT warning and never offers to add them', () => {
+    expect(c.warnings).toHaveLength(1);
+    expect(c.warnings[0]).toMatchObject({ code: 'CONTAINMENT', part: GRID, whole: HZ21, unitCode: '550004' });
+    expect(c.warnings[0]?.message).toContain('不能相加');
+    expect(c.combine.offered).toBe(false);
+    const combined = combineBudgets(c);
+    expect(combined.ok).toBe(false);
+    if (!combined.ok) expect(combined.reason).toContain('下属单位');
+  });
+
+  it('keeps the figures side by side; the step is marked partOf', () => {
+    const total = line(c, 'totals', 'total:total');
+    expect(total.cells.map((x) => x?.amount)).toEqual(['1309.71', '5921.56']);
+    expect(total.steps[0]?.relation).toBe('partOf');
+  });
+
+  it('warns in either order', () => {
+    expect(compareBudgets([load(HZ21), load(GRID)]).warnings[0]).toMatchObject({ part: GRID, whole: HZ21 });
+  });
+});
+
+describe('compareBudgets: 003 prints 功能分类 only per unit (项 rows)', () => {
+  const b17 = load(GZ17);
+  const c = compareBudgets([b17, load(BY23)]);
+
+  it('adds the units’ rows per code and says the figure is a sum of unit rows', () => {
+    const admin = line(c, 'functional', 'functional:2010301');
+    const rows = b17.functional.filter((r) => r.code === '2010301');
+    expect(rows.length).toBe(2);
+    expect(admin.cells[0]).toMatchObject({ amount: toAmount(dec(rows[0]?.total ?? '0').plus(dec(rows[1]?.total ?? '0'))), basis: 'sumOfUnitRows', rows: 2 });
+    expect(admin.cells[0]?.src).toEqual(rows.map((r) => r.src));
+    expect(c.budgets[0]?.functionalBasis).toBe('unitsAdded');
+  });
+
+  it('derives 类/款 as sums of children, matching the totals 003 prints in its 收支预算总表', () => {
+    const printed = (k: string): string | undefined => b17.printedTotals.find((p) => p.key === k)?.amount;
+    const lei = line(c, 'functional', 'functional:201');
+    expect(lei.cells[0]).toMatchObject({ basis: 'sumOfChildren', name: '一般公共服务支出' });
+    expect(lei.cells[0]?.amount).toBe(printed('functional.201'));
+    expect(line(c, 'functional', 'functional:206').cells[0]?.amount).toBe(printed('functional.206'));
+    expect(line(c, 'functional', 'functional:221').cells[0]?.amount).toBe(printed('functional.221'));
+    expect(lei.cells[1]).toMatchObject({ amount: '2304.23', basis: 'printed' });
+  });
+
+  it('flags 210 renamed between 2017 and 2023 with the reason, and a punctuation-only difference not at all', () => {
+    const health = line(c, 'functional', 'functional:210');
+    expect(health.flags).toContain('renamed');
+    expect(health.name).toBe('卫生健康支出');
+    expect(health.rename?.names.map((n) => n.name)).toEqual(['医疗卫生与计划生育支出', '卫生健康支出']);
+    expect(health.rename?.reason).toContain('2018');
+    const both = compareBudgets([load(HZ21), load(BY23)]);
+    expect(line(both, 'functional', 'functional:20103').flags).not.toContain('renamed');
+    expect(line(both, 'economic', 'economic:basic:30213').flags).not.toContain('renamed');
+  });
+
+  it('does not take generic 项 names (行政运行) under other codes for moves', () => {
+    const both = compareBudgets([load(HZ21), load(BY23)]);
+    expect(line(both, 'functional', 'functional:2060101').flags).not.toContain('moved');
+    expect(line(both, 'functional', 'functional:2010301').flags).not.toContain('moved');
+  });
+
+  it('can be added up: different departments, no containment', () => {
+    expect(c.combine.offered).toBe(true);
+    const combined = combineBudgets(c);
+    expect(combined.ok).toBe(true);
+    if (!combined.ok) return;
+    expect(combined.value['total:total']?.amount).toBe(toAmount(dec('15947.98').plus(dec('14416.56'))));
+    expect(combined.value['functional:212']).toBeUndefined();
+    expect(combined.value['functional:20102']).toEqual({ amount: '0.51', budgets: [BY23], missingIn: [GZ17] });
+  });
+});
+
+describe('compareBudgets: moved and renamed on fixtures', () => {
+  function withRows(id: string, year: number, rows: [string, string, string][]): Budget {
+    const b = sampleBudget();
+    b.id = id;
+    b.year = year;
+    b.functional = rows.map(([code, name, total], i) => ({
+      code,
+      name,
+      level: code.length === 3 ? 'lei' : code.length === 5 ? 'kuan' : 'xiang',
+      total: a(total),
+      basic: a(total),
+      project: a('0.00'),
+      src: { table: 't03', lines: [100 + i, 100 + i] },
+    }));
+    return b;
+  }
+  const old = withRows('old', 2016, [
+    ['210', '医疗卫生与计划生育支出', '30.00'],
+    ['21005', '医疗保障', '30.00'],
+    ['2100501', '行政单位医疗', '30.00'],
+    ['206', '科学技术支出', '5.00'],
+    ['20601', '科学技术管理事务', '5.00'],
+    ['2060101', '行政运行', '5.00'],
+    ['2060199', '专项业务费', '1.00'],
+  ]);
+  const now = withRows('now', 2021, [
+    ['210', '卫生健康支出', '31.50'],
+    ['21011', '行政事业单位医疗', '31.50'],
+    ['2101101', '行政单位医疗', '31.50'],
+    ['201', '一般公共服务支出', '7.00'],
+    ['20103', '政府办公厅（室）及相关机构事务', '7.00'],
+    ['2010301', '行政运行', '7.00'],
+    ['2010399', '专项业务费', '1.00'],
+  ]);
+  const c = compareBudgets([old, now]);
+
+  it('flags the same name under another code as moved, both ways, with the crosswalk reason', () => {
+    const from = line(c, 'functional', 'functional:2100501');
+    const to = line(c, 'functional', 'functional:2101101');
+    expect(from.flags).toEqual(['missing', 'moved']);
+    expect(from.moves).toEqual([{ key: 'functional:2101101', code: '2101101', reason: expect.stringContaining('21011') }]);
+    expect(to.moves?.[0]?.key).toBe('functional:2100501');
+  });
+
+  it('flags an unrecorded move without a reason, and never a generic name', () => {
+    expect(line(c, 'functional', 'functional:2060199').moves).toEqual([{ key: 'functional:2010399', code: '2010399', reason: null }]);
+    expect(line(c, 'functional', 'functional:2060101').flags).toEqual(['missing']);
+  });
+
+  it('flags a renamed code with the crosswalk reason; a code not in the crosswalk gets reason null', () => {
+    expect(line(c, 'functional', 'functional:210').rename?.reason).toContain('卫生健康委员会');
+    const renamed = compareBudgets([old, withRows('x', 2021, [['2060199', '其他专项业务费', '1.00']])]);
+    const l = line(renamed, 'functional', 'functional:2060199');
+    expect(l.flags).toEqual(['renamed']);
+    expect(l.rename?.reason).toBeNull();
+  });
+
+  it('refuses to add the same budget twice', () => {
+    const twice = compareBudgets([old, old]);
+    expect(twice.warnings.map((w) => w.code)).toEqual(['DUPLICATE_BUDGET']);
+    expect(twice.combine.offered).toBe(false);
+    expect(twice.totals[0]?.steps[0]?.relation).toBe('sameBudget');
+  });
+});
+
+describe('sameDepartment / otherYears (data/departments.json)', () => {
+  const deps = bundledDepartments();
+  const entry = (id: string) => {
+    const e = index.budgets.find((b) => b.id === id);
+    if (!e) throw new Error(id);
+    return e;
+  };
+
+  it('knows 001 and 002 are one bureau under two names, and 000 is not the bureau', () => {
+    expect(sameDepartment(entry(HZ21), entry(HZ25), deps)).toBe(true);
+    expect(sameDepartment(entry(GRID), entry(HZ21), deps)).toBe(false);
+    expect(sameDepartment(entry(GZ17), entry(BY23), deps)).toBe(false);
+  });
+
+  it('treats a department missing from the file as itself only', () => {
+    const x = { department: '某区某局', region: '某区' };
+    expect(sameDepartment(x, { ...x }, deps)).toBe(true);
+    expect(sameDepartment(x, { ...x, region: '另一区' }, deps)).toBe(false);
+    expect(sameDepartment(x, entry(HZ21), deps)).toBe(false);
+  });
+
+  it('offers the other years of the same department', () => {
+    expect(otherYears(entry(HZ25), index.budgets, deps).map((b) => b.id)).toEqual([HZ21]);
+    expect(otherYears(entry(HZ21), index.budgets, deps).map((b) => b.id)).toEqual([HZ25]);
+    expect(otherYears(entry(BY23), index.budgets, deps)).toEqual([]);
+  });
+
+  it('validates a departments file', () => {
+    expect(parseDepartmentRecords({ departments: [{ id: 'x' }] })).toEqual({ ok: false, reason: 'departments[0]: needs id, region and names[]' });
+    expect(parseDepartmentRecords(readJson('data/departments.json')).ok).toBe(true);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeDataPath, loadBudget, loadIndex, type FetchLike } from '../../src/model/loadBudget';
+import { validateBudget, validateIndex } from '../../src/model/validate';
+import { sampleBudget, sampleIndex } from '../fixtures/sampleBudget';
+
+function fakeFetch(files: Record<string, string | number | Error>): FetchLike & { calls: string[] } {
+  const calls: string[] = [];
+  const fn = async (url: string) => {
+    calls.push(url);
+    const f = files[url];
+    if (f instanceof Error) throw f;
+    if (f === undefined) return { ok: false, status: 404, text: async () => 'Not found' };
+    if (typeof f === 'number') return { ok: false, status: f, text: async () => '' };
+    return { ok: true, status: 200, text: async () => f };
+  };
+  return Object.assign(fn, { calls });
+}
+
+const INDEX = JSON.stringify(sampleIndex());
+
+describe('loadIndex', () => {
+  it('loads and validates data/index.json with a relative URL', async () => {
+    const f = fakeFetch({ 'data/index.json': INDEX });
+    const r = await loadIndex(f);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.budgets.map((b) => b.id)).toEqual(['000', '001']);
+    expect(f.calls).toEqual(['data/index.json']);
+  });
+
+  it.each([
+    ['missing file', {}, 'notFound'],
+    ['server error', { 'data/index.json': 500 }, 'http'],
+    ['offline', { 'data/index.json': new Error('Failed to fetch') }, 'network'],
+    ['truncated JSON', { 'data/index.json': INDEX.slice(0, 40) }, 'json'],
+    ['an HTML page', { 'data/index.json': '<!doctype html><title>404</title>' }, 'json'],
+    ['wrong shape', { 'data/index.json': '{"schemaVersion":1,"budgets":{}}' }, 'shape'],
+    ['wrong version', { 'data/index.json': '{"schemaVersion":2,"budgets":[]}' }, 'shape'],
+  ] as const)('reports %s as %s', async (_name, files, kind) => {
+    const r = await loadIndex(fakeFetch(files as Record<string, string | number | Error>));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.kind).toBe(kind);
+      expect(r.error.url).toBe('data/index.json');
+    }
+  });
+});
+
+describe('loadBudget', () => {
+  const index = sampleIndex();
+
+  it('fetches the file the index names and checks the id', async () => {
+    const f = fakeFetch({ 'data/budgets/001.json': JSON.stringify(sampleBudget()) });
+    const r = await loadBudget(index, '001', f);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.department).toBe('广州市海珠区政务服务数据管理局');
+    expect(f.calls).toEqual(['data/budgets/001.json']);
+  });
+
+  it.each(['999', '../index', '<img src=x onerror=alert(1)>', '', 'constructor'])(
+    'refuses an id the index does not list (%j) without fetching',
+    async (id) => {
+      const f = fakeFetch({});
+      const r = await loadBudget(index, id, f);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.kind).toBe('unknownBudget');
+      expect(f.calls).toEqual([]);
+    },
+  );
+
+  it('reports a file whose id does not match as a shape error', async () => {
+    const f = fakeFetch({ 'data/budgets/000.json': JSON.stringify(sampleBudget()) });
+    const r = await loadBudget(index, '000', f);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.kind).toBe('shape');
+      expect(r.error.detail).toContain('budget.id');
+    }
+  });
+
+  it('reports a missing budget file as notFound', async () => {
+    const r = await loadBudget(index, '001', fakeFetch({}));
+    expect(r.ok ? null : r.error).toMatchObject({ kind: 'notFound', url: 'data/budgets/001.json' });
+  });
+
+  it('refuses an index entry whose file leaves data/', async () => {
+    const hostile = sampleIndex();
+    const e = hostile.budgets[1];
+    if (!e) throw new Error('fixture');
+    e.file = '../../secret.json';
+    const f = fakeFetch({});
+    const r = await loadBudget(hostile, '001', f);
+    expect(r.ok ? null : r.error.kind).toBe('shape');
+    expect(f.calls).toEqual([]);
+  });
+});
+
+describe('validators', () => {
+  it('accepts the fixture', () => {
+    expect(validateBudget(sampleBudget(), '001').ok).toBe(true);
+    expect(validateIndex(sampleIndex()).ok).toBe(true);
+  });
+
+  it('names the exact field that is wrong', () => {
+    const b = sampleBudget() as unknown as Record<string, unknown>;
+    (b.expenditure as Record<string, unknown>).total = 5921.56;
+    const r = validateBudget(b);
+    expect(r).toEqual({ ok: false, reason: 'budget.expenditure.total: expected a decimal string, got 5921.56' });
+  });
+
+  it('rejects amounts with separators left in, and bad rows deep inside', () => {
+    const b = sampleBudget() as unknown as { functional: Record<string, unknown>[] };
+    const row = b.functional[3];
+    if (!row) throw new Error('fixture');
+    row.total = '5,411.72';
+    const r = validateBudget(b);
+    expect(r.ok ? '' : r.reason).toBe('budget.functional[3].total: expected a decimal string, got "5,411.72"');
+  });
+
+  it.each([null, [], 'x', 42])('rejects %j as a budget', (v) => {
+    expect(validateBudget(v).ok).toBe(false);
+  });
+
+  it('rejects an index that lists an id twice', () => {
+    const idx = sampleIndex();
+    const first = idx.budgets[0];
+    if (!first) throw new Error('fixture');
+    idx.budgets.push({ ...first });
+    const r = validateIndex(idx);
+    expect(r.ok ? '' : r.reason).toContain('listed twice');
+  });
+
+  it('checks safe data paths', () => {
+    expect(isSafeDataPath('budgets/001.json')).toBe(true);
+    expect(isSafeDataPath('/etc/passwd')).toBe(false);
+    expect(isSafeDataPath('https://evil.example/x.json')).toBe(false);
+    expect(isSafeDataPath('budgets/../../x.json')).toBe(false);
+  });
+});
