@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { BuildOutput } from './build';
 import { NormalizeError } from './messages';
+import { buildSearchIndex } from './searchIndex';
 
 export function stringify(value: unknown): string {
   return `${JSON.stringify(value, null, 1)}\n`;
@@ -25,6 +26,8 @@ export function filesOf(out: BuildOutput): Map<string, string> {
   const files = new Map<string, string>();
   files.set('index.json', stringify(out.index));
   for (const b of out.budgets) files.set(`budgets/${b.id}.json`, stringify(b));
+  // The search index is loaded by the browser only when the search box is first used: compact JSON.
+  files.set('search.json', `${JSON.stringify(buildSearchIndex(out.budgets))}\n`);
   return files;
 }
 

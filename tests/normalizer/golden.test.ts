@@ -11,6 +11,7 @@ import { readSources } from '../../src/normalizer/sources';
 import { parseCorrections } from '../../src/normalizer/corrections';
 import { filesOf, loadValidators } from '../../src/normalizer/emit';
 import { parseDepartments } from '../../src/normalizer/identity';
+import { parseSearchIndex } from '../../src/model/search';
 
 const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 
@@ -45,6 +46,11 @@ describe('golden public/data', () => {
     for (const f of readdirSync('public/data/budgets')) {
       expect(v.budget(json(join('public/data/budgets', f))), `${f}: ${v.errors(v.budget.errors)}`).toBe(true);
     }
+  });
+
+  it('writes a search index the browser accepts', () => {
+    const parsed = parseSearchIndex(json('public/data/search.json'));
+    expect(parsed.ok, parsed.ok ? '' : parsed.reason).toBe(true);
   });
 
   it('keeps the schema in step with the types (npm run schema)', async () => {

@@ -1,3 +1,4 @@
+import { Decimal } from '../../model/decimal';
 import type { Budget, Check } from '../../model/types';
 import { formatAmount, formatDifference } from '../../model/format';
 import { useAppStore } from '../../state/store';
@@ -18,7 +19,13 @@ const FIRST_CHECKS = 3;
  */
 export function ChecksList({ budget }: { budget: Budget }) {
   const t = useT();
-  const failed = budget.checks.filter((c) => c.status === 'fail');
+  // The largest contradictions first (a procurement 6 times the budget before a 0.01 rounding gap);
+  // decimal comparison, stable for equal sizes.
+  const failed = budget.checks
+    .filter((c) => c.status === 'fail')
+    .map((c, i) => ({ c, i, size: new Decimal(c.difference).abs() }))
+    .sort((a, b) => b.size.comparedTo(a.size) || a.i - b.i)
+    .map((x) => x.c);
   const total = budget.checks.length;
   const keys = uniqueKeys(failed, (c) => `${c.code}:${c.subject ?? ''}:${c.refs.map((r) => `${r.table}@${r.lines[0]}`).join(',')}`);
   const corrKeys = uniqueKeys(budget.corrections, (c) => `${c.table}:${c.line}:${c.printed}`);

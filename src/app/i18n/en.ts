@@ -127,7 +127,7 @@ export const en: Dict = {
   checkWhere: 'Where',
   moreRefs: (n) => `and ${n} more`,
   checkMessageNote: 'Original wording (Chinese):',
-  correctionsTitle: (n) => `${n} obvious misprint(s) corrected while preparing the data`,
+  correctionsTitle: (n) => `${n} error(s) of the PDF text extraction corrected while preparing the data (printed figures untouched)`,
   correctionReason: 'Reason',
 
   loadError: {
