@@ -1,3 +1,4 @@
+import { FILES as SOURCE_FILES } from '../sourceFiles';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FunctionalRow, TableKind } from '../../../src/model/types';
@@ -9,13 +10,6 @@ import { readExpenditure, readFundByFunction, readGeneralByFunction, readStateCa
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-const FILES: Record<string, string> = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '002': '002_d1082b6c9ab0e37a.txt',
-  '003': '003_0d6200e57f68ae87.txt',
-  '004': '004_90a4164a1188f86b.txt',
-};
 
 const READERS: Partial<Record<TableKind, TableReader>> = {
   expenditure: readExpenditure,
@@ -47,7 +41,7 @@ function read(doc: string, kind: TableKind): Read {
   const key = `${doc}:${kind}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const file = FILES[doc] ?? '';
+  const file = (SOURCE_FILES as Record<string, string>)[doc] ?? '';
   const r = readText(file, readFileSync(`data/sources/${file}`, 'utf8'), kind);
   cache.set(key, r);
   return r;

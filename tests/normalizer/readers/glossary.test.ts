@@ -1,16 +1,10 @@
+import { FILES } from '../sourceFiles';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/model/types';
 import { readGlossary, tidy } from '../../../src/normalizer/readers/glossary';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-const FILES = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '002': '002_d1082b6c9ab0e37a.txt',
-  '003': '003_0d6200e57f68ae87.txt',
-  '004': '004_90a4164a1188f86b.txt',
-} as const;
 
 function readText(source: string, text: string): GlossaryEntry[] {
   const doc = toDocument(source, text);

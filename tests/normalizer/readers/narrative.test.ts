@@ -1,3 +1,4 @@
+import { FILES } from '../sourceFiles';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NarrativeFigure } from '../../../src/model/types';
@@ -5,13 +6,6 @@ import type { Warning } from '../../../src/normalizer/messages';
 import { readNarrative } from '../../../src/normalizer/readers/narrative';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-const FILES = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '002': '002_d1082b6c9ab0e37a.txt',
-  '003': '003_0d6200e57f68ae87.txt',
-  '004': '004_90a4164a1188f86b.txt',
-} as const;
 
 function readText(source: string, text: string): { figures: NarrativeFigure[]; warnings: Warning[] } {
   const doc = toDocument(source, text);

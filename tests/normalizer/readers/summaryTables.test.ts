@@ -1,3 +1,4 @@
+import { FILES } from '../sourceFiles';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TableKind } from '../../../src/model/types';
@@ -7,13 +8,6 @@ import { readFiscalSummary, readSummary } from '../../../src/normalizer/readers/
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-const FILES = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '002': '002_d1082b6c9ab0e37a.txt',
-  '003': '003_0d6200e57f68ae87.txt',
-  '004': '004_90a4164a1188f86b.txt',
-} as const;
 
 function contextOf(source: string, text: string, kind: TableKind, warnings: Warning[]): TableContext {
   const doc = toDocument(source, text);
