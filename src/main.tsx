@@ -3,16 +3,22 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { appStore } from './state/store';
 import { startHashSync } from './state/hashSync';
+import { preload } from './state/dataCache';
 import './app/styles.css';
 
 // The URL hash is the source of truth: read it before the first render, then follow it.
 startHashSync(appStore, window);
 
+// Fetch the index and the budget on screen while index.html still shows its own loading line, then
+// render once with the data (waiting at most 1.5 s: after that the app's own loading state shows).
+const route = appStore.getState().route;
+const budgetId = 'budgetId' in route ? route.budgetId : null;
 const root = document.getElementById('root');
-if (root) {
+void preload(budgetId, 1500).then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});

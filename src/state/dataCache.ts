@@ -16,16 +16,42 @@ export function resetDataCache(fetchFn?: FetchLike): void {
   fetchImpl = fetchFn;
 }
 
+/**
+ * Mark a promise as settled the way React's use() reads it (status/value on the thenable), so that a
+ * render after the data arrived reads it at once instead of suspending and showing the fallback again
+ * (React holds a revealed Suspense boundary back for at least 300 ms after its fallback appeared).
+ */
+function tracked<T>(p: Promise<T>): Promise<T> {
+  const t = p as Promise<T> & { status?: 'pending' | 'fulfilled'; value?: T };
+  t.status = 'pending';
+  void p.then((value) => {
+    t.status = 'fulfilled';
+    t.value = value;
+  });
+  return p;
+}
+
 export function indexResource(): Promise<Loaded<BudgetIndex>> {
-  indexPromise ??= loadIndex(fetchImpl);
+  indexPromise ??= tracked(loadIndex(fetchImpl));
   return indexPromise;
 }
 
 export function budgetResource(id: string): Promise<Loaded<Budget>> {
   let p = budgets.get(id);
   if (!p) {
-    p = indexResource().then((idx) => (idx.ok ? loadBudget(idx.value, id, fetchImpl) : idx));
+    p = tracked(indexResource().then((idx) => (idx.ok ? loadBudget(idx.value, id, fetchImpl) : idx)));
     budgets.set(id, p);
   }
   return p;
+}
+
+/**
+ * Start loading what the first screen needs before React's first render, and wait for it briefly, so
+ * that the first render has its data and paints the chart without a loading placeholder. Loading
+ * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs`.
+ */
+export function preload(budgetId: string | null, maxWaitMs: number): Promise<void> {
+  const work: Promise<unknown>[] = [indexResource()];
+  if (budgetId) work.push(budgetResource(budgetId));
+  return Promise.race([Promise.all(work).then(() => undefined), new Promise<void>((done) => setTimeout(done, maxWaitMs))]);
 }
