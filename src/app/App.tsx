@@ -8,8 +8,10 @@ import { BudgetPage } from './pages/BudgetPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteProblems } from './components/RouteProblems';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { RenderError } from './components/RenderError';
+import { EmbedShell } from './embed/EmbedShell';
 
-/** The shell: header with language switch, the page the URL names, footer. */
+/** The shell: header with language switch, the page the URL names, footer; or, for #/embed/…, the bare embed page. */
 export function App() {
   const route = useAppStore(selectRoute);
   const setLang = useAppStore(selectSetLang);
@@ -27,6 +29,8 @@ export function App() {
   useEffect(() => {
     closeProvenance();
   }, [hash, closeProvenance]);
+
+  if (route.page !== 'catalog' && route.embed) return <EmbedShell route={route} />;
 
   return (
     <>
@@ -57,15 +61,7 @@ export function App() {
         <RouteProblems />
         <ErrorBoundary
           resetKey={hash}
-          fallback={(error) => (
-            <div className="notice error" role="alert" data-testid="render-error">
-              <p>{t.loadError.shape}</p>
-              <details>
-                <summary>{t.errorDetail}</summary>
-                <p>{error.message}</p>
-              </details>
-            </div>
-          )}
+          fallback={(error) => <RenderError error={error} />}
         >
           <Suspense fallback={<p className="loading">{t.loading}</p>}>
             {route.page === 'catalog' ? <CatalogPage /> : route.page === 'budget' ? <BudgetPage route={route} /> : <NotFoundPage />}

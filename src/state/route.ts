@@ -8,6 +8,8 @@
  *   #/budget/001                              budget 001, treemap
  *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
  *   #/budget/001/sankey   #/budget/001/tables
+ *   #/embed/001/treemap?path=206&lang=en      the same view alone, for an <iframe> in a news article:
+ *                                             no navigation chrome (same parser, same query)
  */
 import type { Measure } from '../model/tree';
 
@@ -19,10 +21,16 @@ export type Grouping = 'function' | 'unit';
 export const VIEWS: readonly View[] = ['treemap', 'sankey', 'tables'];
 const MEASURE_SET: readonly Measure[] = ['total', 'basic', 'project'];
 
+/**
+ * `embed: true` (only ever present as true) marks the embed page of a view (嵌入): the same route read
+ * from `#/embed/…` instead of `#/budget/…`, so every deep link has an embed twin and drilling inside an
+ * embedded chart stays embedded. A bad embed link keeps the flag so that its message shows without the
+ * site's chrome.
+ */
 export type Route =
   | { page: 'catalog'; lang: Lang }
-  | { page: 'budget'; lang: Lang; budgetId: string; view: View; path: string[]; measure: Measure; group: Grouping }
-  | { page: 'notFound'; lang: Lang };
+  | { page: 'budget'; lang: Lang; budgetId: string; view: View; path: string[]; measure: Measure; group: Grouping; embed?: true }
+  | { page: 'notFound'; lang: Lang; embed?: true };
 
 /** What was wrong with the hash; each has a message in the i18n dictionaries. */
 export type RouteProblem =
@@ -88,7 +96,11 @@ function parsePath(raw: string | undefined, problems: RouteProblem[]): string[] 
 
 export function parseHash(hash: string): ParsedRoute {
   const problems: RouteProblem[] = [];
-  if (hash.length > MAX_HASH) return { route: DEFAULT_ROUTE, problems: ['malformed'] };
+  if (hash.length > MAX_HASH) {
+    // Far too long to read, but an embed link still gets the embed page (its message, without chrome).
+    const route: Route = /^#?\/embed(\/|$)/.test(hash) ? { page: 'notFound', lang: 'zh', embed: true } : DEFAULT_ROUTE;
+    return { route, problems: ['malformed'] };
+  }
   const body = hash.replace(/^#/, '');
   const qi = body.indexOf('?');
   const pathPart = qi < 0 ? body : body.slice(0, qi);
@@ -101,10 +113,12 @@ export function parseHash(hash: string): ParsedRoute {
 
   const segs = pathPart.split('/').filter((s) => s !== '');
   if (segs.length === 0) return { route: { page: 'catalog', lang }, problems };
-  if (segs[0] !== 'budget' || segs.length > 3) return { route: { page: 'notFound', lang }, problems: [...problems, 'unknownPage'] };
+  const embed = segs[0] === 'embed';
+  const mode = embed ? ({ embed: true } as const) : {};
+  if ((segs[0] !== 'budget' && !embed) || segs.length > 3) return { route: { page: 'notFound', lang, ...mode }, problems: [...problems, 'unknownPage'] };
 
   const id = decode(segs[1] ?? '');
-  if (id === null || !BUDGET_ID.test(id)) return { route: { page: 'notFound', lang }, problems: [...problems, 'badBudgetId'] };
+  if (id === null || !BUDGET_ID.test(id)) return { route: { page: 'notFound', lang, ...mode }, problems: [...problems, 'badBudgetId'] };
 
   let view: View = 'treemap';
   const v = segs[2];
@@ -128,7 +142,7 @@ export function parseHash(hash: string): ParsedRoute {
   }
 
   const path = parsePath(query.get('path'), problems);
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group }, problems };
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...mode }, problems };
 }
 
 /** The canonical hash for a route; defaults are left out so links stay short. */
@@ -136,17 +150,28 @@ export function formatHash(route: Route): string {
   const q: string[] = [];
   let p = '#/';
   if (route.page === 'budget') {
-    p = `#/budget/${encodeURIComponent(route.budgetId)}/${route.view}`;
+    p = `#/${route.embed ? 'embed' : 'budget'}/${encodeURIComponent(route.budgetId)}/${route.view}`;
     if (route.view === 'treemap') {
       if (route.path.length > 0) q.push(`path=${route.path.map(encodeURIComponent).join(',')}`);
       if (route.measure !== 'total') q.push(`measure=${route.measure}`);
       if (route.group !== 'function') q.push(`by=${route.group}`);
     }
   } else if (route.page === 'notFound') {
-    p = '#/not-found';
+    p = route.embed ? '#/embed' : '#/not-found';
   }
   if (route.lang !== 'zh') q.push(`lang=${route.lang}`);
   return q.length > 0 ? `${p}?${q.join('&')}` : p;
+}
+
+/** The embed twin of a budget route (same view, drill path, measure, grouping and language). */
+export function embedRoute(route: Extract<Route, { page: 'budget' }>): Route {
+  return { ...route, embed: true };
+}
+
+/** The full-site twin of an embed route, for the embed's link back to the whole view. */
+export function fullRoute(route: Extract<Route, { page: 'budget' }>): Route {
+  const { embed: _embed, ...rest } = route;
+  return rest;
 }
 
 /** A budget route with defaults, for links. */

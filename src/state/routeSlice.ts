@@ -57,7 +57,10 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
       const h = get().history;
       // Set the store at once so the UI never lags the click; hashchange then finds nothing new.
       set({ route, problems: [] });
-      if (h) (opts.replace ? h.replace : h.push)(hash);
+      // Inside an embed, a drill replaces the entry: an <iframe> shares the article's session history,
+      // and the reader's Back button should leave the article, not undo clicks in a chart.
+      const replace = opts.replace === true || (route.page !== 'catalog' && route.embed === true);
+      if (h) (replace ? h.replace : h.push)(hash);
     },
     setLang: (lang) => get().navigate({ ...get().route, lang }),
     setView: (view) => updateBudget((r) => ({ ...r, view })),

@@ -1,6 +1,5 @@
-/** Save text as a file in the browser (Blob + a[download]); no network request. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
+/** Save a file in the browser (Blob + a[download]); no network request. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -11,4 +10,8 @@ export function downloadText(text: string, fileName: string, type: string): void
   a.remove();
   // Give the browser time to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }

@@ -133,4 +133,26 @@ export interface Dict {
   problemsTitle: string;
   dismiss: string;
   relationTitle: string;
+
+  // 嵌入 (embed) and export
+  /** The one-line source credit under an embed and on an exported image. */
+  credit: (department: string, year: number, source: string) => string;
+  viewToolsLabel: string;
+  embedButton: string;
+  embedDialogTitle: string;
+  embedIntro: string;
+  embedAutoHeight: string;
+  embedAutoHeightHelp: string;
+  embedCode: string;
+  embedCopy: string;
+  embedCopied: string;
+  embedCopyFailed: string;
+  embedPreview: string;
+  embedViewFull: string;
+  /** Said to screen readers after a link that opens a new window. */
+  newWindow: string;
+  exportSvg: string;
+  exportPng: string;
+  exportFailed: string;
+  exportNothing: string;
 }

@@ -154,4 +154,25 @@ export const en: Dict = {
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',
   relationTitle: 'Relation to other budgets',
+
+  credit: (department, year, source) => `Source: ${department}, department budget (部门预算) ${year}, document ${source}`,
+  viewToolsLabel: 'Embed and download',
+  embedButton: 'Embed',
+  embedDialogTitle: 'Embed this view in a web page',
+  embedIntro:
+    'Paste the code below into the HTML of an article or web page. The embedded page shows only this view, its unit and its source, with a link back to the full view on this site; it loads nothing from other sites and does not track readers.',
+  embedAutoHeight: 'Adjust the height automatically',
+  embedAutoHeightHelp:
+    'Also loads a small script from this site, embed.js, that makes the frame as tall as its content. Without it the frame has a fixed height and longer content scrolls inside it.',
+  embedCode: 'Embed code',
+  embedCopy: 'Copy code',
+  embedCopied: 'Copied to the clipboard.',
+  embedCopyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+  embedPreview: 'Preview the embed in a new window',
+  embedViewFull: 'See the full view on Budget Lens',
+  newWindow: ' (opens in a new window)',
+  exportSvg: 'Download SVG',
+  exportPng: 'Download PNG',
+  exportFailed: 'The image could not be made; please try again.',
+  exportNothing: 'The chart is not drawn yet; nothing to download.',
 };

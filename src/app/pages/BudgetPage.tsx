@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { findEntry } from '../../model/loadBudget';
 import { formatHash, type Route } from '../../state/route';
@@ -10,8 +10,8 @@ import { ChecksList } from '../components/ChecksList';
 import { RelationNote } from '../components/RelationNote';
 import { ViewNav } from '../components/ViewNav';
 import { ProvenancePopover } from '../components/ProvenancePopover';
-import { TreemapView } from '../views/TreemapView';
-import { SankeySlot, TablesSlot } from '../views/LazyViews';
+import { ViewTools } from '../components/ViewTools';
+import { BudgetView } from '../views/BudgetView';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -47,6 +47,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
     document.title = `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
   const entry = index ? findEntry(index, budget.id) : null;
+  const viewRef = useRef<HTMLDivElement>(null);
   return (
     <article className="budget" data-testid="budget-page" data-budget-id={budget.id}>
       <header className="budget-header">
@@ -60,14 +61,9 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
       </header>
       <HeadlineFigures budget={budget} />
       <ViewNav route={route} />
-      <div className="view" data-testid={`view-${route.view}`}>
-        {route.view === 'treemap' ? (
-          <TreemapView budget={budget} lang={route.lang} path={route.path} measure={route.measure} group={route.group} />
-        ) : route.view === 'sankey' ? (
-          <SankeySlot budget={budget} lang={route.lang} />
-        ) : (
-          <TablesSlot budget={budget} lang={route.lang} />
-        )}
+      <div className="view" data-testid={`view-${route.view}`} ref={viewRef}>
+        <ViewTools budget={budget} route={route} container={viewRef} />
+        <BudgetView budget={budget} route={route} />
       </div>
       <ChecksList budget={budget} />
       <ProvenancePopover budget={budget} />

@@ -110,6 +110,9 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                   role="group"
                   aria-label={`${t.title}: ${t.caption}`}
                   data-testid={i === 0 ? 'sankey-svg' : `sankey-svg-${part.key}`}
+                  // Picked up by the SVG/PNG export (src/charts/export), with the part's caption when split.
+                  data-export-part={part.key}
+                  data-export-caption={part.key === 'spending' ? t.partSpending : part.key === 'income' ? t.partIncome : undefined}
                 >
                   <defs>
                     <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -193,6 +193,8 @@ export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, root
             aria-label={t.treemapTitle(focus.level === 'root' ? focus.name : nameOf(focus))}
             aria-describedby={helpId}
             data-testid="treemap-svg"
+            // Picked up by the SVG/PNG export (src/charts/export).
+            data-export-part="treemap"
           >
             <defs>
               <pattern id={`hatch-${uid}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

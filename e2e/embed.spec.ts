@@ -1,0 +1,320 @@
+/**
+ * Embeds (嵌入) on the built site (dist/, as `npm test` builds it): the site is served from a sub-folder
+ * (/budgets/) on one port and a news article on another port pastes the embed code the dialog gives it —
+ * a treemap and a table of two different budgets, with public/embed.js for the height. The frames render,
+ * their height follows their content, embed.js ignores everyone else's messages, and no request leaves
+ * the two origins. Then each embed page alone at 300, 375 and 1280 px, and the embed dialog itself.
+ * Budgets come from index.json (read here, never hard-coded).
+ */
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Budget, BudgetIndex } from '../src/model/types';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+import { foreignRequests, watchPage } from './support/pageWatch';
+
+const DIST = join(process.cwd(), 'dist');
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+const SITE_PORT = 4181;
+const HOST_PORT = 4182;
+
+const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as BudgetIndex;
+const budgetOf = (file: string) => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as Budget;
+const budgets = index.budgets.map((e) => ({ entry: e, budget: budgetOf(e.file) }));
+// The treemap: the budget with the most 功能分类 rows (deepest to drill); the table: another one.
+const treemapBudget = [...budgets].sort((a, b) => b.budget.functional.length - a.budget.functional.length)[0]!;
+const tableBudget = budgets.find((b) => b.entry.id !== treemapBudget.entry.id && b.budget.functional.length > 0)!;
+
+let site: StaticServer;
+
+test.beforeAll(async () => {
+  site = await startStaticServer({ root: DIST, mount: '/budgets/', port: SITE_PORT });
+});
+
+test.afterAll(async () => {
+  await site.close();
+});
+
+/** The snippet the embed dialog gives for a view. */
+async function snippetFor(page: Page, hash: string): Promise<string> {
+  await page.goto(`${site.url}${hash}`);
+  await page.getByTestId('embed-button').click();
+  const code = page.getByTestId('embed-code');
+  await expect(code).toBeVisible();
+  const text = await code.inputValue();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
+  return text;
+}
+
+async function frameHeights(page: Page): Promise<number[]> {
+  return page.locator('iframe.embed').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+}
+
+async function contentHeight(frame: Frame): Promise<number> {
+  return frame.evaluate(() => Math.ceil(document.querySelector('[data-testid="embed-root"]')?.getBoundingClientRect().height ?? -1));
+}
+
+function frameOf(page: Page, nth: number): Frame {
+  const frames = page.frames().filter((f) => f.url().startsWith(site.url));
+  const f = frames[nth];
+  if (!f) throw new Error(`no site frame ${nth}`);
+  return f;
+}
+
+test('an article on another origin embeds two views with the dialog’s code: they render, their height follows the content, nothing leaves the two origins', async ({ browser, page }) => {
+  const treemapSnippet = await snippetFor(page, `#/budget/${treemapBudget.entry.id}/treemap`);
+  const tableSnippet = await snippetFor(page, `#/budget/${tableBudget.entry.id}/tables`);
+  expect(treemapSnippet).toContain(`src="${site.url}#/embed/${treemapBudget.entry.id}/treemap"`);
+  expect(treemapSnippet).toContain(`<script src="${site.url}embed.js" async></script>`);
+  expect(tableSnippet).toContain(`src="${site.url}#/embed/${tableBudget.entry.id}/tables"`);
+
+  // The article: a narrow column, both snippets pasted as they are (so embed.js is loaded twice), a
+  // frame of the article's own origin that posts a well-formed height message, and a recorder of
+  // every message the article receives. The article is not under the site's CSP.
+  const asEmbed = (s: string) => s.replace('<iframe ', '<iframe class="embed" ');
+  const article = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">
+<style>body{margin:0;font-family:sans-serif} article{max-width:460px;margin:0 auto;padding:8px}</style></head>
+<body><article><h1>A news article</h1><p>Some text before the chart.</p>
+${asEmbed(treemapSnippet)}
+<p>Some text between.</p>
+${asEmbed(tableSnippet)}
+<iframe id="impostor" src="/impostor.html" height="50" style="width:100%;border:0"></iframe>
+</article>
+<script>
+window.__messages = [];
+window.addEventListener('message', function (e) { window.__messages.push({ origin: e.origin, data: e.data }); });
+window.postMessage({ type: 'yusuan-toushi:embed-height', height: 33 }, '*');
+</script></body></html>`;
+  const impostor = `<!doctype html><meta charset="utf-8"><p>impostor</p><script>
+setInterval(function () { parent.postMessage({ type: 'yusuan-toushi:embed-height', height: 77 }, '*'); }, 100);
+</script>`;
+  const host = await startStaticServer({ root: join(DIST, 'no-such-dir'), port: HOST_PORT, pages: { '/article.html': article, '/impostor.html': impostor } });
+  // Tall enough for both frames to stay in view: Chrome pauses rendering (and so ResizeObserver) in
+  // cross-origin frames scrolled out of view, and the height follows when the reader scrolls to them.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, locale: 'zh-CN' });
+  const reader = await context.newPage();
+  const watch = watchPage(reader);
+  try {
+    await reader.goto(`http://127.0.0.1:${HOST_PORT}/article.html`);
+    const treemap = reader.frameLocator('iframe.embed >> nth=0');
+    const table = reader.frameLocator('iframe.embed >> nth=1');
+    await expect(treemap.getByTestId('embed-page')).toHaveAttribute('data-budget-id', treemapBudget.entry.id);
+    await expect(treemap.getByTestId('treemap-svg')).toBeVisible();
+    await expect(treemap.getByTestId('embed-title')).toContainText(treemapBudget.budget.department);
+    await expect(table.getByTestId('embed-page')).toHaveAttribute('data-budget-id', tableBudget.entry.id);
+    await expect(table.getByTestId('tables-view')).toBeVisible();
+
+    // The frames take their content's height (not the snippet's fixed 720 / 680).
+    const follows = async () => {
+      const heights = await frameHeights(reader);
+      const content = [await contentHeight(frameOf(reader, 0)), await contentHeight(frameOf(reader, 1))];
+      return heights.map((h, i) => Math.abs(h - (content[i] ?? 0)));
+    };
+    await expect.poll(follows, { timeout: 10_000 }).toEqual([0, 0]);
+    const before = await frameHeights(reader);
+    expect(before[0]).not.toBe(720);
+    expect(before[1]).not.toBe(680);
+    await reader.screenshot({ path: join(SHOTS, 'embed-article-1280.png'), fullPage: true });
+
+    // Content changes inside the frames: drill the treemap, expand the table; the frames follow.
+    const cell = treemap.locator('.treemap-cell.drillable').first();
+    const key = await cell.getAttribute('data-key');
+    await cell.click();
+    await expect(treemap.getByTestId('treemap-up')).toBeVisible();
+    expect(await frameOf(reader, 0).evaluate(() => location.hash)).toBe(`#/embed/${treemapBudget.entry.id}/treemap?path=${key}`);
+    await expect.poll(follows, { timeout: 10_000 }).toEqual([0, 0]);
+    await table.getByTestId('tables-expand-all').click();
+    await expect.poll(async () => (await frameHeights(reader))[1], { timeout: 10_000 }).toBeGreaterThan(before[1]! + 50);
+    await expect.poll(follows, { timeout: 10_000 }).toEqual([0, 0]);
+
+    // Language by URL: the treemap frame reloads in English, with a different height, and follows it.
+    const drilled = (await frameHeights(reader))[0]!;
+    await reader.locator('iframe.embed').first().evaluate((f: HTMLIFrameElement, src) => {
+      f.src = src;
+    }, `${site.url}#/embed/${treemapBudget.entry.id}/treemap?lang=en`);
+    await expect(treemap.getByTestId('embed-unit')).toContainText('万元');
+    await expect(treemap.getByTestId('embed-title')).toContainText('Treemap');
+    await expect.poll(follows, { timeout: 10_000 }).toEqual([0, 0]);
+    expect((await frameHeights(reader))[0]).not.toBe(drilled);
+    await reader.screenshot({ path: join(SHOTS, 'embed-article-changed-1280.png'), fullPage: true });
+
+    // Messages: the embeds sent only their height, in the one shape; embed.js ignored the impostor
+    // frame (article origin) and the article's own message.
+    const messages = await reader.evaluate(() => (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages);
+    const fromSite = messages.filter((m) => m.origin === `http://127.0.0.1:${SITE_PORT}`);
+    expect(fromSite.length).toBeGreaterThan(2);
+    for (const m of fromSite) {
+      expect(Object.keys(m.data as object).sort()).toEqual(['height', 'type']);
+      expect(m.data).toMatchObject({ type: 'yusuan-toushi:embed-height', height: expect.any(Number) });
+    }
+    expect(messages.some((m) => m.origin === `http://127.0.0.1:${HOST_PORT}`)).toBe(true);
+    const impostorHeight = await reader.locator('#impostor').evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    expect(impostorHeight).toBe(50);
+    expect(await frameHeights(reader)).not.toContain(33);
+
+    // Nothing from anywhere else, nothing blocked by the CSP, no errors, in any frame.
+    expect(watch.requests.length).toBeGreaterThan(5);
+    expect(foreignRequests(watch.requests, [`http://127.0.0.1:${SITE_PORT}`, `http://127.0.0.1:${HOST_PORT}`])).toEqual([]);
+    expect(site.requests.filter((p) => !p.startsWith('/budgets/'))).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.failed).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test.describe('embed pages alone', () => {
+  for (const view of ['treemap', 'sankey', 'tables'] as const) {
+    test(`${view}: title, unit, credit and link back, no site chrome, from 300 px to 1280 px`, async ({ page }) => {
+      const { entry, budget } = treemapBudget;
+      const watch = watchPage(page);
+      for (const width of [300, 375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${site.url}#/embed/${entry.id}/${view}`);
+        await expect(page.getByTestId('embed-page')).toBeVisible();
+        await expect(page.getByTestId(`view-${view}`)).toBeVisible();
+        if (view === 'treemap') await expect(page.getByTestId('treemap-svg')).toBeVisible();
+        if (view === 'sankey') await expect(page.getByTestId('sankey-svg')).toBeVisible();
+        if (view === 'tables') await expect(page.getByTestId(`tables-table-functional`)).toBeVisible();
+        await expect(page.getByTestId('embed-title')).toContainText(budget.department);
+        await expect(page.getByTestId('embed-title')).toContainText(String(budget.year));
+        await expect(page.getByTestId('embed-unit')).toContainText('万元');
+        const credit = page.getByTestId('embed-credit');
+        await expect(credit).toContainText(budget.department);
+        await expect(credit).toContainText(String(budget.year));
+        await expect(credit).toContainText(budget.source);
+        const back = page.getByTestId('embed-full-link');
+        await expect(back).toHaveAttribute('target', '_blank');
+        await expect(back).toHaveAttribute('rel', /noopener/);
+        await expect(back).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/${view}`);
+        // No navigation chrome.
+        for (const chrome of ['.site-header', '.site-footer', '.view-nav', '.back', '.skip-link']) await expect(page.locator(chrome)).toHaveCount(0);
+        await expect(page.getByTestId('view-tools')).toHaveCount(0);
+        await expect(page.getByTestId('headline-total')).toHaveCount(0);
+        // It fills the width it is given and no more.
+        await expect(page.locator('.loading')).toHaveCount(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const used = await page.getByTestId('embed-root').evaluate((e) => e.getBoundingClientRect().width);
+        expect(used).toBe(width);
+        await page.mouse.move(1, 1);
+        await page.screenshot({ path: join(SHOTS, `embed-${view}-${width}.png`), fullPage: true });
+        if (width === 375) {
+          const axe = await new AxeBuilder({ page }).analyze();
+          expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+        }
+      }
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    });
+  }
+
+  test('the link back opens the full view in a new window; drilling inside stays in the embed and adds no history', async ({ page, context }) => {
+    const { entry } = treemapBudget;
+    const watch = watchPage(page);
+    await page.goto(`${site.url}#/embed/${entry.id}/treemap?lang=en`);
+    await expect(page.getByTestId('treemap-svg')).toBeVisible();
+    const historyBefore = await page.evaluate(() => history.length);
+    const cell = page.locator('.treemap-cell.drillable').first();
+    const key = (await cell.getAttribute('data-key'))!;
+    await cell.click();
+    await expect(page.getByTestId('treemap-up')).toBeVisible();
+    expect(await page.evaluate(() => location.hash)).toBe(`#/embed/${entry.id}/treemap?path=${key}&lang=en`);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/treemap?path=${key}&lang=en`);
+    const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('embed-full-link').click()]);
+    await expect(full.getByTestId('budget-page')).toBeVisible();
+    await expect(full.locator('.site-header')).toBeVisible();
+    expect(full.url()).toBe(`${site.url}#/budget/${entry.id}/treemap?path=${key}&lang=en`);
+    // noopener: the new window has no handle on the embed's.
+    expect(await full.evaluate(() => window.opener)).toBeNull();
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+test.describe('the embed dialog', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('gives a ready snippet, traps focus, copies, closes with Escape and returns focus', async ({ page }) => {
+    const { entry, budget } = treemapBudget;
+    const watch = watchPage(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./#/budget/${entry.id}/sankey`);
+    await expect(page.getByTestId('sankey-svg')).toBeVisible();
+    const opener = page.getByTestId('embed-button');
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('embed-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAttribute('aria-labelledby', /.+/);
+    await expect(page.getByRole('dialog', { name: '把这个视图嵌入网页' })).toBeVisible();
+
+    const code = page.getByTestId('embed-code');
+    await expect(code).toBeFocused();
+    const snippet = await code.inputValue();
+    const origin = new URL(page.url()).origin;
+    const [frame, script] = snippet.split('\n');
+    expect(frame).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(frame).toContain(`src="${origin}/#/embed/${entry.id}/sankey"`);
+    expect(frame).toContain(`title="${budget.department} ${budget.year} · 资金流向 · 预算透视"`);
+    expect(frame).toContain('loading="lazy"');
+    expect(frame).toContain('width="100%"');
+    expect(frame).toMatch(/height="\d{3,4}"/);
+    expect(frame).toContain('border:0');
+    expect(script).toBe(`<script src="${origin}/embed.js" async></script>`);
+    await page.screenshot({ path: join(SHOTS, 'embed-dialog-1280.png') });
+    expect(
+      (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+
+    // Copy: the clipboard holds exactly the snippet shown.
+    await page.getByTestId('embed-copy').click();
+    await expect(page.getByTestId('embed-copy-status')).toContainText('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+    // Without the script: the iframe alone.
+    await page.getByTestId('embed-auto-height').uncheck();
+    const fixed = await code.inputValue();
+    expect(fixed).toBe(frame);
+
+    // Focus stays inside, both ways round.
+    const inside = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="embed-dialog"]'));
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inside()).toBe(true);
+    }
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inside()).toBe(true);
+    }
+    await page.getByTestId('embed-close').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('embed-auto-height')).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(opener).toBeFocused();
+
+    // On a phone, in English, on a drilled treemap: the snippet keeps the drill level and language.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`./#/budget/${entry.id}/treemap?lang=en`);
+    const cell = page.locator('.treemap-cell.drillable').first();
+    const key = await cell.getAttribute('data-key');
+    await cell.click();
+    await expect(page.getByTestId('treemap-up')).toBeVisible();
+    await page.getByTestId('embed-button').click();
+    await expect(page.getByRole('dialog', { name: 'Embed this view in a web page' })).toBeVisible();
+    expect(await code.inputValue()).toContain(`src="${origin}/#/embed/${entry.id}/treemap?path=${key}&amp;lang=en"`);
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(SHOTS, 'embed-dialog-375.png') });
+    await page.getByTestId('embed-close').click();
+    await expect(dialog).toHaveCount(0);
+    expect(watch.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The bar above each view: 嵌入 (embed code) for every view, and 下载 SVG / PNG for the charts (tables
+ * have their own CSV button in their toolbar).
+ */
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { Budget } from '../../model/types';
+import type { Route } from '../../state/route';
+import { ChartExportButtons } from '../../charts/export/ChartExportButtons';
+import { useT } from '../i18n';
+import { exportMeta } from '../exportMeta';
+import { EmbedDialog } from '../embed/EmbedDialog';
+
+interface Props {
+  budget: Budget;
+  route: Extract<Route, { page: 'budget' }>;
+  /** The element holding the view, where the export finds the chart. */
+  container: RefObject<HTMLElement | null>;
+}
+
+export function ViewTools({ budget, route, container }: Props) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const meta = useCallback(() => exportMeta(budget, route, t), [budget, route, t]);
+  const onClose = useCallback(() => {
+    setOpen(false);
+    opener.current?.focus();
+  }, []);
+  return (
+    <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
+      <button
+        ref={opener}
+        type="button"
+        className="button small secondary"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="embed-button"
+      >
+        {t.embedButton}
+      </button>
+      {route.view !== 'tables' ? (
+        <ChartExportButtons container={container} meta={meta} labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }} />
+      ) : null}
+      {open ? <EmbedDialog budget={budget} route={route} onClose={onClose} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * 嵌入 dialog: the ready <iframe> snippet for the view on screen (absolute URL computed from this page's
+ * address), optionally with the auto-height script, and a copy button. A modal <dialog>: the page behind
+ * is inert, Tab and Shift+Tab stay inside, Escape closes, and focus goes back to the button that opened it
+ * (the caller's onClose).
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Budget } from '../../model/types';
+import type { Route } from '../../state/route';
+import { useT } from '../i18n';
+import { embedTitle } from '../exportMeta';
+import { buildEmbedSnippet, DEFAULT_EMBED_HEIGHT, embedScriptUrl, embedUrl } from './embedSnippet';
+
+type BudgetRoute = Extract<Route, { page: 'budget' }>;
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
+
+export function EmbedDialog({ budget, route, onClose }: { budget: Budget; route: BudgetRoute; onClose: () => void }) {
+  const t = useT();
+  const uid = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const [auto, setAuto] = useState(true);
+  const [status, setStatus] = useState('');
+  const href = window.location.href;
+  const src = useMemo(() => embedUrl(href, route), [href, route]);
+  const snippet = buildEmbedSnippet({
+    src,
+    title: embedTitle(budget, route, t),
+    height: DEFAULT_EMBED_HEIGHT[route.view],
+    scriptSrc: auto ? embedScriptUrl(href) : null,
+  });
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    // Guarded: React's development double effects must not open it twice.
+    if (!d.open) d.showModal();
+    codeRef.current?.focus();
+    codeRef.current?.select();
+  }, []);
+
+  const close = () => ref.current?.close();
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab' || !ref.current) return;
+    // Keep Tab inside the dialog (the browser alone would move on to its own toolbar).
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const copy = async () => {
+    const area = codeRef.current;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(snippet);
+      setStatus(t.embedCopied);
+    } catch {
+      // No clipboard access (an old browser, a page without permission): select it for Ctrl+C.
+      area?.focus();
+      area?.select();
+      setStatus(t.embedCopyFailed);
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="embed-dialog"
+      aria-labelledby={`${uid}-title`}
+      aria-describedby={`${uid}-intro`}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+      data-testid="embed-dialog"
+    >
+      <h2 id={`${uid}-title`}>{t.embedDialogTitle}</h2>
+      <p id={`${uid}-intro`} className="help">
+        {t.embedIntro}
+      </p>
+      <label className="embed-option">
+        <input
+          type="checkbox"
+          checked={auto}
+          onChange={(e) => {
+            setAuto(e.target.checked);
+            setStatus('');
+          }}
+          aria-describedby={`${uid}-auto`}
+          data-testid="embed-auto-height"
+        />
+        {t.embedAutoHeight}
+      </label>
+      <p id={`${uid}-auto`} className="help embed-option-help">
+        {t.embedAutoHeightHelp}
+      </p>
+      <label className="embed-code-label" htmlFor={`${uid}-code`}>
+        {t.embedCode}
+      </label>
+      <textarea
+        id={`${uid}-code`}
+        ref={codeRef}
+        className="embed-code"
+        readOnly
+        rows={auto ? 5 : 3}
+        spellCheck={false}
+        value={snippet}
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid="embed-code"
+      />
+      <div className="embed-actions">
+        <button type="button" className="button" onClick={() => void copy()} data-testid="embed-copy">
+          {t.embedCopy}
+        </button>
+        <a href={src} target="_blank" rel="noopener" data-testid="embed-preview">
+          {t.embedPreview}
+          <span aria-hidden="true"> ↗</span>
+          <span className="sr-only">{t.newWindow}</span>
+        </a>
+        <button type="button" className="button secondary embed-close" onClick={close} data-testid="embed-close">
+          {t.close}
+        </button>
+      </div>
+      <p className="embed-status" role="status" data-testid="embed-copy-status">
+        {status}
+      </p>
+    </dialog>
+  );
+}

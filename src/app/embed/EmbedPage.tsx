@@ -1,0 +1,108 @@
+import { useEffect } from 'react';
+import type { Budget, BudgetIndex } from '../../model/types';
+import { findEntry } from '../../model/loadBudget';
+import { fullRoute, type Route } from '../../state/route';
+import { useAppStore } from '../../state/store';
+import { selectLang } from '../../state/selectors';
+import { useBudget, useIndex } from '../useData';
+import { useT } from '../i18n';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { BudgetView } from '../views/BudgetView';
+import { fullViewUrl } from './embedSnippet';
+
+type BudgetRoute = Extract<Route, { page: 'budget' }>;
+
+/** A link out of the frame: a new window, without giving the site a handle on the article's window. */
+function OutLink({ href, children, testId }: { href: string; children: string; testId: string }) {
+  const t = useT();
+  return (
+    <a href={href} target="_blank" rel="noopener" data-testid={testId}>
+      {children}
+      <span aria-hidden="true"> ↗</span>
+      <span className="sr-only">{t.newWindow}</span>
+    </a>
+  );
+}
+
+/** One view of one budget, alone: title, unit, the view, and the source credit with a link back. */
+export function EmbedPage({ route }: { route: BudgetRoute }) {
+  const index = useIndex();
+  const loaded = useBudget(route.budgetId);
+  const t = useT();
+  if (!loaded.ok) {
+    return (
+      <>
+        <LoadErrorMessage error={loaded.error} />
+        <p className="embed-credit">
+          <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang: route.lang })} testId="embed-full-link">
+            {t.embedViewFull}
+          </OutLink>
+        </p>
+      </>
+    );
+  }
+  return <EmbedContent budget={loaded.value} index={index.ok ? index.value : null} route={route} />;
+}
+
+/** 000 is a unit inside 001: an embed says so too (no link: it would leave the frame). */
+function relationText(budget: Budget, index: BudgetIndex | null, t: ReturnType<typeof useT>): string[] {
+  const entry = index ? findEntry(index, budget.id) : null;
+  if (!entry || !index) return [];
+  const label = (id: string) => {
+    const b = findEntry(index, id);
+    return b ? `${b.department} ${b.year}` : id;
+  };
+  return [...(entry.partOf ? [t.partOfNote(label(entry.partOf.budget))] : []), ...(entry.contains ?? []).map((id) => t.containsNote(label(id)))];
+}
+
+function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
+  const t = useT();
+  useEffect(() => {
+    document.title = `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
+  }, [budget, route.view, t]);
+  const relation = relationText(budget, index, t);
+  return (
+    <article className="embed-article" data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
+      <header className="embed-head">
+        <h1 className="embed-title" data-testid="embed-title">
+          {budget.department} <span className="year">{budget.year}</span> · {t.views[route.view]}
+        </h1>
+        <p className="embed-unit" data-testid="embed-unit">
+          {t.unitShort}
+        </p>
+        {relation.map((r) => (
+          <p key={r} className="embed-relation" data-testid="embed-relation">
+            {r}
+          </p>
+        ))}
+      </header>
+      <div className={`embed-view embed-view--${route.view}`} data-testid={`view-${route.view}`}>
+        <BudgetView budget={budget} route={route} />
+      </div>
+      <p className="embed-credit" data-testid="embed-credit">
+        <span data-testid="embed-source">{t.credit(budget.department, budget.year, budget.source)}</span>
+        <span aria-hidden="true"> · </span>
+        <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
+          {t.embedViewFull}
+        </OutLink>
+      </p>
+    </article>
+  );
+}
+
+/** A bad embed link: the message, without the site's chrome, and a way to the site. */
+export function EmbedNotFound() {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  return (
+    <div data-testid="not-found">
+      <p className="embed-title">{t.notFoundTitle}</p>
+      <p>{t.notFoundText}</p>
+      <p className="embed-credit">
+        <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang })} testId="embed-full-link">
+          {t.embedViewFull}
+        </OutLink>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The embed code (嵌入代码) a journalist pastes into an article: an <iframe> of the embed page and,
+ * optionally, the auto-height script. Pure string building; every value is escaped for an HTML attribute
+ * because budget names come from data files, and the snippet ends up in someone else's page.
+ */
+import { embedRoute, formatHash, type Route, type View } from '../../state/route';
+
+type BudgetRoute = Extract<Route, { page: 'budget' }>;
+
+/** Frame heights without the script, in CSS px: enough for the view at an article's width (~640 px). */
+export const DEFAULT_EMBED_HEIGHT: Record<View, number> = { treemap: 720, sankey: 820, tables: 680 };
+
+export function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page address without its hash: where the site lives (root, sub-folder, or a file). */
+export function siteBase(href: string): string {
+  const i = href.indexOf('#');
+  return i < 0 ? href : href.slice(0, i);
+}
+
+/** Absolute URL of the embed page of a view, computed from the page's own address. */
+export function embedUrl(href: string, route: BudgetRoute): string {
+  return `${siteBase(href)}${formatHash(embedRoute(route))}`;
+}
+
+/** Absolute URL of the full view, for an embed's link back. */
+export function fullViewUrl(href: string, route: Route): string {
+  return `${siteBase(href)}${formatHash(route)}`;
+}
+
+/** public/embed.js next to index.html, wherever the site is hosted. */
+export function embedScriptUrl(href: string): string {
+  return new URL('embed.js', siteBase(href)).href;
+}
+
+export interface SnippetOptions {
+  src: string;
+  title: string;
+  height: number;
+  /** The auto-height script's URL, or null for a fixed-height frame. */
+  scriptSrc: string | null;
+}
+
+export function buildEmbedSnippet({ src, title, height, scriptSrc }: SnippetOptions): string {
+  const frame =
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" ` +
+    `width="100%" height="${Math.round(height)}" style="width:100%;border:0;"></iframe>`;
+  return scriptSrc === null ? frame : `${frame}\n<script src="${escapeAttr(scriptSrc)}" async></script>`;
+}

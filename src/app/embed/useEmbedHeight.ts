@@ -1,0 +1,31 @@
+/**
+ * 嵌入 auto-height: while the page runs inside a frame, tell the page around it how tall the content is,
+ * each time that changes (ResizeObserver). Only the height is sent; the target origin is '*' because the
+ * article's site is not known in advance and a height tells it nothing private. No listener is installed:
+ * the embed page reads no messages.
+ */
+import { useEffect, type RefObject } from 'react';
+import { heightMessage } from './embedMessage';
+
+export function useEmbedHeight(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || window.parent === window || typeof ResizeObserver === 'undefined') return;
+    let last = -1;
+    const post = () => {
+      // Not while a part is still loading (a Suspense fallback, class "loading"): the frame would shrink
+      // to one line and then jump back. The content replacing it changes the size, so the observer fires.
+      if (el.querySelector('.loading')) return;
+      // The element's own box, not the document's: the document is at least as tall as the frame, so
+      // measuring it would let the frame grow but never shrink.
+      const msg = heightMessage(el.getBoundingClientRect().height);
+      if (msg.height === last || msg.height === 0) return;
+      last = msg.height;
+      window.parent.postMessage(msg, '*');
+    };
+    const ro = new ResizeObserver(post);
+    ro.observe(el);
+    post();
+    return () => ro.disconnect();
+  }, [ref]);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildEmbedSnippet, embedScriptUrl, embedUrl, escapeAttr, fullViewUrl, siteBase } from '../../../src/app/embed/embedSnippet';
+import { EMBED_HEIGHT_MESSAGE, heightMessage, isHeightMessage } from '../../../src/app/embed/embedMessage';
+import type { Route } from '../../../src/state/route';
+
+const route: Extract<Route, { page: 'budget' }> = {
+  page: 'budget',
+  lang: 'en',
+  budgetId: 'haizhu-data-bureau-2021',
+  view: 'treemap',
+  path: ['206'],
+  measure: 'total',
+  group: 'function',
+};
+
+describe('embed URLs, computed from the page address', () => {
+  it.each([
+    ['https://example.org/budgets/#/budget/haizhu-data-bureau-2021/treemap?path=206&lang=en', 'https://example.org/budgets/'],
+    ['https://example.org/budgets/index.html#/', 'https://example.org/budgets/index.html'],
+    ['http://127.0.0.1:4173/', 'http://127.0.0.1:4173/'],
+    ['file:///home/me/dist/index.html#/budget/x', 'file:///home/me/dist/index.html'],
+  ])('%s lives at %s', (href, base) => {
+    expect(siteBase(href)).toBe(base);
+    expect(embedUrl(href, route)).toBe(`${base}#/embed/haizhu-data-bureau-2021/treemap?path=206&lang=en`);
+  });
+
+  it('finds embed.js next to index.html, in a sub-folder or at the root', () => {
+    expect(embedScriptUrl('https://example.org/budgets/#/budget/x/treemap')).toBe('https://example.org/budgets/embed.js');
+    expect(embedScriptUrl('https://example.org/budgets/index.html?x=1#/')).toBe('https://example.org/budgets/embed.js');
+    expect(embedScriptUrl('https://example.org/')).toBe('https://example.org/embed.js');
+  });
+
+  it('links an embed back to the full view', () => {
+    expect(fullViewUrl('https://example.org/b/#/embed/x/sankey', { page: 'catalog', lang: 'en' })).toBe('https://example.org/b/#/?lang=en');
+  });
+});
+
+describe('buildEmbedSnippet', () => {
+  it('writes an iframe with every attribute the article needs, and the script when asked', () => {
+    const s = buildEmbedSnippet({ src: 'https://example.org/b/#/embed/x/treemap?path=206&lang=en', title: '某局 2021 · 矩形树图', height: 720, scriptSrc: 'https://example.org/b/embed.js' });
+    const [frame, script, ...rest] = s.split('\n');
+    expect(rest).toEqual([]);
+    expect(frame).toBe(
+      '<iframe src="https://example.org/b/#/embed/x/treemap?path=206&amp;lang=en" title="某局 2021 · 矩形树图" loading="lazy" width="100%" height="720" style="width:100%;border:0;"></iframe>',
+    );
+    expect(script).toBe('<script src="https://example.org/b/embed.js" async></script>');
+  });
+
+  it('leaves the script out for a fixed-height frame', () => {
+    const s = buildEmbedSnippet({ src: 'https://e.org/#/embed/x/tables', title: 't', height: 680.4, scriptSrc: null });
+    expect(s).not.toContain('<script');
+    expect(s).toContain('height="680"');
+  });
+
+  it('escapes names from the data: a hostile department name cannot break out of the attribute', () => {
+    const hostile = '"><img src=x onerror=window.__pwned=1>\'&';
+    const s = buildEmbedSnippet({ src: 'https://e.org/#/embed/x/tables', title: hostile, height: 600, scriptSrc: null });
+    expect(s).toContain('title="&quot;&gt;&lt;img src=x onerror=window.__pwned=1&gt;&#39;&amp;"');
+    expect(s).not.toContain('<img');
+    expect(escapeAttr('a&b"c\'d<e>f')).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;f');
+  });
+});
+
+describe('the height message', () => {
+  it('has exactly a type and a whole, bounded height', () => {
+    expect(heightMessage(512.2)).toEqual({ type: EMBED_HEIGHT_MESSAGE, height: 513 });
+    expect(heightMessage(1e9).height).toBe(20000);
+    expect(isHeightMessage(heightMessage(300))).toBe(true);
+  });
+
+  it.each([
+    null,
+    'yusuan-toushi:embed-height',
+    { type: EMBED_HEIGHT_MESSAGE },
+    { type: EMBED_HEIGHT_MESSAGE, height: '300' },
+    { type: EMBED_HEIGHT_MESSAGE, height: 300.5 },
+    { type: EMBED_HEIGHT_MESSAGE, height: 0 },
+    { type: EMBED_HEIGHT_MESSAGE, height: 20001 },
+    { type: EMBED_HEIGHT_MESSAGE, height: 300, extra: 1 },
+    { type: 'other', height: 300 },
+  ])('refuses %j', (data) => {
+    expect(isHeightMessage(data)).toBe(false);
+  });
+});
