@@ -130,6 +130,7 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
     printedTotals: [],
     checks: [],
     corrections: [],
+    sourceIssues: [],
     tables: [{ key: 't01', kind: 'expenditure', number: '表1', title: '支出总体情况表（合成）', lines: [19, line], rows: rawRows }],
   };
   const entry: BudgetIndexEntry = {

@@ -296,6 +296,14 @@ export interface PrintedTotal {
   src: SourceRef;
 }
 
+/** Damage in the source text that the reader should know about (a table page lost in extraction). */
+export interface SourceIssue {
+  code: string;
+  /** In Chinese, for the reader. */
+  message: string;
+  src?: SourceRef;
+}
+
 export interface AppliedCorrection {
   table: string;
   line: number;
@@ -341,6 +349,8 @@ export interface Budget {
   printedTotals: PrintedTotal[];
   checks: Check[];
   corrections: AppliedCorrection[];
+  /** What the normalizer could not read because the source text lost it (never a contradiction: see checks). */
+  sourceIssues: SourceIssue[];
   tables: BudgetTable[];
 }
 

@@ -208,6 +208,11 @@ export function validateBudget(json: unknown, expectedId?: string): Parsed<Budge
       str(t, 'title', p);
     });
     for (const k of ['narrative', 'glossary', 'corrections'] as const) arr(o[k], `budget.${k}`);
+    each(o.sourceIssues, 'budget.sourceIssues', (s: Obj, p) => {
+      str(s, 'code', p);
+      str(s, 'message', p);
+      if (s.src !== undefined) srcRef(s.src, `${p}.src`);
+    });
     return o as unknown as Budget;
   });
 }

@@ -93,6 +93,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
     }), tables),
     corrections: corrected,
+    sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
     tables: raw,
   };
   return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };

@@ -8,6 +8,7 @@ export type WarningCode =
   | 'ROW_UNREAD' // a row with amounts that no reader could place
   | 'CELL_COUNT' // a row with fewer or more amounts than the table's columns
   | 'TABLE_EMPTY' // a table printed with no rows (本表本年无发生额)
+  | 'TABLE_INCOMPLETE' // the source text lost part of a table (a page missing from the extraction)
   | 'TEXT_COLUMNS_MERGED' // a project's 项目内容/绩效目标 columns could not be told apart: kept together
   | 'CORRECTION_APPLIED'
   | 'CORRECTION_UNUSED'
@@ -52,6 +53,12 @@ export const warn = {
   cellCount: (table: string, lines: [number, number], expected: number, got: number): Warning => ({
     code: 'CELL_COUNT',
     message: `expected ${expected} amounts, found ${got}`,
+    at: { table, lines },
+  }),
+  /** Shown to readers (Budget.sourceIssues): in Chinese. */
+  tableIncomplete: (table: string, lines: [number, number], firstRow: string): Warning => ({
+    code: 'TABLE_INCOMPLETE',
+    message: `原文提取不完整：该表从“${firstRow}”一行开始，前面的行（包括合计行）在提取出的文字中缺失，无法核对该表合计。`,
     at: { table, lines },
   }),
   tableEmpty: (table: string, lines: [number, number]): Warning => ({

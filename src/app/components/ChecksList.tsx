@@ -54,6 +54,19 @@ export function ChecksList({ budget }: { budget: Budget }) {
           ) : null}
         </>
       )}
+      {budget.sourceIssues.length > 0 ? (
+        <div className="source-issues" data-testid="source-issues">
+          <h3>{t.sourceIssuesTitle}</h3>
+          <ul>
+            {budget.sourceIssues.map((issue) => (
+              <li key={`${issue.code}:${issue.src?.table ?? ''}:${issue.src?.lines[0] ?? ''}`}>
+                <span lang="zh-CN">{issue.message}</span>
+                {issue.src ? <> ({describeSrc(budget, issue.src, t)})</> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {budget.corrections.length > 0 ? (
         <details className="corrections">
           <summary>{t.correctionsTitle(budget.corrections.length)}</summary>

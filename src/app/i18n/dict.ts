@@ -122,6 +122,7 @@ export interface Dict {
   checkWhere: string;
   moreRefs: (n: number) => string;
   checkMessageNote: string;
+  sourceIssuesTitle: string;
   correctionsTitle: (n: number) => string;
   correctionReason: string;
 

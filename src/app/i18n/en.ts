@@ -127,6 +127,7 @@ export const en: Dict = {
   checkWhere: 'Where',
   moreRefs: (n) => `and ${n} more`,
   checkMessageNote: 'Original wording (Chinese):',
+  sourceIssuesTitle: 'Damage in the source text (parts that cannot be checked)',
   correctionsTitle: (n) => `${n} error(s) of the PDF text extraction corrected while preparing the data (printed figures untouched)`,
   correctionReason: 'Reason',
 

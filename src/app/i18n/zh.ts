@@ -124,6 +124,7 @@ export const zh: Dict = {
   checkWhere: '涉及',
   moreRefs: (n) => `等另 ${n} 处`,
   checkMessageNote: '',
+  sourceIssuesTitle: '原文文字的缺损（无法核对的部分）',
   correctionsTitle: (n) => `数据整理时更正了 ${n} 处 PDF 文字提取造成的错误（原文数字不受影响）`,
   correctionReason: '原因',
 

@@ -153,7 +153,7 @@ export const readIncome: TableReader = (ctx) => {
     const isTotal = /^(合计|总计)$/u.test(label);
     if (i === 0 && !isTotal) {
       // 004: the first page of this table was lost in extraction; the rows start mid-table.
-      ctx.warn(warn.rowUnread(table, row.lines, `the table starts at "${label}" without its 合计/总计 row: the rows printed before it are missing from the source text, and no table total is read`));
+      ctx.warn(warn.tableIncomplete(table, row.lines, label));
     }
     const cells = cellsOf(row, n);
     if (!cells) {

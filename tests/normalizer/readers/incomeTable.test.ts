@@ -89,7 +89,7 @@ describe('readIncome: rows by 功能分类科目', () => {
     expect(amountOf(facts, 'functional.221')).toEqual(['399.32']);
     expect(facts.printedTotals?.filter((p) => p.key.startsWith('functional.'))).toHaveLength(5);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.code).toBe('ROW_UNREAD');
+    expect(warnings[0]?.code).toBe('TABLE_INCOMPLETE');
     expect(warnings[0]?.at?.lines).toEqual([145, 145]);
     expect(warnings[0]?.message).toContain('合计');
   });
@@ -134,7 +134,7 @@ describe('readIncome: tables it cannot read', () => {
     expect(result.ok && result.value.printedTotals?.map((p) => p.key).filter((k) => k.includes('221.') || k === 'functional.221')).toEqual([]);
     expect(result.ok && result.value.printedTotals?.find((p) => p.key === 'functional.2210201')?.amount).toBe('110.02');
     expect(warnings.map((w) => [w.code, w.at?.lines])).toEqual([
-      ['ROW_UNREAD', [4, 4]], // no 合计 row before the first row
+      ['TABLE_INCOMPLETE', [4, 4]], // no 合计 row before the first row
       ['CELL_COUNT', [4, 4]],
       ['ROW_UNREAD', [4, 4]],
     ]);
