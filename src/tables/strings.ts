@@ -1,22 +1,11 @@
 /** Words of the tables view in Chinese and English (self-contained; mounted with a `lang` prop). */
+import { INCOME_NAMES_EN } from '../model/incomeNames';
 import type { IncomeKey } from '../model/types';
 import type { TableId } from '../model/tableRows';
 
 export type Lang = 'zh' | 'en';
 
-const INCOME_EN: Record<IncomeKey, string> = {
-  generalPublic: 'General public budget',
-  govFund: 'Government fund budget',
-  stateCapital: 'State capital operations budget',
-  fiscalSpecial: 'Special fiscal account funds',
-  business: 'Service revenue',
-  operating: 'Operating revenue',
-  otherIncome: 'Other revenue',
-  superiorSubsidy: 'Subsidies from higher-level units',
-  subordinateRemit: 'Remittances from subordinate units',
-  businessFund: 'Drawn from the institution fund',
-  carryover: 'Carried over from last year',
-};
+const INCOME_EN: Readonly<Record<IncomeKey, string>> = INCOME_NAMES_EN;
 
 const COLUMNS = {
   zh: {

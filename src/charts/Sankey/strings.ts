@@ -2,25 +2,14 @@
  * Words of the Sankey view in Chinese and English. Self-contained (the chart does not read the app's i18n),
  * so that it can be mounted anywhere with a `lang` prop.
  */
+import { INCOME_NAMES_EN } from '../../model/incomeNames';
 import type { IncomeKey, Spending } from '../../model/types';
 import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
 import type { SankeyDerivation, SankeyGraphNode, SankeyIssueCode, SankeyNoteKind } from '../../model/sankeyGraph';
 
 export type Lang = 'zh' | 'en';
 
-const INCOME_EN: Record<IncomeKey, string> = {
-  generalPublic: 'General public budget',
-  govFund: 'Government fund budget',
-  stateCapital: 'State capital operations budget',
-  fiscalSpecial: 'Special fiscal account funds',
-  business: 'Service revenue',
-  operating: 'Operating revenue',
-  otherIncome: 'Other revenue',
-  superiorSubsidy: 'Subsidies from higher-level units',
-  subordinateRemit: 'Remittances from subordinate units',
-  businessFund: 'Drawn from the institution fund',
-  carryover: 'Carried over from last year',
-};
+const INCOME_EN: Readonly<Record<IncomeKey, string>> = INCOME_NAMES_EN;
 
 const CLASS_NAMES = ECONOMIC_CLASS_NAMES;
 
