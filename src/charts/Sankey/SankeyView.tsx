@@ -6,7 +6,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Budget } from '../../model/types';
 import { useSankey } from './useSankey';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../useElementWidth';
 import { highlightFor, type SankeyActive } from './highlight';
 import { SankeyLinks } from './SankeyLinks';
 import { SankeyNodes } from './SankeyNodes';

@@ -9,13 +9,11 @@ import {
   useCallback,
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
-  type RefObject,
 } from 'react';
 import type { Measure, TreeNode } from '../../model/tree';
 import type { SourceRef } from '../../model/types';
@@ -28,6 +26,7 @@ import { TreemapBreadcrumb } from './TreemapBreadcrumb';
 import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
 import { formatAmount } from '../../model/format';
+import { useElementWidth } from '../useElementWidth';
 
 export interface TreemapProps {
   /** Root .. focus: the level shown is the children of the last node. */
@@ -60,29 +59,12 @@ export function chartHeight(width: number): number {
   return Math.round(Math.min(560, Math.max(360, width * 0.55)));
 }
 
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(Math.floor(el.clientWidth));
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w !== undefined) setWidth(Math.floor(w));
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width];
-}
 
 export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, rootLabel }: TreemapProps) {
   const root = chain[0];
   const focus = chain.at(-1) ?? root;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
-  const [boxRef, width] = useWidth();
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width);
   const nameOf = useCallback((n: TreeNode) => nodeName(n, lang, t, rootLabel).label, [lang, t, rootLabel]);
   const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName);
