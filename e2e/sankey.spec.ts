@@ -5,26 +5,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Budget, BudgetIndex } from '../src/model/types';
+import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
 import { formatAmount } from '../src/model/format';
 
-const DATA = join(process.cwd(), 'public', 'data');
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-
-const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BudgetIndex;
-const budgetOf = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as Budget;
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return errors;
-}
 
 interface Box {
   id: string;

@@ -6,27 +6,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Budget, BudgetIndex, FunctionalRow } from '../src/model/types';
+import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
+import type { Budget, FunctionalRow } from '../src/model/types';
 import { sum, toAmount, dec } from '../src/model/decimal';
 import { parseCsv, BOM } from '../src/model/csv';
 
-const DATA = join(process.cwd(), 'public', 'data');
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-
-const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BudgetIndex;
-const budgetOf = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as Budget;
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return errors;
-}
 
 /** Top-level 功能分类 rows as the table builds them: department rows (or all per-unit rows), no printed ancestor. */
 function functionalTop(budget: Budget): FunctionalRow[] {
