@@ -17,6 +17,18 @@ const FUNDS = [
   { fund: 'stateCapital', name: '国有资本经营预算' },
 ] as const;
 
+/** Column names of the project table's funding columns, for messages. */
+const FUND_COLUMN: Partial<Record<string, string>> = {
+  generalPublic: '一般公共预算',
+  govFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  fiscalSpecial: '财政专户管理资金',
+  business: '事业收入',
+  operating: '经营收入',
+  otherIncome: '其他资金',
+  carryover: '上年结转',
+};
+
 function byTable(printed: readonly PrintedTotal[]): Map<string, PrintedTotal[]> {
   const out = new Map<string, PrintedTotal[]>();
   for (const p of printed) out.set(p.src.table, [...(out.get(p.src.table) ?? []), p]);
@@ -77,6 +89,18 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
     const mine = projects.filter((p) => p.unit === unit || (p.unit === undefined && p.unitName === unit));
     if (mine.length === 0) continue;
     checks.push(equality('PROJECTS_SUM', part(total), mine.map(part), `单位 ${unit} 的各项目`, '该单位项目支出小计', `unit:${unit}`));
+  }
+
+  // 项目支出表: each funding column of the projects adds up to the same column of the 合计 row.
+  if (projects.length > 0 && projects.every((p) => p.funding !== undefined)) {
+    for (const total of printed.filter((p) => /^projects\.total\.[A-Za-z]+$/.test(p.key))) {
+      const key = total.key.slice('projects.total.'.length) as keyof NonNullable<(typeof projects)[number]['funding']>;
+      const cells = projects.map((p) => p.funding?.[key]);
+      if (cells.some((c) => c === undefined)) continue;
+      checks.push(
+        equality('PROJECTS_SUM', part(total), projects.map((p, i) => ({ amount: cells[i] as Amount, src: p.src })), `各项目的“${FUND_COLUMN[key] ?? key}”列`, '合计行的同一列', `column:${key}`),
+      );
+    }
   }
 
   // 政府采购: what a project buys is part of that project's money.

@@ -43,7 +43,10 @@ function read(text: string, kind: TableKind, reader: TableReader, name = 'x.txt'
 
 const readDoc = (doc: Doc) => read(source(doc), 'projects', readProjects, FILES[doc]);
 const projectsOf = (r: Read): Project[] => r.facts.projects ?? [];
-const totalsOf = (r: Read) => (r.facts.printedTotals ?? []).map((t: PrintedTotal) => [t.key, t.amount]);
+/** Subtotal rows by their 总计 (the other columns, `<key>.<column>`, are asserted on their own). */
+const COLUMN_KEY = /\.(fiscal|generalPublic|govFund|stateCapital|fiscalSpecial|business|operating|otherIncome|carryover)$/u;
+const totalsOf = (r: Read) => (r.facts.printedTotals ?? []).filter((t) => !COLUMN_KEY.test(t.key)).map((t: PrintedTotal) => [t.key, t.amount]);
+const columnTotalsOf = (r: Read, key: string) => (r.facts.printedTotals ?? []).filter((t) => t.key.startsWith(`${key}.`) && COLUMN_KEY.test(t.key)).map((t) => [t.key, t.amount]);
 const byName = (r: Read, name: string) => projectsOf(r).find((p) => p.name === name);
 
 describe('readProjects: every layout family, real documents', () => {
@@ -471,5 +474,18 @@ describe('project table helpers', () => {
     expect(lines.filter((l) => l.n >= 957 && l.n <= 983).map((l) => l.n)).toEqual([]);
     expect(lines.find((l) => l.n === 985)?.breakBefore).toBe(true);
     expect(lines.find((l) => l.n === 944)?.breakBefore).toBe(false);
+  });
+});
+
+describe('readProjects: the other columns of subtotal rows', () => {
+  it('002 合计 row: each funding column as printed (政府性基金 1,900.00, which its projects exceed by 0.01)', () => {
+    expect(columnTotalsOf(readDoc('002'), 'projects.total')).toEqual([
+      ['projects.total.fiscal', '1910.00'],
+      ['projects.total.generalPublic', '10.00'],
+      ['projects.total.govFund', '1900.00'],
+      ['projects.total.stateCapital', '0.00'],
+      ['projects.total.fiscalSpecial', '0.00'],
+      ['projects.total.otherIncome', '0.00'],
+    ]);
   });
 });

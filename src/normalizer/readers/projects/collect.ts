@@ -9,6 +9,7 @@
  *   projects.byCategory.<类别>                 (table-wide breakdown rows)
  *   projects.byUnit.<单位编码 or 单位名称>
  *   projects.byUnit.<单位>.byCategory.<类别>    (a category row inside a unit)
+ * each also with its other printed columns as `<key>.<column>` (fiscal, generalPublic, govFund …).
  */
 import type { Amount, IncomeKey, Project } from '../../../model/types';
 import { squash } from '../../cells';
@@ -68,8 +69,15 @@ export class ProjectCollector {
     return { projects: this.projects, printedTotals: this.totals };
   }
 
+  /** A subtotal row: its 总计 under `key`, and each other printed column under `key.<column>`. */
   private total(key: string, row: PrintedRow, amount: Amount): void {
-    this.totals.push({ key, amount, src: { table: this.ctx.table.key, lines: row.lines } });
+    const src = { table: this.ctx.table.key, lines: row.lines };
+    this.totals.push({ key, amount, src });
+    if (row.cells.length !== this.columns.length) return;
+    this.columns.forEach((column, i) => {
+      const cell = row.cells[i];
+      if (column !== 'total' && cell !== undefined) this.totals.push({ key: `${key}.${column}`, amount: cell, src });
+    });
   }
 
   /** The row's 总计 cell as printed; never another column standing in for a blank one. */
