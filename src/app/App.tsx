@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { formatHash } from '../state/route';
 import { useAppStore } from '../state/store';
 import { selectRoute, selectSetLang, selectCloseProvenance } from '../state/selectors';
@@ -10,6 +10,10 @@ import { RouteProblems } from './components/RouteProblems';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RenderError } from './components/RenderError';
 import { EmbedShell } from './embed/EmbedShell';
+import { SearchBox } from './search/SearchBox';
+
+// 比较预算: the compare model, the crosswalk and the compare charts load only when the page is opened.
+const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 
 /** The shell: header with language switch, the page the URL names, footer; or, for #/embed/…, the bare embed page. */
 export function App() {
@@ -21,8 +25,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
-    // A budget page names itself (BudgetPage); the others are named here.
-    if (route.page !== 'budget') document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
+    // A budget page and the compare page name themselves; the others are named here.
+    if (route.page !== 'budget' && route.page !== 'compare') document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
   }, [t, route.page]);
 
   // A popover belongs to the page it was opened on.
@@ -46,6 +50,7 @@ export function App() {
           {t.appName}
         </a>
         <span className="tagline">{t.tagline}</span>
+        <SearchBox />
         <button
           type="button"
           className="button small lang-switch"
@@ -64,7 +69,15 @@ export function App() {
           fallback={(error) => <RenderError error={error} />}
         >
           <Suspense fallback={<p className="loading">{t.loading}</p>}>
-            {route.page === 'catalog' ? <CatalogPage /> : route.page === 'budget' ? <BudgetPage route={route} /> : <NotFoundPage />}
+            {route.page === 'catalog' ? (
+              <CatalogPage />
+            ) : route.page === 'budget' ? (
+              <BudgetPage route={route} />
+            ) : route.page === 'compare' ? (
+              <ComparePage route={route} />
+            ) : (
+              <NotFoundPage />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>

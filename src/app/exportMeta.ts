@@ -20,7 +20,9 @@ export function treemapFocusLabel(budget: Budget, route: BudgetRoute, t: Dict): 
   const byUnit = route.group === 'unit' && budget.projects.length > 0;
   const root = byUnit ? buildProjectTree(budget).root : buildFunctionalTree(budget).root;
   const chain = resolvePath(root, route.path).nodes;
-  const focus = chain.at(-1);
+  // A path ending on a leaf shows the leaf's level (TreemapView): name that level.
+  const last = chain.at(-1);
+  const focus = last && last.children.length === 0 && chain.length > 1 ? chain.at(-2) : last;
   if (!focus || focus.level === 'root') return null;
   const name = nodeName(focus, route.lang, t).label;
   const coded = focus.code && focus.level !== 'project' && focus.level !== 'unit' && !name.startsWith(focus.code);

@@ -10,6 +10,9 @@
  *   #/budget/001/sankey   #/budget/001/tables
  *   #/embed/001/treemap?path=206&lang=en      the same view alone, for an <iframe> in a news article:
  *                                             no navigation chrome (same parser, same query)
+ *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
+ *                                             (where a search hit leads)
+ *   #/compare?ids=001,002&measure=basic       budgets side by side (对比); #/embed/compare?ids=… alone
  */
 import type { Measure } from '../model/tree';
 
@@ -21,6 +24,13 @@ export type Grouping = 'function' | 'unit';
 export const VIEWS: readonly View[] = ['treemap', 'sankey', 'tables'];
 const MEASURE_SET: readonly Measure[] = ['total', 'basic', 'project'];
 
+/** Tabs of the tables view (the same ids as TableId in src/model/tableRows.ts). */
+export type TableTab = 'functional' | 'economic' | 'units' | 'projects';
+export const TABLE_TABS: readonly TableTab[] = ['functional', 'economic', 'units', 'projects'];
+
+/** At most this many budgets side by side: more would not fit a phone, and a link stays short. */
+export const MAX_COMPARE = 6;
+
 /**
  * `embed: true` (only ever present as true) marks the embed page of a view (嵌入): the same route read
  * from `#/embed/…` instead of `#/budget/…`, so every deep link has an embed twin and drilling inside an
@@ -29,8 +39,31 @@ const MEASURE_SET: readonly Measure[] = ['total', 'basic', 'project'];
  */
 export type Route =
   | { page: 'catalog'; lang: Lang }
-  | { page: 'budget'; lang: Lang; budgetId: string; view: View; path: string[]; measure: Measure; group: Grouping; embed?: true }
+  | {
+      page: 'budget';
+      lang: Lang;
+      budgetId: string;
+      view: View;
+      path: string[];
+      measure: Measure;
+      group: Grouping;
+      /** Tables view only: the tab shown (default: the first the budget has). */
+      tab?: TableTab;
+      /** Tables view only: the row to mark and scroll to — a code ("30101"), project id ("p03") or unit code. */
+      row?: string;
+      embed?: true;
+    }
+  /**
+   * 对比: budgets side by side, in the order given (differences go from each to the next). Fewer than
+   * two ids shows the picker. `measure` is the 功能分类 figure compared (合计 / 基本支出 / 项目支出).
+   */
+  | { page: 'compare'; lang: Lang; ids: string[]; measure: Measure; embed?: true }
   | { page: 'notFound'; lang: Lang; embed?: true };
+
+export type BudgetRouteT = Extract<Route, { page: 'budget' }>;
+export type CompareRoute = Extract<Route, { page: 'compare' }>;
+/** Routes that have an embed twin. */
+export type EmbeddableRoute = BudgetRouteT | CompareRoute;
 
 /** What was wrong with the hash; each has a message in the i18n dictionaries. */
 export type RouteProblem =
@@ -41,7 +74,10 @@ export type RouteProblem =
   | 'badMeasure'
   | 'badGroup'
   | 'badLang'
-  | 'badPath';
+  | 'badPath'
+  | 'badIds' // a compare link naming an invalid or repeated budget id, or too many
+  | 'badTab'
+  | 'badRow';
 
 export interface ParsedRoute {
   route: Route;
@@ -57,6 +93,8 @@ const BUDGET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 // no code is printed); refuse control characters and absurd lengths, the tree lookup does the rest.
 // eslint-disable-next-line no-control-regex
 const PATH_KEY = /^[^\u0000-\u001f\u007f]{1,120}$/;
+// A marked table row: a 功能/经济分类 code, a project id or a unit code (单位编码) — short and plain.
+const ROW_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 function decode(s: string): string | null {
   try {
@@ -115,6 +153,11 @@ export function parseHash(hash: string): ParsedRoute {
   if (segs.length === 0) return { route: { page: 'catalog', lang }, problems };
   const embed = segs[0] === 'embed';
   const mode = embed ? ({ embed: true } as const) : {};
+  // #/compare and #/embed/compare ("compare" is not a budget id: ids are <department>-<year>).
+  if ((segs[0] === 'compare' && segs.length === 1) || (embed && segs[1] === 'compare' && segs.length === 2)) {
+    const ids = parseIds(query.get('ids'), problems);
+    return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...mode }, problems };
+  }
   if ((segs[0] !== 'budget' && !embed) || segs.length > 3) return { route: { page: 'notFound', lang, ...mode }, problems: [...problems, 'unknownPage'] };
 
   const id = decode(segs[1] ?? '');
@@ -127,12 +170,7 @@ export function parseHash(hash: string): ParsedRoute {
     else problems.push('unknownView');
   }
 
-  let measure: Measure = 'total';
-  const m = query.get('measure');
-  if (m !== undefined) {
-    if ((MEASURE_SET as readonly string[]).includes(m)) measure = m as Measure;
-    else problems.push('badMeasure');
-  }
+  const measure = parseMeasure(query.get('measure'), problems);
 
   let group: Grouping = 'function';
   const g = query.get('by');
@@ -142,7 +180,41 @@ export function parseHash(hash: string): ParsedRoute {
   }
 
   const path = parsePath(query.get('path'), problems);
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...mode }, problems };
+  // tab and row belong to the tables view; elsewhere they are ignored (a shared link may carry them).
+  const extra: { tab?: TableTab; row?: string } = {};
+  if (view === 'tables') {
+    const tab = query.get('tab');
+    if (tab !== undefined) {
+      if ((TABLE_TABS as readonly string[]).includes(tab)) extra.tab = tab as TableTab;
+      else problems.push('badTab');
+    }
+    const row = query.get('row');
+    if (row !== undefined) {
+      if (ROW_KEY.test(row)) extra.row = row;
+      else problems.push('badRow');
+    }
+  }
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...mode }, problems };
+}
+
+function parseMeasure(m: string | undefined, problems: RouteProblem[]): Measure {
+  if (m === undefined) return 'total';
+  if ((MEASURE_SET as readonly string[]).includes(m)) return m as Measure;
+  problems.push('badMeasure');
+  return 'total';
+}
+
+/** Budget ids of a compare link: valid, each once, at most MAX_COMPARE; the rest dropped with a problem. */
+function parseIds(raw: string | undefined, problems: RouteProblem[]): string[] {
+  if (raw === undefined || raw === '') return [];
+  const out: string[] = [];
+  let bad = false;
+  for (const id of raw.split(',')) {
+    if (!BUDGET_ID.test(id) || out.includes(id) || out.length >= MAX_COMPARE) bad = true;
+    else out.push(id);
+  }
+  if (bad) problems.push('badIds');
+  return out;
 }
 
 /** The canonical hash for a route; defaults are left out so links stay short. */
@@ -156,6 +228,14 @@ export function formatHash(route: Route): string {
       if (route.measure !== 'total') q.push(`measure=${route.measure}`);
       if (route.group !== 'function') q.push(`by=${route.group}`);
     }
+    if (route.view === 'tables') {
+      if (route.tab !== undefined) q.push(`tab=${route.tab}`);
+      if (route.row !== undefined) q.push(`row=${encodeURIComponent(route.row)}`);
+    }
+  } else if (route.page === 'compare') {
+    p = route.embed ? '#/embed/compare' : '#/compare';
+    if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);
+    if (route.measure !== 'total') q.push(`measure=${route.measure}`);
   } else if (route.page === 'notFound') {
     p = route.embed ? '#/embed' : '#/not-found';
   }
@@ -163,15 +243,20 @@ export function formatHash(route: Route): string {
   return q.length > 0 ? `${p}?${q.join('&')}` : p;
 }
 
-/** The embed twin of a budget route (same view, drill path, measure, grouping and language). */
-export function embedRoute(route: Extract<Route, { page: 'budget' }>): Route {
+/** The embed twin of a budget or compare route (same view, drill path, measure, grouping, ids and language). */
+export function embedRoute(route: EmbeddableRoute): Route {
   return { ...route, embed: true };
 }
 
 /** The full-site twin of an embed route, for the embed's link back to the whole view. */
-export function fullRoute(route: Extract<Route, { page: 'budget' }>): Route {
+export function fullRoute(route: EmbeddableRoute): Route {
   const { embed: _embed, ...rest } = route;
   return rest;
+}
+
+/** A compare route with defaults, for links ("与其他年度比较", the catalog's 比较 button). */
+export function compareRoute(ids: readonly string[], lang: Lang): Route {
+  return { page: 'compare', lang, ids: [...ids], measure: 'total' };
 }
 
 /** A budget route with defaults, for links. */

@@ -4,7 +4,7 @@
  * back in. Without a browser (unit tests) the route is set directly.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { DEFAULT_ROUTE, formatHash, parseHash, type Lang, type Route, type RouteProblem, type View, type Grouping } from './route';
+import { DEFAULT_ROUTE, formatHash, parseHash, type Lang, type Route, type RouteProblem, type TableTab, type View, type Grouping } from './route';
 import type { Measure } from '../model/tree';
 import type { AppState } from './store';
 
@@ -25,7 +25,10 @@ export interface RouteSlice {
   navigate(route: Route, opts?: { replace?: boolean }): void;
   setLang(lang: Lang): void;
   setView(view: View): void;
+  /** The treemap's area measure, or the 功能分类 figure compared on the compare page. */
   setMeasure(measure: Measure): void;
+  /** Show a tab of the tables view; the marked row (from a search hit) belongs to the old tab and goes. */
+  setTableTab(tab: TableTab): void;
   setGroup(group: Grouping): void;
   /** Replace the drill path (keys below the root, outermost first). */
   setPath(path: string[]): void;
@@ -64,7 +67,16 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
     },
     setLang: (lang) => get().navigate({ ...get().route, lang }),
     setView: (view) => updateBudget((r) => ({ ...r, view })),
-    setMeasure: (measure) => updateBudget((r) => ({ ...r, measure })),
+    setMeasure: (measure) => {
+      const r = get().route;
+      if (r.page === 'compare') get().navigate({ ...r, measure });
+      else updateBudget((b) => ({ ...b, measure }));
+    },
+    setTableTab: (tab) =>
+      updateBudget((r) => {
+        const { row: _row, ...rest } = r;
+        return { ...rest, tab };
+      }),
     // A new grouping is a different tree: the old drill path means nothing in it.
     setGroup: (group) => updateBudget((r) => ({ ...r, group, path: [] })),
     setPath: (path) => updateBudget((r) => ({ ...r, path })),

@@ -3,7 +3,7 @@
  * filter (ancestors of a match stay visible), expand/collapse, totals row, CSV of exactly what is shown, and
  * every amount clickable for its source.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   getCoreRowModel,
   getExpandedRowModel,
@@ -30,6 +30,25 @@ export interface DataTableProps {
   model: TableModel;
   budget: Budget;
   lang: Lang;
+  /** Mark the rows whose code is this (a search hit): open their tree, scroll to the first, outline them. */
+  focusRow?: string;
+}
+
+/** Rows whose code is `code`, with the ids of their ancestors (to expand), in tree order. */
+export function findRows(rows: readonly TableRow[], code: string): { ids: string[]; ancestors: string[] } {
+  const ids: string[] = [];
+  const ancestors = new Set<string>();
+  const walk = (list: readonly TableRow[], above: readonly string[]): void => {
+    for (const r of list) {
+      if (r.code === code) {
+        ids.push(r.id);
+        for (const a of above) ancestors.add(a);
+      }
+      walk(r.subRows, [...above, r.id]);
+    }
+  };
+  walk(rows, []);
+  return { ids, ancestors: [...ancestors] };
 }
 
 /** The name as shown: spending groups of the economic table are named by the view. */
@@ -72,14 +91,26 @@ function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
   });
 }
 
-export function DataTable({ model, budget, lang }: DataTableProps) {
+export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
   const t = tableStrings(lang);
+  // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
+  // project's description starts open too (a search may have matched its text).
+  const focus = useMemo(() => (focusRow === undefined ? null : findRows(model.rows, focusRow)), [model, focusRow]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
-  const [expanded, setExpanded] = useState<ExpandedState>({});
+  const [expanded, setExpanded] = useState<ExpandedState>(() => Object.fromEntries((focus?.ancestors ?? []).map((id) => [id, true])));
   const [openNote, setOpenNote] = useState<string | null>(null);
   const [noteAnchor, setNoteAnchor] = useState<HTMLElement | null>(null);
-  const [openDetail, setOpenDetail] = useState<Set<string>>(() => new Set());
+  const [openDetail, setOpenDetail] = useState<Set<string>>(() => new Set(focus?.ids ?? []));
+  const blockRef = useRef<HTMLDivElement>(null);
+  const focusKey = focus?.ids[0];
+  useEffect(() => {
+    if (focusKey === undefined) return;
+    const el = blockRef.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(focusKey)}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [focusKey]);
   const columns = useMemo(() => buildColumns(model), [model]);
   const specs = useMemo(() => new Map(model.columns.map((c) => [c.key, c])), [model]);
   const hasCode = model.columns.some((c) => c.kind === 'code');
@@ -244,8 +275,14 @@ export function DataTable({ model, budget, lang }: DataTableProps) {
   const allExpanded = table.getIsAllRowsExpanded();
   const treeLike = model.rows.some((r) => r.subRows.length > 0);
 
+  const focusedRow = focus && focus.ids.length > 0 ? findRow(model.rows, focus.ids[0] ?? '') : null;
   return (
-    <div className="bt-table-block">
+    <div className="bt-table-block" ref={blockRef}>
+      {focusRow !== undefined ? (
+        <p className={`bt-focus-note${focusedRow ? '' : ' is-missing'}`} role="status" data-testid="tables-focus-note">
+          {focusedRow ? t.focused(`${focusedRow.kind === 'project' ? '' : `${focusedRow.code} `}${displayName(focusedRow, t)}`) : t.focusMissing(focusRow)}
+        </p>
+      ) : null}
       <div className="bt-toolbar">
         <label className="bt-filter">
           <span>{t.filter}</span>
@@ -310,8 +347,16 @@ export function DataTable({ model, budget, lang }: DataTableProps) {
             ) : null}
             {rows.flatMap((row) => {
               const r = row.original;
+              const marked = focus?.ids.includes(r.id) === true;
               const main = (
-                <tr key={row.id} data-testid={`tables-row-${r.id}`} data-depth={row.depth} className={`bt-row bt-row--${r.kind}`}>
+                <tr
+                  key={row.id}
+                  data-testid={`tables-row-${r.id}`}
+                  data-row-id={r.id}
+                  data-depth={row.depth}
+                  className={`bt-row bt-row--${r.kind}${marked ? ' bt-row--focus' : ''}`}
+                  {...(marked ? { 'data-focused': 'true', 'aria-current': 'true' as const, tabIndex: -1 } : {})}
+                >
                   {visibleSpecs.map((spec) => (
                     <td key={spec.key} className={cellClass(spec)}>
                       {renderCell(row, spec)}
@@ -378,6 +423,15 @@ export function DataTable({ model, budget, lang }: DataTableProps) {
       </div>
     </div>
   );
+}
+
+function findRow(rows: readonly TableRow[], id: string): TableRow | null {
+  for (const r of rows) {
+    if (r.id === id) return r;
+    const inner = findRow(r.subRows, id);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 function sourceText(budget: Budget, src: SourceRef, t: TableStrings): string {

@@ -1,7 +1,9 @@
 /**
  * 明细表: the budget as drillable tables — 功能分类 / 经济分类 / 单位 / 项目. Props-driven (budget + lang); the
- * chosen tab and unit are local state. Rows come from src/model/tableRows.ts; DataTable sorts, filters,
- * expands, totals and exports them.
+ * tab comes from the URL where the app passes it (`tab` + `onTabChange`), else it is local state; the
+ * chosen unit is local state. `row` marks one row (a search hit): its tree is opened, it is scrolled into
+ * view and outlined. Rows come from src/model/tableRows.ts; DataTable sorts, filters, expands, totals
+ * and exports them.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { availableTables, buildTable, type TableId } from '../model/tableRows';
@@ -13,14 +15,23 @@ import './tables.css';
 export interface TablesViewProps {
   budget: Budget;
   lang: Lang;
+  /** The tab to show (from the URL); with onTabChange the tab is controlled by the caller. */
+  tab?: TableId;
+  onTabChange?: (tab: TableId) => void;
+  /** A row to mark and scroll to: a code, project id or unit code (matched against each row's code). */
+  row?: string;
 }
 
-export function TablesView({ budget, lang }: TablesViewProps) {
+export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewProps) {
   const t = tableStrings(lang);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tabs = useMemo(() => availableTables(budget), [budget]);
-  const [chosen, setChosen] = useState<TableId | null>(null);
+  const [localTab, setLocalTab] = useState<TableId | null>(null);
+  const chosen = onTabChange ? (tab ?? null) : (localTab ?? tab ?? null);
+  const setChosen = (id: TableId) => (onTabChange ? onTabChange(id) : setLocalTab(id));
   const current: TableId | undefined = chosen && tabs.includes(chosen) ? chosen : tabs[0];
+  // A marked row belongs to the tab it was asked for; on another tab nothing is marked.
+  const focusRow = row !== undefined && (tab === undefined || tab === current) ? row : undefined;
   const [unit, setUnit] = useState<string>('');
   const model = useMemo(
     () => (current ? buildTable(budget, current, current === 'functional' && unit !== '' ? { unit } : {}) : null),
@@ -76,8 +87,10 @@ export function TablesView({ budget, lang }: TablesViewProps) {
             </select>
           </label>
         ) : null}
-        {/* Keyed by table and scope: sorting, filter and expansion start fresh for each. */}
-        {model ? <DataTable key={`${model.id}:${unit}`} model={model} budget={budget} lang={lang} /> : null}
+        {/* Keyed by table, scope and marked row: sorting, filter and expansion start fresh for each. */}
+        {model ? (
+          <DataTable key={`${model.id}:${unit}:${focusRow ?? ''}`} model={model} budget={budget} lang={lang} {...(focusRow !== undefined ? { focusRow } : {})} />
+        ) : null}
       </div>
     </section>
   );

@@ -84,6 +84,8 @@ const UI = {
     close: '关闭',
     sourceOf: (what: string) => `“${what}”的出处`,
     rows: (n: number) => `${n} 行`,
+    focused: (label: string) => `已定位到：${label}（已在表中标出）`,
+    focusMissing: (key: string) => `这张表里没有链接要定位的行 ${key}。`,
   },
   en: {
     title: 'Tables',
@@ -122,6 +124,8 @@ const UI = {
     close: 'Close',
     sourceOf: (what: string) => `Source of “${what}”`,
     rows: (n: number) => `${n} rows`,
+    focused: (label: string) => `Found: ${label} (marked in the table)`,
+    focusMissing: (key: string) => `The row ${key} named in the link is not in this table.`,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { CHECK_NAMES } from '../i18n/domainNames';
 import { describeSrc } from '../describeSrc';
 import { uniqueKeys } from '../uniqueKeys';
+import { GlossaryTerm } from '../glossary/GlossaryTerm';
 
 /** A check over many rows (项目之和) names every row; the first few say where to look. */
 const MAX_REFS = 3;
@@ -99,6 +100,11 @@ function CheckItem({ check: c, budget }: { check: Check; budget: Budget }) {
       ) : (
         <p className="check-message">{c.message}</p>
       )}
+      {c.code === 'PROCUREMENT_WITHIN_BUDGET' || c.code === 'PROCUREMENT_PARTS' ? (
+        <p className="check-term">
+          <GlossaryTerm term="procurement">{lang === 'en' ? 'Government procurement (政府采购)' : '政府采购'}</GlossaryTerm>
+        </p>
+      ) : null}
       <dl className="check-figures">
         <div>
           <dt>{t.checkExpected}</dt>

@@ -10,6 +10,8 @@ import { INCOME_NAMES_EN } from '../i18n/domainNames';
 import { Figure } from './Figure';
 import { ShareBar } from './ShareBar';
 import { uniqueKeys } from '../uniqueKeys';
+import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { INCOME_TERMS } from '../glossary/terms';
 
 /** 主要数字: total, income by source, basic vs project, 三公经费 — each figure clickable to its source. */
 export function HeadlineFigures({ budget }: { budget: Budget }) {
@@ -48,7 +50,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
             <div>
               <dt>
                 <span className="swatch seg-basic" aria-hidden="true" />
-                {t.basic}
+                <GlossaryTerm term="basic">{t.basic}</GlossaryTerm>
               </dt>
               <dd>
                 <Figure id="headline-basic" label={t.basic} amount={h.basic.amount} src={h.basic.src} />
@@ -59,7 +61,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
             <div>
               <dt>
                 <span className="swatch seg-project" aria-hidden="true" />
-                {t.project}
+                <GlossaryTerm term="project">{t.project}</GlossaryTerm>
               </dt>
               <dd>
                 <Figure id="headline-project" label={t.project} amount={h.project.amount} src={h.project.src} />
@@ -75,10 +77,11 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
           <dl className="figure-list">
             {nonZeroIncome.map((l, i) => {
               const label = lang === 'en' ? INCOME_NAMES_EN[l.key] : l.name;
+              const term = INCOME_TERMS[l.key];
               return (
                 <div key={incomeKeys[i]}>
                   <dt>
-                    {label}
+                    {term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : label}
                     {lang === 'en' ? (
                       <span className="printed" lang="zh-CN">
                         {' '}
@@ -98,7 +101,9 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
         </div>
 
         <div className="card">
-          <h3>{t.threePublic}</h3>
+          <h3>
+            <GlossaryTerm term="threePublic">{t.threePublic}</GlossaryTerm>
+          </h3>
           {tp ? (
             <>
               <p className="big">
@@ -141,7 +146,9 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                     ))}
                 {tp.meeting ? (
                   <div>
-                    <dt>{t.meeting}</dt>
+                    <dt>
+                      <GlossaryTerm term="meeting">{t.meeting}</GlossaryTerm>
+                    </dt>
                     <dd>
                       <Figure id="headline-meeting" label={t.meeting} amount={tp.meeting.amount} src={tp.meeting.src} />
                     </dd>
@@ -149,7 +156,9 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                 ) : null}
                 {tp.adminCost ? (
                   <div>
-                    <dt>{t.adminCost}</dt>
+                    <dt>
+                      <GlossaryTerm term="adminCost">{t.adminCost}</GlossaryTerm>
+                    </dt>
                     <dd>
                       <Figure id="headline-admin-cost" label={t.adminCost} amount={tp.adminCost.amount} src={tp.adminCost.src} />
                     </dd>

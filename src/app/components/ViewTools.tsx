@@ -7,8 +7,9 @@ import type { Budget } from '../../model/types';
 import type { Route } from '../../state/route';
 import { ChartExportButtons } from '../../charts/export/ChartExportButtons';
 import { useT } from '../i18n';
-import { exportMeta } from '../exportMeta';
+import { embedTitle, exportMeta } from '../exportMeta';
 import { EmbedDialog } from '../embed/EmbedDialog';
+import { DEFAULT_EMBED_HEIGHT } from '../embed/embedSnippet';
 
 interface Props {
   budget: Budget;
@@ -41,7 +42,7 @@ export function ViewTools({ budget, route, container }: Props) {
       {route.view !== 'tables' ? (
         <ChartExportButtons container={container} meta={meta} labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }} />
       ) : null}
-      {open ? <EmbedDialog budget={budget} route={route} onClose={onClose} /> : null}
+      {open ? <EmbedDialog route={route} title={embedTitle(budget, route, t)} height={DEFAULT_EMBED_HEIGHT[route.view]} onClose={onClose} /> : null}
     </div>
   );
 }

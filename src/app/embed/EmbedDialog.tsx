@@ -5,17 +5,23 @@
  * (the caller's onClose).
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Budget } from '../../model/types';
-import type { Route } from '../../state/route';
+import type { EmbeddableRoute } from '../../state/route';
 import { useT } from '../i18n';
-import { embedTitle } from '../exportMeta';
-import { buildEmbedSnippet, DEFAULT_EMBED_HEIGHT, embedScriptUrl, embedUrl } from './embedSnippet';
-
-type BudgetRoute = Extract<Route, { page: 'budget' }>;
+import { buildEmbedSnippet, embedScriptUrl, embedUrl } from './embedSnippet';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
 
-export function EmbedDialog({ budget, route, onClose }: { budget: Budget; route: BudgetRoute; onClose: () => void }) {
+interface Props {
+  /** The view on screen (a budget view or a comparison). */
+  route: EmbeddableRoute;
+  /** The <iframe> title: what a screen reader announces for the frame in the article. */
+  title: string;
+  /** Frame height without the auto-height script. */
+  height: number;
+  onClose: () => void;
+}
+
+export function EmbedDialog({ route, title, height, onClose }: Props) {
   const t = useT();
   const uid = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -26,8 +32,8 @@ export function EmbedDialog({ budget, route, onClose }: { budget: Budget; route:
   const src = useMemo(() => embedUrl(href, route), [href, route]);
   const snippet = buildEmbedSnippet({
     src,
-    title: embedTitle(budget, route, t),
-    height: DEFAULT_EMBED_HEIGHT[route.view],
+    title,
+    height,
     scriptSrc: auto ? embedScriptUrl(href) : null,
   });
 

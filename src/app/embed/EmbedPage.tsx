@@ -13,7 +13,7 @@ import { fullViewUrl } from './embedSnippet';
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
 /** A link out of the frame: a new window, without giving the site a handle on the article's window. */
-function OutLink({ href, children, testId }: { href: string; children: string; testId: string }) {
+export function OutLink({ href, children, testId }: { href: string; children: string; testId: string }) {
   const t = useT();
   return (
     <a href={href} target="_blank" rel="noopener" data-testid={testId}>

@@ -3,7 +3,7 @@
  * credit and a link back to the site, filling whatever width the <iframe> gives it. It reports its height
  * to the page around it (useEmbedHeight) and shows URL problems and load errors like the full site does.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { formatHash, type Route } from '../../state/route';
 import { useT } from '../i18n';
 import { RouteProblems } from '../components/RouteProblems';
@@ -11,6 +11,9 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { RenderError } from '../components/RenderError';
 import { useEmbedHeight } from './useEmbedHeight';
 import { EmbedPage, EmbedNotFound } from './EmbedPage';
+
+// The comparison's code (model, crosswalk, charts) loads only when a compare embed is opened.
+const EmbedComparePage = lazy(() => import('./EmbedComparePage').then((m) => ({ default: m.EmbedComparePage })));
 
 type EmbedRoute = Exclude<Route, { page: 'catalog' }>;
 
@@ -31,7 +34,7 @@ export function EmbedShell({ route }: { route: EmbedRoute }) {
         <RouteProblems />
         <ErrorBoundary resetKey={formatHash(route)} fallback={(error) => <RenderError error={error} />}>
           <Suspense fallback={<p className="loading">{t.loading}</p>}>
-            {route.page === 'budget' ? <EmbedPage route={route} /> : <EmbedNotFound />}
+            {route.page === 'budget' ? <EmbedPage route={route} /> : route.page === 'compare' ? <EmbedComparePage route={route} /> : <EmbedNotFound />}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -3,12 +3,12 @@
  * optionally, the auto-height script. Pure string building; every value is escaped for an HTML attribute
  * because budget names come from data files, and the snippet ends up in someone else's page.
  */
-import { embedRoute, formatHash, type Route, type View } from '../../state/route';
-
-type BudgetRoute = Extract<Route, { page: 'budget' }>;
+import { embedRoute, formatHash, type EmbeddableRoute, type Route, type View } from '../../state/route';
 
 /** Frame heights without the script, in CSS px: enough for the view at an article's width (~640 px). */
 export const DEFAULT_EMBED_HEIGHT: Record<View, number> = { treemap: 720, sankey: 820, tables: 680 };
+/** The compare embed (totals, income, function and economic bars with their tables) is long: it scrolls without the script. */
+export const COMPARE_EMBED_HEIGHT = 900;
 
 export function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -20,8 +20,8 @@ export function siteBase(href: string): string {
   return i < 0 ? href : href.slice(0, i);
 }
 
-/** Absolute URL of the embed page of a view, computed from the page's own address. */
-export function embedUrl(href: string, route: BudgetRoute): string {
+/** Absolute URL of the embed page of a view (or a comparison), computed from the page's own address. */
+export function embedUrl(href: string, route: EmbeddableRoute): string {
   return `${siteBase(href)}${formatHash(embedRoute(route))}`;
 }
 

@@ -156,4 +156,30 @@ export interface Dict {
   exportPng: string;
   exportFailed: string;
   exportNothing: string;
+
+  // 对比 (compare): the entry points that live outside the lazily loaded compare page
+  compareNav: string;
+  compareSelected: string;
+  compareSelectHelp: string;
+  compareSelectLabel: (department: string, year: number) => string;
+  compareSelectedCount: (n: number) => string;
+  compareOtherYear: string;
+  compareWithYear: (year: number) => string;
+  compareTitle: string;
+
+  // 搜索 (search) in the header
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchLoading: string;
+  searchFailed: string;
+  searchNoHits: string;
+  searchHits: (n: number) => string;
+  searchHelp: string;
+  searchKinds: Record<'department' | 'functional' | 'economic' | 'project' | 'glossary', string>;
+  searchDescriptionMatch: string;
+  searchFocused: (label: string) => string;
+
+  // 名词解释 (glossary) buttons
+  glossaryButton: (term: string) => string;
+  departmentBudget: string;
 }

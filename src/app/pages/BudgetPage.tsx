@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { findEntry } from '../../model/loadBudget';
 import { formatHash, type Route } from '../../state/route';
@@ -12,6 +12,10 @@ import { ViewNav } from '../components/ViewNav';
 import { ProvenancePopover } from '../components/ProvenancePopover';
 import { ViewTools } from '../components/ViewTools';
 import { BudgetView } from '../views/BudgetView';
+import { GlossaryBudgets } from '../glossary/GlossaryContext';
+import { GlossaryTerm } from '../glossary/GlossaryTerm';
+
+const OtherYearsLink = lazy(() => import('../compare/OtherYearsLink').then((m) => ({ default: m.OtherYearsLink })));
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -48,25 +52,35 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
   }, [budget, route.view, t]);
   const entry = index ? findEntry(index, budget.id) : null;
   const viewRef = useRef<HTMLDivElement>(null);
+  // Terms on this page are explained from this budget's own 名词解释.
+  const glossaryBudgets = useMemo(() => [budget], [budget]);
   return (
-    <article className="budget" data-testid="budget-page" data-budget-id={budget.id}>
-      <header className="budget-header">
-        <h1>
-          {budget.department} <span className="year">{budget.year}</span>
-        </h1>
-        <p className="meta">
-          {budget.region} · {budget.year} · {t.sourceDoc}: <code>{budget.source}</code> · {t.unitLong}
-        </p>
-        {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
-      </header>
-      <HeadlineFigures budget={budget} />
-      <ViewNav route={route} />
-      <div className="view" data-testid={`view-${route.view}`} ref={viewRef}>
-        <ViewTools budget={budget} route={route} container={viewRef} />
-        <BudgetView budget={budget} route={route} />
-      </div>
-      <ChecksList budget={budget} />
-      <ProvenancePopover budget={budget} />
-    </article>
+    <GlossaryBudgets value={glossaryBudgets}>
+      <article className="budget" data-testid="budget-page" data-budget-id={budget.id}>
+        <header className="budget-header">
+          <h1>
+            {budget.department} <span className="year">{budget.year}</span>
+          </h1>
+          <p className="meta">
+            {budget.region} · {budget.year} · <GlossaryTerm term="departmentBudget">{t.departmentBudget}</GlossaryTerm> · {t.sourceDoc}:{' '}
+            <code>{budget.source}</code> · {t.unitLong}
+          </p>
+          {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
+          {index ? (
+            <Suspense fallback={null}>
+              <OtherYearsLink budget={budget} index={index} lang={route.lang} />
+            </Suspense>
+          ) : null}
+        </header>
+        <HeadlineFigures budget={budget} />
+        <ViewNav route={route} />
+        <div className="view" data-testid={`view-${route.view}`} ref={viewRef}>
+          <ViewTools budget={budget} route={route} container={viewRef} />
+          <BudgetView budget={budget} route={route} />
+        </div>
+        <ChecksList budget={budget} />
+        <ProvenancePopover budget={budget} />
+      </article>
+    </GlossaryBudgets>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
 import { compareAmounts, formatAmount } from '../../model/format';
-import { budgetRoute, formatHash } from '../../state/route';
+import { budgetRoute, compareRoute, formatHash, MAX_COMPARE } from '../../state/route';
 import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
+import { selectLang, selectNavigate } from '../../state/selectors';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { GlossaryTerm } from '../glossary/GlossaryTerm';
 
 type SortKey = 'department' | 'region' | 'year' | 'total';
 interface Sort {
@@ -34,7 +35,9 @@ export function CatalogPage() {
   const t = useT();
   return (
     <>
-      <h1>{t.catalogTitle}</h1>
+      <h1>
+        {t.catalogTitle} <GlossaryTerm term="departmentBudget" />
+      </h1>
       <p className="lead">{t.whatIsBudget}</p>
       <p className="note" data-testid="no-grand-total">
         {t.noGrandTotal}
@@ -47,8 +50,16 @@ export function CatalogPage() {
 function CatalogTable({ index }: { index: BudgetIndex }) {
   const t = useT();
   const lang = useAppStore(selectLang);
+  const navigate = useAppStore(selectNavigate);
   const [sort, setSort] = useState<Sort | null>(null);
+  // 比较: budgets ticked for comparison, compared oldest first (differences read as change over time).
+  const [picked, setPicked] = useState<string[]>([]);
   if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
+  const pickedInOrder = sortEntries(
+    index.budgets.filter((b) => picked.includes(b.id)),
+    { key: 'year', dir: 'asc' },
+  ).map((b) => b.id);
+  const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
   const rows = sortEntries(index.budgets, sort);
   const byId = new Map(index.budgets.map((b) => [b.id, b]));
   const cols: { key: SortKey; label: string; numeric?: boolean }[] = [
@@ -61,69 +72,97 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
     setSort((cur) => (cur?.key === key ? { key, dir: cur.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'total' || key === 'year' ? 'desc' : 'asc' }));
 
   return (
-    <table className="catalog" data-testid="catalog-table">
-      <caption>
-        {t.catalogCaption} · {t.unitLong}
-      </caption>
-      <thead>
-        <tr>
-          {cols.map((c) => {
-            const dir = sort?.key === c.key ? sort.dir : null;
+    <>
+      <div className="compare-bar" data-testid="catalog-compare-bar">
+        <button
+          type="button"
+          className="button"
+          disabled={pickedInOrder.length < 2}
+          onClick={() => navigate(compareRoute(pickedInOrder, lang))}
+          data-testid="catalog-compare"
+        >
+          {t.compareSelected}
+        </button>
+        <span className="compare-count" aria-live="polite">
+          {t.compareSelectedCount(pickedInOrder.length)}
+        </span>
+        <span className="help">{t.compareSelectHelp}</span>
+        <a className="compare-link" href={formatHash(compareRoute([], lang))} data-testid="catalog-compare-page">
+          {t.compareNav}
+        </a>
+      </div>
+      <table className="catalog" data-testid="catalog-table">
+        <caption>
+          {t.catalogCaption} · {t.unitLong}
+        </caption>
+        <thead>
+          <tr>
+            {cols.map((c) => {
+              const dir = sort?.key === c.key ? sort.dir : null;
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={dir === null ? undefined : dir === 'asc' ? 'ascending' : 'descending'}
+                >
+                  <button type="button" className="sort-button" onClick={() => toggle(c.key)} data-testid={`sort-${c.key}`}>
+                    {c.label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {dir === null ? ' ↕' : dir === 'asc' ? ' ▲' : ' ▼'}
+                    </span>
+                    <span className="sr-only">{dir === null ? `（${t.sortBy(c.label)}）` : `（${dir === 'asc' ? t.sortedAsc : t.sortedDesc}）`}</span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t.colChecks}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((b) => {
+            const parent = b.partOf ? byId.get(b.partOf.budget) : undefined;
+            const children = (b.contains ?? []).map((id) => byId.get(id)).filter((x): x is BudgetIndexEntry => x !== undefined);
             return (
-              <th
-                key={c.key}
-                scope="col"
-                className={c.numeric ? 'num' : undefined}
-                aria-sort={dir === null ? undefined : dir === 'asc' ? 'ascending' : 'descending'}
-              >
-                <button type="button" className="sort-button" onClick={() => toggle(c.key)} data-testid={`sort-${c.key}`}>
-                  {c.label}
-                  <span aria-hidden="true" className="sort-mark">
-                    {dir === null ? ' ↕' : dir === 'asc' ? ' ▲' : ' ▼'}
-                  </span>
-                  <span className="sr-only">{dir === null ? `（${t.sortBy(c.label)}）` : `（${dir === 'asc' ? t.sortedAsc : t.sortedDesc}）`}</span>
-                </button>
-              </th>
+              <tr key={b.id} data-testid={`catalog-row-${b.id}`}>
+                <th scope="row" data-label={t.colDepartment}>
+                  <input
+                    type="checkbox"
+                    className="compare-pick"
+                    checked={picked.includes(b.id)}
+                    onChange={() => togglePick(b.id)}
+                    aria-label={t.compareSelectLabel(b.department, b.year)}
+                    data-testid={`catalog-pick-${b.id}`}
+                  />
+                  <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
+                    {b.department}
+                  </a>
+                  {b.partOf ? (
+                    <span className="relation-tag" data-testid={`catalog-partof-${b.id}`}>
+                      {t.partOfNote(parent ? parent.department : b.partOf.budget)}
+                    </span>
+                  ) : null}
+                  {children.map((c) => (
+                    <span key={c.id} className="relation-tag">
+                      {t.containsNote(c.department)}
+                    </span>
+                  ))}
+                </th>
+                <td data-label={t.colRegion}>{b.region}</td>
+                <td data-label={t.colYear} className="num">
+                  {b.year}
+                </td>
+                <td data-label={t.colTotal} className="num" data-testid={`catalog-total-${b.id}`}>
+                  {formatAmount(b.total)}
+                </td>
+                <td data-label={t.colChecks} className={b.checks.failed > 0 ? 'checks-failed' : 'checks-ok'}>
+                  {t.checksSummary(b.checks.passed, b.checks.failed)}
+                </td>
+              </tr>
             );
           })}
-          <th scope="col">{t.colChecks}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((b) => {
-          const parent = b.partOf ? byId.get(b.partOf.budget) : undefined;
-          const children = (b.contains ?? []).map((id) => byId.get(id)).filter((x): x is BudgetIndexEntry => x !== undefined);
-          return (
-            <tr key={b.id} data-testid={`catalog-row-${b.id}`}>
-              <th scope="row" data-label={t.colDepartment}>
-                <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
-                  {b.department}
-                </a>
-                {b.partOf ? (
-                  <span className="relation-tag" data-testid={`catalog-partof-${b.id}`}>
-                    {t.partOfNote(parent ? parent.department : b.partOf.budget)}
-                  </span>
-                ) : null}
-                {children.map((c) => (
-                  <span key={c.id} className="relation-tag">
-                    {t.containsNote(c.department)}
-                  </span>
-                ))}
-              </th>
-              <td data-label={t.colRegion}>{b.region}</td>
-              <td data-label={t.colYear} className="num">
-                {b.year}
-              </td>
-              <td data-label={t.colTotal} className="num" data-testid={`catalog-total-${b.id}`}>
-                {formatAmount(b.total)}
-              </td>
-              <td data-label={t.colChecks} className={b.checks.failed > 0 ? 'checks-failed' : 'checks-ok'}>
-                {t.checksSummary(b.checks.passed, b.checks.failed)}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+    </>
   );
 }

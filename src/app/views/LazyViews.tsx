@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
-import type { Lang } from '../../state/route';
+import type { Lang, TableTab } from '../../state/route';
 import { useT } from '../i18n';
 
 export interface ViewProps {
@@ -13,8 +13,15 @@ export interface ViewProps {
   lang: Lang;
 }
 
+/** The tables view also takes its tab and marked row from the URL. */
+export interface TablesProps extends ViewProps {
+  tab?: TableTab;
+  onTabChange?: (tab: TableTab) => void;
+  row?: string;
+}
+
 type SankeyModule = { SankeyView: ComponentType<ViewProps> };
-type TablesModule = { TablesView: ComponentType<ViewProps> };
+type TablesModule = { TablesView: ComponentType<TablesProps> };
 
 const sankeyLoaders = import.meta.glob<SankeyModule>('../../charts/Sankey/SankeyView.tsx');
 const tablesLoaders = import.meta.glob<TablesModule>('../../tables/TablesView.tsx');
@@ -48,7 +55,7 @@ export function SankeySlot(props: ViewProps) {
   );
 }
 
-export function TablesSlot(props: ViewProps) {
+export function TablesSlot(props: TablesProps) {
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (
     <Suspense fallback={<Loading />}>

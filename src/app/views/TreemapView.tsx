@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Budget } from '../../model/types';
 import { buildFunctionalTree } from '../../model/functionalTree';
 import { buildProjectTree } from '../../model/projectTree';
@@ -35,8 +35,30 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
   // 项目 carry only one figure (项目支出): the measure does not apply in the unit view.
   const effectiveMeasure: Measure = byUnit ? 'project' : measure;
   const resolved = useMemo(() => resolvePath(root, path), [root, path]);
-  const chain = resolved.nodes as [TreeNode, ...TreeNode[]];
+  const fullChain = resolved.nodes as [TreeNode, ...TreeNode[]];
+  // A path that ends on a leaf (a search hit on a 项, or a link to one) shows the leaf among its
+  // siblings — a leaf has no level of its own to draw — and puts the keyboard focus (and so the
+  // tooltip) on its cell.
+  const leaf = fullChain.length > 1 && (fullChain.at(-1)?.children.length ?? 1) === 0 ? (fullChain.at(-1) ?? null) : null;
+  const chain = (leaf ? fullChain.slice(0, -1) : fullChain) as [TreeNode, ...TreeNode[]];
   const focus = chain.at(-1) ?? root;
+  const boxRef = useRef<HTMLElement>(null);
+  const leafKey = leaf?.key;
+  useEffect(() => {
+    if (leafKey === undefined) return;
+    // The chart measures its width before it draws its cells: try again on the next frames.
+    let tries = 0;
+    let frame = 0;
+    const find = () => {
+      const el = boxRef.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(leafKey)}"]`);
+      if (el) {
+        el.scrollIntoView({ block: 'center' });
+        el.focus({ preventScroll: true });
+      } else if (tries++ < 30) frame = requestAnimationFrame(find);
+    };
+    find();
+    return () => cancelAnimationFrame(frame);
+  }, [leafKey]);
   const describe = useCallback((src: Parameters<typeof describeSrc>[1]) => describeSrc(budget, src, t), [budget, t]);
   const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
   const name = (n: TreeNode) => nodeName(n, lang, t, rootLabel).label;
@@ -48,7 +70,7 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
   });
 
   return (
-    <section className="treemap-view" aria-labelledby="view-title" data-testid="treemap-view">
+    <section className="treemap-view" aria-labelledby="view-title" data-testid="treemap-view" ref={boxRef}>
       <h2 id="view-title" className="sr-only">
         {t.views.treemap}
       </h2>
@@ -87,6 +109,11 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
       {!resolved.ok ? (
         <p className="notice warn" role="status" data-testid="path-not-found">
           {t.pathNotFound}
+        </p>
+      ) : null}
+      {leaf ? (
+        <p className="notice" role="status" data-testid="treemap-located">
+          {t.searchFocused(`${leaf.code && !byUnit ? `${leaf.code} ` : ''}${name(leaf)}`)}
         </p>
       ) : null}
       {!byUnit && functional.basis === 'unitsAdded' ? <p className="help">{t.basisUnitsAdded}</p> : null}

@@ -1,0 +1,151 @@
+/**
+ * The comparison itself, on the compare page and on its embed page: how the budgets relate (warnings),
+ * which budgets in which colour, the tools (measure; embed, SVG/PNG, CSV on the page), and the
+ * sections. The model (compareBudgets) does every sum and difference; this only shows them.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { combineBudgets, compareBudgets, type CombinedCell } from '../../model/compare';
+import type { Measure } from '../../model/tree';
+import type { Budget } from '../../model/types';
+import { csvFileName } from '../../model/csv';
+import { budgetRoute, formatHash, type CompareRoute } from '../../state/route';
+import { useAppStore } from '../../state/store';
+import { selectSetMeasure } from '../../state/selectors';
+import { ChartExportButtons, type ExportMeta } from '../../charts/export/ChartExportButtons';
+import { CompareLegend } from '../../charts/Compare/CompareLegend';
+import { budgetColour } from '../../charts/Compare/palette';
+import { downloadText } from '../../tables/download';
+import { describeSrc } from '../describeSrc';
+import { useT } from '../i18n';
+import { EmbedDialog } from '../embed/EmbedDialog';
+import { COMPARE_EMBED_HEIGHT } from '../embed/embedSnippet';
+import { GlossaryBudgets } from '../glossary/GlossaryContext';
+import { budgetLabel, compareCsv, SECTION_IDS, shortLabels } from './compareView';
+import { CompareSection } from './CompareSection';
+import { CompareWarnings } from './CompareWarnings';
+import { compareStrings } from './strings';
+import './compare.css';
+
+interface Props {
+  budgets: readonly Budget[];
+  route: CompareRoute;
+}
+
+export function CompareContent({ budgets, route }: Props) {
+  const t = useT();
+  const lang = route.lang;
+  const s = compareStrings(lang);
+  const setMeasure = useAppStore(selectSetMeasure);
+  const idsKey = budgets.map((b) => b.id).join(',');
+  // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
+  const stable = useMemo(() => budgets, [idsKey]);
+  const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure }), [stable, route.measure]);
+  const labels = useMemo(() => shortLabels(comparison.budgets), [comparison]);
+  const [showCombined, setShowCombined] = useState(false);
+  const combined = useMemo<Record<string, CombinedCell> | null>(() => {
+    if (!showCombined || !comparison.combine.offered) return null;
+    const r = combineBudgets(comparison);
+    return r.ok ? r.value : null;
+  }, [showCombined, comparison]);
+  const chartsRef = useRef<HTMLDivElement>(null);
+  const embedOpener = useRef<HTMLButtonElement>(null);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embed = route.embed === true;
+  const legend = comparison.budgets.map((b, i) => `${labels[i] ?? ''} · ${budgetLabel(b, s)}`);
+  const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
+
+  const meta = useCallback(
+    (): ExportMeta => ({
+      title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
+      subtitle: t.unitShort,
+      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}（${b.source}）`).join('；'))} · ${t.appName}`,
+      budgetId: 'compare',
+      view: stable.map((b) => b.id).join('_'),
+    }),
+    [s, t, titleLabels, comparison.measure, stable],
+  );
+  const downloadCsv = () => {
+    const csv = compareCsv(comparison, lang, s, (i, src) => {
+      const b = stable[i];
+      return b ? `${describeSrc(b, src, t)} (${b.source})` : '';
+    });
+    downloadText(csv, csvFileName('compare', stable.map((b) => b.id).join('_')), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <GlossaryBudgets value={stable}>
+      <div className="cmp" data-testid="compare-content" data-ids={idsKey}>
+        <CompareWarnings comparison={comparison} s={s} />
+        {!comparison.combine.offered ? (
+          <p className="help" data-testid="compare-no-combined">
+            {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(lang === 'en' ? '; ' : '；')}
+          </p>
+        ) : null}
+        <ol className="cmp-budgets" data-testid="compare-budgets">
+          {comparison.budgets.map((b, i) => (
+            <li key={b.id}>
+              <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
+              <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}
+              <span className="help">
+                {' '}
+                · {t.sourceDoc}: <code>{stable[i]?.source}</code>
+              </span>
+              {embed ? null : (
+                <>
+                  {' '}
+                  · <a href={formatHash(budgetRoute(b.id, lang))}>{s.viewBudget}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        <div className="cmp-tools">
+          <fieldset className="segmented">
+            <legend>{s.measureLabel}</legend>
+            {(['total', 'basic', 'project'] as const).map((m: Measure) => (
+              <label key={m} className={route.measure === m ? 'on' : undefined}>
+                <input type="radio" name="compare-measure" value={m} checked={route.measure === m} onChange={() => setMeasure(m)} data-testid={`compare-measure-${m}`} />
+                {s.measures[m]}
+              </label>
+            ))}
+          </fieldset>
+          {comparison.combine.offered ? (
+            <label className="cmp-combine">
+              <input type="checkbox" checked={showCombined} onChange={(e) => setShowCombined(e.target.checked)} data-testid="compare-combine" />
+              {s.combineOffer}
+            </label>
+          ) : null}
+          {embed ? null : (
+            <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
+              <button ref={embedOpener} type="button" className="button small secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)} data-testid="embed-button">
+                {t.embedButton}
+              </button>
+              <ChartExportButtons container={chartsRef} meta={meta} labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }} />
+              <button type="button" className="button small secondary" onClick={downloadCsv} data-testid="compare-csv">
+                {s.csv}
+              </button>
+            </div>
+          )}
+        </div>
+        <div ref={chartsRef} className="cmp-charts">
+          <CompareLegend items={legend} label={s.legend} />
+          <p className="help cmp-chart-note">{s.chartNote}</p>
+          {SECTION_IDS.map((id) => (
+            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} lang={lang} s={s} />
+          ))}
+        </div>
+        {embedOpen ? (
+          <EmbedDialog
+            route={route}
+            title={`${s.title} · ${titleLabels} · ${t.appName}`}
+            height={COMPARE_EMBED_HEIGHT}
+            onClose={() => {
+              setEmbedOpen(false);
+              embedOpener.current?.focus();
+            }}
+          />
+        ) : null}
+      </div>
+    </GlossaryBudgets>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * One section of the comparison (totals, income, 功能分类, 经济分类 by 基本/项目支出): its notes, the
+ * aligned bars (an export part) and the table, showing the same lines. Trees (类 → 款 → 项) start at
+ * their top level; a line's ▸ or "expand all" opens it in both.
+ */
+import { useMemo, useState } from 'react';
+import { dec } from '../../model/decimal';
+import type { CombinedCell, Comparison } from '../../model/compare';
+import { formatAmount } from '../../model/format';
+import type { Budget } from '../../model/types';
+import { CompareBars } from '../../charts/Compare/CompareBars';
+import { barInputs, budgetLabel, depthOf, drawable, isTree, parentKeys, sectionLines, visibleLines, type SectionId } from './compareView';
+import { CompareTable } from './CompareTable';
+import type { CompareStrings } from './strings';
+
+interface Props {
+  id: SectionId;
+  comparison: Comparison;
+  budgets: readonly Budget[];
+  labels: readonly string[];
+  combined: Record<string, CombinedCell> | null;
+  lang: 'zh' | 'en';
+  s: CompareStrings;
+}
+
+export function CompareSection({ id, comparison, budgets, labels, combined, lang, s }: Props) {
+  const all = useMemo(() => sectionLines(comparison, id), [comparison, id]);
+  const parents = useMemo(() => parentKeys(all), [all]);
+  const depth = useMemo(() => {
+    const byKey = new Map(all.map((l) => [l.key, l]));
+    return new Map(all.map((l) => [l.key, depthOf(l, byKey)]));
+  }, [all]);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const shown = useMemo(() => (isTree(id) ? visibleLines(all, expanded) : all), [all, expanded, id]);
+  // Lines that are 0 or absent everywhere stay in the table but get no bars (the income list has many).
+  const drawn = useMemo(() => shown.filter(drawable), [shown]);
+  const bars = useMemo(() => barInputs(drawn, all, labels, lang, s), [drawn, all, labels, lang, s]);
+  if (all.length === 0) return null;
+  const allOpen = parents.size > 0 && [...parents].every((k) => expanded.has(k));
+  const toggle = (key: string) =>
+    setExpanded((cur) => {
+      const next = new Set(cur);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const title = id === 'functional' ? `${s.sections.functional} · ${s.measures[comparison.measure]}` : s.sections[id];
+  const notes = sectionNotes(id, comparison, s);
+  return (
+    <section className="cmp-section" aria-labelledby={`cmp-title-${id}`} data-testid={`compare-section-${id}`}>
+      <h2 id={`cmp-title-${id}`}>{title}</h2>
+      <ul className="cmp-section-notes">
+        <li>{s.shareNote[id]}</li>
+        {notes.map((n) => (
+          <li key={n} className="cmp-basis-note">
+            {n}
+          </li>
+        ))}
+      </ul>
+      {parents.size > 0 ? (
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => setExpanded(allOpen ? new Set() : new Set(parents))}
+          data-testid={`compare-expand-all-${id}`}
+        >
+          {allOpen ? s.collapseAll : s.expandAll}
+        </button>
+      ) : null}
+      <CompareBars lines={bars} caption={title} testId={`compare-bars-${id}`} />
+      {drawn.length < shown.length ? <p className="help cmp-not-drawn">{s.notDrawn(shown.length - drawn.length)}</p> : null}
+      <CompareTable
+        comparison={comparison}
+        budgets={budgets}
+        lines={shown}
+        labels={labels}
+        depth={depth}
+        parents={parents}
+        expanded={expanded}
+        onToggle={toggle}
+        combined={combined}
+        tree={isTree(id)}
+        lang={lang}
+        s={s}
+        caption={title}
+      />
+    </section>
+  );
+}
+
+/** What a section's figures are made of, in words: per-unit sums (003), partial economic tables. */
+function sectionNotes(id: SectionId, c: Comparison, s: CompareStrings): string[] {
+  const out: string[] = [];
+  if (id === 'functional') {
+    for (const b of c.budgets) if (b.functionalBasis === 'unitsAdded') out.push(s.unitsAdded(budgetLabel(b, s)));
+  }
+  if (id === 'economicBasic' || id === 'economicProject') {
+    const spending = id === 'economicBasic' ? 'basic' : 'project';
+    const spendingName = s.totalsNames[spending];
+    for (const b of c.budgets) {
+      const covered = b.economicCovered[spending];
+      const total = c.totals.find((l) => l.code === spending)?.cells[c.budgets.indexOf(b)]?.amount;
+      if (covered === null) out.push(s.economicNone(budgetLabel(b, s), spendingName));
+      else if (total !== undefined && !dec(total).minus(dec(covered)).isZero()) out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName));
+    }
+  }
+  return out;
+}

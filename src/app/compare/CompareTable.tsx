@@ -1,0 +1,230 @@
+/**
+ * The compare table of one section: each visible line with every budget's exact figure and share, the
+ * difference between consecutive budgets (the model's exact decimal string; the relative change is
+ * rounded for display), flags in words (名称不同 / 缺项 / 科目变动, with each year's printed name and
+ * the crosswalk's reason), sums of rows said to be sums, and each figure's source on demand.
+ */
+import { Fragment, useState } from 'react';
+import type { CombinedCell, CompareLine, Comparison } from '../../model/compare';
+import type { Budget } from '../../model/types';
+import { formatAmount, formatShare } from '../../model/format';
+import { describeSrc } from '../describeSrc';
+import { useT } from '../i18n';
+import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { INCOME_TERMS } from '../glossary/terms';
+import { budgetColour } from '../../charts/Compare/palette';
+import type { IncomeKey } from '../../model/types';
+import { formatChange, lineLabel, signedDifference } from './compareView';
+import type { CompareStrings } from './strings';
+
+interface Props {
+  comparison: Comparison;
+  budgets: readonly Budget[];
+  lines: readonly CompareLine[];
+  labels: readonly string[];
+  depth: ReadonlyMap<string, number>;
+  parents: ReadonlySet<string>;
+  expanded: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  combined: Record<string, CombinedCell> | null;
+  /** A tree section (类 → 款 → 项): room for the expand buttons. */
+  tree: boolean;
+  lang: 'zh' | 'en';
+  s: CompareStrings;
+  caption: string;
+}
+
+/** The line's name, with the glossary button where the interface term has a 名词解释. */
+function NameLabel({ line, lang, s }: { line: CompareLine; lang: 'zh' | 'en'; s: CompareStrings }) {
+  const label = lineLabel(line, lang, s);
+  if (line.section === 'total' && (line.code === 'basic' || line.code === 'project')) return <GlossaryTerm term={line.code}>{label}</GlossaryTerm>;
+  const term = line.section === 'income' ? INCOME_TERMS[line.code as IncomeKey] : undefined;
+  return term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : <>{label}</>;
+}
+
+export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, lang, s, caption }: Props) {
+  const t = useT();
+  const [openSrc, setOpenSrc] = useState<string | null>(null);
+  const n = comparison.budgets.length;
+  const cols = 1 + n + (n - 1) + (combined ? 1 : 0);
+  return (
+    <div className="cmp-scroll">
+      <table className="cmp-table" data-testid="compare-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="cmp-name-cell">
+              {s.colLine}
+            </th>
+            {comparison.budgets.map((b, i) => (
+              <th key={b.id} scope="col" className="num">
+                <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
+                {labels[i]}
+                <span className="cmp-unit">{t.unit}</span>
+              </th>
+            ))}
+            {comparison.budgets.slice(1).map((b, i) => (
+              <th key={`d:${b.id}`} scope="col" className="num cmp-diff-head">
+                {s.colDiff(labels[i] ?? '', labels[i + 1] ?? '')}
+              </th>
+            ))}
+            {combined ? (
+              <th scope="col" className="num">
+                {s.colCombined}
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => {
+            const d = depth.get(l.key) ?? 0;
+            const canExpand = parents.has(l.key);
+            const isOpen = expanded.has(l.key);
+            const label = lineLabel(l, lang, s);
+            const notes = notesOf(l, labels, s);
+            return (
+              <Fragment key={l.key}>
+                <tr className={`cmp-row cmp-row--d${Math.min(d, 2)}${l.flags.length > 0 ? ' is-flagged' : ''}`} data-testid={`compare-row-${l.key}`} data-flags={l.flags.join(' ')}>
+                  <th scope="row" className="cmp-name-cell">
+                    <span className="cmp-name" style={{ paddingLeft: `${d * 1.1}em` }}>
+                      {canExpand ? (
+                        <button
+                          type="button"
+                          className="cmp-expander"
+                          aria-expanded={isOpen}
+                          aria-label={isOpen ? s.collapse(label) : s.expand(label)}
+                          onClick={() => onToggle(l.key)}
+                          data-testid={`compare-expand-${l.key}`}
+                        >
+                          {isOpen ? '▾' : '▸'}
+                        </button>
+                      ) : tree ? (
+                        <span className="cmp-expander-space" aria-hidden="true" />
+                      ) : null}
+                      <span>
+                        <NameLabel line={l} lang={lang} s={s} />
+                        {l.flags.map((f) => (
+                          <span key={f} className={`cmp-flag cmp-flag--${f}`} data-testid={`compare-flag-${f}-${l.key}`}>
+                            {s.flags[f]}
+                          </span>
+                        ))}
+                      </span>
+                    </span>
+                  </th>
+                  {l.cells.map((c, i) => {
+                    const id = `${l.key}|${i}`;
+                    const b = budgets[i];
+                    if (!c || !b) {
+                      return (
+                        <td key={comparison.budgets[i]?.id ?? id} className="num cmp-missing" data-testid={`compare-cell-${l.key}-${i}`}>
+                          {s.notPrinted}
+                        </td>
+                      );
+                    }
+                    return (
+                      <td key={b.id} className="num" data-testid={`compare-cell-${l.key}-${i}`} data-amount={c.amount}>
+                        <button
+                          type="button"
+                          className="cmp-amount"
+                          aria-expanded={openSrc === id}
+                          aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.unit}. ${s.showSource(label)}`}
+                          onClick={() => setOpenSrc((o) => (o === id ? null : id))}
+                        >
+                          {formatAmount(c.amount)}
+                        </button>
+                        <span className="cmp-share">{formatShare(c.share)}</span>
+                        {c.basis !== 'printed' ? (
+                          <span className="cmp-basis" data-testid={`compare-basis-${l.key}-${i}`}>
+                            {s.basis[c.basis](c.rows)}
+                          </span>
+                        ) : null}
+                        {openSrc === id ? (
+                          <span className="cmp-src" role="note">
+                            {s.source}
+                            {t.colon}
+                            {c.src.map((src) => describeSrc(b, src, t)).join('；')} · <code>{b.source}</code>
+                          </span>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                  {l.steps.map((st, i) => (
+                    <td
+                      key={`${st.from}>${st.to}`}
+                      className={`num cmp-diff${st.difference !== null && st.difference.startsWith('-') ? ' is-down' : ''}`}
+                      data-testid={`compare-diff-${l.key}-${i}`}
+                      {...(st.difference !== null ? { 'data-difference': st.difference } : {})}
+                    >
+                      {st.difference !== null ? (
+                        <>
+                          <span className="cmp-diff-value">{signedDifference(st.difference)}</span>
+                          {st.change !== null ? <span className="cmp-share">{formatChange(st.change)}</span> : null}
+                        </>
+                      ) : (
+                        <span className="cmp-na" title={s.cannotDiff}>
+                          —<span className="sr-only">{s.cannotDiff}</span>
+                        </span>
+                      )}
+                    </td>
+                  ))}
+                  {combined ? <CombinedTd cell={combined[l.key]} labels={labels} ids={comparison.budgets.map((b) => b.id)} s={s} /> : null}
+                </tr>
+                {notes.length > 0 ? (
+                  <tr className="cmp-notes-row" data-testid={`compare-notes-${l.key}`}>
+                    <td colSpan={cols}>
+                      <ul className="cmp-notes">
+                        {notes.map((note) => (
+                          <li key={note.key}>
+                            {note.head ? <span className="cmp-note-head">{note.head} </span> : null}
+                            <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CombinedTd({ cell, labels, ids, s }: { cell: CombinedCell | undefined; labels: readonly string[]; ids: readonly string[]; s: CompareStrings }) {
+  if (!cell) return <td className="num" />;
+  const missing = cell.missingIn.map((id) => labels[ids.indexOf(id)] ?? id);
+  return (
+    <td className="num cmp-combined" data-amount={cell.amount}>
+      {formatAmount(cell.amount)}
+      {missing.length > 0 ? <span className="cmp-basis">{s.combinedMissing(missing.join('、'))}</span> : null}
+    </td>
+  );
+}
+
+/** The notes under a flagged line: each year's printed name and the reason, where a line is missing or moved. */
+interface Note {
+  key: string;
+  head?: string;
+  text: string;
+  /** The crosswalk's reasons are written in English. */
+  lang?: string;
+}
+
+function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): Note[] {
+  const out: Note[] = [];
+  if (l.rename) {
+    out.push({ key: 'names', head: `${s.flags.renamed}:`, text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; ') });
+    out.push(l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en' } : { key: 'reason', text: s.noReason });
+  }
+  if (l.flags.includes('missing')) {
+    const where = l.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? '']));
+    out.push({ key: 'missing', head: `${s.flags.missing}:`, text: s.missingIn(where.join(', ')) });
+  }
+  if (l.moves && l.moves.length > 0) {
+    out.push({ key: 'moved', head: `${s.flags.moved}:`, text: s.movedTo(l.moves.map((m) => m.code).join(', ')) });
+    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en' });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+/**
+ * What the compare page shows of a Comparison (src/model/compare.ts), as plain data: the sections,
+ * which lines of a tree are visible for the expanded set, display labels, bar inputs and the CSV. Pure;
+ * every figure stays the model's exact string (formatAmount only groups digits); shares and changes
+ * are rounded here for display only.
+ */
+import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
+import type { Dec } from '../../model/decimal';
+import { dec, toGeometry } from '../../model/decimal';
+import { formatAmount, formatDifference, formatShare } from '../../model/format';
+import { INCOME_NAMES_EN } from '../../model/incomeNames';
+import type { IncomeKey, SourceRef } from '../../model/types';
+import { toCsv } from '../../model/csv';
+import type { BarLineInput } from '../../charts/Compare/compareBarsLayout';
+import type { CompareStrings } from './strings';
+
+export type SectionId = 'totals' | 'income' | 'functional' | 'economicBasic' | 'economicProject';
+export const SECTION_IDS: readonly SectionId[] = ['totals', 'income', 'functional', 'economicBasic', 'economicProject'];
+
+export function sectionLines(c: Comparison, id: SectionId): CompareLine[] {
+  switch (id) {
+    case 'totals':
+      return c.totals;
+    case 'income':
+      return c.income;
+    case 'functional':
+      return c.functional;
+    case 'economicBasic':
+      return c.economic.filter((l) => l.spending === 'basic');
+    case 'economicProject':
+      return c.economic.filter((l) => l.spending === 'project');
+  }
+}
+
+/** Sections that are trees (类 → 款 → 项): their lines can be expanded. */
+export function isTree(id: SectionId): boolean {
+  return id === 'functional' || id === 'economicBasic' || id === 'economicProject';
+}
+
+/** Keys of lines that have children among `lines`. */
+export function parentKeys(lines: readonly CompareLine[]): Set<string> {
+  const keys = new Set(lines.map((l) => l.key));
+  return new Set(lines.filter((l) => l.parent !== undefined && keys.has(l.parent)).map((l) => l.parent as string));
+}
+
+/** Depth of a line in its tree (0 = top); a parent the section does not hold counts as absent. */
+export function depthOf(line: CompareLine, byKey: ReadonlyMap<string, CompareLine>): number {
+  let d = 0;
+  let p = line.parent !== undefined ? byKey.get(line.parent) : undefined;
+  while (p) {
+    d++;
+    p = p.parent !== undefined ? byKey.get(p.parent) : undefined;
+  }
+  return d;
+}
+
+/** The lines shown: top-level lines, and the children of every expanded line whose ancestors are expanded. */
+export function visibleLines(lines: readonly CompareLine[], expanded: ReadonlySet<string>): CompareLine[] {
+  const byKey = new Map(lines.map((l) => [l.key, l]));
+  const shown = (l: CompareLine): boolean => {
+    let p = l.parent !== undefined ? byKey.get(l.parent) : undefined;
+    while (p) {
+      if (!expanded.has(p.key)) return false;
+      p = p.parent !== undefined ? byKey.get(p.parent) : undefined;
+    }
+    return true;
+  };
+  return lines.filter(shown);
+}
+
+/** "+12.3%" / "−4.0%": a relative change, rounded for display. */
+export function formatChange(change: Dec | null): string {
+  if (change === null) return '';
+  const s = formatShare(change);
+  return change.isNegative() || change.isZero() || s.startsWith('>-') ? s : `+${s}`;
+}
+
+export function budgetLabel(b: Pick<ComparedBudget, 'department' | 'year'>, s: CompareStrings): string {
+  return s.budgetLabel(b.department, b.year);
+}
+
+/**
+ * Short labels for the budgets in column heads and bar texts: the year where every year differs,
+ * else a letter and the year ("A 2021", "B 2021"); the legend says which letter is which department.
+ */
+export function shortLabels(budgets: readonly Pick<ComparedBudget, 'year'>[]): string[] {
+  const unique = new Set(budgets.map((b) => b.year)).size === budgets.length;
+  return budgets.map((b, i) => (unique ? String(b.year) : `${String.fromCharCode(65 + i)} ${b.year}`));
+}
+
+/** The line's name for the interface: code + printed name; totals and income sources by their key. */
+export function lineLabel(line: CompareLine, lang: 'zh' | 'en', s: CompareStrings): string {
+  if (line.section === 'total') return s.totalsNames[line.code as 'total' | 'basic' | 'project'] ?? line.name;
+  if (line.section === 'income') {
+    const en = INCOME_NAMES_EN[line.code as IncomeKey];
+    if (lang !== 'en' || !en) return line.name;
+    return en.includes(line.name) ? en : `${en} (${line.name})`;
+  }
+  return `${line.code} ${line.name === '' ? s.unnamed : line.name}`;
+}
+
+/** The text after a bar: "5,411.72 · 91.4%", "Σ" where the figure is a sum, or "not printed". */
+export function cellText(line: CompareLine, i: number, s: CompareStrings): string {
+  const c = line.cells[i];
+  if (!c) return s.notPrinted;
+  return `${formatAmount(c.amount)} · ${formatShare(c.share)}${c.basis === 'printed' ? '' : ' Σ'}`;
+}
+
+/** A signed exact difference for display: "+336.47", "-1,504.06", and "0.00" (no sign) for none. */
+export function signedDifference(d: string): string {
+  return dec(d).isZero() ? formatAmount(d.replace(/^-/, '')) : formatDifference(d);
+}
+
+export function diffText(step: CompareStep, labels: readonly string[], i: number, s: CompareStrings): string {
+  const head = s.colDiff(labels[i] ?? '', labels[i + 1] ?? '');
+  if (step.difference === null) return `${head}${s.colon}${s.cannotDiff}`;
+  const ch = formatChange(step.change);
+  return `${head}${s.colon}${signedDifference(step.difference)}${ch ? ` (${ch})` : ''}`;
+}
+
+/** A line worth a bar: some budget prints a figure other than zero. */
+export function drawable(line: CompareLine): boolean {
+  return line.cells.some((c) => c !== null && !dec(c.amount).isZero());
+}
+
+/** The section's visible lines as bar inputs (flags written as text after the name). */
+export function barInputs(
+  lines: readonly CompareLine[],
+  all: readonly CompareLine[],
+  labels: readonly string[],
+  lang: 'zh' | 'en',
+  s: CompareStrings,
+): BarLineInput[] {
+  const byKey = new Map(all.map((l) => [l.key, l]));
+  return lines.map((l) => ({
+    key: l.key,
+    label: `${lineLabel(l, lang, s)}${l.flags.map((f) => `［${s.flags[f]}］`).join('')}`,
+    depth: depthOf(l, byKey),
+    values: l.cells.map((c) => (c ? toGeometry(c.amount) : null)),
+    texts: l.cells.map((_, i) => cellText(l, i, s)),
+    diffs: l.steps.map((st, i) => diffText(st, labels, i, s)),
+  }));
+}
+
+/** A line's notes as text (flags, renamings, sums), for the CSV and the table. */
+export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[], labels: readonly string[], s: CompareStrings): string[] {
+  const out: string[] = [];
+  if (line.rename) {
+    out.push(`${s.flags.renamed}: ${line.rename.names.map((n) => `${s.printedAs(n.year, n.name)}${n.misprint ? s.misprint : ''}`).join('; ')}`);
+    out.push(`${s.reasonLabel} ${line.rename.reason ?? s.noReason}`);
+  }
+  if (line.flags.includes('missing')) {
+    out.push(`${s.flags.missing}: ${s.missingIn(line.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? budgets[i]?.id ?? ''])).join(', '))}`);
+  }
+  if (line.moves) {
+    out.push(`${s.flags.moved}: ${s.movedTo(line.moves.map((m) => m.code).join(', '))}${line.moves.some((m) => m.reason) ? ` — ${line.moves.map((m) => m.reason).filter(Boolean).join(' ')}` : ''}`);
+  }
+  line.cells.forEach((c, i) => {
+    if (c && c.basis !== 'printed') out.push(`${labels[i] ?? ''}: ${s.basis[c.basis](c.rows)}`);
+  });
+  return out;
+}
+
+/** Every line of every section (not only the expanded ones), as a CSV with exact amounts and sources. */
+export function compareCsv(
+  c: Comparison,
+  lang: 'zh' | 'en',
+  s: CompareStrings,
+  describe: (budgetIndex: number, src: SourceRef) => string,
+): string {
+  const labels = shortLabels(c.budgets);
+  const header = [
+    lang === 'en' ? 'Section' : '部分',
+    lang === 'en' ? 'Code' : '编码',
+    s.colLine,
+    ...c.budgets.flatMap((b, i) => [`${labels[i]} ${b.id} ${lang === 'en' ? 'amount (10k yuan)' : '金额（万元）'}`, `${labels[i]} ${lang === 'en' ? 'share' : '占比'}`]),
+    ...c.budgets.slice(1).flatMap((_, i) => [s.colDiff(labels[i] ?? '', labels[i + 1] ?? ''), `${s.diffShort(labels[i] ?? '', labels[i + 1] ?? '')} %`]),
+    lang === 'en' ? 'Notes' : '说明',
+    ...c.budgets.map((_, i) => `${labels[i]} ${s.source}`),
+  ];
+  const rows: string[][] = [];
+  for (const id of SECTION_IDS) {
+    for (const l of sectionLines(c, id)) {
+      rows.push([
+        s.sections[id],
+        l.section === 'total' || l.section === 'income' ? '' : l.code,
+        l.section === 'total' || l.section === 'income' ? lineLabel(l, lang, s) : l.name,
+        ...l.cells.flatMap((cell) => (cell ? [cell.amount, formatShare(cell.share)] : ['', ''])),
+        ...l.steps.flatMap((st) => [st.difference ?? '', formatChange(st.change)]),
+        lineNotes(l, c.budgets, labels, s).join(' | '),
+        ...l.cells.map((cell, i) => (cell ? cell.src.map((src) => describe(i, src)).join('; ') : '')),
+      ]);
+    }
+  }
+  return toCsv(header, rows);
+}

@@ -1,0 +1,61 @@
+/**
+ * The embed twin of the compare page (#/embed/compare?ids=…): the comparison alone — title, unit, how
+ * the budgets relate (a contained unit is said to be contained here too), the sections — with the
+ * source credit of every budget and a link back to the full page. No picker, no site chrome. Loaded
+ * lazily like the compare page.
+ */
+import { useEffect } from 'react';
+import { findEntry } from '../../model/loadBudget';
+import type { BudgetIndexEntry } from '../../model/types';
+import { fullRoute, type CompareRoute } from '../../state/route';
+import { useIndex } from '../useData';
+import { useT } from '../i18n';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { CompareLoaded } from '../compare/ComparePage';
+import { compareStrings } from '../compare/strings';
+import { fullViewUrl } from './embedSnippet';
+import { OutLink } from './EmbedPage';
+
+export function EmbedComparePage({ route }: { route: CompareRoute }) {
+  const index = useIndex();
+  const t = useT();
+  const s = compareStrings(route.lang);
+  const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
+  const title = s.embedTitle(entries.map((e) => s.budgetLabel(e.department, e.year)).join(' / '));
+  useEffect(() => {
+    document.title = `${title} · ${t.appName}`;
+  }, [title, t]);
+  const back = (
+    <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
+      {t.embedViewFull}
+    </OutLink>
+  );
+  if (!index.ok) {
+    return (
+      <>
+        <LoadErrorMessage error={index.error} />
+        <p className="embed-credit">{back}</p>
+      </>
+    );
+  }
+  return (
+    <article className="embed-article" data-testid="embed-page" data-view="compare">
+      <header className="embed-head">
+        <h1 className="embed-title" data-testid="embed-title">
+          {title}
+        </h1>
+        <p className="embed-unit" data-testid="embed-unit">
+          {t.unitShort} · {s.embedIntro}
+        </p>
+      </header>
+      <div className="embed-view embed-view--compare" data-testid="view-compare">
+        {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
+      </div>
+      <p className="embed-credit" data-testid="embed-credit">
+        <span data-testid="embed-source">{s.credit(entries.map((e) => `${e.department} ${e.year}（${e.source}）`).join('；'))}</span>
+        <span aria-hidden="true"> · </span>
+        {back}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A term of the interface with its definition one tap away (名词解释): the label itself is a button
+ * (or, without a label, a small "?" button) that opens a popover with the definition from the budget's
+ * own glossary. Keyboard: Enter/Space opens, Escape closes and returns focus here; touch: tap. The
+ * popover's code and the definitions load only when a term is first opened.
+ */
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n';
+import { TERMS, type TermKey } from './terms';
+
+const GlossaryPopover = lazy(() => import('./GlossaryPopover').then((m) => ({ default: m.GlossaryPopover })));
+
+export function GlossaryTerm({ term, children }: { term: TermKey; children?: ReactNode }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLButtonElement>(null);
+  const close = useCallback((refocus: boolean) => {
+    setOpen(false);
+    if (refocus) ref.current?.focus();
+  }, []);
+  const info = TERMS[term];
+  return (
+    <>
+      <button
+        ref={ref}
+        type="button"
+        className={children === undefined ? 'term-button icon' : 'term-button'}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        data-testid={`glossary-${term}`}
+        {...(children === undefined ? { 'aria-label': t.glossaryButton(info.zh) } : {})}
+      >
+        {typeof children === 'string' && Array.from(children).length > 1 ? (
+          <>
+            {Array.from(children).slice(0, -1).join('')}
+            {/* The last character and the "?" never part at a line break (Chinese breaks anywhere). */}
+            <span className="term-tail">
+              {Array.from(children).at(-1)}
+              <span className="term-mark" aria-hidden="true">
+                ?
+              </span>
+            </span>
+          </>
+        ) : (
+          <>
+            {children}
+            <span className="term-mark" aria-hidden="true">
+              ?
+            </span>
+          </>
+        )}
+        {children !== undefined ? <span className="sr-only">{`（${t.glossaryButton(info.zh)}）`}</span> : null}
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <GlossaryPopover term={term} anchor={ref} onClose={close} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,240 @@
+/**
+ * 搜索: one box in the header of every page, over every budget (部门/单位, 功能分类, 经济分类, 项目 and
+ * their 项目内容/绩效目标). Nothing is loaded until the box is first focused or typed in: then the search
+ * code (a separate chunk, searchEngine.ts) and data/search.json arrive together. Queries are debounced;
+ * ranking is the model's (exact names first). A hit takes the reader straight to the line (hitRoute.ts).
+ *
+ * Keyboard: the WAI-ARIA combobox pattern with a listbox popup — ↓/↑ move through the hits (the input
+ * keeps focus; aria-activedescendant names the active hit), Enter opens it (or the first hit), Escape
+ * closes the list and a second Escape clears the box. Mouse and touch: tap a hit.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { SearchHit, SearchIndex } from '../../model/searchTypes';
+import { formatAmount } from '../../model/format';
+import { useAppStore } from '../../state/store';
+import { selectLang, selectNavigate } from '../../state/selectors';
+import { formatHash } from '../../state/route';
+import { useT } from '../i18n';
+import { hitRoute } from './hitRoute';
+
+type Engine = typeof import('./searchEngine');
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Wait this long after the last keystroke before searching (typing Chinese with an IME sends bursts). */
+export const DEBOUNCE_MS = 150;
+
+let engineLoad: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  engineLoad ??= import('./searchEngine').catch((e: unknown) => {
+    engineLoad = null;
+    throw e;
+  });
+  return engineLoad;
+}
+
+/** The label with the first occurrence of the query marked (case-insensitive; as typed). */
+function marked(label: string, query: string): ReactNode {
+  const q = query.trim();
+  if (q === '') return label;
+  const i = label.toLowerCase().indexOf(q.toLowerCase());
+  if (i < 0) return label;
+  return (
+    <>
+      {label.slice(0, i)}
+      <mark>{label.slice(i, i + q.length)}</mark>
+      {label.slice(i + q.length)}
+    </>
+  );
+}
+
+export function SearchBox() {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  const navigate = useAppStore(selectNavigate);
+  const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<Status>('idle');
+  const [engine, setEngine] = useState<{ run: Engine['runSearch']; index: SearchIndex } | null>(null);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  /** The query the hits are for (the box may be ahead of it while debouncing). */
+  const [hitsFor, setHitsFor] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const start = useCallback(() => {
+    if (status === 'loading' || status === 'ready') return;
+    setStatus('loading');
+    loadEngine()
+      .then(async (m) => {
+        const r = await m.loadSearchIndex();
+        if (!r.ok) {
+          setStatus('failed');
+          return;
+        }
+        setEngine({ run: m.runSearch, index: r.index });
+        setStatus('ready');
+      })
+      .catch(() => setStatus('failed'));
+  }, [status]);
+
+  // Debounced search: only the last query typed within DEBOUNCE_MS runs.
+  useEffect(() => {
+    if (!engine) return;
+    const q = query.trim();
+    const timer = setTimeout(() => {
+      setHits(q === '' ? [] : engine.run(engine.index, q));
+      setHitsFor(q);
+      setActive(-1);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, engine]);
+
+  const budgets = useMemo(() => new Map((engine?.index.budgets ?? []).map((b) => [b.id, b])), [engine]);
+  const listId = `search-${uid}-list`;
+  const optionId = (doc: number) => `search-${uid}-hit-${doc}`;
+  const trimmed = query.trim();
+  const current = trimmed !== '' && hitsFor === trimmed;
+  const showList = open && current && hits.length > 0;
+  const activeHit = active >= 0 ? hits[active] : undefined;
+
+  // Keep the active hit in view when the arrows move past the popup's edge.
+  useEffect(() => {
+    if (activeHit) document.getElementById(`search-${uid}-hit-${activeHit.doc}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeHit, uid]);
+
+  const go = (hit: SearchHit) => {
+    setOpen(false);
+    setQuery('');
+    setHits([]);
+    setHitsFor('');
+    inputRef.current?.blur();
+    navigate(hitRoute(hit, lang));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (hits.length === 0 || !current) return;
+      e.preventDefault();
+      setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a < 0 ? (step > 0 ? 0 : hits.length - 1) : (a + step + hits.length) % hits.length));
+    } else if (e.key === 'Enter') {
+      const hit = activeHit ?? (current ? hits[0] : undefined);
+      if (hit) {
+        e.preventDefault();
+        go(hit);
+      }
+    } else if (e.key === 'Escape') {
+      if (showList) {
+        e.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query !== '') {
+        e.preventDefault();
+        setQuery('');
+      }
+    }
+  };
+
+  const statusText =
+    status === 'loading' && trimmed !== ''
+      ? t.searchLoading
+      : status === 'failed'
+        ? t.searchFailed
+        : current && open
+          ? hits.length === 0
+            ? t.searchNoHits
+            : t.searchHits(hits.length)
+          : '';
+
+  return (
+    <div className="site-search" role="search" data-testid="search">
+      <label htmlFor={`search-${uid}-input`} className="sr-only">
+        {t.searchLabel}
+      </label>
+      <input
+        ref={inputRef}
+        id={`search-${uid}-input`}
+        className="search-input"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-activedescendant={showList && activeHit ? optionId(activeHit.doc) : undefined}
+        aria-describedby={`search-${uid}-help`}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        placeholder={t.searchPlaceholder}
+        value={query}
+        onFocus={() => {
+          start();
+          setOpen(true);
+        }}
+        onChange={(e) => {
+          start();
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        data-testid="search-input"
+      />
+      <span id={`search-${uid}-help`} className="sr-only">
+        {t.searchHelp}
+      </span>
+      <span className="sr-only" role="status" aria-live="polite">
+        {statusText}
+      </span>
+      {open && trimmed !== '' && statusText !== '' && !showList ? (
+        <p className="search-pop search-note" data-testid="search-status">
+          {statusText}
+        </p>
+      ) : null}
+      <ul id={listId} role="listbox" aria-label={t.searchLabel} className="search-pop search-list" hidden={!showList} data-testid="search-list">
+        {showList
+          ? hits.map((hit, i) => {
+              const b = budgets.get(hit.budget);
+              const code = hit.kind === 'functional' || hit.kind === 'economic' || (hit.kind === 'department' && hit.key !== '') ? hit.key : '';
+              return (
+                <li
+                  key={hit.doc}
+                  id={optionId(hit.doc)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={`search-hit${i === active ? ' active' : ''}`}
+                  // Keep the focus in the box: the click still lands on the option.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => go(hit)}
+                  onMouseMove={() => setActive(i)}
+                  data-testid={`search-hit-${hit.budget}-${hit.kind}-${hit.key}`}
+                  data-href={formatHash(hitRoute(hit, lang))}
+                >
+                  <span className="sh-top">
+                    <span className="sh-label" lang="zh-CN">
+                      {code !== '' ? <span className="sh-code">{code} </span> : null}
+                      {marked(hit.label, query)}
+                    </span>
+                    <span className="sh-kind">{t.searchKinds[hit.kind]}</span>
+                  </span>
+                  <span className="sh-where">
+                    <span lang="zh-CN">{b ? `${b.department} ${b.year}` : hit.budget}</span>
+                    {hit.amount ? <span className="sh-amount">{` · ${formatAmount(hit.amount)} ${t.unit}`}</span> : null}
+                  </span>
+                  {hit.match === 'description' && hit.snippet ? (
+                    <span className="sh-snippet">
+                      {t.searchDescriptionMatch}
+                      {t.colon}
+                      <span lang="zh-CN">{hit.snippet}</span>
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })
+          : null}
+      </ul>
+    </div>
+  );
+}
