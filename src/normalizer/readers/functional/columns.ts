@@ -6,34 +6,15 @@
  * names, in the templates' fixed order, and check every row's cell count against that list — a row
  * that does not fit is warned about, never squeezed in.
  */
+import type { FunctionalPart } from '../../../model/types';
 import type { TableBlock } from '../../segment';
 import { squash } from '../../cells';
 
-export type ColumnKey =
-  // 2016 年预算 (003 表五/表八): 年初预算, 调整后预算, 预算执行, 执行率(%)
-  | 'prior.budget'
-  | 'prior.adjusted'
-  | 'prior.executed'
-  | 'prior.rate'
-  | 'total'
-  | 'basic'
-  // 基本支出 split by economic category (003): 工资福利支出, 商品和服务支出, 对个人和家庭的补助支出
-  | 'basic.wages'
-  | 'basic.goodsServices'
-  | 'basic.householdSubsidy'
-  | 'project'
-  // 项目支出 split (003): 经常性项目, 一次性项目; (000/001 表6/表7): 部门项目支出, 财政专项资金(本级支出)
-  | 'project.recurring'
-  | 'project.oneOff'
-  | 'project.department'
-  | 'project.special'
-  // 市级财政专项资金 (003 表三)
-  | 'specialFunds'
-  // 支出总体情况表 extra columns: 事业单位经营支出, 对附属单位补助支出, 上缴上级支出, 结转下年
-  | 'operating'
-  | 'subsidiaryGrants'
-  | 'remitToSuperior'
-  | 'carryForward';
+/**
+ * A column: 合计/基本支出/项目支出, the 2016 columns (003 表五/表八: 年初预算, 调整后预算, 预算执行,
+ * 执行率%), or one of the other printed columns carried in FunctionalRow.parts (see FunctionalPart).
+ */
+export type ColumnKey = 'prior.budget' | 'prior.adjusted' | 'prior.executed' | 'prior.rate' | 'total' | 'basic' | 'project' | FunctionalPart;
 
 /** Header words (squashed) that announce a column, in the templates' printed order. */
 const OPTIONAL: { key: ColumnKey; words: string[] }[] = [
