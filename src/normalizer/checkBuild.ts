@@ -3,7 +3,7 @@
  */
 import type { Amount, Check, CheckCode, SourceRef } from '../model/types';
 import { dec, sum, toAmount } from '../model/decimal';
-import { checkMessage } from './checkMessages';
+import { checkMessage, withinMessage } from './checkMessages';
 
 export interface Part {
   amount: Amount;
@@ -43,3 +43,22 @@ export function uniqueRefs(refs: SourceRef[]): SourceRef[] {
   return out;
 }
 
+
+/**
+ * The one inequality rule: printed parts (a procurement total, what a project buys) must not exceed the
+ * printed whole they belong to (the department's or the project's budget).
+ */
+export function within(whole: Part, parts: Part[], partLabel: string, wholeLabel: string, subject: string): Check {
+  const actual = sum(parts.map((p) => p.amount));
+  const pass = actual.lessThanOrEqualTo(dec(whole.amount));
+  return {
+    code: 'PROCUREMENT_WITHIN_BUDGET',
+    status: pass ? 'pass' : 'fail',
+    message: withinMessage(pass, partLabel, toAmount(actual), wholeLabel, whole.amount),
+    expected: whole.amount,
+    actual: toAmount(actual),
+    difference: toAmount(dec(whole.amount).minus(actual)),
+    refs: uniqueRefs([whole.src, ...parts.map((p) => p.src)]),
+    subject,
+  };
+}

@@ -5,9 +5,7 @@
  * income, and procurement against the project that buys it.
  */
 import type { Amount, Check, SourceRef } from '../model/types';
-import { dec, toAmount } from '../model/decimal';
-import { equality, uniqueRefs, type Part } from './checkBuild';
-import { withinMessage } from './checkMessages';
+import { equality, within, type Part } from './checkBuild';
 import type { Facts, PrintedTotal } from './facts';
 import { projectKey } from './readers/keyProjects';
 
@@ -117,18 +115,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
     const matches = projects.filter((p) => projectKey(p.name) === k);
     const project = matches.length === 1 ? matches[0] : undefined;
     if (!project) continue;
-    const bought = parts.reduce((acc, p) => acc.plus(dec(p.amount)), dec('0'));
-    const pass = bought.lessThanOrEqualTo(dec(project.amount));
-    checks.push({
-      code: 'PROCUREMENT_WITHIN_BUDGET',
-      status: pass ? 'pass' : 'fail',
-      message: withinMessage(pass, `项目“${name}”的政府采购`, toAmount(bought), '该项目预算', project.amount),
-      expected: project.amount,
-      actual: toAmount(bought),
-      difference: toAmount(dec(project.amount).minus(bought)),
-      refs: uniqueRefs([project.src, ...parts.map((p) => p.src)]),
-      subject: `project:${name}`,
-    });
+    checks.push(within(part(project), parts, `项目“${name}”的政府采购`, '该项目预算', `project:${name}`));
   }
   return checks;
 }

@@ -3,10 +3,8 @@
  * to checks[] whether it passes or fails. A figure that breaks an invariant is never corrected here: it
  * stays as printed and the failed check says so, with the tables and lines involved.
  */
-import type { Amount, Check, CheckCode, EconomicRow, FunctionalRow, SourceRef } from '../model/types';
-import { dec, sum, toAmount } from '../model/decimal';
-import { withinMessage } from './checkMessages';
-import { equality, uniqueRefs } from './checkBuild';
+import type { Amount, Check, EconomicRow, FunctionalRow } from '../model/types';
+import { equality, within } from './checkBuild';
 import { crossTableChecks } from './crossTableChecks';
 import type { Facts, PrintedTotal } from './facts';
 import { projectKey } from './readers/keyProjects';
@@ -291,18 +289,7 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
       ...(facts.narrative ?? []).filter((n) => n.key === 'procurement.total').map((n) => ({ label: '政府采购预算（情况说明）', p: { key: n.key, amount: n.amount, src: n.src } })),
     ];
     for (const { label: l, p } of procurementFigures) {
-      const pass = dec(p.amount).lessThanOrEqualTo(dec(e.total));
-      const diff = dec(e.total).minus(dec(p.amount));
-      checks.push({
-        code: 'PROCUREMENT_WITHIN_BUDGET',
-        status: pass ? 'pass' : 'fail',
-        message: withinMessage(pass, l, p.amount, '支出总计', e.total),
-        expected: e.total,
-        actual: p.amount,
-        difference: toAmount(diff),
-        refs: uniqueRefs([p.src, e.src]),
-        subject: p.src.table,
-      });
+      checks.push(within({ amount: e.total, src: e.src }, [{ amount: p.amount, src: p.src }], l, '支出总计', p.src.table));
     }
   }
 
