@@ -1,8 +1,7 @@
 /** The bands of the Sankey. Each is focusable; hover, focus and tap make it the active item. */
-import type { KeyboardEvent } from 'react';
 import { formatAmount } from '../../model/format';
 import type { SankeyLinkItem } from './computeSankey';
-import type { Highlight, SankeyActive } from './highlight';
+import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
 
 export interface SankeyLinksProps {
   links: SankeyLinkItem[];
@@ -20,12 +19,6 @@ export function SankeyLinks({ links, labels, highlight, unit, part, onActive, on
       {links.map(({ link, geom, color }) => {
         const on = highlight ? highlight.links.has(link.id) : null;
         const active = { kind: 'link' as const, id: link.id, part };
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            onActive(active, true);
-          } else if (e.key === 'Escape') onLeave();
-        };
         const label = `${labels.get(link.source) ?? link.source} → ${labels.get(link.target) ?? link.target}: ${formatAmount(link.amount)} ${unit}`;
         return (
           <g
@@ -36,15 +29,7 @@ export function SankeyLinks({ links, labels, highlight, unit, part, onActive, on
             tabIndex={0}
             role="button"
             aria-label={label}
-            onMouseEnter={() => onActive(active)}
-            onMouseLeave={onLeave}
-            onFocus={() => onActive(active)}
-            onBlur={onLeave}
-            onClick={(e) => {
-              e.stopPropagation();
-              onActive(active, true);
-            }}
-            onKeyDown={onKey}
+            {...activationHandlers(active, onActive, onLeave)}
           >
             <path className="sankey-link-band" d={geom.area} fill={color} />
             {/* Hair-thin flows get a 1 px line so that they are seen, and a wider invisible stroke to be hovered/tapped. */}

@@ -1,7 +1,6 @@
 /** Node bars with their labels (name lines + amount). Labels sit right of the bar; computeSankey made room. */
-import type { KeyboardEvent } from 'react';
 import type { SankeyNodeItem } from './computeSankey';
-import type { Highlight, SankeyActive } from './highlight';
+import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
 import { isHatched } from './palette';
 
 export interface SankeyNodesProps {
@@ -23,12 +22,6 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
         const { node, box } = item;
         const on = highlight ? highlight.nodes.has(node.id) : null;
         const active = { kind: 'node' as const, id: node.id, part };
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            onActive(active, true);
-          } else if (e.key === 'Escape') onLeave();
-        };
         const h = Math.max(1, box.y1 - box.y0);
         const hatched = isHatched(node);
         const fill = hatched ? `url(#${patternId(node.kind === 'gap' ? 'gap' : 'unitemised')})` : item.color;
@@ -43,15 +36,7 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
             tabIndex={0}
             role="button"
             aria-label={`${item.label}: ${item.amountText} ${unit}`}
-            onMouseEnter={() => onActive(active)}
-            onMouseLeave={onLeave}
-            onFocus={() => onActive(active)}
-            onBlur={onLeave}
-            onClick={(e) => {
-              e.stopPropagation();
-              onActive(active, true);
-            }}
-            onKeyDown={onKey}
+            {...activationHandlers(active, onActive, onLeave)}
           >
             <rect
               x={box.x0}

@@ -1,4 +1,5 @@
 /** What hovering/focusing a node or link lights up: the link and its two ends, or a node with its links. */
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { SankeyGraph } from '../../model/sankeyGraph';
 
 /** The hovered/focused/tapped item; `part` is the index of the chart part (two parts on a phone). */
@@ -23,4 +24,27 @@ export function highlightFor(graph: SankeyGraph, active: SankeyActive): Highligh
     nodes.add(l.target);
   }
   return { nodes, links: new Set(touching.map((l) => l.id)) };
+}
+
+/**
+ * The event handlers that make a node or a link show its path: hover and focus show it, a click or a
+ * tap (or Enter/Space) pins it, Escape and leaving clear it. Shared by SankeyNodes and SankeyLinks.
+ */
+export function activationHandlers(active: NonNullable<SankeyActive>, onActive: (active: SankeyActive, pin?: boolean) => void, onLeave: () => void) {
+  return {
+    onMouseEnter: () => onActive(active),
+    onMouseLeave: onLeave,
+    onFocus: () => onActive(active),
+    onBlur: onLeave,
+    onClick: (e: MouseEvent) => {
+      e.stopPropagation();
+      onActive(active, true);
+    },
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onActive(active, true);
+      } else if (e.key === 'Escape') onLeave();
+    },
+  };
 }
