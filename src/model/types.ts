@@ -6,8 +6,11 @@
  * emitted file is validated against it in tests.
  *
  * Rules that hold everywhere:
- * - Amounts are decimal strings exactly as printed, in 万元, with spaces and thousands separators
- *   removed ("1,182.90" → "1182.90", "243. 57" → "243.57", "1182.9" stays "1182.9"). Never numbers.
+ * - Amounts are decimal strings exactly as printed, in the unit the document prints (Budget.unit: 元 or
+ *   万元; a table printed in another unit says so in BudgetTable.unit, and 三公 figures carry their own
+ *   ThreePublic.unit), with spaces and thousands separators removed ("1,182.90" → "1182.90",
+ *   "243. 57" → "243.57", "13,097,100" → "13097100"). Never numbers; the app converts exactly
+ *   (decimal.js) where budgets of different units meet.
  * - Codes are strings ("2010301"), leading zeros and all.
  * - Every figure carries `src`: the table it was read from and the 1-based line(s) of the source text.
  */
@@ -67,6 +70,8 @@ export interface BudgetTable {
   /** Stable key within the budget, e.g. "t03" for the document's third table. */
   key: string;
   kind: TableKind;
+  /** The unit line printed with this table (单位：元 / 单位：万元), or the document's unit where it prints none. */
+  unit: MoneyUnit;
   /** The number as printed ("表3", "表三"), or "" where the document prints none. */
   number: string;
   title: string;
@@ -225,6 +230,8 @@ export interface ThreePublicFigures {
 
 export interface ThreePublic extends ThreePublicFigures {
   total: Amount;
+  /** Set where the 三公 table prints another unit than the budget (often 万元 inside a 元 document). */
+  unit?: MoneyUnit;
   /** Prior-year (2016) figures where printed (003 表十). */
   prior?: ThreePublicFigures;
   src: SourceRef;
@@ -312,14 +319,68 @@ export interface AppliedCorrection {
   reason: string;
 }
 
+/** The money unit a table prints (单位：元 / 单位：万元). 1 万元 = 10,000 元. */
+export type MoneyUnit = '元' | '万元';
+
+/**
+ * What a document is: 部门预算 (a department's budget, all its units), 单位预算 (one unit's budget),
+ * 部门决算 (a department's final account: what was actually received and spent).
+ */
+export type DocumentKind = 'budget' | 'unitBudget' | 'final';
+
+/**
+ * How a document was read, detected once from its own text (src/normalizer/profile.ts) and kept so that a
+ * reader can see it: kind, unit, region, and the extraction style of its text.
+ */
+export interface DocumentProfile {
+  kind: DocumentKind;
+  /** The unit of the expenditure table (the budget's figures); tables printing another unit say so. */
+  unit: MoneyUnit;
+  /** Province-level or city name as printed at the start of the department name (上海市, 广州市). */
+  city: string;
+  /** 区/县 where the department belongs to one ("普陀区"); "" for a city-level department. */
+  district: string;
+  /**
+   * The extraction style of the tables: 'aligned' (columns kept by spaces or tabs, blank cells visible by
+   * position), 'flow' (cells separated by single spaces, blank cells dropped), 'cellPerLine' (one table
+   * cell per line).
+   */
+  style: 'aligned' | 'flow' | 'cellPerLine';
+  /** The printed template family ('national' for the national 部门预算/决算 table set; else the local one). */
+  template: string;
+}
+
+/**
+ * 决算 only: the final account's own totals, kept apart (收入支出决算总表): 年初结转和结余 (carried in),
+ * 本年收入合计, 本年支出合计, 结余分配, 年末结转和结余 (carried out), 总计.
+ */
+export interface FinalAccountTotals {
+  incomeThisYear: Amount;
+  spendingThisYear: Amount;
+  carriedIn?: Amount;
+  carriedOut?: Amount;
+  surplusDistribution?: Amount;
+  nonFiscalSurplusUsed?: Amount;
+  grandTotal?: Amount;
+  src: SourceRef;
+}
+
 export interface Budget {
   schemaVersion: 1;
   id: string;
+  /** The department's id (data/departments.json, or derived from its printed name and region). */
+  departmentId: string;
   source: string;
   department: string;
   region: string;
   year: number;
-  unit: '万元';
+  /** 部门预算 / 单位预算 / 部门决算. */
+  kind: DocumentKind;
+  /** The unit every figure of this budget is printed in, unless its table says otherwise. */
+  unit: MoneyUnit;
+  profile: DocumentProfile;
+  /** 决算 only. */
+  finalTotals?: FinalAccountTotals;
   /** Where this budget is itself a unit of another budget (000 inside 001): never add them together. */
   partOf?: { budget: string; unitCode: string };
   units: Unit[];
@@ -356,10 +417,14 @@ export interface Budget {
 
 export interface BudgetIndexEntry {
   id: string;
+  departmentId: string;
   source: string;
   department: string;
   region: string;
   year: number;
+  kind: DocumentKind;
+  /** The unit of `total` (and of every figure of the budget). */
+  unit: MoneyUnit;
   total: Amount;
   file: string;
   partOf?: { budget: string; unitCode: string };

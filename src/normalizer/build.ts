@@ -40,10 +40,13 @@ export function buildAll(sources: readonly SourceText[], corrections: readonly C
     const failed = b.checks.filter((c) => c.status === 'fail').length;
     return {
       id: b.id,
+      departmentId: b.departmentId,
       source: b.source,
       department: b.department,
       region: b.region,
       year: b.year,
+      kind: b.kind,
+      unit: b.unit,
       total: b.expenditure.total,
       file: `budgets/${b.id}.json`,
       ...(b.partOf ? { partOf: b.partOf } : {}),

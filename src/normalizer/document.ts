@@ -9,11 +9,15 @@ import type { Facts } from './facts';
 import { budgetId, identify, type DepartmentIdentity } from './identity';
 import { NormalizeError, type Warning } from './messages';
 import { mergeFacts } from './merge';
+import { detectProfile } from './profile';
 import { readMeta } from './readers/meta';
+import { readGlossary } from './readers/glossary';
+import { nationalReaders } from './readers/national/registry';
 import { documentReaders, tableReaders } from './readers/registry';
 import { reconcile } from './reconcile';
 import { assembleRows, toRawRow } from './rows';
-import { segment, toDocument } from './segment';
+import { gridRows, toRawGridRow } from './grid/rows';
+import { segment, toDocument, type TableBlock } from './segment';
 
 /** A document without these is not a department budget we can read. */
 const REQUIRED: TableKind[] = ['summary', 'expenditure'];
@@ -35,25 +39,37 @@ export function normalizeDocument(source: string, text: string, corrections: rea
       throw new NormalizeError('TABLE_MISSING', source, `required table of kind "${kind}" not found (the document may be truncated)`);
     }
   }
+
   const meta = readMeta(doc);
   if (!meta.ok) throw new NormalizeError('META_MISSING', source, meta.reason);
-
+  const profiled = detectProfile(doc, meta.value.department, templateOf(tables));
+  if (!profiled.ok) throw new NormalizeError('META_MISSING', source, profiled.reason);
+  // The budget's unit is the expenditure table's: every figure of the model is in it unless its table
+  // says otherwise (BudgetTable.unit, ThreePublic.unit).
+  const expenditureTable = tables.find((t) => t.kind === 'expenditure');
+  const profile = { ...profiled.value, unit: expenditureTable?.unit ?? profiled.value.unit };
+  const unitOf = (t: TableBlock) => t.unit ?? profile.unit;
+  const national = profile.template === 'national';
+  const readers = national ? nationalReaders : tableReaders;
+  // The prose readers know the Guangzhou wording (万元 in text and tables alike); in the national
+  // template the prose states 万元 where the tables print 元, so only the glossary is read there.
+  const proseReaders = national ? [readGlossary] : documentReaders;
   const warnings: Warning[] = [];
   const warn = (w: Warning) => warnings.push(w);
   const parts: { kind: TableKind | 'document'; facts: Facts }[] = [];
   const raw: Budget['tables'] = [];
   for (const table of tables) {
     const { rows } = assembleRows(table.body);
-    raw.push({ key: table.key, kind: table.kind, number: table.number, title: table.title, ...(table.titleInferred ? { titleInferred: true } : {}), lines: table.lines, rows: rows.map(toRawRow) });
-    const reader = tableReaders[table.kind];
+    raw.push({ key: table.key, kind: table.kind, unit: unitOf(table), number: table.number, title: table.title, ...(table.titleInferred ? { titleInferred: true } : {}), lines: table.lines, rows: national ? gridRows(table.body).map(toRawGridRow) : rows.map(toRawRow) });
+    const reader = readers[table.kind];
     if (!reader) continue;
-    const result = reader({ doc, table, rows, warn });
+    const result = reader({ doc, profile, table, rows, warn });
     if (!result.ok) {
       throw new NormalizeError('TABLE_UNREADABLE', source, result.reason, { table: `${table.number || table.key} ${table.title}`, line: table.lines[0] });
     }
     parts.push({ kind: table.kind, facts: result.value });
   }
-  for (const reader of documentReaders) {
+  for (const reader of proseReaders) {
     const result = reader({ doc, tables, warn });
     if (!result.ok) throw new NormalizeError('TABLE_UNREADABLE', source, result.reason);
     parts.push({ kind: 'document', facts: result.value });
@@ -63,16 +79,19 @@ export function normalizeDocument(source: string, text: string, corrections: rea
   const facts = mergeFacts([...parts.filter((p) => p.kind === 'expenditure'), ...parts.filter((p) => p.kind !== 'expenditure')].map((p) => p.facts));
   if (!facts.expenditure) throw new NormalizeError('TABLE_UNREADABLE', source, 'no expenditure total (支出合计) could be read');
 
-  const { departmentId, known } = identify(departments, meta.value.department, source);
+  const { departmentId, known } = identify(departments, meta.value.department);
   const corrected: AppliedCorrection[] = applied.map((c) => ({ ...c, table: tables.find((t) => c.line >= t.lines[0] && c.line <= t.lines[1])?.key ?? 'text' }));
   const budget: Budget = {
     schemaVersion: 1,
     id: budgetId(departmentId, meta.value.year),
+    departmentId,
     source,
     department: meta.value.department,
-    region: known?.region ?? meta.value.region,
+    region: known?.region ?? (profile.district || profile.city),
     year: meta.value.year,
-    unit: '万元',
+    kind: profile.kind,
+    unit: profile.unit,
+    profile,
     units: facts.units ?? [],
     income: facts.income ?? [],
     incomeTotal: facts.incomeTotal ?? facts.expenditure.total,
@@ -82,6 +101,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     economic: facts.economic ?? [],
     basicByUnit: facts.basicByUnit ?? [],
     projects: facts.projects ?? [],
+    ...(facts.finalTotals ? { finalTotals: facts.finalTotals } : {}),
     ...(facts.threePublic ? { threePublic: facts.threePublic } : {}),
     ...(facts.procurement ? { procurement: facts.procurement } : {}),
     narrative: facts.narrative ?? [],
@@ -93,10 +113,15 @@ export function normalizeDocument(source: string, text: string, corrections: rea
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
     }), tables),
     corrections: corrected,
-    sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
+    sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE' || w.code === 'COLUMNS_UNDECIDED').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
     tables: raw,
   };
   return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };
+}
+
+/** The template family: the national table set where its titles are printed, else the local one. */
+function templateOf(tables: readonly TableBlock[]): string {
+  return tables.some((t) => t.national) ? 'national' : 'local';
 }
 
 /** Readers see "表3 支出总体情况表", not the internal key "t03", in a check's sentence. */

@@ -2,7 +2,7 @@
  * Phase 4 — facts: what the readers of each table kind contribute to a budget.
  * Readers return partial facts; document.ts merges them in table order.
  */
-import type { Budget, PrintedTotal, TableKind } from '../model/types';
+import type { Budget, DocumentProfile, PrintedTotal, TableKind } from '../model/types';
 import type { Result } from './result';
 import type { Row } from './rows';
 import type { Document, TableBlock } from './segment';
@@ -24,6 +24,7 @@ export type Facts = Partial<
     | 'procurement'
     | 'narrative'
     | 'glossary'
+    | 'finalTotals'
   >
 > & {
   /** Figures a table prints that other checks compare against (e.g. 表1's 本年支出合计), keyed by name. */
@@ -35,6 +36,8 @@ export type { PrintedTotal } from '../model/types';
 
 export interface TableContext {
   doc: Document;
+  /** How the document was extracted (profile.ts): readers of the national template use its style. */
+  profile?: DocumentProfile;
   table: TableBlock;
   /** The table's logical rows (rows.ts). */
   rows: Row[];

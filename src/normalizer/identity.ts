@@ -3,6 +3,9 @@
  * (<department id>-<year>), and whether the department is a unit (单位) of another department's budget
  * (000, the grid centre, is unit 550004 of 001, the data bureau): such budgets are related, never added.
  */
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+import { placeOf } from './profile';
 import { fail, ok, type Result } from './result';
 
 export interface DepartmentIdentity {
@@ -27,13 +30,31 @@ export function parseDepartments(json: unknown): Result<DepartmentIdentity[]> {
   return ok(out);
 }
 
-/** The department whose names include this printed name; unknown departments get an id from the source. */
-export function identify(departments: readonly DepartmentIdentity[], name: string, source: string): { departmentId: string; known: DepartmentIdentity | undefined } {
+/**
+ * The department whose names include this printed name. A department not in departments.json gets an id
+ * from its printed name alone (no config needed): its place and name in pinyin, without tones —
+ * "上海市普陀区建设和管理委员会" → "putuo-jiansheheguanliweiyuanhui" — plus a short hash of the exact
+ * name so that two names that read alike in pinyin (同音) never share an id.
+ */
+export function identify(departments: readonly DepartmentIdentity[], name: string): { departmentId: string; known: DepartmentIdentity | undefined } {
   const known = departments.find((d) => d.names.includes(name));
   if (known) return { departmentId: known.id, known };
-  // A new document not yet in departments.json still gets a stable, readable id from its file name.
-  const prefix = source.replace(/\.[^.]+$/u, '').replace(/[^A-Za-z0-9]+/gu, '-').toLowerCase();
-  return { departmentId: `doc-${prefix}`, known: undefined };
+  return { departmentId: derivedDepartmentId(name), known: undefined };
+}
+
+function syllables(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '');
+}
+
+export function derivedDepartmentId(name: string): string {
+  const { city, district } = placeOf(name);
+  const place = district !== '' ? district.replace(/[区县旗市]$/u, '') : city.replace(/[省市]$/u, '');
+  const rest = name.replace(/^中共/u, '').slice(city.length + district.length) || name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 6);
+  return [syllables(place), syllables(rest).slice(0, 40), hash].filter((p) => p !== '').join('-');
 }
 
 export function budgetId(departmentId: string, year: number): string {

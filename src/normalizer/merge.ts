@@ -7,7 +7,7 @@ import type { Unit } from '../model/types';
 import type { Facts } from './facts';
 
 const LISTS = ['income', 'functional', 'functionalByFund', 'economic', 'basicByUnit', 'projects', 'narrative', 'glossary', 'printedTotals'] as const;
-const SINGLES = ['incomeTotal', 'expenditure', 'threePublic', 'procurement'] as const;
+const SINGLES = ['incomeTotal', 'expenditure', 'threePublic', 'procurement', 'finalTotals'] as const;
 
 export function mergeFacts(parts: readonly Facts[]): Facts {
   const out: Facts = {};

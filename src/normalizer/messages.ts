@@ -9,6 +9,7 @@ export type WarningCode =
   | 'CELL_COUNT' // a row with fewer or more amounts than the table's columns
   | 'TABLE_EMPTY' // a table printed with no rows (本表本年无发生额)
   | 'TABLE_INCOMPLETE' // the source text lost part of a table (a page missing from the extraction)
+  | 'COLUMNS_UNDECIDED' // flowing text dropped blank cells and the table's sums cannot tell which column a figure is in
   | 'TEXT_COLUMNS_MERGED' // a project's 项目内容/绩效目标 columns could not be told apart: kept together
   | 'CORRECTION_APPLIED'
   | 'CORRECTION_UNUSED'
@@ -59,6 +60,12 @@ export const warn = {
   tableIncomplete: (table: string, lines: [number, number], firstRow: string): Warning => ({
     code: 'TABLE_INCOMPLETE',
     message: `原文提取不完整：该表从“${firstRow}”一行开始，前面的行（包括合计行）在提取出的文字中缺失，无法核对该表合计。`,
+    at: { table, lines },
+  }),
+  /** Shown to readers (Budget.sourceIssues): in Chinese. */
+  columnsUndecided: (table: string, lines: [number, number], text: string): Warning => ({
+    code: 'COLUMNS_UNDECIDED',
+    message: `原文提取时丢失了空白单元格，表内合计也无法确定“${text}”一行的数字属于哪一列：该行只保留在原表数据中，不计入图表。`,
     at: { table, lines },
   }),
   tableEmpty: (table: string, lines: [number, number]): Warning => ({

@@ -11,11 +11,36 @@ import { squash } from './cells';
 interface TitlePattern {
   kind: TableKind;
   pattern: RegExp;
+  /** A title of the national template (上海 and most provinces since 2015): read by readers/national. */
+  national?: true;
 }
+
+// The national template's titles: an optional year (2026年 / 2025 年度) and who publishes it (部门, 预算单位,
+// 单位), then the table's name; 决算 titles print neither.
+const WHO = String.raw`(?:20\d{2}年度?)?(?:部门|预算单位|单位)?`;
+const national = (kind: TableKind, name: string): TitlePattern => ({ kind, pattern: new RegExp(`^${WHO}${name}$`, 'u'), national: true });
 
 // Matched against the squashed title (no spaces), with any leading 表N removed and full-width
 // parentheses folded to ASCII.
 const TITLES: TitlePattern[] = [
+  national('summary', '财务收支预算总表'),
+  national('fiscalSummary', '财政拨款收支预算总表'),
+  national('income', '(?<=部门|单位)收入预算总表'),
+  national('expenditure', '(?<=部门|单位)支出预算总表'),
+  national('generalByFunction', '一般公共预算支出功能分类预算表'),
+  national('fundByFunction', '政府性基金预算支出功能分类预算表'),
+  national('stateCapitalByFunction', '国有资本经营预算支出功能分类预算表'),
+  national('basicByEconomic', '一般公共预算基本支出部门预算经济分类预算表'),
+  national('threePublic', '["“”]三公["“”]经费和机关运行经费预算表'),
+  national('summary', '收入支出决算总表'),
+  national('fiscalSummary', '财政拨款收入支出决算总表'),
+  national('income', '收入决算表'),
+  national('expenditure', '支出决算表'),
+  national('generalByFunction', '一般公共预算财政拨款支出决算表'),
+  national('basicByEconomic', '一般公共预算财政拨款基本支出决算表'),
+  national('threePublic', '财政拨款["“”]三公["“”]经费支出决算表'),
+  national('fundByFunction', '政府性基金预算财政拨款收入支出决算表'),
+  national('stateCapitalByFunction', '国有资本经营预算财政拨款收入支出决算表'),
   { kind: 'fiscalSummary', pattern: /^财政拨款收支(总体情况表|总表)$/u },
   { kind: 'summary', pattern: /^收支(总体情况表|预算总表)$/u },
   { kind: 'income', pattern: /^收入(总体情况表|预算总表)$/u },
@@ -48,6 +73,7 @@ function fold(s: string): string {
 
 export interface Title {
   kind: TableKind;
+  national?: true;
   /** "表3" / "表三" when printed on the title line itself, else "". */
   number: string;
   title: string;
@@ -67,8 +93,8 @@ export function recogniseTitle(line: string): Title | null {
     number = `表${num[1] ?? ''}`;
     s = s.slice(num[0].length);
   }
-  for (const { kind, pattern } of TITLES) {
-    if (pattern.test(s)) return { kind, number, title: s.replace(/\(/gu, '（').replace(/\)/gu, '）') };
+  for (const { kind, pattern, national: isNational } of TITLES) {
+    if (pattern.test(s)) return { kind, ...(isNational ? { national: true as const } : {}), number, title: s.replace(/\(/gu, '（').replace(/\)/gu, '）') };
   }
   return null;
 }
@@ -100,7 +126,10 @@ export function tableNumberLine(line: string): string | null {
   return m ? `表${m[1] ?? ''}` : null;
 }
 
-/** 第一部分 … 第四部分: part headings end a table block. */
+/**
+ * 第一部分 … 第四部分: part headings end a table block; so does the national template's prose heading
+ * after its last table (其他相关情况说明).
+ */
 export function isPartHeading(line: string): boolean {
-  return /^第[一二三四五六七八九十]部分/u.test(squash(line));
+  return /^第[一二三四五六七八九十]部分|^其他相关情况说明$/u.test(squash(line));
 }

@@ -5,7 +5,8 @@
  * (第X部分). PDF pages repeat the title and column header on every page: consecutive blocks of the
  * same kind are one table, and the repeated header of each continuation page is dropped.
  */
-import type { TableKind } from '../model/types';
+import type { MoneyUnit, TableKind } from '../model/types';
+import { unitOfLine } from './profile';
 import { isColumnIndexLine, leadingCode, readLine, squash } from './cells';
 import { isPartHeading, recogniseTitle, recogniseUntitledHeader, tableNumberLine } from './recognise';
 
@@ -23,8 +24,12 @@ export interface TableBlock {
   title: string;
   /** True where no title was printed and the table was recognised by its column header. */
   titleInferred?: true;
+  /** True where the title is one of the national template's (部门财务收支预算总表, 支出决算表 …). */
+  national?: true;
   /** First and last source line of the table, title to last row. */
   lines: [number, number];
+  /** The unit line printed with the table (单位：元 / 单位：万元), null where it prints none. */
+  unit: MoneyUnit | null;
   /** The column header as printed on the first page (text only). */
   header: SourceLine[];
   /** The rows' lines: boilerplate, repeated headers and notes removed. */
@@ -47,10 +52,10 @@ export function toDocument(source: string, text: string): Document {
 function isBoilerplate(text: string): boolean {
   const s = squash(text);
   return (
-    /^(部门名称|单位名称)[:：]/u.test(s) ||
-    /^单位[:：]万元$/u.test(s) ||
-    /单位[:：]万元单位名称/u.test(s) ||
-    /^(金额)?单位[:：]万元/u.test(s) ||
+    /^(部门名称|单位名称|编制部门|编制单位)[:：]/u.test(s) ||
+    /^单位[:：]万?元$/u.test(s) ||
+    /单位[:：]万?元单位名称/u.test(s) ||
+    /^(金额)?单位[:：]万?元/u.test(s) ||
     /^第\d+页/u.test(s)
   );
 }
@@ -62,6 +67,8 @@ function isNote(text: string): boolean {
 /** A line that starts the data rows: it carries an amount, or starts with a classification/unit code. */
 export function isDataStart(text: string): boolean {
   if (readLine(text).values.length > 0) return true;
+  // Whole 元 with thousands separators ("164,978,640") are amounts too.
+  if (/\d,\d{3}(?![\d,])/u.test(text)) return true;
   const t = text.trim();
   if (/^\d{6}(?!\d)/u.test(t)) return true;
   return leadingCode(t) !== null && !isColumnIndexLine(t);
@@ -69,6 +76,8 @@ export function isDataStart(text: string): boolean {
 
 interface RawBlock {
   kind: TableKind;
+  national?: true;
+  unit: MoneyUnit | null;
   /** The title was not printed: the block was recognised by its column header. */
   inferred?: true;
   number: string;
@@ -89,7 +98,7 @@ function splitBlocks(doc: Document): RawBlock[] {
     }
     const title = recogniseTitle(line.text);
     if (title) {
-      current = { kind: title.kind, number: title.number || pendingNumber, title: title.title, start: line.n, lines: [] };
+      current = { kind: title.kind, ...(title.national ? { national: true as const } : {}), unit: null, number: title.number || pendingNumber, title: title.title, start: line.n, lines: [] };
       blocks.push(current);
       pendingNumber = '';
       continue;
@@ -97,7 +106,7 @@ function splitBlocks(doc: Document): RawBlock[] {
     const untitled: ReturnType<typeof recogniseUntitledHeader> = current ? recogniseUntitledHeader(line.text) : null;
     if (untitled && current && current.kind !== untitled.kind) {
       // The header line belongs to the new table: keep it as the block's first line.
-      current = { kind: untitled.kind, number: '', title: untitled.title, inferred: true, start: line.n, lines: [line] };
+      current = { kind: untitled.kind, unit: null, number: '', title: untitled.title, inferred: true, start: line.n, lines: [line] };
       blocks.push(current);
       continue;
     }
@@ -106,7 +115,10 @@ function splitBlocks(doc: Document): RawBlock[] {
       pendingNumber = '';
       continue;
     }
-    if (current) current.lines.push(line);
+    if (current) {
+      current.lines.push(line);
+      current.unit ??= unitOfLine(line.text);
+    }
   }
   return blocks;
 }
@@ -143,7 +155,9 @@ export function segment(doc: Document): TableBlock[] {
         number: raw.number,
         title: raw.title,
         ...(raw.inferred ? { titleInferred: true as const } : {}),
+        ...(raw.national ? { national: true as const } : {}),
         lines: [raw.start, raw.start],
+        unit: raw.unit,
         header: content.slice(0, end),
         body: [],
         notes: [],

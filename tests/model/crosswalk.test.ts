@@ -75,7 +75,7 @@ describe('data/crosswalk.json', () => {
         for (const y of years) expect(n?.years, `${k}: ${printed} is printed in ${y}`).toContain(y);
       }
     }
-    // What the five budgets actually differ in (folded: 政府办公厅(室)/（室） and 一、 are not differences).
+    // What the committed budgets actually differ in (folded: 政府办公厅(室)/（室） and 一、 are not differences).
     expect(differing.sort()).toEqual([
       'functional:208',
       'functional:20805',
@@ -84,6 +84,9 @@ describe('data/crosswalk.json', () => {
       'income:businessFund',
       'income:carryover',
       'income:fiscalSpecial',
+      'income:generalPublic',
+      'income:govFund',
+      'income:operating',
       'income:otherIncome',
     ]);
   });

@@ -28,7 +28,7 @@ import { lineTokens, placeAmounts, type Token } from './lineTokens';
 type AmountToken = Extract<Token, { kind: 'amount' }>;
 
 /** What an income label stands for: a source (IncomeKey), a subtotal, or a total line. */
-type IncomeKind = IncomeKey | 'fiscal' | 'otherFunds' | 'thisYear' | 'total';
+export type IncomeKind = IncomeKey | 'fiscal' | 'otherFunds' | 'thisYear' | 'total';
 
 // 收入项目 as printed in every layout we know, matched against the label with its ordinal removed,
 // squashed and with full-width parentheses folded. Order matters: longer wordings first.
@@ -58,7 +58,7 @@ function fold(s: string): string {
   return squash(s).replace(/（/gu, '(').replace(/）/gu, ')');
 }
 
-interface IncomeMatch {
+export interface IncomeMatch {
   kind: IncomeKind;
   /** Length of the label in the squashed text (folding keeps lengths). */
   length: number;
@@ -68,7 +68,7 @@ interface IncomeMatch {
   ordinal: number;
 }
 
-function matchIncome(squashed: string): IncomeMatch | null {
+export function matchIncome(squashed: string): IncomeMatch | null {
   const folded = fold(squashed);
   const ord = ORDINAL.exec(folded);
   const ordinal = ord ? ord[0].length : 0;

@@ -1,0 +1,38 @@
+/**
+ * National template, 一般公共预算基本支出部门预算经济分类预算表 / 一般公共预算财政拨款基本支出决算表: basic
+ * spending by 经济分类 类 (301) and 款 (30101). 预算 prints 合计 / 人员经费 / 公用经费 per row; 决算 prints
+ * one 决算数 per row in two column groups side by side (301… left, 302… and 310… right). The row's first
+ * figure is its amount in both. Totals: 合计, 人员经费合计, 公用经费合计.
+ */
+import type { EconomicRow, PrintedTotal } from '../../../model/types';
+import type { TableReader } from '../../facts';
+import { gridRows } from '../../grid/rows';
+import { ok } from '../../result';
+
+const TOTALS: { key: string; re: RegExp }[] = [
+  { key: 'economic.basic.personnel', re: /^人员经费合计$/u },
+  { key: 'economic.basic.public', re: /^公用经费合计$/u },
+  { key: 'economic.basic.total', re: /^(合计|总计)$/u },
+];
+
+export const readNationalBasicByEconomic: TableReader = (ctx) => {
+  const economic: EconomicRow[] = [];
+  const printedTotals: PrintedTotal[] = [];
+  for (const row of gridRows(ctx.table.body, /^3/u)) {
+    const src = { table: ctx.table.key, lines: row.lines };
+    if (row.code !== '') {
+      const first = row.nums[0];
+      // A row printed with a blank 决算数 spent nothing: no line (never a "0" nobody printed).
+      if (first) economic.push({ code: row.code, name: row.label, amount: first.value, spending: 'basic', src });
+      continue;
+    }
+    const total = TOTALS.find((t) => t.re.test(row.label));
+    if (total && row.nums[0]) printedTotals.push({ key: total.key, amount: row.nums[0].value, src });
+    // 预算 prints 合计 / 人员经费 / 公用经费 in the 合计 row.
+    if (total?.key === 'economic.basic.total' && row.nums.length === 3) {
+      printedTotals.push({ key: 'economic.basic.personnel', amount: row.nums[1]?.value ?? row.nums[0]!.value, src });
+      printedTotals.push({ key: 'economic.basic.public', amount: row.nums[2]?.value ?? row.nums[0]!.value, src });
+    }
+  }
+  return ok({ economic, printedTotals });
+};

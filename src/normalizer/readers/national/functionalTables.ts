@@ -1,0 +1,102 @@
+/**
+ * National template, 功能分类 tables: 部门支出预算总表 / 支出决算表 (the department's spending by 类/款/项,
+ * 基本支出 and 项目支出), the per-fund tables (一般公共预算 / 政府性基金 / 国有资本经营 …功能分类预算表,
+ * …财政拨款支出决算表, …财政拨款收入支出决算表) and 收入预算总表 / 收入决算表 (their 合计 only: income by
+ * source comes from the summary table).
+ */
+import type { Amount, FunctionalRow, IncomeKey, PrintedTotal } from '../../../model/types';
+import type { Facts, TableContext, TableReader } from '../../facts';
+import { warn } from '../../messages';
+import { fail, ok } from '../../result';
+import { BLANK, src } from '../functional/toFacts';
+import type { Field } from './fields';
+import { readGrid, type PlacedRow } from './gridTable';
+
+const LEVELS = { 3: 'lei', 5: 'kuan', 7: 'xiang' } as const;
+const TOTAL_LABEL = /^(合计|总计)/u;
+
+function toFunctional(ctx: TableContext, p: PlacedRow): FunctionalRow | null {
+  const level = LEVELS[p.row.code.length as 3 | 5 | 7];
+  if (!level) return null;
+  const blank = (['total', 'basic', 'project'] as const).filter((k) => p.cells[k] === undefined);
+  return {
+    code: p.row.code,
+    name: p.row.label,
+    level,
+    total: p.cells.total ?? BLANK,
+    basic: p.cells.basic ?? BLANK,
+    project: p.cells.project ?? BLANK,
+    ...(blank.length > 0 ? { blank } : {}),
+    src: src(ctx, p.row.lines),
+  };
+}
+
+function totalsOf(ctx: TableContext, p: PlacedRow, prefix: string): PrintedTotal[] {
+  return (Object.entries(p.cells) as [Field, Amount][]).map(([field, amount]) => ({ key: `${prefix}.${field}`, amount, src: src(ctx, p.row.lines) }));
+}
+
+interface Read {
+  rows: FunctionalRow[];
+  total: PlacedRow | undefined;
+}
+
+function readFunctional(ctx: TableContext): Read | string {
+  const grid = readGrid(ctx, /^2/u);
+  if (!grid.fields.includes('total')) return `no 合计 column named in the header of ${ctx.table.title}`;
+  const rows: FunctionalRow[] = [];
+  let total: PlacedRow | undefined;
+  for (const p of grid.rows) {
+    if (p.undecided) {
+      ctx.warn(warn.columnsUndecided(ctx.table.key, p.row.lines, `${p.row.code} ${p.row.label}`.trim()));
+      continue;
+    }
+    if (p.row.code === '' && TOTAL_LABEL.test(p.row.label)) {
+      total ??= p;
+      continue;
+    }
+    const f = toFunctional(ctx, p);
+    if (f) rows.push(f);
+    else if (p.row.nums.length > 0) ctx.warn(warn.rowUnread(ctx.table.key, p.row.lines, `${p.row.code} ${p.row.label}`));
+  }
+  return { rows, total };
+}
+
+/** 支出预算总表 / 支出决算表 → functional[] and expenditure (its 合计 row). */
+export const readNationalExpenditure: TableReader = (ctx) => {
+  const read = readFunctional(ctx);
+  if (typeof read === 'string') return fail(read);
+  const t = read.total;
+  if (!t) return fail(`${ctx.table.title} (line ${ctx.table.lines[0]}): no 合计 row could be read`);
+  const facts: Facts = {
+    expenditure: { total: t.cells.total ?? BLANK, basic: t.cells.basic ?? BLANK, project: t.cells.project ?? BLANK, src: src(ctx, t.row.lines) },
+    functional: read.rows,
+    printedTotals: totalsOf(ctx, t, 'expenditure').filter((p) => !['expenditure.total', 'expenditure.basic', 'expenditure.project'].includes(p.key)),
+  };
+  return ok(facts);
+};
+
+function byFund(fund: IncomeKey): TableReader {
+  return (ctx) => {
+    const read = readFunctional(ctx);
+    if (typeof read === 'string') return fail(read);
+    if (read.rows.length === 0 && !read.total) {
+      ctx.warn(warn.tableEmpty(ctx.table.key, ctx.table.lines));
+      return ok({});
+    }
+    return ok({
+      ...(read.rows.length > 0 ? { functionalByFund: [{ fund, rows: read.rows, src: src(ctx, ctx.table.lines) }] } : {}),
+      ...(read.total ? { printedTotals: totalsOf(ctx, read.total, fund) } : {}),
+    });
+  };
+}
+
+export const readNationalGeneralByFunction = byFund('generalPublic');
+export const readNationalFundByFunction = byFund('govFund');
+export const readNationalStateCapitalByFunction = byFund('stateCapital');
+
+/** 收入预算总表 / 收入决算表: the 合计 row's columns, for the cross-table checks. */
+export const readNationalIncomeTable: TableReader = (ctx) => {
+  const grid = readGrid(ctx, /^2/u);
+  const total = grid.rows.find((p) => p.row.code === '' && TOTAL_LABEL.test(p.row.label) && !p.undecided);
+  return ok(total ? { printedTotals: totalsOf(ctx, total, 'incomeTable') } : {});
+};
