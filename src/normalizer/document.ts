@@ -3,7 +3,7 @@
  * Throws NormalizeError (with document, table and line) where the document cannot be read; never
  * returns a partial budget.
  */
-import type { AppliedCorrection, Budget, TableKind } from '../model/types';
+import type { AppliedCorrection, Budget, MoneyUnit, TableKind } from '../model/types';
 import { applyCorrections, type Correction } from './corrections';
 import type { Facts } from './facts';
 import { budgetId, identify, type DepartmentIdentity } from './identity';
@@ -111,7 +111,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     checks: labelTables(reconcile(facts, {
       partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
-    }), tables),
+    }), tables, (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock))),
     corrections: corrected,
     sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE' || w.code === 'COLUMNS_UNDECIDED').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
     tables: raw,
@@ -124,8 +124,16 @@ function templateOf(tables: readonly TableBlock[]): string {
   return tables.some((t) => t.national) ? 'national' : 'local';
 }
 
-/** Readers see "表3 支出总体情况表", not the internal key "t03", in a check's sentence. */
-function labelTables(checks: Budget['checks'], tables: readonly { key: string; number: string; title: string }[]): Budget['checks'] {
+/**
+ * Readers see "表3 支出总体情况表", not the internal key "t03", in a check's sentence; and the unit the
+ * compared figures are printed in (the catalog's sentences say 万元; a 元 table's figures are 元 — the
+ * unit of the check's first table, so a 三公 check in a 元 document still says 万元 where that table does).
+ */
+function labelTables(checks: Budget['checks'], tables: readonly { key: string; number: string; title: string }[], unitOfTable: (key: string) => MoneyUnit): Budget['checks'] {
   const names = new Map(tables.map((t) => [t.key, `${t.number ? `${t.number} ` : ''}${t.title}`]));
-  return checks.map((c) => ({ ...c, message: c.message.replace(/\bt\d{2}\b/gu, (k) => `《${names.get(k) ?? k}》`) }));
+  return checks.map((c) => {
+    const unit = unitOfTable(c.refs[0]?.table ?? '');
+    const message = c.message.replace(/\bt\d{2}\b/gu, (k) => `《${names.get(k) ?? k}》`);
+    return { ...c, message: unit === '万元' ? message : message.replace(/ 万元/gu, ` ${unit}`) };
+  });
 }

@@ -68,7 +68,7 @@ function functionalChecks(rows: FunctionalRow[], scope: string): Check[] {
 
 /**
  * 部门经济分类: 款 (5 digits) sum to their 类 (3 digits), per table, unit and kind of spending. A 款
- * belongs to the nearest 类 printed before it: 001 and 004 print 301/302 twice (once under each
+ * belongs to the nearest 类 of its prefix printed before it: 001 and 004 print 301/302 twice (once under each
  * 政府预算经济分类 block), so grouping by code prefix alone would add two blocks together.
  * Tables in `partial` print only selected 款 (其中：主要…款级科目, 003 表六): no sum rule applies.
  */
@@ -87,8 +87,10 @@ function economicChildrenChecks(rows: EconomicRow[], partial: ReadonlySet<string
     for (const row of ordered) {
       if (row.code.length === 3) families.push({ parent: row, children: [] });
       else if (row.code.length === 5) {
-        const family = families[families.length - 1];
-        if (family && row.code.startsWith(family.parent.code)) family.children.push(row);
+        // The nearest 类 above with this 款's prefix: a 决算 table prints 301… and 302… side by side, so
+        // the 类 printed last may be the other column's.
+        const family = families.filter((f) => row.code.startsWith(f.parent.code)).at(-1);
+        if (family) family.children.push(row);
       }
     }
     for (const { parent, children } of families) {

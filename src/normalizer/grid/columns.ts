@@ -50,3 +50,48 @@ export function placeRow(nums: readonly NumberToken[], columns: number, edges: r
   }
   return out;
 }
+
+/**
+ * Where each field's header word sits (its centre, in characters) on the header lines, for column-aligned
+ * tables with no row printing every cell: a number belongs to the field whose header is nearest to it.
+ */
+export function headerCenters(header: readonly { text: string }[], words: readonly RegExp[]): number[] | null {
+  const centers: number[] = [];
+  for (const re of words) {
+    let found: number | null = null;
+    for (const line of header) {
+      const m = re.exec(line.text);
+      if (m) {
+        found = m.index + m[0].length / 2;
+        break;
+      }
+    }
+    if (found === null) return null;
+    centers.push(found);
+  }
+  for (let c = 1; c < centers.length; c++) if ((centers[c] ?? 0) <= (centers[c - 1] ?? 0)) return null;
+  return centers;
+}
+
+/** The column of a number by the nearest header centre (numbers are right-aligned under centred words). */
+export function nearestColumn(n: NumberToken, centers: readonly number[]): number {
+  const mid = (n.start + n.end) / 2;
+  let best = 0;
+  centers.forEach((c, i) => {
+    if (Math.abs(c - mid) < Math.abs((centers[best] ?? 0) - mid)) best = i;
+  });
+  return best;
+}
+
+/** placeRow by header centres: each number to its nearest header, in increasing columns, else null. */
+export function placeByCenters(nums: readonly NumberToken[], centers: readonly number[]): (NumberToken | undefined)[] | null {
+  const out: (NumberToken | undefined)[] = Array.from({ length: centers.length }, () => undefined);
+  let last = -1;
+  for (const n of nums) {
+    const c = nearestColumn(n, centers);
+    if (c <= last) return null;
+    out[c] = n;
+    last = c;
+  }
+  return out;
+}

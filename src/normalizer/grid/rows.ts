@@ -47,8 +47,13 @@ function takeCode(tokens: GridToken[], lead: RegExp): { code: string; used: numb
   if (code.length === 3) {
     for (let k = 1; k <= 2; k++) {
       const t = tokens[k];
-      if (t?.kind !== 'num' || !/^\d{2}$/u.test(t.printed)) break;
-      code += t.printed;
+      if (t?.kind !== 'num') break;
+      // A 款/项 cell is two digits; the extraction sometimes drops a leading zero ("301 2 津贴补贴" for
+      // 30102): one digit directly before the name (or the 项 cell) is that cell, not an amount.
+      const next = tokens[k + 1];
+      const padded = /^\d$/u.test(t.printed) && (next?.kind === 'text' || (next?.kind === 'num' && /^\d{2}$/u.test(next.printed)));
+      if (!/^\d{2}$/u.test(t.printed) && !padded) break;
+      code += t.printed.padStart(2, '0');
       used++;
     }
   }

@@ -18,7 +18,13 @@ const TOTALS: { key: string; re: RegExp }[] = [
 export const readNationalBasicByEconomic: TableReader = (ctx) => {
   const economic: EconomicRow[] = [];
   const printedTotals: PrintedTotal[] = [];
-  for (const row of gridRows(ctx.table.body, /^3/u)) {
+  // 决算 prints two column groups side by side: rows are taken class by class (301 … 30199, then 302 …
+  // 30299, 310 …) so that each 款 follows its own 类, totals last.
+  // (A row alone on its line may belong to either group: the class is the code's first three digits.)
+  const rows = gridRows(ctx.table.body, /^3/u);
+  const classOf = (code: string) => (code === '' ? '~' : code.slice(0, 3));
+  const classes = [...new Set(rows.map((r) => classOf(r.code)))];
+  for (const row of classes.flatMap((c) => rows.filter((r) => classOf(r.code) === c))) {
     const src = { table: ctx.table.key, lines: row.lines };
     if (row.code !== '') {
       const first = row.nums[0];

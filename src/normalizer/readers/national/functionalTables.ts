@@ -8,6 +8,9 @@ import type { Amount, FunctionalRow, IncomeKey, PrintedTotal } from '../../../mo
 import type { Facts, TableContext, TableReader } from '../../facts';
 import { warn } from '../../messages';
 import { fail, ok } from '../../result';
+import { dec } from '../../../model/decimal';
+import type { Split } from '../../grid/solveSplit';
+import { segment } from '../../segment';
 import { BLANK, src } from '../functional/toFacts';
 import type { Field } from './fields';
 import { readGrid, type PlacedRow } from './gridTable';
@@ -40,8 +43,25 @@ interface Read {
   total: PlacedRow | undefined;
 }
 
+/**
+ * Lines the department's 支出预算总表 / 支出决算表 prints with one split column only (all 基本支出 or all
+ * 项目支出): a fund table's same line, printed with one figure for two columns, is in that column.
+ */
+function expenditureHints(ctx: TableContext): Map<string, Split> {
+  const hints = new Map<string, Split>();
+  const table = segment(ctx.doc).find((t) => t.kind === 'expenditure' && t.national);
+  if (!table) return hints;
+  for (const p of readGrid({ ...ctx, table }, /^2/u).rows) {
+    if (p.undecided || p.row.code === '') continue;
+    const basic = p.cells.basic !== undefined && !dec(p.cells.basic).isZero();
+    const project = p.cells.project !== undefined && !dec(p.cells.project).isZero();
+    if (basic !== project) hints.set(p.row.code, basic ? 'basic' : 'project');
+  }
+  return hints;
+}
+
 function readFunctional(ctx: TableContext): Read | string {
-  const grid = readGrid(ctx, /^2/u);
+  const grid = readGrid(ctx, /^2/u, ctx.table.kind === 'expenditure' ? new Map() : expenditureHints(ctx));
   if (!grid.fields.includes('total')) return `no 合计 column named in the header of ${ctx.table.title}`;
   const rows: FunctionalRow[] = [];
   let total: PlacedRow | undefined;

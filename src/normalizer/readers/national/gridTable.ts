@@ -8,11 +8,12 @@ import Decimal from 'decimal.js';
 import type { Amount } from '../../../model/types';
 import { squash } from '../../cells';
 import type { TableContext } from '../../facts';
-import { columnEdges, placeRow } from '../../grid/columns';
+import { columnEdges, headerCenters, nearestColumn, placeByCenters, placeRow } from '../../grid/columns';
+import { scatteredRows } from '../../grid/scattered';
 import { gridRows, type GridRow } from '../../grid/rows';
-import { solveSplit, type SplitNode } from '../../grid/solveSplit';
+import { solveSplit, type Split, type SplitNode } from '../../grid/solveSplit';
 import type { SourceLine } from '../../segment';
-import { fieldsOf, type Field } from './fields';
+import { FIELD_WORDS, fieldsOf, type Field } from './fields';
 
 export interface PlacedRow {
   row: GridRow;
@@ -72,19 +73,38 @@ export function dataLines(ctx: TableContext): SourceLine[] {
   const header = ctx.table.header;
   let last = -1;
   header.forEach((l, i) => {
-    if (HEADER_WORDS.test(squash(l.text))) last = i;
+    const s = squash(l.text);
+    // A lone 合计 is the first data row (its figures on the lines below), not a column title.
+    if (HEADER_WORDS.test(s) && !/^(合计|总计)$/u.test(s)) last = i;
   });
   return [...header.slice(last + 1), ...ctx.table.body];
 }
 
-export function readGrid(ctx: TableContext, codeLead: RegExp): Grid {
-  const rows = gridRows(dataLines(ctx), codeLead);
+/** Column-aligned text whose rows print figures off their own line (grid/scattered.ts). */
+function scattered(ctx: TableContext, lines: readonly SourceLine[], codeLead: RegExp, fields: readonly Field[], centers: readonly number[]): PlacedRow[] | null {
+  const rows = scatteredRows(lines, codeLead, centers, fields.indexOf('total'));
+  if (!rows) return null;
+  return rows.map((row) => {
+    const cells: Partial<Record<Field, Amount>> = {};
+    for (const n of row.nums) {
+      const f = fields[nearestColumn(n, centers)];
+      if (f) cells[f] = n.value;
+    }
+    return { row, cells };
+  });
+}
+
+export function readGrid(ctx: TableContext, codeLead: RegExp, hints: ReadonlyMap<string, Split> = new Map()): Grid {
+  const lines = dataLines(ctx);
+  const rows = gridRows(lines, codeLead);
   const fields = fieldsOf(ctx.table.kind, headerWords(ctx, rows));
-  const aligned = ctx.profile?.style === 'aligned' ? columnEdges(rows, fields.length) : null;
+  const isAligned = ctx.profile?.style === 'aligned';
+  const aligned = isAligned ? columnEdges(rows, fields.length) : null;
+  const centers = isAligned ? headerCenters(ctx.table.header, fields.map((f) => FIELD_WORDS[f])) : null;
   const placed: PlacedRow[] = [];
   const open: { at: number; single: Amount }[] = [];
   for (const row of rows) {
-    const slots = placeRow(row.nums, fields.length, aligned);
+    const slots = !aligned && centers ? placeByCenters(row.nums, centers) : placeRow(row.nums, fields.length, aligned);
     if (slots) {
       const cells: Partial<Record<Field, Amount>> = {};
       slots.forEach((n, i) => {
@@ -105,12 +125,17 @@ export function readGrid(ctx: TableContext, codeLead: RegExp): Grid {
       placed.push({ row, cells: guess.cells, undecided: true });
     } else placed.push({ row, cells: {}, undecided: true });
   }
-  if (open.length > 0) decideSplits(placed, open, ctx.profile?.unit === '元' ? new Decimal(1) : new Decimal('0.01'));
+  // A coded row with no 合计 on its line: its figures are scattered over the lines around it.
+  if (centers && placed.some((p) => p.row.code !== '' && p.cells.total === undefined)) {
+    const spread = scattered(ctx, lines, codeLead, fields, centers);
+    if (spread) return { fields, rows: spread };
+  }
+  if (open.length > 0) decideSplits(placed, open, ctx.profile?.unit === '元' ? new Decimal(1) : new Decimal('0.01'), hints);
   return { fields, rows: placed };
 }
 
 /** Give each open row's single number its column where the printed totals decide it. */
-function decideSplits(placed: PlacedRow[], open: readonly { at: number; single: Amount }[], precision: Decimal): void {
+function decideSplits(placed: PlacedRow[], open: readonly { at: number; single: Amount }[], precision: Decimal, hints: ReadonlyMap<string, Split>): void {
   const keyOf = (p: PlacedRow) => (p.row.code !== '' ? p.row.code : /^(合计|总计)/u.test(p.row.label) ? '' : null);
   const codes = new Set(placed.map(keyOf).filter((k): k is string => k !== null));
   const singles = new Map(open.map((o) => [o.at, o.single]));
@@ -119,12 +144,19 @@ function decideSplits(placed: PlacedRow[], open: readonly { at: number; single: 
     const key = keyOf(p);
     if (key === null) return;
     const single = singles.get(i);
+    const hint = single !== undefined ? hints.get(key) : undefined;
+    // Another table of the document prints this line with one split column only: that column.
+    const known = hint && single !== undefined ? { basic: hint === 'basic' ? single : null, project: hint === 'project' ? single : null } : undefined;
     nodes.push({
       key,
       parent: parentKey(key, codes),
       total: p.cells.total ?? '0',
-      ...(single !== undefined ? { single } : { basic: p.cells.basic ?? null, project: p.cells.project ?? null }),
+      ...(single !== undefined && !known ? { single } : (known ?? { basic: p.cells.basic ?? null, project: p.cells.project ?? null })),
     });
+    if (known) {
+      p.cells[hint as Split] = single as Amount;
+      delete p.undecided;
+    }
   });
   const decided = solveSplit(nodes, precision);
   placed.forEach((p, i) => {

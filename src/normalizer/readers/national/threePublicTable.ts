@@ -6,12 +6,15 @@
  * The printed order differs between templates, and flowing text drops blank cells. The parts obey
  * 合计 = 出国 + 公务用车 + 接待 and 公务用车 = 购置 + 运行: of the known orders, and of the ways to put the
  * printed figures into their cells (blank = nothing), exactly one must satisfy both; otherwise only the
- * 合计 (always the first figure) is kept and the reader is told.
+ * 合计 (always the first figure) is kept and the reader is told. Column-aligned text places each figure
+ * under its header word instead, and the arithmetic confirms it.
  */
 import Decimal from 'decimal.js';
 import type { Amount, ThreePublic, ThreePublicFigures } from '../../../model/types';
 import type { TableReader } from '../../facts';
+import { nearestColumn } from '../../grid/columns';
 import { gridRows } from '../../grid/rows';
+import type { NumberToken } from '../../grid/tokens';
 import { warn } from '../../messages';
 import { ok } from '../../result';
 
@@ -23,6 +26,46 @@ const ORDERS: { final: boolean; cells: Part[] }[] = [
   { final: false, cells: ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'adminCost'] },
   { final: true, cells: ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'] },
 ];
+
+/** Header words of each cell (column-aligned text places a figure under its word). */
+const PART_WORDS: { part: Part; re: RegExp }[] = [
+  { part: 'total', re: /合\s*计/u },
+  { part: 'outbound', re: /因公出国/u },
+  { part: 'reception', re: /公务接待/u },
+  { part: 'vehicle', re: /小\s*计/u },
+  { part: 'vehiclePurchase', re: /(?<!用车)购置费/u },
+  { part: 'vehicleOperation', re: /(?<!及)运行(?:维护)?费/u },
+  { part: 'adminCost', re: /机关运行经/u },
+];
+
+/** Where each cell's header word is printed (centre, in characters), for column-aligned text. */
+function headerCenters(header: readonly { text: string }[]): Map<Part, number> {
+  const out = new Map<Part, number>();
+  for (const { part, re } of PART_WORDS) {
+    for (const line of header) {
+      const m = re.exec(line.text);
+      if (m) {
+        out.set(part, m.index + m[0].length / 2);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * How far a placement puts its figures from their header words (aligned text): of two placements the
+ * arithmetic allows, the one with its figures under their words. Infinity where a word is not printed.
+ */
+function distance(placement: readonly { part: Part; num: NumberToken }[], centers: ReadonlyMap<Part, number>): number {
+  let d = 0;
+  for (const { part, num } of placement) {
+    const c = centers.get(part);
+    if (c === undefined) return Infinity;
+    d += Math.abs(c - (num.start + num.end) / 2);
+  }
+  return d;
+}
 
 function consistent(f: ThreePublicFigures): boolean {
   const d = (a?: Amount) => new Decimal(a ?? 0);
@@ -56,18 +99,26 @@ export const readNationalThreePublic: TableReader = (ctx) => {
   // 决算 prints 预算数 then 决算数 for each cell: the 决算数 are the figures spent.
   const values = row.nums.map((n) => n.value);
   const spent = final && values.length % 2 === 0 ? values.filter((_, i) => i % 2 === 1) : values;
-  const found: ThreePublicFigures[] = [];
+  let found: { f: ThreePublicFigures; d: number }[] = [];
+  const centers = ctx.profile?.style === 'aligned' && !final ? headerCenters(ctx.table.header) : new Map<Part, number>();
   for (const order of ORDERS.filter((o) => o.final === final)) {
     const cells = placements(spent, order.cells.length);
     for (const c of cells) {
       const f: ThreePublicFigures = {};
+      const at: { part: Part; num: NumberToken }[] = [];
       order.cells.forEach((part, i) => {
         const v = c[i];
-        if (v !== undefined) f[part] = v;
+        if (v === undefined) return;
+        f[part] = v;
+        const num = row.nums[spent === values ? at.length : at.length * 2 + 1];
+        if (num) at.push({ part, num });
       });
-      if (consistent(f) && !found.some((x) => JSON.stringify(x) === JSON.stringify(f))) found.push(f);
+      if (consistent(f) && !found.some((x) => JSON.stringify(x.f) === JSON.stringify(f))) found.push({ f, d: distance(at, centers) });
     }
   }
+  // Where the header words are printed in place, the placement that puts the figures under them.
+  const best = Math.min(...found.map((x) => x.d));
+  if (Number.isFinite(best)) found = found.filter((x) => x.d === best);
   const unit = ctx.table.unit && ctx.table.unit !== ctx.profile?.unit ? { unit: ctx.table.unit } : {};
   const src = { table: ctx.table.key, lines: row.lines };
   const total = spent[0] as Amount;
@@ -76,6 +127,6 @@ export const readNationalThreePublic: TableReader = (ctx) => {
     const threePublic: ThreePublic = { total, ...unit, src };
     return ok({ threePublic });
   }
-  const threePublic: ThreePublic = { ...found[0], total, ...unit, src };
+  const threePublic: ThreePublic = { ...found[0]?.f, total, ...unit, src };
   return ok({ threePublic });
 };
