@@ -22,7 +22,7 @@ const KIND_WORDS: { kind: DocumentKind; pattern: RegExp }[] = [
 ];
 
 /** A unit line: "单位：元", "单位:万元", "金额单位：万元" (with or without the colon, anywhere on the line). */
-const UNIT_LINE = /(?:金额)?单位\s*[:：]\s*(万元|元)(?![\u4e00-\u9fff])/u;
+const UNIT_LINE = /(?:金额)?单位\s*[:：]\s*(万元|元)(?!(?!单位|部门)[\u4e00-\u9fff])/u;
 
 export function unitOfLine(text: string): MoneyUnit | null {
   const m = UNIT_LINE.exec(text);

@@ -64,6 +64,31 @@ describe('npm run data on bad input', () => {
     untouched();
   });
 
+  it('a national-template table in a layout still unknown: the document, the table and its line', () => {
+    const NATIONAL = '006_sh-putuo-wenlvju-final-2025.txt';
+    // The 支出决算表 with its 合计 row and every 类 row made unreadable (labels only, figures gone).
+    const lines = readFileSync(join(ROOT, 'data/sources', NATIONAL), 'utf8').split('\n');
+    const start = lines.findIndex((l) => l.trim() === '支出决算表');
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('注：'));
+    const broken = lines.map((l, i) => (i > start && i < end ? l.replace(/[\d,.]+/gu, '').trim() : l));
+    writeFileSync(join(sources, NATIONAL), broken.join('\n'));
+    const r = run(['--sources', sources, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${NATIONAL} t03 支出决算表 line ${start + 1}: [TABLE_UNREADABLE]`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    untouched();
+  });
+
+  it('a document whose tables print no unit line (单位：元 / 单位：万元) is refused, never read as 万元', () => {
+    const NATIONAL = '005_sh-putuo-jianguanwei-budget-2026.txt';
+    const text = readFileSync(join(ROOT, 'data/sources', NATIONAL), 'utf8').replace(/单位\s*[:：]\s*万?元/gu, '');
+    writeFileSync(join(sources, NATIONAL), text);
+    const r = run(['--sources', sources, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${NATIONAL}: [META_MISSING] no unit line`);
+    untouched();
+  });
+
   it('a document with no tables at all', () => {
     writeFileSync(join(sources, 'x.txt'), '第一部分 部门概况\n一、部门主要职责\n');
     const r = run(['--sources', sources, '--out', out]);
