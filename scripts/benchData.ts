@@ -1,11 +1,16 @@
 /**
- * npm run bench:data — how long normalizing takes and how much memory it needs, for the five source
+ * npm run bench:data — how long normalizing takes and how much memory it needs, for the source
  * documents and for generated corpora of 10, 100 and 1,000 documents made by varying them (each copy
- * gets its own department name, so every document is a distinct budget). Each size runs in a fresh
- * child process so that peak memory (max RSS) is that size's own. Prints a table; not a timed test.
+ * gets its own department name, so every document is a distinct budget). The mix has every layout we
+ * read: the Guangzhou families of data/sources and the national template (元 and 万元, 预算 and 决算,
+ * flowing, column-aligned and scattered text) — with the corpus of ../shared/corpus where this machine
+ * has it (read from there, never copied). A second series grows one document's size (its prose part
+ * repeated k times) to show time linear in file size. Each run is a fresh child process so that peak
+ * memory (max RSS) is its own. Prints tables; not a timed test.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildAll, type SourceText } from '../src/normalizer/build';
 import { readSources } from '../src/normalizer/sources';
 import { parseCorrections } from '../src/normalizer/corrections';
@@ -13,26 +18,48 @@ import { parseDepartments } from '../src/normalizer/identity';
 import { readMeta } from '../src/normalizer/readers/meta';
 import { toDocument } from '../src/normalizer/segment';
 
+/** data/sources, plus the documents of ../shared/corpus where present (local-only ones included). */
+function bases(): SourceText[] {
+  const own = readSources('data/sources');
+  const shared = ['../shared/corpus', '../shared/corpus/local-only'].filter((d) => existsSync(d));
+  const extra = shared.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ source: f, text: readFileSync(join(d, f), 'utf8') })));
+  const seen = new Set(own.map((s) => s.text));
+  return [...own, ...extra.filter((e) => !seen.has(e.text))];
+}
+
 function corpus(size: number): SourceText[] {
-  const five = readSources('data/sources');
-  if (size === 5) return five;
+  const five = bases();
+  if (size === 0) return five;
   const out: SourceText[] = [];
   for (let i = 0; i < size; i++) {
     const base = five[i % five.length] as SourceText;
     const meta = readMeta(toDocument(base.source, base.text));
     if (!meta.ok) throw new Error(meta.reason);
     // A new department name everywhere it is printed: a distinct budget, not in departments.json.
-    const text = base.text.split(meta.value.department).join(`${meta.value.department}第${i + 1}分部`);
+    // (A name the text also prints broken over lines keeps its old reading there: the copy then says
+    // who it is on a first line of its own, as 编制部门 lines do.)
+    const renamed = meta.value.department.replace(/(（本级）)?$/u, `第${i + 1}分部$1`);
+    const text = `编制部门：${renamed} 单位：${base.text.includes('单位：元') ? '元' : '万元'}\n` + base.text.split(meta.value.department).join(renamed);
     out.push({ source: `gen-${String(i + 1).padStart(4, '0')}.txt`, text });
   }
   return out;
 }
 
-function measure(size: number): void {
+/** One document (the largest national one) with its prose part, before the first table, repeated k times. */
+function grown(k: number): SourceText[] {
+  const base = readSources('data/sources').find((s) => s.source.startsWith('006_')) as SourceText;
+  const lines = base.text.split('\n');
+  const first = lines.findIndex((l) => l.trim() === '收入支出决算总表');
+  const prose = lines.slice(9, first - 1).join('\n');
+  const text = [...lines.slice(0, 9), ...Array.from({ length: k }, () => prose), ...lines.slice(first - 1)].join('\n');
+  return [{ source: base.source, text }];
+}
+
+function measure(size: number, growth: number): void {
   const corrections = parseCorrections(JSON.parse(readFileSync('data/corrections.json', 'utf8')));
   const departments = parseDepartments(JSON.parse(readFileSync('data/departments.json', 'utf8')));
   if (!corrections.ok || !departments.ok) throw new Error('invalid data/*.json');
-  const docs = corpus(size);
+  const docs = growth > 0 ? grown(growth) : corpus(size);
   const started = performance.now();
   const out = buildAll(docs, corrections.value, departments.value);
   const ms = performance.now() - started;
@@ -41,19 +68,28 @@ function measure(size: number): void {
 }
 
 const sizeArg = process.argv.indexOf('--size');
+const growArg = process.argv.indexOf('--grow');
 if (sizeArg >= 0) {
-  measure(Number(process.argv[sizeArg + 1]));
+  measure(Number(process.argv[sizeArg + 1]), growArg >= 0 ? Number(process.argv[growArg + 1]) : 0);
 } else {
-  console.log('documents  time (ms)  ms/doc  peak RSS (MB)  source chars');
-  for (const size of [5, 10, 100, 1000]) {
-    const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/benchData.ts', '--size', String(size)], { encoding: 'utf8' });
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/benchData.ts', ...args], { encoding: 'utf8' });
     if (r.status !== 0) {
       console.error(r.stderr);
       process.exit(1);
     }
-    const m = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { size: number; ms: number; maxRssMB: number; chars: number };
-    console.log(
-      `${String(m.size).padStart(9)}  ${m.ms.toFixed(0).padStart(9)}  ${(m.ms / m.size).toFixed(1).padStart(6)}  ${m.maxRssMB.toFixed(0).padStart(13)}  ${String(m.chars).padStart(12)}`,
-    );
+    return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { size: number; ms: number; maxRssMB: number; chars: number; budgets: number };
+  };
+  const mix = bases();
+  console.log(`mix: ${mix.length} documents (${mix.map((b) => b.source.replace(/\.txt$/u, '')).join(', ')})`);
+  console.log('documents  time (ms)  ms/doc  peak RSS (MB)  source chars');
+  for (const size of [0, 10, 100, 1000]) {
+    const m = run(['--size', String(size)]);
+    console.log(`${String(m.budgets).padStart(9)}  ${m.ms.toFixed(0).padStart(9)}  ${(m.ms / m.budgets).toFixed(1).padStart(6)}  ${m.maxRssMB.toFixed(0).padStart(13)}  ${String(m.chars).padStart(12)}`);
+  }
+  console.log('\none document, prose repeated k times:\n        k  source chars  time (ms)  µs/char');
+  for (const k of [1, 10, 100]) {
+    const m = run(['--size', '1', '--grow', String(k)]);
+    console.log(`${String(k).padStart(9)}  ${String(m.chars).padStart(12)}  ${m.ms.toFixed(0).padStart(9)}  ${((m.ms * 1000) / m.chars).toFixed(2).padStart(7)}`);
   }
 }

@@ -113,7 +113,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
     }), tables, (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock))),
     corrections: corrected,
-    sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE' || w.code === 'COLUMNS_UNDECIDED').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
+    sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE' || w.code === 'COLUMNS_UNDECIDED' || w.code === 'ROWS_SHIFTED').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
     tables: raw,
   };
   return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };

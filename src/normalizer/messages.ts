@@ -9,6 +9,7 @@ export type WarningCode =
   | 'CELL_COUNT' // a row with fewer or more amounts than the table's columns
   | 'TABLE_EMPTY' // a table printed with no rows (本表本年无发生额)
   | 'TABLE_INCOMPLETE' // the source text lost part of a table (a page missing from the extraction)
+  | 'ROWS_SHIFTED' // the extraction moved a table's figures against its rows: the table is kept raw only
   | 'COLUMNS_UNDECIDED' // flowing text dropped blank cells and the table's sums cannot tell which column a figure is in
   | 'TEXT_COLUMNS_MERGED' // a project's 项目内容/绩效目标 columns could not be told apart: kept together
   | 'CORRECTION_APPLIED'
@@ -66,6 +67,12 @@ export const warn = {
   columnsUndecided: (table: string, lines: [number, number], text: string): Warning => ({
     code: 'COLUMNS_UNDECIDED',
     message: `原文提取时丢失了空白单元格，表内合计也无法确定“${text}”一行的数字属于哪一列：该行只保留在原表数据中，不计入图表。`,
+    at: { table, lines },
+  }),
+  /** Shown to readers (Budget.sourceIssues): in Chinese. */
+  rowsShifted: (table: string, lines: [number, number], text: string): Warning => ({
+    code: 'ROWS_SHIFTED',
+    message: `原文提取时该表的数字与行错位：从“${text}”一行起，各行印着下面几行的数字（与部门支出表同一科目的数字对照可见）。该表只保留原始数据，不计入图表和核对。`,
     at: { table, lines },
   }),
   tableEmpty: (table: string, lines: [number, number]): Warning => ({

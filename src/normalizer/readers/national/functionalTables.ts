@@ -43,25 +43,61 @@ interface Read {
   total: PlacedRow | undefined;
 }
 
-/**
- * Lines the department's 支出预算总表 / 支出决算表 prints with one split column only (all 基本支出 or all
- * 项目支出): a fund table's same line, printed with one figure for two columns, is in that column.
- */
-function expenditureHints(ctx: TableContext): Map<string, Split> {
-  const hints = new Map<string, Split>();
+/** The department's 支出预算总表 / 支出决算表 as read, by code: what a fund table's same lines are compared with. */
+function expenditureRows(ctx: TableContext): Map<string, PlacedRow> {
+  const rows = new Map<string, PlacedRow>();
   const table = segment(ctx.doc).find((t) => t.kind === 'expenditure' && t.national);
-  if (!table) return hints;
-  for (const p of readGrid({ ...ctx, table }, /^2/u).rows) {
-    if (p.undecided || p.row.code === '') continue;
+  if (!table) return rows;
+  for (const p of readGrid({ ...ctx, table }, /^2/u).rows) if (!p.undecided && p.row.code !== '') rows.set(p.row.code, p);
+  return rows;
+}
+
+/**
+ * Lines the department's table prints with one split column only (all 基本支出 or all 项目支出): a fund
+ * table's same line, printed with one figure for two columns, is in that column.
+ */
+function hintsFrom(department: ReadonlyMap<string, PlacedRow>): Map<string, Split> {
+  const hints = new Map<string, Split>();
+  for (const [code, p] of department) {
     const basic = p.cells.basic !== undefined && !dec(p.cells.basic).isZero();
     const project = p.cells.project !== undefined && !dec(p.cells.project).isZero();
-    if (basic !== project) hints.set(p.row.code, basic ? 'basic' : 'project');
+    if (basic !== project) hints.set(code, basic ? 'basic' : 'project');
   }
   return hints;
 }
 
+/**
+ * A fund table whose figures the extraction moved against their rows (wenlvju's 一般公共预算财政拨款支出
+ * 决算表: from 20709 on, each row carries the figures of the row two lines below): three or more rows
+ * whose 合计 is not the department table's for their code but is exactly that of a row 1–3 lines further
+ * down. Returns the first such row, or null. Such a table is a source issue, never a set of contradictions.
+ */
+function shiftedFrom(rows: readonly PlacedRow[], department: ReadonlyMap<string, PlacedRow>): PlacedRow | null {
+  const coded = rows.filter((p) => p.row.code !== '' && p.cells.total !== undefined);
+  const shifted: PlacedRow[] = [];
+  coded.forEach((p, i) => {
+    const own = department.get(p.row.code)?.cells.total;
+    if (own === undefined || dec(own).eq(p.cells.total as string)) return;
+    for (let k = 1; k <= 3; k++) {
+      const below = coded[i + k];
+      const theirs = below ? department.get(below.row.code)?.cells.total : undefined;
+      if (theirs !== undefined && dec(theirs).eq(p.cells.total as string)) {
+        shifted.push(p);
+        return;
+      }
+    }
+  });
+  return shifted.length >= 3 ? (shifted[0] ?? null) : null;
+}
+
 function readFunctional(ctx: TableContext): Read | string {
-  const grid = readGrid(ctx, /^2/u, ctx.table.kind === 'expenditure' ? new Map() : expenditureHints(ctx));
+  const department = ctx.table.kind === 'expenditure' ? new Map<string, PlacedRow>() : expenditureRows(ctx);
+  const grid = readGrid(ctx, /^2/u, hintsFrom(department));
+  const shifted = shiftedFrom(grid.rows, department);
+  if (shifted) {
+    ctx.warn(warn.rowsShifted(ctx.table.key, shifted.row.lines, `${shifted.row.code} ${shifted.row.label}`));
+    return { rows: [], total: undefined };
+  }
   if (!grid.fields.includes('total')) return `no 合计 column named in the header of ${ctx.table.title}`;
   const rows: FunctionalRow[] = [];
   let total: PlacedRow | undefined;
