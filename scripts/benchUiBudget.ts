@@ -147,7 +147,7 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
     year: budget.year,
     total,
     file: `budgets/${id}.json`,
-    checks: { passed: 0, failed: 0 },
+    checks: { passed: 0, failed: 0, rounding: 0 },
   };
   return { budget, entry, leaves: shape.lei * shape.kuanPerLei * shape.xiangPerKuan };
 }

@@ -5,7 +5,6 @@
  * message naming its table and line. Without files: every file of data/sources.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import Decimal from 'decimal.js';
 import { basename, join } from 'node:path';
 import { normalizeDocument } from '../src/normalizer/document';
 import { parseDepartments } from '../src/normalizer/identity';
@@ -21,7 +20,7 @@ const departments = parseDepartments(JSON.parse(readFileSync('data/departments.j
 if (!corrections.ok || !departments.ok) throw new Error('data/corrections.json or data/departments.json is invalid');
 
 let failed = 0;
-const summary: string[] = ['| document | kind | unit | 支出总计 / 本年支出合计 | 基本支出 | 项目支出 | 类 rows | checks failed (of which ≤ 0.01 / 1 元) |', '|---|---|---|---:|---:|---:|---:|---:|'];
+const summary: string[] = ['| document | kind | unit | 支出总计 / 本年支出合计 | 基本支出 | 项目支出 | 类 rows | contradictions | rounding |', '|---|---|---|---:|---:|---:|---:|---:|---:|'];
 for (const file of files) {
   const source = basename(file);
   try {
@@ -33,15 +32,15 @@ for (const file of files) {
     for (const r of budget.functional.filter((f) => f.level === 'lei' && f.unit === undefined)) {
       console.log(`  ${r.code} ${r.name.padEnd(16, '　')} ${r.total.padStart(18)} ${r.basic.padStart(18)} ${r.project.padStart(18)}  line ${r.src.lines[0]}`);
     }
-    console.log(`  checks: ${budget.checks.length - checks.length} passed, ${checks.length} failed${budget.sourceIssues.length ? `; ${budget.sourceIssues.length} source issues` : ''}`);
+    console.log(`  checks: ${budget.checks.length - checks.length} passed or rounding, ${checks.length} contradictions${budget.sourceIssues.length ? `; ${budget.sourceIssues.length} source issues` : ''}`);
     for (const c of checks.slice(0, 12)) console.log(`    ✗ ${c.code} ${c.message.slice(0, 140)}`);
     for (const s of budget.sourceIssues) console.log(`    ! ${s.code} ${s.message.slice(0, 140)}`);
     const lei = budget.functional.filter((f) => f.level === 'lei' && f.unit === undefined).length;
-    const tiny = checks.filter((c) => new Decimal(c.difference).abs().lte(budget.unit === '元' ? 1 : '0.01')).length;
-    summary.push(`| ${source} | ${KIND[budget.kind]} | ${budget.unit} | ${e.total} | ${e.basic} | ${e.project} | ${lei} | ${checks.length} (${tiny}) |`);
+    const rounding = budget.checks.filter((c) => c.status === 'rounding').length;
+    summary.push(`| ${source} | ${KIND[budget.kind]} | ${budget.unit} | ${e.total} | ${e.basic} | ${e.project} | ${lei} | ${checks.length} | ${rounding} |`);
   } catch (err) {
     failed++;
-    summary.push(`| ${source} | ✗ not read | | | | | | |`);
+    summary.push(`| ${source} | ✗ not read | | | | | | | |`);
     console.log(`\n${source}\n  ✗ ${err instanceof NormalizeError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }

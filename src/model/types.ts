@@ -279,11 +279,19 @@ export type CheckCode =
   | 'PROCUREMENT_WITHIN_BUDGET'
   | 'FUND_MATCHES_INCOME'
   | 'NARRATIVE_MATCHES_TABLE'
-  | 'TABLES_AGREE';
+  | 'TABLES_AGREE'
+  | 'FUNCTIONAL_MATCHES_ECONOMIC'
+  | 'ECONOMIC_MATCHES_BASIC'
+  | 'FINAL_TOTALS';
 
 export interface Check {
   code: CheckCode;
-  status: 'pass' | 'fail';
+  /**
+   * 'rounding': the figures differ by no more than the printing precision of the parts added up (0.01
+   * per part in a 万元 table with two decimals, 1 元 per part in whole 元): a rounding note, counted and
+   * shown apart, never as a contradiction. 'fail': a real contradiction.
+   */
+  status: 'pass' | 'rounding' | 'fail';
   /** Plain-language statement in Chinese, built by the message catalog (src/normalizer/messages.ts). */
   message: string;
   /** What the rule expects (e.g. the printed total) and what the parts add up to. */
@@ -430,7 +438,8 @@ export interface BudgetIndexEntry {
   partOf?: { budget: string; unitCode: string };
   /** Budgets whose department is a unit of this one. */
   contains?: string[];
-  checks: { passed: number; failed: number };
+  /** failed: contradictions; rounding: differences within the printing precision (shown apart). */
+  checks: { passed: number; failed: number; rounding: number };
 }
 
 export interface BudgetIndex {

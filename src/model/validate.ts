@@ -111,7 +111,7 @@ export function validateIndex(json: unknown): Parsed<BudgetIndex> {
 }
 
 const LEVELS = new Set(['lei', 'kuan', 'xiang']);
-const STATUSES = new Set(['pass', 'fail']);
+const STATUSES = new Set(['pass', 'rounding', 'fail']);
 
 function functionalRow(o: Obj, p: string): void {
   str(o, 'code', p);
@@ -195,7 +195,7 @@ export function validateBudget(json: unknown, expectedId?: string): Parsed<Budge
     threePublic(o.threePublic, 'budget.threePublic');
     each(o.checks, 'budget.checks', (c: Obj, p) => {
       str(c, 'code', p);
-      if (!STATUSES.has(String(c.status))) fail(`${p}.status`, 'expected pass or fail');
+      if (!STATUSES.has(String(c.status))) fail(`${p}.status`, 'expected pass, rounding or fail');
       str(c, 'message', p);
       amount(c, 'expected', p);
       amount(c, 'actual', p);

@@ -38,6 +38,7 @@ export function buildAll(sources: readonly SourceText[], corrections: readonly C
   const entries: BudgetIndexEntry[] = budgets.map((b) => {
     const contains = budgets.filter((c) => c.partOf?.budget === b.id).map((c) => c.id);
     const failed = b.checks.filter((c) => c.status === 'fail').length;
+    const rounding = b.checks.filter((c) => c.status === 'rounding').length;
     return {
       id: b.id,
       departmentId: b.departmentId,
@@ -51,7 +52,7 @@ export function buildAll(sources: readonly SourceText[], corrections: readonly C
       file: `budgets/${b.id}.json`,
       ...(b.partOf ? { partOf: b.partOf } : {}),
       ...(contains.length > 0 ? { contains } : {}),
-      checks: { passed: b.checks.length - failed, failed },
+      checks: { passed: b.checks.length - failed - rounding, failed, rounding },
     };
   });
   return {

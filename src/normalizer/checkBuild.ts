@@ -2,12 +2,28 @@
  * Building one check: an equality of a printed whole and its printed parts, computed exactly.
  */
 import type { Amount, Check, CheckCode, SourceRef } from '../model/types';
+import Decimal from 'decimal.js';
 import { dec, sum, toAmount } from '../model/decimal';
 import { checkMessage, withinMessage } from './checkMessages';
 
 export interface Part {
   amount: Amount;
   src: SourceRef;
+}
+
+/** The printing precision of figures: 0.01 for "1182.90", 1 for whole 元 ("13097100"), 0.1 for "1182.9". */
+export function precisionOf(amounts: readonly Amount[]): Decimal {
+  const places = Math.max(0, ...amounts.filter((a) => a !== '0').map((a) => a.split('.')[1]?.length ?? 0));
+  return new Decimal(10).pow(-places);
+}
+
+/**
+ * A difference no larger than the printing precision of each part added up (each printed figure may be
+ * rounded by up to one unit of its last place) is rounding, not a contradiction.
+ */
+export function statusOf(difference: Decimal, amounts: readonly Amount[], parts: number): Check['status'] {
+  if (difference.isZero()) return 'pass';
+  return difference.abs().lte(precisionOf(amounts).times(Math.max(parts, 1))) ? 'rounding' : 'fail';
 }
 
 export function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel: string, wholeLabel: string, subject?: string): Check {
@@ -20,7 +36,7 @@ export function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel
   const d = toAmount(difference);
   return {
     code,
-    status: pass ? 'pass' : 'fail',
+    status: statusOf(difference, [whole.amount, ...parts.map((p) => p.amount)], parts.length),
     message: checkMessage(code, pass, { parts: partsLabel, whole: wholeLabel }, e, a, d),
     expected: e,
     actual: a,

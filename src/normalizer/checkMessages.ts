@@ -29,6 +29,9 @@ const RULE: Record<CheckCode, string> = {
   FUND_MATCHES_INCOME: '每种资金的支出应等于该资金的收入',
   NARRATIVE_MATCHES_TABLE: '情况说明中的数字应与报表一致',
   TABLES_AGREE: '不同报表中的同一数字应一致',
+  FUNCTIONAL_MATCHES_ECONOMIC: '功能分类与经济分类中的同一笔支出应一致',
+  ECONOMIC_MATCHES_BASIC: '基本支出的经济分类合计应等于它所分解的基本支出',
+  FINAL_TOTALS: '决算总计应等于本年收支与结转结余之和',
 };
 
 export function ruleOf(code: CheckCode): string {

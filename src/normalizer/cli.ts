@@ -54,7 +54,8 @@ function main(): void {
   }
   emit(out, outDir, 'schema');
   const failed = out.budgets.reduce((n, b) => n + b.checks.filter((c) => c.status === 'fail').length, 0);
-  console.log(`wrote ${out.budgets.length} budgets to ${outDir} in ${Math.round(performance.now() - started)} ms (${failed} failed checks shown to readers)`);
+  const rounding = out.budgets.reduce((n, b) => n + b.checks.filter((c) => c.status === 'rounding').length, 0);
+  console.log(`wrote ${out.budgets.length} budgets to ${outDir} in ${Math.round(performance.now() - started)} ms (${failed} contradictions and ${rounding} rounding differences shown to readers)`);
 }
 
 try {

@@ -111,6 +111,7 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     checks: labelTables(reconcile(facts, {
       partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
+      economicScope: tables.some((t) => t.kind === 'basicByEconomic' && t.title.includes('一般公共预算')) ? 'generalPublic' : 'all',
     }), tables, (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock))),
     corrections: corrected,
     sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE' || w.code === 'COLUMNS_UNDECIDED' || w.code === 'ROWS_SHIFTED').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),

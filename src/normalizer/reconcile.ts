@@ -5,6 +5,7 @@
  */
 import type { Amount, Check, EconomicRow, FunctionalRow } from '../model/types';
 import { equality, within } from './checkBuild';
+import { classificationChecks } from './classificationChecks';
 import { crossTableChecks } from './crossTableChecks';
 import type { Facts, PrintedTotal } from './facts';
 import { projectKey } from './readers/keyProjects';
@@ -159,6 +160,8 @@ export interface ReconcileOptions {
    * department's, which also holds the 上年结转).
    */
   projectScope?: 'all' | 'generalPublic';
+  /** Which money the 基本支出 经济分类 table covers: 一般公共预算 (its title says so) or all funds. */
+  economicScope?: 'all' | 'generalPublic';
 }
 
 export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[] {
@@ -302,6 +305,7 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
     checks.push(equality('NARRATIVE_MATCHES_TABLE', { amount: table.amount, src: table.src }, [{ amount: n.amount, src: n.src }], `情况说明中的“${n.label}”`, '报表中的同一数字', n.key));
   }
   checks.push(...crossTableChecks(facts, printed));
+  checks.push(...classificationChecks(facts, printed, { economic: options.economicScope ?? 'all' }));
   const byKey = new Map<string, PrintedTotal[]>();
   for (const p of printed) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
   for (const [key, figures] of byKey) {

@@ -24,4 +24,7 @@ export const CHECK_NAMES: Readonly<Record<CheckCode, { zh: string; en: string }>
   FUND_MATCHES_INCOME: { zh: '每种资金的支出等于其收入', en: 'Each fund spends what it receives' },
   NARRATIVE_MATCHES_TABLE: { zh: '文字说明与报表数字一致', en: 'Figures in the text match the tables' },
   TABLES_AGREE: { zh: '不同报表数字一致', en: 'Tables agree with each other' },
+  FUNCTIONAL_MATCHES_ECONOMIC: { zh: '功能分类与经济分类的同一笔支出一致', en: 'Functional and economic lines of the same spending agree' },
+  ECONOMIC_MATCHES_BASIC: { zh: '经济分类合计等于基本支出', en: 'Economic classes add up to the basic spending they break down' },
+  FINAL_TOTALS: { zh: '决算总计等于本年数与结转结余之和', en: 'Final account: grand total = this year + carry-over' },
 };

@@ -150,9 +150,21 @@ export const readNationalGeneralByFunction = byFund('generalPublic');
 export const readNationalFundByFunction = byFund('govFund');
 export const readNationalStateCapitalByFunction = byFund('stateCapital');
 
-/** 收入预算总表 / 收入决算表: the 合计 row's columns, for the cross-table checks. */
+/**
+ * 收入预算总表 / 收入决算表: the 合计 row's columns, under the keys of the summary table's same figures
+ * (收入总计 in a 预算, 本年收入合计 in a 决算; 财政拨款收入), so that the two tables are compared.
+ */
 export const readNationalIncomeTable: TableReader = (ctx) => {
   const grid = readGrid(ctx, /^2/u);
-  const total = grid.rows.find((p) => p.row.code === '' && TOTAL_LABEL.test(p.row.label) && !p.undecided);
-  return ok(total ? { printedTotals: totalsOf(ctx, total, 'incomeTable') } : {});
+  const row = grid.rows.find((p) => p.row.code === '' && TOTAL_LABEL.test(p.row.label));
+  if (!row) return ok({});
+  // 合计 is the first column: it stays certain where the blank source columns after it were dropped.
+  const first = row.row.nums[0];
+  const total: PlacedRow = row.undecided && first ? { row: row.row, cells: { total: first.value } } : row;
+  const keys: Partial<Record<Field, string>> = { total: ctx.profile?.kind === 'final' ? 'income.thisYear' : 'income.total', fiscal: 'income.fiscal' };
+  const printedTotals = totalsOf(ctx, total, 'incomeTable').map((p) => {
+    const field = p.key.slice('incomeTable.'.length) as Field;
+    return { ...p, key: keys[field] ?? p.key };
+  });
+  return ok({ printedTotals });
 };
