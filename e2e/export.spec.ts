@@ -83,7 +83,8 @@ async function inkShare(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
-const creditOf = (b: Budget) => `来源：${b.department} ${b.year} 年部门预算，原文文件 ${b.source} · 预算透视`;
+const KIND_ZH = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' } as const;
+const creditOf = (b: Budget) => `来源：${b.department} ${b.year} 年${KIND_ZH[b.kind]}，原文文件 ${b.source} · 预算透视`;
 const squash = (s: string) => s.replace(/\s/g, '');
 
 test('treemap drilled one level: SVG with title and credit, PNG of the expected size', async ({ page }) => {
@@ -110,7 +111,7 @@ test('treemap drilled one level: SVG with title and credit, PNG of the expected 
   expect(parsed.desc).toBe(creditOf(firstBudget));
   expect(squash(parsed.text)).toContain(squash(parsed.title));
   expect(squash(parsed.text)).toContain(squash(creditOf(firstBudget)));
-  expect(parsed.text).toContain('单位：万元');
+  expect(parsed.text).toContain(`单位：${firstBudget.unit}`);
   expect(parsed.text).toContain(labelOnScreen);
   expect(parsed.nested).toBe(1);
   expect(parsed.rects).toBeGreaterThanOrEqual(cellsOnScreen);

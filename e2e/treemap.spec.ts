@@ -56,7 +56,9 @@ test('the catalog lists every budget with its total, sorts, and adds nothing up'
   await page.getByTestId('sort-total').click();
   const order = async () =>
     page.locator('[data-testid^="catalog-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')?.replace('catalog-row-', '')));
-  const desc = [...index.budgets].sort((a, b) => Number(b.total) - Number(a.total)).map((b) => b.id);
+  // Totals are printed in 元 or 万元: the money is compared, exactly (1 万元 = 10,000 元).
+  const inYuan = (b: (typeof index.budgets)[number]) => new Decimal(b.total).times(b.unit === '万元' ? 10000 : 1);
+  const desc = [...index.budgets].sort((a, b) => inYuan(b).comparedTo(inYuan(a))).map((b) => b.id);
   expect(await order()).toEqual(desc);
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
   await page.getByTestId('sort-total').click();

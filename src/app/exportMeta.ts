@@ -43,8 +43,9 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict): ExportM
   }
   return {
     title: parts.join(' · '),
-    subtitle: t.unitShort,
-    credit: `${t.credit(budget.department, budget.year, budget.source)} · ${t.appName}`,
+    // The kind (部门预算 / 部门决算) and the unit of the figures drawn, under the title.
+    subtitle: `${t.kinds[budget.kind]} · ${t.unitShort(budget.unit)}`,
+    credit: `${t.credit(budget.department, budget.year, budget.source, budget.kind)} · ${t.appName}`,
     budgetId: budget.id,
     view: route.view,
     ...(focusKey !== undefined ? { focusKey } : {}),

@@ -80,7 +80,7 @@ export interface SankeyLayout {
   nodes: LaidOutNode[];
   links: LaidOutLink[];
   imbalances: SankeyImbalance[];
-  /** Pixels per unit of amount (万元): the same for every node and link. */
+  /** Pixels per unit of amount (the budget’s 元 or 万元): the same for every node and link. */
   scale: number;
 }
 
@@ -231,7 +231,7 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
     };
   });
 
-  // One scale for all: px per 万元, read off any node with a value (d3 uses one ky for the whole chart).
+  // One scale for all: px per unit of amount, read off any node with a value (d3 uses one ky for the whole chart).
   const sample = graph.nodes.find((n) => (n.value ?? 0) > 0);
   const scale = sample && sample.value ? ((sample.y1 ?? 0) - (sample.y0 ?? 0)) / sample.value : 0;
 

@@ -12,12 +12,18 @@
  * - A line a budget does not print is `null`, never "0.00": "not printed" and "budgeted at zero" differ.
  * - Names are compared after folding (crosswalk.ts nameKey: punctuation width, spaces, list ordinals),
  *   so only real differences are flagged 'renamed'; data/crosswalk.json gives the reason.
+ * - Budgets print in 元 or 万元 (Budget.unit; a table may print another). Where the compared budgets
+ *   differ, every figure is converted exactly to 万元 (units.ts: 1 万元 = 10,000 元, a decimal shift),
+ *   each converted cell keeps the printed figure and unit beside it, and Comparison.unit says the unit.
+ * - The same department is the same `departmentId` (index.json / Budget), never the same printed name:
+ *   names change (001 → 002) and two cities may print the same one.
  * - 000 (网格化服务管理中心) is unit 550004 of 001 (海珠区政务服务数据管理局): its money is inside 001's.
  *   Comparing them is allowed (how big is the unit within the bureau?), adding them never is: the
  *   comparison carries a CONTAINMENT warning and `combine.offered` is false.
  */
 import departmentsJson from '../../data/departments.json';
-import type { Amount, Budget, IncomeKey, SourceRef, Spending } from './types';
+import type { Amount, Budget, DocumentKind, IncomeKey, MoneyUnit, SourceRef, Spending } from './types';
+import { commonUnit, convertAmount, srcUnit } from './units';
 import { dec, share, sum, toAmount, type Dec } from './decimal';
 import type { Measure } from './tree';
 import {
@@ -46,8 +52,7 @@ export interface DepartmentRecord {
 
 /** What sameDepartment needs of a budget: a Budget and a BudgetIndexEntry both have it. */
 export interface DepartmentLike {
-  department: string;
-  region: string;
+  departmentId: string;
 }
 
 export function parseDepartmentRecords(json: unknown): Parsed<DepartmentRecord[]> {
@@ -75,30 +80,25 @@ export function bundledDepartments(): DepartmentRecord[] {
   return bundledDepartmentList;
 }
 
+/** The department record of an id (for its names across years); null for a department not listed there. */
 export function departmentOf(b: DepartmentLike, departments: readonly DepartmentRecord[]): DepartmentRecord | null {
-  return departments.find((d) => d.names.includes(b.department)) ?? null;
+  return departments.find((d) => d.id === b.departmentId) ?? null;
 }
 
 /**
  * Are two budgets the same department (in different years, perhaps under another name: 001
- * 海珠区政务服务数据管理局 2021 and 002 海珠区政务服务和数据管理局 2025)? By data/departments.json;
- * a department not listed there is only itself (same printed name and region).
+ * 海珠区政务服务数据管理局 2021 and 002 海珠区政务服务和数据管理局 2025)? By `departmentId`, which the
+ * normalizer gives every budget (data/departments.json, or derived from the printed name and region):
+ * never by the printed name.
  */
-export function sameDepartment(a: DepartmentLike, b: DepartmentLike, departments: readonly DepartmentRecord[]): boolean {
-  const da = departmentOf(a, departments);
-  const db = departmentOf(b, departments);
-  if (da || db) return da !== null && db !== null && da.id === db.id;
-  return a.department === b.department && a.region === b.region;
+export function sameDepartment(a: DepartmentLike, b: DepartmentLike): boolean {
+  return a.departmentId !== '' && a.departmentId === b.departmentId;
 }
 
 /** The other years of the same department among the candidates ("compare with another year"), by year. */
-export function otherYears<T extends DepartmentLike & { id: string; year: number }>(
-  budget: T,
-  candidates: readonly T[],
-  departments: readonly DepartmentRecord[],
-): T[] {
+export function otherYears<T extends DepartmentLike & { id: string; year: number }>(budget: T, candidates: readonly T[]): T[] {
   return candidates
-    .filter((c) => c.id !== budget.id && c.year !== budget.year && sameDepartment(budget, c, departments))
+    .filter((c) => c.id !== budget.id && c.year !== budget.year && sameDepartment(budget, c))
     .sort((x, y) => x.year - y.year || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
@@ -132,6 +132,11 @@ export interface CompareCell {
   share: Dec | null;
   /** Every printed row behind the figure. */
   src: SourceRef[];
+  /**
+   * Where the figure was converted to the comparison's unit (budgets of different units): the figure
+   * as the document prints it (or as the exact sum of its printed rows) and that unit.
+   */
+  printed?: { amount: Amount; unit: MoneyUnit };
 }
 
 /** How two budgets relate, for reading their difference. */
@@ -205,10 +210,15 @@ export interface CombineBlock {
 
 export interface ComparedBudget {
   id: string;
+  departmentId: string;
+  kind: DocumentKind;
+  /** The unit the budget prints (its figures here are in Comparison.unit). */
+  unit: MoneyUnit;
   department: string;
   region: string;
   year: number;
   partOf?: { budget: string; unitCode: string };
+  /** In Comparison.unit. */
   total: Amount;
   incomeTotal: Amount;
   /** department: department-wide 功能分类 rows; unitsAdded: only per-unit rows, added by code. */
@@ -223,6 +233,10 @@ export interface ComparedBudget {
 
 export interface Comparison {
   budgets: ComparedBudget[];
+  /** The unit of every figure of the comparison: the budgets' own where all agree, else 万元. */
+  unit: MoneyUnit;
+  /** True where some budget prints another unit and its figures were converted exactly (1 万元 = 10,000 元). */
+  converted: boolean;
   /** Which figure of the 功能分类 rows is compared. */
   measure: Measure;
   totals: CompareLine[];
@@ -239,8 +253,6 @@ export interface CompareOptions {
   measure?: Measure;
   /** Default: data/crosswalk.json. */
   crosswalk?: Crosswalk;
-  /** Default: data/departments.json. */
-  departments?: readonly DepartmentRecord[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -418,14 +430,14 @@ function lineOrder(section: CompareSection, a: Meta, b: Meta): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-function relationOf(a: Budget, b: Budget, departments: readonly DepartmentRecord[]): BudgetRelation {
+function relationOf(a: Budget, b: Budget): BudgetRelation {
   if (a.id === b.id) return 'sameBudget';
   if (a.partOf?.budget === b.id || b.partOf?.budget === a.id) return 'partOf';
-  return sameDepartment(a, b, departments) ? 'sameDepartment' : 'otherDepartment';
+  return sameDepartment(a, b) ? 'sameDepartment' : 'otherDepartment';
 }
 
-function step(a: Budget, b: Budget, ca: CompareCell | null, cb: CompareCell | null, departments: readonly DepartmentRecord[]): CompareStep {
-  const relation = relationOf(a, b, departments);
+function step(a: Budget, b: Budget, ca: CompareCell | null, cb: CompareCell | null): CompareStep {
+  const relation = relationOf(a, b);
   if (ca && cb) {
     const d = dec(cb.amount).minus(dec(ca.amount));
     const from = dec(ca.amount);
@@ -449,7 +461,7 @@ function buildLines(
   perBudget: readonly Map<string, RawCell>[],
   denominators: readonly Amount[],
   crosswalk: Crosswalk,
-  departments: readonly DepartmentRecord[],
+  unit: MoneyUnit,
 ): CompareLine[] {
   const metas = new Map<string, Meta>();
   for (const cells of perBudget) for (const [k, c] of cells) if (!metas.has(k)) metas.set(k, c);
@@ -460,10 +472,22 @@ function buildLines(
     const m = metas.get(key) as Meta;
     const cells: (CompareCell | null)[] = perBudget.map((pb, i) => {
       const c = pb.get(key);
-      if (!c) return null;
-      return { amount: c.amount, name: c.name, basis: c.basis, rows: c.rows, share: share(c.amount, denominators[i] ?? '0'), src: c.src };
+      const b = budgets[i];
+      if (!c || !b) return null;
+      // The figure's unit is its table's (src); converted exactly where the comparison is in another unit.
+      const from = c.src[0] ? srcUnit(b, c.src[0]) : b.unit;
+      const amount = convertAmount(c.amount, from, unit);
+      return {
+        amount,
+        name: c.name,
+        basis: c.basis,
+        rows: c.rows,
+        share: share(amount, denominators[i] ?? '0'),
+        src: c.src,
+        ...(from !== unit ? { printed: { amount: c.amount, unit: from } } : {}),
+      };
     });
-    const steps = budgets.slice(1).map((b, i) => step(budgets[i] as Budget, b, cells[i] ?? null, cells[i + 1] ?? null, departments));
+    const steps = budgets.slice(1).map((b, i) => step(budgets[i] as Budget, b, cells[i] ?? null, cells[i + 1] ?? null));
 
     const named = cells
       .map((c, i) => ({ c, b: budgets[i] as Budget }))
@@ -571,7 +595,7 @@ function warningsOf(budgets: readonly Budget[]): CompareWarning[] {
   return out;
 }
 
-function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWarning[], departments: readonly DepartmentRecord[]): CombineBlock[] {
+function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWarning[]): CombineBlock[] {
   const blocks: CombineBlock[] = warnings.map((w) =>
     w.code === 'CONTAINMENT'
       ? { code: w.code, budgets: [w.part, w.whole], message: w.message }
@@ -579,7 +603,7 @@ function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWar
   );
   for (const [i, a] of budgets.entries()) {
     for (const b of budgets.slice(i + 1)) {
-      if (a.id === b.id || !sameDepartment(a, b, departments)) continue;
+      if (a.id === b.id || !sameDepartment(a, b)) continue;
       blocks.push({ code: 'SAME_DEPARTMENT', budgets: [a.id, b.id], message: `${a.id} 与 ${b.id} 是同一部门不同年份的预算：可以对照，相加没有意义。` });
     }
   }
@@ -593,37 +617,45 @@ function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWar
 export function compareBudgets(budgets: readonly Budget[], options: CompareOptions = {}): Comparison {
   const measure = options.measure ?? 'total';
   const crosswalk = options.crosswalk ?? defaultCrosswalk();
-  const departments = options.departments ?? bundledDepartments();
+  const unit = commonUnit(budgets.map((b) => b.unit));
+  // Totals and denominators in the comparison's unit, from the unit of the table they were read from.
+  const expenditureIn = (b: Budget, m: Measure): Amount => convertAmount(b.expenditure[m], srcUnit(b, b.expenditure.src), unit);
+  const incomeTotalIn = (b: Budget): Amount => convertAmount(b.incomeTotal, b.unit, unit);
 
   const functional = budgets.map((b) => functionalCells(b, measure));
   const economic = budgets.map(economicCells);
-  const economicCovered = (cells: Map<string, RawCell>, s: Spending): Amount | null => {
+  const economicCovered = (b: Budget, cells: Map<string, RawCell>, s: Spending): Amount | null => {
     const lei = [...cells.values()].filter((c) => c.spending === s && c.code.length === 3);
-    return lei.length > 0 ? toAmount(sum(lei.map((c) => c.amount))) : null;
+    return lei.length > 0 ? toAmount(sum(lei.map((c) => convertAmount(c.amount, c.src[0] ? srcUnit(b, c.src[0]) : b.unit, unit)))) : null;
   };
 
   const lines = {
-    totals: buildLines('total', budgets, budgets.map(totalCells), budgets.map((b) => b.expenditure.total), crosswalk, departments),
-    functional: buildLines('functional', budgets, functional.map((f) => f.cells), budgets.map((b) => b.expenditure[measure]), crosswalk, departments),
-    economic: buildLines('economic', budgets, economic, budgets.map((b) => b.expenditure.total), crosswalk, departments),
-    income: buildLines('income', budgets, budgets.map(incomeCells), budgets.map((b) => b.incomeTotal), crosswalk, departments),
+    totals: buildLines('total', budgets, budgets.map(totalCells), budgets.map((b) => expenditureIn(b, 'total')), crosswalk, unit),
+    functional: buildLines('functional', budgets, functional.map((f) => f.cells), budgets.map((b) => expenditureIn(b, measure)), crosswalk, unit),
+    economic: buildLines('economic', budgets, economic, budgets.map((b) => expenditureIn(b, 'total')), crosswalk, unit),
+    income: buildLines('income', budgets, budgets.map(incomeCells), budgets.map(incomeTotalIn), crosswalk, unit),
   };
   markMoves('functional', lines.functional, crosswalk);
   markMoves('economic', lines.economic, crosswalk);
 
   const warnings = warningsOf(budgets);
-  const blockedBy = combineBlocks(budgets, warnings, departments);
+  const blockedBy = combineBlocks(budgets, warnings);
   return {
+    unit,
+    converted: budgets.some((b) => b.unit !== unit),
     budgets: budgets.map((b, i) => ({
       id: b.id,
+      departmentId: b.departmentId,
+      kind: b.kind,
+      unit: b.unit,
       department: b.department,
       region: b.region,
       year: b.year,
       ...(b.partOf ? { partOf: b.partOf } : {}),
-      total: b.expenditure.total,
-      incomeTotal: b.incomeTotal,
+      total: expenditureIn(b, 'total'),
+      incomeTotal: incomeTotalIn(b),
       functionalBasis: functional[i]?.basis ?? 'none',
-      economicCovered: { basic: economicCovered(economic[i] ?? new Map(), 'basic'), project: economicCovered(economic[i] ?? new Map(), 'project') },
+      economicCovered: { basic: economicCovered(b, economic[i] ?? new Map(), 'basic'), project: economicCovered(b, economic[i] ?? new Map(), 'project') },
     })),
     measure,
     ...lines,

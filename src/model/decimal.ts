@@ -1,5 +1,5 @@
 /**
- * Exact arithmetic on printed amounts (万元). decimal.js everywhere a figure is added, subtracted or
+ * Exact arithmetic on printed amounts (in the unit the budget prints, 元 or 万元; see units.ts). decimal.js everywhere a figure is added, subtracted or
  * divided; `number` is for pixel geometry only (see toGeometry).
  */
 import Decimal from 'decimal.js';

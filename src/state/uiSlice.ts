@@ -3,7 +3,7 @@
  * click on a figure opens. Budget JSON itself stays outside the store (see useBudgetData.ts).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Amount, SourceRef } from '../model/types';
+import type { Amount, MoneyUnit, SourceRef } from '../model/types';
 import type { AppState } from './store';
 
 export interface ProvenanceTarget {
@@ -11,6 +11,8 @@ export interface ProvenanceTarget {
   id: string;
   label: string;
   amount: Amount;
+  /** The figure's unit; where absent, the unit of the table `src` names. */
+  unit?: MoneyUnit;
   src: SourceRef;
   /** Viewport rectangle of the clicked figure, for placing the popover next to it. */
   anchor: { left: number; top: number; bottom: number; width: number } | null;

@@ -92,7 +92,7 @@ function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
 }
 
 export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
-  const t = tableStrings(lang);
+  const t = tableStrings(lang, budget.unit);
   // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
   // project's description starts open too (a search may have matched its text).
   const focus = useMemo(() => (focusRow === undefined ? null : findRows(model.rows, focusRow)), [model, focusRow]);
@@ -162,8 +162,9 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
 
   const downloadCsv = () => {
     // A last column says where each row's figures come from, so that the file can be traced on its own.
-    const header = [...visibleSpecs.map((c) => columnLabel(c.label, lang, c.incomeKey)), t.source];
-    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), rowSource(row.original, budget, t)]);
+    // …and the one before it the unit of every amount (元 or 万元, as the document prints it).
+    const header = [...visibleSpecs.map((c) => columnLabel(c.label, lang, c.incomeKey)), t.unitColumn, t.source];
+    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), t.unitValue, rowSource(row.original, budget, t)]);
     const totals = [
       ...visibleSpecs.map((c) => {
         if (c.kind === 'name') return t.totals;
@@ -171,12 +172,14 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         if (c.kind === 'share') return formatShare(totalsShare);
         return '';
       }),
+      t.unitValue,
       t.totalNote,
     ];
     const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
     const printedRow = hasPrinted(model)
       ? [[
           ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
+          t.unitValue,
           printedSrc ? sourceText(budget, printedSrc, t) : '',
         ]]
       : [];

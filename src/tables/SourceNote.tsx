@@ -36,7 +36,7 @@ function place(anchor: HTMLElement | null, note: HTMLElement | null): { left: nu
 }
 
 export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: SourceNoteProps) {
-  const t = tableStrings(lang);
+  const t = tableStrings(lang, budget.unit);
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
 
@@ -84,7 +84,9 @@ export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: 
         ×
       </button>
       <div className="bt-source-what">{what}</div>
-      <div className="bt-source-amount">{formatAmount(cell.amount)}</div>
+      <div className="bt-source-amount">
+        {formatAmount(cell.amount)} {t.unitAfter}
+      </div>
       {groups.map((g) => (
         <div key={g.table} className="bt-source-table">
           <span className="bt-source-k">{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}

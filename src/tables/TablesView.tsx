@@ -23,7 +23,7 @@ export interface TablesViewProps {
 }
 
 export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewProps) {
-  const t = tableStrings(lang);
+  const t = tableStrings(lang, budget.unit);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tabs = useMemo(() => availableTables(budget), [budget]);
   const [localTab, setLocalTab] = useState<TableId | null>(null);

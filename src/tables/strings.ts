@@ -1,6 +1,6 @@
 /** Words of the tables view in Chinese and English (self-contained; mounted with a `lang` prop). */
 import { INCOME_NAMES_EN } from '../model/incomeNames';
-import type { IncomeKey } from '../model/types';
+import type { IncomeKey, MoneyUnit } from '../model/types';
 import type { TableId } from '../model/tableRows';
 
 export type Lang = 'zh' | 'en';
@@ -49,7 +49,6 @@ const COLUMNS = {
 const UI = {
   zh: {
     title: '明细表',
-    unitNote: '单位：万元',
     tabs: { functional: '功能分类', economic: '经济分类', units: '单位', projects: '项目' } satisfies Record<TableId, string>,
     tablistLabel: '选择表格',
     filter: '筛选',
@@ -89,7 +88,6 @@ const UI = {
   },
   en: {
     title: 'Tables',
-    unitNote: 'Amounts in 10,000 yuan (万元)',
     tabs: { functional: 'By function', economic: 'By economic class', units: 'Sub-units', projects: 'Projects' } satisfies Record<TableId, string>,
     tablistLabel: 'Choose a table',
     filter: 'Filter',
@@ -129,10 +127,21 @@ const UI = {
   },
 } as const;
 
-export type TableStrings = (typeof UI)[Lang];
+/** The words that name the budget's unit (元 or 万元): tables show amounts as the budget prints them. */
+const UNIT_WORDS = {
+  zh: (u: MoneyUnit) => ({ unitNote: `单位：${u}`, unitColumn: '金额单位', unitValue: u, unitAfter: u }),
+  en: (u: MoneyUnit) => ({
+    unitNote: u === '元' ? 'Amounts in yuan (元)' : 'Amounts in 10,000 yuan (万元)',
+    unitColumn: 'Unit of amounts',
+    unitValue: u === '元' ? 'yuan (元)' : '10,000 yuan (万元)',
+    unitAfter: u === '元' ? 'yuan' : '×10,000 yuan',
+  }),
+};
 
-export function tableStrings(lang: Lang): TableStrings {
-  return UI[lang];
+export type TableStrings = (typeof UI)[Lang] & ReturnType<(typeof UNIT_WORDS)[Lang]>;
+
+export function tableStrings(lang: Lang, unit: MoneyUnit): TableStrings {
+  return { ...UI[lang], ...UNIT_WORDS[lang](unit) };
 }
 
 /** Column header: a known label key, or (funding columns) the income source's printed name / English name. */

@@ -20,6 +20,17 @@ describe('sortEntries (catalog)', () => {
     expect(sortEntries(idx.budgets, { key: 'total', dir: 'desc' }).map((b) => b.id)).toEqual(['003', '001', '000']);
     expect(sortEntries(idx.budgets, { key: 'total', dir: 'asc' }).map((b) => b.id)).toEqual(['000', '001', '003']);
   });
+  it('sorts totals across units by the money (1 万元 = 10,000 元), not by the printed digits', () => {
+    const base = idx.budgets[1]!;
+    const mixed = [
+      { ...base, id: 'yuan-big-digits', unit: '元' as const, total: a('100000.00') }, // 10 万元
+      { ...base, id: 'wan-eleven', unit: '万元' as const, total: a('11.00') },
+      { ...base, id: 'yuan-equal', unit: '元' as const, total: a('110000.00') }, // 11 万元, tie → by id
+      { ...base, id: 'wan-nine', unit: '万元' as const, total: a('9.99') },
+    ];
+    expect(sortEntries(mixed, { key: 'total', dir: 'desc' }).map((b) => b.id)).toEqual(['wan-eleven', 'yuan-equal', 'yuan-big-digits', 'wan-nine']);
+    expect(sortEntries(mixed, { key: 'total', dir: 'asc' }).map((b) => b.id)).toEqual(['wan-nine', 'yuan-big-digits', 'wan-eleven', 'yuan-equal']);
+  });
   it('sorts by year and breaks ties by id', () => {
     expect(sortEntries(idx.budgets, { key: 'year', dir: 'asc' }).map((b) => b.id)).toEqual(['003', '000', '001']);
   });

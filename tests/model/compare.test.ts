@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  bundledDepartments,
   combineBudgets,
   compareBudgets,
   otherYears,
@@ -15,6 +14,7 @@ import {
   type Comparison,
 } from '../../src/model/compare';
 import { dec, toAmount } from '../../src/model/decimal';
+import { convertAmount } from '../../src/model/units';
 import type { Budget, BudgetIndex, FunctionalRow } from '../../src/model/types';
 import { a, sampleBudget } from '../fixtures/sampleBudget';
 
@@ -259,8 +259,7 @@ describe('compareBudgets: moved and renamed on fixtures', () => {
   });
 });
 
-describe('sameDepartment / otherYears (data/departments.json)', () => {
-  const deps = bundledDepartments();
+describe('sameDepartment / otherYears (departmentId from index.json, never the printed name)', () => {
   const entry = (id: string) => {
     const e = index.budgets.find((b) => b.id === id);
     if (!e) throw new Error(id);
@@ -268,26 +267,77 @@ describe('sameDepartment / otherYears (data/departments.json)', () => {
   };
 
   it('knows 001 and 002 are one bureau under two names, and 000 is not the bureau', () => {
-    expect(sameDepartment(entry(HZ21), entry(HZ25), deps)).toBe(true);
-    expect(sameDepartment(entry(GRID), entry(HZ21), deps)).toBe(false);
-    expect(sameDepartment(entry(GZ17), entry(BY23), deps)).toBe(false);
+    expect(entry(HZ21).department).not.toBe(entry(HZ25).department);
+    expect(sameDepartment(entry(HZ21), entry(HZ25))).toBe(true);
+    expect(sameDepartment(entry(GRID), entry(HZ21))).toBe(false);
+    expect(sameDepartment(entry(GZ17), entry(BY23))).toBe(false);
   });
 
-  it('treats a department missing from the file as itself only', () => {
-    const x = { department: '某区某局', region: '某区' };
-    expect(sameDepartment(x, { ...x }, deps)).toBe(true);
-    expect(sameDepartment(x, { ...x, region: '另一区' }, deps)).toBe(false);
-    expect(sameDepartment(x, entry(HZ21), deps)).toBe(false);
+  it('matches by id only: the same printed name with another id is another department', () => {
+    const x = { departmentId: 'shanghai-a', department: '某区某局', region: '某区' };
+    expect(sameDepartment(x, { ...x })).toBe(true);
+    expect(sameDepartment(x, { ...x, departmentId: 'shanghai-b' })).toBe(false);
+    expect(sameDepartment({ ...entry(HZ21), departmentId: 'other' }, entry(HZ21))).toBe(false);
+    expect(sameDepartment({ departmentId: '' }, { departmentId: '' })).toBe(false);
   });
 
-  it('offers the other years of the same department', () => {
-    expect(otherYears(entry(HZ25), index.budgets, deps).map((b) => b.id)).toEqual([HZ21]);
-    expect(otherYears(entry(HZ21), index.budgets, deps).map((b) => b.id)).toEqual([HZ25]);
-    expect(otherYears(entry(BY23), index.budgets, deps)).toEqual([]);
+  it('offers the other years of the same department, and only those', () => {
+    expect(otherYears(entry(HZ25), index.budgets).map((b) => b.id)).toEqual([HZ21]);
+    expect(otherYears(entry(HZ21), index.budgets).map((b) => b.id)).toEqual([HZ25]);
+    expect(otherYears(entry(BY23), index.budgets)).toEqual([]);
+    for (const e of index.budgets) {
+      const expected = index.budgets.filter((o) => o.id !== e.id && o.year !== e.year && o.departmentId === e.departmentId).map((o) => o.id);
+      expect(otherYears(e, index.budgets).map((b) => b.id).sort()).toEqual(expected.sort());
+    }
   });
 
   it('validates a departments file', () => {
     expect(parseDepartmentRecords({ departments: [{ id: 'x' }] })).toEqual({ ok: false, reason: 'departments[0]: needs id, region and names[]' });
     expect(parseDepartmentRecords(readJson('data/departments.json')).ok).toBe(true);
+  });
+});
+
+describe('compareBudgets across units (a 元 budget with a 万元 budget)', () => {
+  const yuanEntry = index.budgets.find((e) => e.unit === '元')!;
+  const wanEntry = index.budgets.find((e) => e.unit === '万元')!;
+  const y = load(yuanEntry.id);
+  const w = load(wanEntry.id);
+  const c = compareBudgets([w, y]);
+
+  it('converts every figure of the 元 budget exactly to 万元 and says so', () => {
+    expect(y.unit).toBe('元');
+    expect(c.unit).toBe('万元');
+    expect(c.converted).toBe(true);
+    expect(c.budgets.map((b) => b.unit)).toEqual(['万元', '元']);
+    expect(c.budgets[1]?.total).toBe(convertAmount(y.expenditure.total, '元', '万元'));
+    expect(dec(c.budgets[1]!.total).times(10000).equals(dec(y.expenditure.total))).toBe(true);
+    const total = line(c, 'totals', 'total:total');
+    expect(total.cells[0]?.amount).toBe(w.expenditure.total);
+    expect(total.cells[0]?.printed).toBeUndefined();
+    expect(total.cells[1]?.amount).toBe(convertAmount(y.expenditure.total, '元', '万元'));
+    expect(total.cells[1]?.printed).toEqual({ amount: y.expenditure.total, unit: '元' });
+    expect(total.cells[1]?.src).toEqual([y.expenditure.src]);
+    expect(total.steps[0]?.difference).toBe(toAmount(dec(y.expenditure.total).div(10000).minus(dec(w.expenditure.total))));
+  });
+
+  it('converts every 功能分类 line exactly and keeps its printed figure and source', () => {
+    let checked = 0;
+    for (const l of c.functional) {
+      const cell = l.cells[1];
+      const printed = y.functional.filter((r) => r.code === l.code && r.unit === undefined);
+      if (!cell || cell.basis !== 'printed' || printed.length !== 1) continue;
+      expect(cell.printed).toEqual({ amount: printed[0]!.total, unit: '元' });
+      expect(dec(cell.amount).times(10000).equals(dec(printed[0]!.total))).toBe(true);
+      expect(cell.src).toEqual([printed[0]!.src]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('leaves budgets of one unit as printed (no conversion)', () => {
+    const both = compareBudgets([y, y]);
+    expect(both.unit).toBe('元');
+    expect(both.converted).toBe(false);
+    expect(line(both, 'totals', 'total:total').cells[0]?.amount).toBe(y.expenditure.total);
   });
 });

@@ -53,16 +53,20 @@ export function CompareContent({ budgets, route }: Props) {
   const embed = route.embed === true;
   const legend = comparison.budgets.map((b, i) => `${labels[i] ?? ''} · ${budgetLabel(b, s)}`);
   const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
+  // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
+  const convertedNote = comparison.converted
+    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(lang === 'en' ? '; ' : '；'), comparison.unit)
+    : '';
 
   const meta = useCallback(
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
-      subtitle: t.unitShort,
+      subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
       credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}（${b.source}）`).join('；'))} · ${t.appName}`,
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),
     }),
-    [s, t, titleLabels, comparison.measure, stable],
+    [s, t, titleLabels, comparison.measure, comparison.unit, comparison.converted, convertedNote, stable],
   );
   const downloadCsv = () => {
     const csv = compareCsv(comparison, lang, s, (i, src) => {
@@ -76,6 +80,11 @@ export function CompareContent({ budgets, route }: Props) {
     <GlossaryBudgets value={stable}>
       <div className="cmp" data-testid="compare-content" data-ids={idsKey}>
         <CompareWarnings comparison={comparison} s={s} />
+        {comparison.converted ? (
+          <p className="notice cmp-converted" data-testid="compare-converted" data-unit={comparison.unit}>
+            {convertedNote}
+          </p>
+        ) : null}
         {!comparison.combine.offered ? (
           <p className="help" data-testid="compare-no-combined">
             {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(lang === 'en' ? '; ' : '；')}
@@ -85,10 +94,13 @@ export function CompareContent({ budgets, route }: Props) {
           {comparison.budgets.map((b, i) => (
             <li key={b.id}>
               <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
-              <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}
+              <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}{' '}
+              <span className={`kind-badge kind-${b.kind}`} data-testid={`compare-kind-${i}`}>
+                {t.kinds[b.kind]}
+              </span>
               <span className="help">
                 {' '}
-                · {t.sourceDoc}: <code>{stable[i]?.source}</code>
+                · {t.sourceDoc}: <code>{stable[i]?.source}</code> · {t.unitShort(b.unit)}
               </span>
               {embed ? null : (
                 <>
@@ -129,7 +141,9 @@ export function CompareContent({ budgets, route }: Props) {
         </div>
         <div ref={chartsRef} className="cmp-charts">
           <CompareLegend items={legend} label={s.legend} />
-          <p className="help cmp-chart-note">{s.chartNote}</p>
+          <p className="help cmp-chart-note" data-testid="compare-chart-note">
+            {s.chartNote(comparison.unit)}
+          </p>
           {SECTION_IDS.map((id) => (
             <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} lang={lang} s={s} />
           ))}

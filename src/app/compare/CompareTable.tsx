@@ -60,7 +60,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
               <th key={b.id} scope="col" className="num">
                 <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
                 {labels[i]}
-                <span className="cmp-unit">{t.unit}</span>
+                <span className="cmp-unit">{t.unit(comparison.unit)}</span>
               </th>
             ))}
             {comparison.budgets.slice(1).map((b, i) => (
@@ -127,7 +127,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                           type="button"
                           className="cmp-amount"
                           aria-expanded={openSrc === id}
-                          aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.unit}. ${s.showSource(label)}`}
+                          aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.unit(comparison.unit)}${c.printed ? ` (${s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)})` : ''}. ${s.showSource(label)}`}
                           onClick={() => setOpenSrc((o) => (o === id ? null : id))}
                         >
                           {formatAmount(c.amount)}
@@ -143,6 +143,12 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                             {s.source}
                             {t.colon}
                             {c.src.map((src) => describeSrc(b, src, t)).join('；')} · <code>{b.source}</code>
+                            {c.printed ? (
+                              <span className="cmp-printed" data-testid={`compare-printed-${l.key}-${i}`}>
+                                {' '}
+                                · {s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)}
+                              </span>
+                            ) : null}
                           </span>
                         ) : null}
                       </td>

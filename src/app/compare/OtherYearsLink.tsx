@@ -1,10 +1,10 @@
 /**
  * 与其他年度比较: on a budget page, links to compare it with the same department's budgets of other
- * years (data/departments.json knows that 001 海珠区政务服务数据管理局 2021 and 002
+ * years — the same `departmentId` in index.json, never the printed name (the normalizer knows that 001 海珠区政务服务数据管理局 2021 and 002
  * 海珠区政务服务和数据管理局 2025 are one department under two names). Loaded lazily with the compare
  * model, so the first page does not carry it.
  */
-import { bundledDepartments, otherYears } from '../../model/compare';
+import { otherYears } from '../../model/compare';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { compareRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';
@@ -12,7 +12,7 @@ import { useT } from '../i18n';
 export function OtherYearsLink({ budget, index, lang }: { budget: Budget; index: BudgetIndex; lang: Lang }) {
   const t = useT();
   const me = index.budgets.find((b) => b.id === budget.id);
-  const others = me ? otherYears(me, index.budgets, bundledDepartments()) : [];
+  const others = me ? otherYears(me, index.budgets) : [];
   if (others.length === 0) return null;
   return (
     <p className="other-years" data-testid="other-years">
@@ -23,6 +23,7 @@ export function OtherYearsLink({ budget, index, lang }: { budget: Budget; index:
         return (
           <a key={o.id} className="button small secondary" href={formatHash(compareRoute(ids, lang))} data-testid={`compare-year-${o.id}`}>
             {t.compareWithYear(o.year)}
+            {o.kind !== budget.kind ? ` · ${t.kinds[o.kind]}` : ''}
           </a>
         );
       })}

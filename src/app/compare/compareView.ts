@@ -173,7 +173,7 @@ export function compareCsv(
     lang === 'en' ? 'Section' : '部分',
     lang === 'en' ? 'Code' : '编码',
     s.colLine,
-    ...c.budgets.flatMap((b, i) => [`${labels[i]} ${b.id} ${lang === 'en' ? 'amount (10k yuan)' : '金额（万元）'}`, `${labels[i]} ${lang === 'en' ? 'share' : '占比'}`]),
+    ...c.budgets.flatMap((b, i) => [`${labels[i]} ${b.id} ${lang === 'en' ? `amount (${c.unit === '元' ? 'yuan' : '10,000 yuan, 万元'})` : `金额（${c.unit}）`}`, `${labels[i]} ${lang === 'en' ? 'share' : '占比'}`]),
     ...c.budgets.slice(1).flatMap((_, i) => [s.colDiff(labels[i] ?? '', labels[i + 1] ?? ''), `${s.diffShort(labels[i] ?? '', labels[i + 1] ?? '')} %`]),
     lang === 'en' ? 'Notes' : '说明',
     ...c.budgets.map((_, i) => `${labels[i]} ${s.source}`),
@@ -187,7 +187,7 @@ export function compareCsv(
         l.section === 'total' || l.section === 'income' ? lineLabel(l, lang, s) : l.name,
         ...l.cells.flatMap((cell) => (cell ? [cell.amount, formatShare(cell.share)] : ['', ''])),
         ...l.steps.flatMap((st) => [st.difference ?? '', formatChange(st.change)]),
-        lineNotes(l, c.budgets, labels, s).join(' | '),
+        [...lineNotes(l, c.budgets, labels, s), ...l.cells.flatMap((cell, i) => (cell?.printed ? [`${labels[i] ?? ''}: ${s.printedFigure(cell.printed.amount, cell.printed.unit)}`] : []))].join(' | '),
         ...l.cells.map((cell, i) => (cell ? cell.src.map((src) => describe(i, src)).join('; ') : '')),
       ]);
     }

@@ -1,6 +1,7 @@
 /** Words of the compare page (对比), in Chinese and English; loaded with the page. */
 import type { Measure } from '../../model/tree';
 import type { CellBasis } from '../../model/compare';
+import type { MoneyUnit } from '../../model/types';
 import type { SectionId } from './compareView';
 
 export interface CompareStrings {
@@ -33,7 +34,7 @@ export interface CompareStrings {
   basis: Record<Exclude<CellBasis, 'printed'>, (n: number) => string>;
   basisShort: Record<Exclude<CellBasis, 'printed'>, string>;
   unitsAdded: (label: string) => string;
-  economicCoverage: (label: string, covered: string, total: string, spending: string) => string;
+  economicCoverage: (label: string, covered: string, total: string, spending: string, unit: MoneyUnit) => string;
   economicNone: (label: string, spending: string) => string;
   containmentTitle: string;
   containment: (part: string, whole: string, unitCode: string) => string;
@@ -50,7 +51,13 @@ export interface CompareStrings {
   collapse: (name: string) => string;
   csv: string;
   legend: string;
-  chartNote: string;
+  chartNote: (unit: MoneyUnit) => string;
+  /** Budgets printed in different units: every figure converted exactly to `unit`; `list` says who prints what. */
+  converted: (list: string, unit: MoneyUnit) => string;
+  /** "A 2026: 元" in the list of the conversion note. */
+  printsIn: (label: string, unit: MoneyUnit) => string;
+  /** The printed figure of a converted cell. */
+  printedFigure: (amount: string, unit: MoneyUnit) => string;
   colon: string;
   notDrawn: (n: number) => string;
   source: string;
@@ -111,7 +118,7 @@ const zh: CompareStrings = {
   },
   basisShort: { sumOfUnitRows: 'Σ 单位行相加', sumOfRows: 'Σ 多行相加', sumOfChildren: 'Σ 下级相加' },
   unitsAdded: (label) => `${label} 的功能分类只按单位列出：此处各行是各单位同一科目的精确合计，标有“单位行相加”。`,
-  economicCoverage: (label, covered, total, spending) => `${label}：经济分类各类之和为 ${covered} 万元，${spending}为 ${total} 万元（文件只为部分资金列出经济分类）。`,
+  economicCoverage: (label, covered, total, spending, u) => `${label}：经济分类各类之和为 ${covered} ${u}，${spending}为 ${total} ${u}（文件只为部分资金列出经济分类）。`,
   economicNone: (label, spending) => `${label} 没有列出${spending}的经济分类。`,
   containmentTitle: '包含关系：两者不能相加',
   containment: (part, whole, unitCode) =>
@@ -133,7 +140,10 @@ const zh: CompareStrings = {
   collapse: (name) => `收起 ${name}`,
   csv: '下载 CSV（全部科目）',
   legend: '图例',
-  chartNote: '条形长度按同一比例；每条后为金额（万元）与占比。',
+  chartNote: (u) => `条形长度按同一比例；每条后为金额（${u}）与占比。`,
+  converted: (list, u) => `这几份文件的金额单位不同（${list}）：为便于比较，全部金额已按 1 万元 = 10,000 元精确换算为${u}（不作四舍五入）。点击金额可看原文印出的数字和出处。`,
+  printsIn: (label, u) => `${label} 原文单位为${u}`,
+  printedFigure: (amount, u) => `原文印作 ${amount} ${u}（已按 1 万元 = 10,000 元换算）`,
   colon: '：',
   notDrawn: (n) => `另有 ${n} 行在各预算中均为 0 或未列出，图中未画出（见下表）。`,
   source: '出处',
@@ -142,10 +152,12 @@ const zh: CompareStrings = {
   totalsNames: { total: '支出总计', basic: '基本支出', project: '项目支出' },
   embedTitle: (labels) => `比较：${labels}`,
   embedIntro: '按科目编码对齐；差额为后一份减前一份。',
-  credit: (list) => `来源：${list}（部门预算原文）`,
+  credit: (list) => `来源：${list}（部门预算、决算原文）`,
   budgetLabel: (department, year) => `${department} ${year}`,
   viewBudget: '查看这份预算',
 };
+
+const EN_UNIT: Record<MoneyUnit, string> = { 元: 'yuan, 元', 万元: '10,000 yuan, 万元' };
 
 const en: CompareStrings = {
   title: 'Compare budgets',
@@ -194,8 +206,8 @@ const en: CompareStrings = {
   },
   basisShort: { sumOfUnitRows: 'Σ sum of unit rows', sumOfRows: 'Σ rows added', sumOfChildren: 'Σ sum of items' },
   unitsAdded: (label) => `${label} prints its functional lines only per sub-unit: each line here is the exact sum of the sub-units’ rows for that code, marked “sum of unit rows”.`,
-  economicCoverage: (label, covered, total, spending) =>
-    `${label}: the economic classes add up to ${covered} (10k yuan), against ${spending} of ${total} — the document gives an economic breakdown for part of the money only.`,
+  economicCoverage: (label, covered, total, spending, u) =>
+    `${label}: the economic classes add up to ${covered} (${EN_UNIT[u]}), against ${spending} of ${total} — the document gives an economic breakdown for part of the money only.`,
   economicNone: (label, spending) => `${label} prints no economic breakdown of ${spending}.`,
   containmentTitle: 'One budget contains the other: never add them',
   containment: (part, whole, unitCode) =>
@@ -217,7 +229,11 @@ const en: CompareStrings = {
   collapse: (name) => `Collapse ${name}`,
   csv: 'Download CSV (all lines)',
   legend: 'Legend',
-  chartNote: 'Bars share one scale; after each bar, the amount (10k yuan) and share.',
+  chartNote: (u) => `Bars share one scale; after each bar, the amount (${EN_UNIT[u]}) and share.`,
+  converted: (list, u) =>
+    `These documents print different units (${list}): to compare them, every amount is converted exactly to ${EN_UNIT[u]} at 1 万元 = 10,000 元 (no rounding). Click an amount for the figure as printed and its source.`,
+  printsIn: (label, u) => `${label} prints ${EN_UNIT[u]}`,
+  printedFigure: (amount, u) => `printed as ${amount} ${EN_UNIT[u]} (converted at 1 万元 = 10,000 元)`,
   colon: ': ',
   notDrawn: (n) => `${n} more line(s) are 0 or not printed in every budget and are not drawn (see the table).`,
   source: 'Source',
@@ -226,7 +242,7 @@ const en: CompareStrings = {
   totalsNames: { total: 'Total spending', basic: 'Basic spending', project: 'Project spending' },
   embedTitle: (labels) => `Compared: ${labels}`,
   embedIntro: 'Aligned by classification code; differences are each budget minus the one before.',
-  credit: (list) => `Source: ${list} (department budget documents)`,
+  credit: (list) => `Source: ${list} (department budget and final account documents)`,
   budgetLabel: (department, year) => `${department} ${year}`,
   viewBudget: 'Open this budget',
 };

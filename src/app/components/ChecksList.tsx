@@ -6,6 +6,7 @@ import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
 import { CHECK_NAMES } from '../i18n/domainNames';
 import { describeSrc } from '../describeSrc';
+import { checkUnit } from '../../model/units';
 import { uniqueKeys } from '../uniqueKeys';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 
@@ -88,6 +89,8 @@ export function ChecksList({ budget }: { budget: Budget }) {
 function CheckItem({ check: c, budget }: { check: Check; budget: Budget }) {
   const t = useT();
   const lang = useAppStore(selectLang);
+  // A check over a table printed in another unit (三公 in 万元 inside a 元 document) says so.
+  const unit = t.unit(checkUnit(budget, c));
   return (
     <li className="check" data-testid="check-failed">
       {lang === 'en' ? (
@@ -108,16 +111,20 @@ function CheckItem({ check: c, budget }: { check: Check; budget: Budget }) {
       <dl className="check-figures">
         <div>
           <dt>{t.checkExpected}</dt>
-          <dd>{formatAmount(c.expected)}</dd>
+          <dd>
+            {formatAmount(c.expected)} {unit}
+          </dd>
         </div>
         <div>
           <dt>{t.checkActual}</dt>
-          <dd>{formatAmount(c.actual)}</dd>
+          <dd>
+            {formatAmount(c.actual)} {unit}
+          </dd>
         </div>
         <div>
           <dt>{t.checkDifference}</dt>
           <dd>
-            {formatDifference(c.difference)} {t.unit}
+            {formatDifference(c.difference)} {unit}
           </dd>
         </div>
       </dl>

@@ -1,4 +1,4 @@
-import type { Amount, SourceRef } from '../../model/types';
+import type { Amount, MoneyUnit, SourceRef } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { useAppStore } from '../../state/store';
 import { selectOpenProvenance } from '../../state/selectors';
@@ -10,12 +10,14 @@ interface Props {
   /** What the figure is, for the popover title and the accessible name. */
   label: string;
   amount: Amount;
+  /** The unit the figure is printed in (its table's; 三公 may differ from the budget's). */
+  unit: MoneyUnit;
   src: SourceRef;
   className?: string;
 }
 
 /** A printed amount the reader can click to see where it comes from (数据出处). */
-export function Figure({ id, label, amount, src, className }: Props) {
+export function Figure({ id, label, amount, unit, src, className }: Props) {
   const open = useAppStore(selectOpenProvenance);
   const t = useT();
   return (
@@ -26,14 +28,14 @@ export function Figure({ id, label, amount, src, className }: Props) {
       data-figure-id={id}
       data-amount={amount}
       aria-haspopup="dialog"
-      aria-label={`${label}${t.colon}${formatAmount(amount)} ${t.unit}${t.listSep}${t.showSource}`}
+      aria-label={`${label}${t.colon}${formatAmount(amount)} ${t.unit(unit)}${t.listSep}${t.showSource}`}
       onClick={(e) => {
         const r = e.currentTarget.getBoundingClientRect();
-        open({ id, label, amount, src, anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
+        open({ id, label, amount, unit, src, anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
       }}
     >
       <span className="figure-amount">{formatAmount(amount)}</span>
-      <span className="figure-unit"> {t.unit}</span>
+      <span className="figure-unit"> {t.unit(unit)}</span>
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
-import type { Budget } from '../../model/types';
+import type { Budget, FinalAccountTotals, MoneyUnit, SourceRef } from '../../model/types';
+import { srcUnit, threePublicUnit } from '../../model/units';
 import { buildHeadline } from '../../model/headline';
 import { dec } from '../../model/decimal';
 import { formatDifference, formatShare } from '../../model/format';
@@ -22,20 +23,26 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
   const zeroIncome = h.income.length - nonZeroIncome.length;
   const incomeKeys = uniqueKeys(nonZeroIncome, (l) => l.key);
   const tp = h.threePublic;
+  // Each figure in the unit of the table it was read from; 三公 in ThreePublic.unit (often 万元 in a 元 document).
+  const u = (src: SourceRef): MoneyUnit => srcUnit(budget, src);
+  const tpUnit = threePublicUnit(budget);
 
   return (
     <section className="headline" aria-labelledby="headline-title">
       <h2 id="headline-title">{t.headlineTitle}</h2>
       <div className="cards">
         <div className="card">
-          <h3>{t.totalSpending}</h3>
+          <h3 data-testid="headline-total-title">{t.headlineTotal(budget.kind, budget.year)}</h3>
           <p className="big">
-            <Figure id="headline-total" label={t.totalSpending} amount={h.total.amount} src={h.total.src} />
+            <Figure id="headline-total" label={t.headlineTotal(budget.kind, budget.year)} amount={h.total.amount} unit={u(h.total.src)} src={h.total.src} />
           </p>
           <p className="sub">
-            {t.totalIncome}: <Figure id="headline-income-total" label={t.totalIncome} amount={h.incomeTotal.amount} src={h.incomeTotal.src} />
+            {t.totalIncome}:{' '}
+            <Figure id="headline-income-total" label={t.totalIncome} amount={h.incomeTotal.amount} unit={u(h.incomeTotal.src)} src={h.incomeTotal.src} />
           </p>
         </div>
+
+        {budget.finalTotals ? <FinalTotalsCard totals={budget.finalTotals} unit={u(budget.finalTotals.src)} /> : null}
 
         <div className="card">
           <h3>{t.basicVsProject}</h3>
@@ -53,7 +60,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                 <GlossaryTerm term="basic">{t.basic}</GlossaryTerm>
               </dt>
               <dd>
-                <Figure id="headline-basic" label={t.basic} amount={h.basic.amount} src={h.basic.src} />
+                <Figure id="headline-basic" label={t.basic} amount={h.basic.amount} unit={u(h.basic.src)} src={h.basic.src} />
                 <span className="share">{formatShare(h.basic.share)}</span>
               </dd>
               <dd className="help">{t.basicHelp}</dd>
@@ -64,7 +71,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                 <GlossaryTerm term="project">{t.project}</GlossaryTerm>
               </dt>
               <dd>
-                <Figure id="headline-project" label={t.project} amount={h.project.amount} src={h.project.src} />
+                <Figure id="headline-project" label={t.project} amount={h.project.amount} unit={u(h.project.src)} src={h.project.src} />
                 <span className="share">{formatShare(h.project.share)}</span>
               </dd>
               <dd className="help">{t.projectHelp}</dd>
@@ -90,7 +97,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                     ) : null}
                   </dt>
                   <dd>
-                    <Figure id={`headline-income-${incomeKeys[i] ?? l.key}`} label={label} amount={l.amount} src={l.src} />
+                    <Figure id={`headline-income-${incomeKeys[i] ?? l.key}`} label={label} amount={l.amount} unit={u(l.src)} src={l.src} />
                     <span className="share">{formatShare(l.share)}</span>
                   </dd>
                 </div>
@@ -107,17 +114,19 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
           {tp ? (
             <>
               <p className="big">
-                <Figure id="headline-three-public" label={t.threePublic} amount={tp.total.amount} src={tp.total.src} />
+                <Figure id="headline-three-public" label={t.threePublic} amount={tp.total.amount} unit={tpUnit} src={tp.total.src} />
               </p>
               <p className="help">{t.threePublicHelp}</p>
-              <p className="help">{t.unitShort}</p>
+              <p className="help" data-testid="headline-three-public-unit">
+                {t.unitShort(tpUnit)}
+              </p>
               <dl className="figure-list compact">
                 {tp.parts.map((p) => (
                   <Fragment key={p.key}>
                     <div>
                       <dt>{t.threePublicParts[p.key]}</dt>
                       <dd>
-                        <Figure id={`headline-three-public-${p.key}`} label={t.threePublicParts[p.key]} amount={p.amount} src={p.src} />
+                        <Figure id={`headline-three-public-${p.key}`} label={t.threePublicParts[p.key]} amount={p.amount} unit={tpUnit} src={p.src} />
                       </dd>
                     </div>
                     {/* 公务用车: its two halves (购置 / 运行维护) right under it. */}
@@ -126,7 +135,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                           <div key={v.key} className="indent">
                             <dt>{t.threePublicParts[v.key]}</dt>
                             <dd>
-                              <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} src={v.src} />
+                              <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} unit={tpUnit} src={v.src} />
                             </dd>
                           </div>
                         ))
@@ -140,7 +149,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                       <div key={v.key}>
                         <dt>{t.threePublicParts[v.key]}</dt>
                         <dd>
-                          <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} src={v.src} />
+                          <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} unit={tpUnit} src={v.src} />
                         </dd>
                       </div>
                     ))}
@@ -150,7 +159,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                       <GlossaryTerm term="meeting">{t.meeting}</GlossaryTerm>
                     </dt>
                     <dd>
-                      <Figure id="headline-meeting" label={t.meeting} amount={tp.meeting.amount} src={tp.meeting.src} />
+                      <Figure id="headline-meeting" label={t.meeting} amount={tp.meeting.amount} unit={tpUnit} src={tp.meeting.src} />
                     </dd>
                   </div>
                 ) : null}
@@ -160,7 +169,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                       <GlossaryTerm term="adminCost">{t.adminCost}</GlossaryTerm>
                     </dt>
                     <dd>
-                      <Figure id="headline-admin-cost" label={t.adminCost} amount={tp.adminCost.amount} src={tp.adminCost.src} />
+                      <Figure id="headline-admin-cost" label={t.adminCost} amount={tp.adminCost.amount} unit={tpUnit} src={tp.adminCost.src} />
                     </dd>
                   </div>
                 ) : null}
@@ -173,13 +182,40 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
       </div>
       <Differences
         notes={[
-          h.incomeLinesDifference && t.diffIncomeLines(formatDifference(h.incomeLinesDifference)),
-          h.incomeVsExpenditure && t.diffIncomeVsSpending(formatDifference(h.incomeVsExpenditure)),
-          h.basicProjectDifference && t.diffBasicProject(formatDifference(h.basicProjectDifference)),
-          tp?.partsDifference && t.diffThreePublic(formatDifference(tp.partsDifference)),
+          h.incomeLinesDifference && t.diffIncomeLines(formatDifference(h.incomeLinesDifference), u(h.incomeTotal.src)),
+          h.incomeVsExpenditure && t.diffIncomeVsSpending(formatDifference(h.incomeVsExpenditure), u(h.total.src)),
+          h.basicProjectDifference && t.diffBasicProject(formatDifference(h.basicProjectDifference), u(h.total.src)),
+          tp?.partsDifference && t.diffThreePublic(formatDifference(tp.partsDifference), tpUnit),
         ]}
       />
     </section>
+  );
+}
+
+/** 决算 only: the final account's own totals (收入支出决算总表), each clickable to its source. */
+const FINAL_ORDER = ['carriedIn', 'incomeThisYear', 'nonFiscalSurplusUsed', 'spendingThisYear', 'surplusDistribution', 'carriedOut', 'grandTotal'] as const;
+
+function FinalTotalsCard({ totals, unit }: { totals: FinalAccountTotals; unit: MoneyUnit }) {
+  const t = useT();
+  const shown = FINAL_ORDER.flatMap((k) => {
+    const amount = totals[k];
+    return amount === undefined ? [] : [{ k, amount }];
+  });
+  return (
+    <div className="card" data-testid="final-totals">
+      <h3>{t.finalTotalsTitle}</h3>
+      <dl className="figure-list">
+        {shown.map(({ k, amount }) => (
+          <div key={k}>
+            <dt>{t.finalTotals[k]}</dt>
+            <dd>
+              <Figure id={`final-${k}`} label={t.finalTotals[k]} amount={amount} unit={unit} src={totals.src} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="help">{t.finalTotalsHelp}</p>
+    </div>
   );
 }
 

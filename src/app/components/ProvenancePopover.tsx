@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Budget } from '../../model/types';
 import { formatAmount } from '../../model/format';
+import { srcUnit } from '../../model/units';
 import { useAppStore } from '../../state/store';
 import { selectCloseProvenance, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
@@ -61,7 +62,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         {t.provenanceTitle}
       </h2>
       <p className="popover-figure">
-        {target.label}: <strong>{formatAmount(target.amount)}</strong> {t.unit}
+        {target.label}: <strong>{formatAmount(target.amount)}</strong> {t.unit(target.unit ?? srcUnit(budget, target.src))}
       </p>
       <dl className="popover-list">
         <dt>{t.provenanceDoc}</dt>

@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { findEntry } from '../../model/loadBudget';
 import type { BudgetIndexEntry } from '../../model/types';
+import { commonUnit } from '../../model/units';
 import { fullRoute, type CompareRoute } from '../../state/route';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
@@ -45,14 +46,14 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
           {title}
         </h1>
         <p className="embed-unit" data-testid="embed-unit">
-          {t.unitShort} · {s.embedIntro}
+          {t.unitShort(commonUnit(entries.map((e) => e.unit)))} · {s.embedIntro}
         </p>
       </header>
       <div className="embed-view embed-view--compare" data-testid="view-compare">
         {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
       </div>
       <p className="embed-credit" data-testid="embed-credit">
-        <span data-testid="embed-source">{s.credit(entries.map((e) => `${e.department} ${e.year}（${e.source}）`).join('；'))}</span>
+        <span data-testid="embed-source">{s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}（${e.source}）`).join('；'))}</span>
         <span aria-hidden="true"> · </span>
         {back}
       </p>

@@ -65,10 +65,13 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
     <article className="embed-article" data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
       <header className="embed-head">
         <h1 className="embed-title" data-testid="embed-title">
-          {budget.department} <span className="year">{budget.year}</span> · {t.views[route.view]}
+          {budget.department} <span className="year">{budget.year}</span> · {t.views[route.view]}{' '}
+          <span className={`kind-badge kind-${budget.kind}`} data-testid="embed-kind">
+            {t.kinds[budget.kind]}
+          </span>
         </h1>
         <p className="embed-unit" data-testid="embed-unit">
-          {t.unitShort}
+          {t.unitShort(budget.unit)}
         </p>
         {relation.map((r) => (
           <p key={r} className="embed-relation" data-testid="embed-relation">
@@ -80,7 +83,7 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
         <BudgetView budget={budget} route={route} />
       </div>
       <p className="embed-credit" data-testid="embed-credit">
-        <span data-testid="embed-source">{t.credit(budget.department, budget.year, budget.source)}</span>
+        <span data-testid="embed-source">{t.credit(budget.department, budget.year, budget.source, budget.kind)}</span>
         <span aria-hidden="true"> · </span>
         <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
           {t.embedViewFull}

@@ -9,10 +9,9 @@
 import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Budget } from '../../model/types';
-import { bundledDepartments } from '../../model/compare';
 import { useAppStore } from '../../state/store';
 import { selectLang } from '../../state/selectors';
-import { budgetResource } from '../../state/dataCache';
+import { budgetResource, indexResource } from '../../state/dataCache';
 import { loadSearchIndex } from '../search/searchEngine';
 import { GLOSSARY_EN, GLOSSARY_SITE_ZH, GLOSSARY_STRINGS } from '../i18n/glossaryText';
 import { GlossaryBudgets } from './GlossaryContext';
@@ -26,7 +25,9 @@ async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borro
   const loaded = await loadSearchIndex();
   if (!loaded.ok) return { state: 'failed' };
   const info = TERMS[term];
-  for (const id of lenders(loaded.index, info, onScreen, bundledDepartments())) {
+  const catalog = await indexResource();
+  const departmentIds = new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e.departmentId] as const) : []);
+  for (const id of lenders(loaded.index, info, onScreen, departmentIds)) {
     const b = await budgetResource(id);
     if (!b.ok) continue;
     const defs = definitionsIn([b.value], info);

@@ -13,7 +13,7 @@
  */
 import { foldText } from '../../model/search';
 import type { SearchIndex } from '../../model/searchTypes';
-import { sameDepartment, type DepartmentRecord } from '../../model/compare';
+import { sameDepartment } from '../../model/compare';
 import type { Budget, GlossaryEntry, SourceRef } from '../../model/types';
 import type { TermInfo } from './terms';
 
@@ -69,8 +69,9 @@ export function budgetsWithout(budgets: readonly Budget[], info: TermInfo): Budg
 export function lenders(
   index: SearchIndex,
   info: TermInfo,
-  onScreen: readonly Pick<Budget, 'id' | 'department' | 'region' | 'year'>[],
-  departments: readonly DepartmentRecord[],
+  onScreen: readonly Pick<Budget, 'id' | 'departmentId' | 'year'>[],
+  /** Budget id → departmentId (index.json): the search index names budgets, not departments. */
+  departmentIds: ReadonlyMap<string, string>,
 ): string[] {
   const keys = keysOf(info);
   const kind = index.kinds.indexOf('glossary');
@@ -83,7 +84,7 @@ export function lenders(
   const first = onScreen[0];
   const rank = (b: (typeof candidates)[number]): [number, number, number] => {
     if (!first) return [0, 0, b.i];
-    const same = onScreen.some((o) => sameDepartment(o, { department: b.department, region: first.region }, departments)) ? 0 : 1;
+    const same = onScreen.some((o) => sameDepartment(o, { departmentId: departmentIds.get(b.id) ?? '' })) ? 0 : 1;
     return [same, Math.abs(b.year - first.year), b.i];
   };
   return candidates

@@ -3,6 +3,7 @@ import type { LoadErrorKind } from '../../model/loadBudget';
 import type { Measure } from '../../model/tree';
 import type { RouteProblem, View } from '../../state/route';
 import type { ThreePublicPartKey } from '../../model/headline';
+import type { DocumentKind, FinalAccountTotals, MoneyUnit } from '../../model/types';
 
 export interface Dict {
   htmlLang: string;
@@ -14,9 +15,18 @@ export interface Dict {
   skipToContent: string;
   listSep: string;
   colon: string;
-  unit: string;
-  unitShort: string;
-  unitLong: string;
+  /** The unit after a figure ("万元", "yuan"): every amount is shown in the unit its budget prints. */
+  unit: (u: MoneyUnit) => string;
+  unitShort: (u: MoneyUnit) => string;
+  unitLong: (u: MoneyUnit) => string;
+  /** 部门预算 / 单位预算 / 部门决算. */
+  kinds: Record<DocumentKind, string>;
+  /** The headline total's title: "2026 年部门预算 支出总计", "2025 年部门决算 本年支出合计". */
+  headlineTotal: (kind: DocumentKind, year: number) => string;
+  /** 决算 only: the final account's own totals (收入支出决算总表). */
+  finalTotalsTitle: string;
+  finalTotals: Record<Exclude<keyof FinalAccountTotals, 'src'>, string>;
+  finalTotalsHelp: string;
   loading: string;
   footer: string;
 
@@ -28,6 +38,9 @@ export interface Dict {
   colRegion: string;
   colYear: string;
   colTotal: string;
+  colKind: string;
+  /** Under the catalog: units differ between budgets; the sort converts exactly. */
+  catalogUnitNote: string;
   colChecks: string;
   sortBy: (col: string) => string;
   sortedAsc: string;
@@ -56,10 +69,10 @@ export interface Dict {
   adminCost: string;
   noThreePublic: string;
   shareOf: (whole: string) => string;
-  diffIncomeLines: (d: string) => string;
-  diffIncomeVsSpending: (d: string) => string;
-  diffBasicProject: (d: string) => string;
-  diffThreePublic: (d: string) => string;
+  diffIncomeLines: (d: string, u: MoneyUnit) => string;
+  diffIncomeVsSpending: (d: string, u: MoneyUnit) => string;
+  diffBasicProject: (d: string, u: MoneyUnit) => string;
+  diffThreePublic: (d: string, u: MoneyUnit) => string;
   showSource: string;
 
   views: Record<View, string>;
@@ -92,14 +105,14 @@ export interface Dict {
   shareOfAll: string;
   source: string;
   omitted: (n: number, measure: string) => string;
-  overParent: (name: string, d: string) => string;
-  underParent: (name: string, d: string) => string;
+  overParent: (name: string, d: string, u: MoneyUnit) => string;
+  underParent: (name: string, d: string, u: MoneyUnit) => string;
   conflicts: (codes: string) => string;
   basisUnitsAdded: string;
   textAltCaption: (name: string, measure: string) => string;
   colCode: string;
   colName: string;
-  colAmount: string;
+  colAmount: (u: MoneyUnit) => string;
   colShare: string;
   pathNotFound: string;
   emptyLevel: string;
@@ -137,7 +150,7 @@ export interface Dict {
 
   // 嵌入 (embed) and export
   /** The one-line source credit under an embed and on an exported image. */
-  credit: (department: string, year: number, source: string) => string;
+  credit: (department: string, year: number, source: string, kind: DocumentKind) => string;
   viewToolsLabel: string;
   embedButton: string;
   embedDialogTitle: string;

@@ -1,4 +1,10 @@
 import type { Dict } from './dict';
+import type { DocumentKind, MoneyUnit } from '../../model/types';
+
+const KINDS: Record<DocumentKind, string> = { budget: 'Department budget', unitBudget: 'Unit budget', final: 'Final account' };
+const KINDS_ZH: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
+/** In running text: "yuan", "10,000 yuan (万元)". */
+const UNIT: Record<MoneyUnit, string> = { 元: 'yuan', 万元: '10,000 yuan (万元)' };
 
 export const en: Dict = {
   htmlLang: 'en',
@@ -9,23 +15,40 @@ export const en: Dict = {
   skipToContent: 'Skip to content',
   listSep: ', ',
   colon: ': ',
-  unit: '×10k yuan',
-  unitShort: 'In 万元 (10,000 yuan)',
-  unitLong: 'Amounts in 万元 (10,000 yuan), exactly as printed',
+  // After a figure: "3,286,618,082.20 yuan", "5,921.56 ×10,000 yuan".
+  unit: (u) => (u === '元' ? 'yuan' : '×10,000 yuan'),
+  unitShort: (u) => `In ${UNIT[u]}`,
+  unitLong: (u) => `Amounts in ${UNIT[u]}, exactly as printed`,
+  kinds: KINDS,
+  headlineTotal: (kind, year) => `${KINDS[kind]} ${year}: ${kind === 'final' ? 'total spent this year (本年支出合计)' : 'total spending'}`,
+  finalTotalsTitle: 'Final account totals (决算总表)',
+  finalTotals: {
+    incomeThisYear: 'Income this year (本年收入合计)',
+    spendingThisYear: 'Spending this year (本年支出合计)',
+    carriedIn: 'Carried in from last year (年初结转和结余)',
+    carriedOut: 'Carried over to next year (年末结转和结余)',
+    surplusDistribution: 'Surplus distributed (结余分配)',
+    nonFiscalSurplusUsed: 'Non-fiscal surplus used (使用非财政拨款结余)',
+    grandTotal: 'Grand total (总计)',
+  },
+  finalTotalsHelp:
+    'A final account is the money actually received and spent in the year. Grand total = income this year + carried in (+ non-fiscal surplus used) = spending this year + surplus distributed + carried over.',
   loading: 'Loading…',
   footer:
-    'Data from the department budget documents published by each department. Amounts are as printed; shares and sums are computed exactly by this site, shares rounded to one decimal.',
+    'Data from the department budget and final account documents published by government departments. Amounts are as printed; shares and sums are computed exactly by this site, shares rounded to one decimal.',
 
-  catalogTitle: 'Department budgets',
+  catalogTitle: 'Department budgets and final accounts',
   whatIsBudget:
-    'A department budget (部门预算) is a government department’s plan, together with its sub-units, of how much money it will receive in a year, where the money comes from and what it will be spent on. It is approved by the local people’s congress and published. Choose a department to explore it.',
+    'A department budget (部门预算) is a government department’s plan, together with its sub-units, of how much money it will receive in a year, where the money comes from and what it will be spent on. It is approved by the local people’s congress and published. A final account (决算) shows the money actually received and spent in the year. Choose a department to explore it.',
   noGrandTotal:
     'There is no grand total here: some budgets are part of another (a sub-unit inside its department), so adding them up would count the same money twice.',
-  catalogCaption: 'Budgets in this collection',
+  catalogCaption: 'Budgets and final accounts in this collection',
   colDepartment: 'Department',
   colRegion: 'Region',
   colYear: 'Year',
-  colTotal: 'Total spending (10k yuan)',
+  colTotal: 'Total spending',
+  colKind: 'Kind',
+  catalogUnitNote: 'Each document’s amounts are in the unit it prints (yuan 元 or 10,000 yuan 万元); sorting by total converts exactly (1 万元 = 10,000 元).',
   colChecks: 'Data checks',
   sortBy: (col) => `Sort by ${col.toLowerCase()}`,
   sortedAsc: 'ascending',
@@ -60,10 +83,10 @@ export const en: Dict = {
   adminCost: 'Administrative running costs',
   noThreePublic: 'This budget prints no “three public” expenses table.',
   shareOf: (whole) => `of ${whole.toLowerCase()}`,
-  diffIncomeLines: (d) => `Note: the income sources add up to ${d} (10k yuan) less than the printed total income.`,
-  diffIncomeVsSpending: (d) => `Note: total income and total spending differ by ${d} (10k yuan).`,
-  diffBasicProject: (d) => `Note: total spending differs from basic + project spending by ${d} (10k yuan); other spending may be included.`,
-  diffThreePublic: (d) => `Note: the “three public” total differs from the sum of its three parts by ${d} (10k yuan).`,
+  diffIncomeLines: (d, u) => `Note: the income sources add up to ${d} (${UNIT[u]}) less than the printed total income.`,
+  diffIncomeVsSpending: (d, u) => `Note: total income and total spending differ by ${d} (${UNIT[u]}).`,
+  diffBasicProject: (d, u) => `Note: total spending differs from basic + project spending by ${d} (${UNIT[u]}); other spending may be included.`,
+  diffThreePublic: (d, u) => `Note: the “three public” total differs from the sum of its three parts by ${d} (${UNIT[u]}).`,
   showSource: 'Show source',
 
   views: { treemap: 'Treemap', sankey: 'Money flow', tables: 'Tables' },
@@ -97,14 +120,14 @@ export const en: Dict = {
   shareOfAll: 'Share of all',
   source: 'Source',
   omitted: (n, m) => `${n} more item(s) with ${m.toLowerCase()} of 0 are not drawn (see the data table below).`,
-  overParent: (name, d) => `The printed total of “${name}” is ${d} (10k yuan) more than its items; the difference is drawn as a hatched cell.`,
-  underParent: (name, d) => `The printed total of “${name}” is ${d} (10k yuan) less than its items; cells are drawn at the items’ amounts.`,
+  overParent: (name, d, u) => `The printed total of “${name}” is ${d} (${UNIT[u]}) more than its items; the difference is drawn as a hatched cell.`,
+  underParent: (name, d, u) => `The printed total of “${name}” is ${d} (${UNIT[u]}) less than its items; cells are drawn at the items’ amounts.`,
   conflicts: (codes) => `These codes are printed more than once with different figures; the first printing is used: ${codes}`,
   basisUnitsAdded: 'The document lists each code per sub-unit; here the sub-units’ amounts for the same code are added up.',
   textAltCaption: (name, m) => `${m} under “${name}”`,
   colCode: 'Code',
   colName: 'Name',
-  colAmount: 'Amount (10k yuan)',
+  colAmount: (u) => `Amount (${UNIT[u]})`,
   colShare: 'Share',
   pathNotFound: 'The drill path in the link does not exist in this budget; showing the deepest level found.',
   emptyLevel: 'Nothing to show at this level.',
@@ -159,7 +182,7 @@ export const en: Dict = {
   dismiss: 'OK',
   relationTitle: 'Relation to other budgets',
 
-  credit: (department, year, source) => `Source: ${department}, department budget (部门预算) ${year}, document ${source}`,
+  credit: (department, year, source, kind) => `Source: ${department}, ${KINDS[kind].toLowerCase()} (${KINDS_ZH[kind]}) ${year}, document ${source}`,
   viewToolsLabel: 'Embed and download',
   embedButton: 'Embed',
   embedDialogTitle: 'Embed this view in a web page',

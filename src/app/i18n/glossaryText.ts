@@ -44,7 +44,7 @@ export const GLOSSARY_EN: Readonly<Record<TermKey, { term: string; text: string 
   },
   specialFunds: {
     term: 'City-level special funds',
-    text: 'Funds the city government sets up under Guangzhou’s rules on city-level special funds, for particular purposes, approved by the city government and managed separately.',
+    text: 'Funds the city government sets up under the city’s own rules on city-level special funds, for particular purposes, approved by the city government and managed separately.',
   },
   fiscalAppropriation: {
     term: 'Appropriations from the government budget',

@@ -48,7 +48,7 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
 function BudgetContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
   const t = useT();
   useEffect(() => {
-    document.title = `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
+    document.title = `${budget.department} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
   const entry = index ? findEntry(index, budget.id) : null;
   const viewRef = useRef<HTMLDivElement>(null);
@@ -59,11 +59,15 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
       <article className="budget" data-testid="budget-page" data-budget-id={budget.id}>
         <header className="budget-header">
           <h1>
-            {budget.department} <span className="year">{budget.year}</span>
+            {budget.department} <span className="year">{budget.year}</span>{' '}
+            <span className={`kind-badge kind-${budget.kind}`} data-testid="budget-kind">
+              {t.kinds[budget.kind]}
+            </span>
           </h1>
           <p className="meta">
-            {budget.region} · {budget.year} · <GlossaryTerm term="departmentBudget">{t.departmentBudget}</GlossaryTerm> · {t.sourceDoc}:{' '}
-            <code>{budget.source}</code> · {t.unitLong}
+            {budget.region} · {budget.year} ·{' '}
+            {budget.kind === 'budget' ? <GlossaryTerm term="departmentBudget">{t.kinds.budget}</GlossaryTerm> : t.kinds[budget.kind]} · {t.sourceDoc}:{' '}
+            <code>{budget.source}</code> · <span data-testid="budget-unit">{t.unitLong(budget.unit)}</span>
           </p>
           {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
           {index ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
-import { compareAmounts, formatAmount } from '../../model/format';
+import { formatAmount } from '../../model/format';
+import { compareAcrossUnits } from '../../model/units';
 import { budgetRoute, compareRoute, formatHash, MAX_COMPARE } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
@@ -19,7 +20,8 @@ const COMPARE: Record<SortKey, (a: BudgetIndexEntry, b: BudgetIndexEntry) => num
   department: (a, b) => a.department.localeCompare(b.department, 'zh-CN'),
   region: (a, b) => a.region.localeCompare(b.region, 'zh-CN'),
   year: (a, b) => a.year - b.year,
-  total: (a, b) => compareAmounts(a.total, b.total),
+  // Totals are printed in 元 or 万元: compared exactly in one unit (1 万元 = 10,000 元), never as printed digits.
+  total: (a, b) => compareAcrossUnits(a.total, a.unit, b.total, b.unit),
 };
 
 export function sortEntries(entries: readonly BudgetIndexEntry[], sort: Sort | null): BudgetIndexEntry[] {
@@ -93,7 +95,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
       </div>
       <table className="catalog" data-testid="catalog-table">
         <caption>
-          {t.catalogCaption} · {t.unitLong}
+          {t.catalogCaption} · {t.catalogUnitNote}
         </caption>
         <thead>
           <tr>
@@ -136,7 +138,10 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                   />
                   <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
                     {b.department}
-                  </a>
+                  </a>{' '}
+                  <span className={`kind-badge kind-${b.kind}`} data-testid={`catalog-kind-${b.id}`}>
+                    {t.kinds[b.kind]}
+                  </span>
                   {b.partOf ? (
                     <span className="relation-tag" data-testid={`catalog-partof-${b.id}`}>
                       {t.partOfNote(parent ? parent.department : b.partOf.budget)}
@@ -152,8 +157,13 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                 <td data-label={t.colYear} className="num">
                   {b.year}
                 </td>
-                <td data-label={t.colTotal} className="num" data-testid={`catalog-total-${b.id}`}>
-                  {formatAmount(b.total)}
+                <td data-label={t.colTotal} className="num catalog-total">
+                  <span className="catalog-amount" data-testid={`catalog-total-${b.id}`}>
+                    {formatAmount(b.total)}
+                  </span>{' '}
+                  <span className="catalog-unit" data-testid={`catalog-unit-${b.id}`}>
+                    {t.unit(b.unit)}
+                  </span>
                 </td>
                 <td data-label={t.colChecks} className={b.checks.failed > 0 ? 'checks-failed' : 'checks-ok'}>
                   {t.checksSummary(b.checks.passed, b.checks.failed)}

@@ -14,6 +14,8 @@ import { formatAmount } from '../../model/format';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
 import { formatHash } from '../../state/route';
+import { indexResource } from '../../state/dataCache';
+import type { BudgetIndexEntry } from '../../model/types';
 import { useT } from '../i18n';
 import { hitRoute } from './hitRoute';
 
@@ -61,17 +63,20 @@ export function SearchBox() {
   const [hitsFor, setHitsFor] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [entries, setEntries] = useState<ReadonlyMap<string, BudgetIndexEntry>>(new Map());
 
   const start = useCallback(() => {
     if (status === 'loading' || status === 'ready') return;
     setStatus('loading');
     loadEngine()
       .then(async (m) => {
-        const r = await m.loadSearchIndex();
+        // index.json (cached, usually loaded already) says each budget's kind and unit.
+        const [r, catalog] = await Promise.all([m.loadSearchIndex(), indexResource()]);
         if (!r.ok) {
           setStatus('failed');
           return;
         }
+        setEntries(new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e] as const) : []));
         setEngine({ run: m.runSearch, index: r.index });
         setStatus('ready');
       })
@@ -197,6 +202,7 @@ export function SearchBox() {
         {showList
           ? hits.map((hit, i) => {
               const b = budgets.get(hit.budget);
+              const e = entries.get(hit.budget);
               const code = hit.kind === 'functional' || hit.kind === 'economic' || (hit.kind === 'department' && hit.key !== '') ? hit.key : '';
               return (
                 <li
@@ -221,7 +227,9 @@ export function SearchBox() {
                   </span>
                   <span className="sh-where">
                     <span lang="zh-CN">{b ? `${b.department} ${b.year}` : hit.budget}</span>
-                    {hit.amount ? <span className="sh-amount">{` · ${formatAmount(hit.amount)} ${t.unit}`}</span> : null}
+                    {e ? <span className="sh-kind-doc">{` · ${t.kinds[e.kind]}`}</span> : null}
+                    {/* An amount only with its budget's unit (元 or 万元): never a bare number. */}
+                    {hit.amount && e ? <span className="sh-amount">{` · ${formatAmount(hit.amount)} ${t.unit(e.unit)}`}</span> : null}
                   </span>
                   {hit.match === 'description' && hit.snippet ? (
                     <span className="sh-snippet">

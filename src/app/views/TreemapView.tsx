@@ -120,12 +120,19 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
       {root.children.length === 0 ? (
         <p className="notice">{byUnit ? t.noProjects : t.noFunctional}</p>
       ) : (
-        <Treemap chain={chain} measure={effectiveMeasure} lang={lang} t={t} describeSrc={describe} onNavigate={setPath} rootLabel={rootLabel} />
+        <Treemap
+          chain={chain}
+          measure={effectiveMeasure}
+          lang={lang}
+          t={t}
+          unitLabel={t.unit(budget.unit)}
+          amountHeader={t.colAmount(budget.unit)}
+          describeSrc={describe} onNavigate={setPath} rootLabel={rootLabel} />
       )}
       <ul className="treemap-notes">
-        {diff !== null && dec(diff).gt(0) ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(diff))}</li> : null}
+        {diff !== null && dec(diff).gt(0) ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(diff), budget.unit)}</li> : null}
         {diff !== null && dec(diff).lt(0) ? (
-          <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(dec(diff).abs().toFixed(2)))}</li>
+          <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(dec(diff).abs().toFixed(2)), budget.unit)}</li>
         ) : null}
         {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}
         {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join('、'))}</li> : null}

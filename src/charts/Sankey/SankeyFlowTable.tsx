@@ -1,11 +1,12 @@
 /** Text alternative: every flow as a table row (visually hidden unless the reader asks to see it). */
 import { formatAmount } from '../../model/format';
 import type { SankeyGraphLink } from '../../model/sankeyGraph';
+import type { MoneyUnit } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
 import { derivationText, sankeyStrings, type Lang } from './strings';
 
-export function SankeyFlowTable({ parts, lang, visible }: { parts: SankeyPart[]; lang: Lang; visible: boolean }) {
-  const t = sankeyStrings(lang);
+export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyPart[]; lang: Lang; unit: MoneyUnit; visible: boolean }) {
+  const t = sankeyStrings(lang, unit);
   const label = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const)));
   // Reading order: part by part, by the source's column, then the graph order (not the draw order, by width).
   const order = new Map<string, number>();

@@ -5,6 +5,7 @@
 import { formatAmount, formatDifference } from '../../model/format';
 import type { SankeyIssue } from '../../model/sankeyGraph';
 import type { SankeyImbalance } from '../../layout/sankeyLayout';
+import type { MoneyUnit } from '../../model/types';
 import { issueText, sankeyStrings, type Lang } from './strings';
 
 export interface SankeyIssuesProps {
@@ -12,10 +13,11 @@ export interface SankeyIssuesProps {
   imbalances: SankeyImbalance[];
   labels: Map<string, string>;
   lang: Lang;
+  unit: MoneyUnit;
 }
 
-export function SankeyIssues({ issues, imbalances, labels, lang }: SankeyIssuesProps) {
-  const t = sankeyStrings(lang);
+export function SankeyIssues({ issues, imbalances, labels, lang, unit }: SankeyIssuesProps) {
+  const t = sankeyStrings(lang, unit);
   if (issues.length === 0 && imbalances.length === 0) return null;
   return (
     <div className="sankey-issues" role="note" data-testid="sankey-issues">

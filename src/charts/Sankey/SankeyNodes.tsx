@@ -53,9 +53,11 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
                   {i === 0 && box.imbalance ? `⚠ ${line}` : line}
                 </tspan>
               ))}
-              <tspan className="sankey-label-amount" x={item.labelX} dy={lineHeight}>
-                {item.amountText}
-              </tspan>
+              {item.amountLines.map((line, i) => (
+                <tspan key={`a${i}`} className={i === 0 ? 'sankey-label-amount' : 'sankey-label-amount sankey-label-amount--cont'} x={item.labelX} dy={lineHeight}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         );

@@ -24,7 +24,7 @@ export interface SankeyTooltipProps {
 const MAX_GROUPS = 3;
 
 function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; lang: Lang }) {
-  const t = sankeyStrings(lang);
+  const t = sankeyStrings(lang, budget.unit);
   const groups = groupSourceRefs(budget, refs);
   if (groups.length === 0) return null;
   const shown = groups.slice(0, MAX_GROUPS);
@@ -48,7 +48,7 @@ function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; la
 }
 
 export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: SankeyTooltipProps) {
-  const t = sankeyStrings(lang);
+  const t = sankeyStrings(lang, budget.unit);
   const label = (id: string) => part.nodes.find((n) => n.node.id === id)?.label ?? id;
 
   let body: ReactNode;

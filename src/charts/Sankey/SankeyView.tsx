@@ -23,7 +23,7 @@ export interface SankeyViewProps {
 }
 
 export function SankeyView({ budget, lang }: SankeyViewProps) {
-  const t = sankeyStrings(lang);
+  const t = sankeyStrings(lang, budget.unit);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [kuan, setKuan] = useState(false);
   const [showTable, setShowTable] = useState(false);
@@ -90,7 +90,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
         <p className="sankey-hint">{t.hint}</p>
       </header>
 
-      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} lang={lang} /> : null}
+      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} lang={lang} unit={budget.unit} /> : null}
       {computed && !computed.ok ? (
         <p className="sankey-error" role="alert" data-testid="sankey-error">
           {computed.error === 'empty' ? t.empty : `${t.error}${computed.error}`}
@@ -153,7 +153,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
           : null}
       </div>
 
-      {ok ? <SankeyFlowTable parts={ok.parts} lang={lang} visible={showTable} /> : null}
+      {ok ? <SankeyFlowTable parts={ok.parts} lang={lang} unit={budget.unit} visible={showTable} /> : null}
     </section>
   );
 }

@@ -7,7 +7,7 @@
  * that two neighbouring labels in a column, each centred on its node, are always apart.
  *
  * Phones (narrow): fewer columns. The chart is split into two stacked parts — income → 基本/项目支出, then
- * 基本/项目支出 → 经济分类 (→ 款) — drawn at one common scale (px per 万元), so that a band is as wide in
+ * 基本/项目支出 → 经济分类 (→ 款) — drawn at one common scale (px per unit of the budget’s amounts, 元 or 万元), so that a band is as wide in
  * either part.
  */
 import { buildSankeyGraph, type SankeyGraph, type SankeyGraphLink, type SankeyGraphNode, type SankeyIssue } from '../../model/sankeyGraph';
@@ -25,7 +25,7 @@ import { toGeometry } from '../../model/decimal';
 import type { Budget } from '../../model/types';
 import { nodeLabel, type Lang } from './strings';
 import { nodeColor } from './palette';
-import { textWidth, wrapText } from './labelText';
+import { textWidth, wrapAmount, wrapText } from './labelText';
 
 export interface SankeyOptions {
   width: number;
@@ -41,6 +41,8 @@ export interface SankeyNodeItem {
   label: string;
   lines: string[];
   amountText: string;
+  /** The amount wrapped to the label's room (a long 元 figure breaks after a thousands separator). */
+  amountLines: string[];
   /** Label anchor (text-anchor start) and the top of the label block. */
   labelX: number;
   labelTop: number;
@@ -137,7 +139,8 @@ interface Prep {
   marginY: number;
   labels: Map<string, string>;
   wrapped: Map<string, string[]>;
-  /** Σ node values per column (as d3-sankey sizes them: max of inflow and outflow), in 万元. */
+  amountWrapped: Map<string, string[]>;
+  /** Σ node values per column (as d3-sankey sizes them: max of inflow and outflow), in the budget’s unit. */
   columnSums: Map<number, number>;
   columnCounts: Map<number, number>;
 }
@@ -165,12 +168,15 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   const middleRoom = Math.max(40, step - nodeWidth - gapToLabel - 8);
 
   const wrapped = new Map<string, string[]>();
+  const amountWrapped = new Map<string, string[]>();
   let tallest = 0;
   for (const n of graph.nodes) {
     const room = n.column === lastCol ? rightRoom - gapToLabel - 4 : middleRoom;
     const lines = wrapText(labels.get(n.id) ?? '', room, fontSize);
+    const amountLines = wrapAmount(amountText(n), room, fontSize);
     wrapped.set(n.id, lines);
-    tallest = Math.max(tallest, (lines.length + 1) * lineHeight);
+    amountWrapped.set(n.id, amountLines);
+    tallest = Math.max(tallest, (lines.length + amountLines.length) * lineHeight);
   }
 
   const { flows } = checkBalance(graph);
@@ -187,13 +193,13 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
     graph, width, fontSize, lineHeight, nodeWidth, gapToLabel, rightRoom,
     nodePadding: tallest + 4,
     marginY: Math.ceil(tallest / 2) + 2,
-    labels, wrapped, columnSums, columnCounts,
+    labels, wrapped, amountWrapped, columnSums, columnCounts,
   };
 }
 
 function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<string>): SankeyPart {
   // Height such that d3-sankey's scale (the smallest over columns of free height / column sum) comes out as k:
-  // the tightest column gets exactly k px per 万元, every other column has room to spare.
+  // the tightest column gets exactly k px per unit of amount, every other column has room to spare.
   let inner = 0;
   for (const [col, s] of p.columnSums) inner = Math.max(inner, k * s + ((p.columnCounts.get(col) ?? 1) - 1) * p.nodePadding);
   const height = Math.ceil(inner + 2 * p.marginY);
@@ -211,7 +217,8 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
     const node = byId.get(box.id);
     if (!node) return [];
     const lines = p.wrapped.get(box.id) ?? [''];
-    const blockHeight = (lines.length + 1) * p.lineHeight;
+    const amountLines = p.amountWrapped.get(box.id) ?? [formatAmount(node.amount)];
+    const blockHeight = (lines.length + amountLines.length) * p.lineHeight;
     const cy = (box.y0 + box.y1) / 2;
     return [{
       node,
@@ -220,6 +227,7 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
       label: p.labels.get(box.id) ?? '',
       lines,
       amountText: formatAmount(node.amount),
+      amountLines,
       labelX: box.x1 + p.gapToLabel,
       labelTop: cy - blockHeight / 2,
       repeated: seen.has(box.id),

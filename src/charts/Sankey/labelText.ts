@@ -81,3 +81,23 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   push();
   return lines.length > 0 ? lines : [''];
 }
+
+/**
+ * An amount on lines no wider than maxWidth, broken only after a thousands separator ("3,204,090," /
+ * "202.00"): a long 元 figure on a phone wraps instead of running into the next column. Digits are never
+ * split inside a group; a single group wider than the line stays whole.
+ */
+export function wrapAmount(text: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(text, fontSize) <= maxWidth) return [text];
+  const groups = text.match(/[^,]*,|[^,]+$/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const g of groups) {
+    if (line !== '' && textWidth(line + g, fontSize) > maxWidth) {
+      lines.push(line);
+      line = g;
+    } else line += g;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

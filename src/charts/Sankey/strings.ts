@@ -3,7 +3,7 @@
  * so that it can be mounted anywhere with a `lang` prop.
  */
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
-import type { IncomeKey, Spending } from '../../model/types';
+import type { IncomeKey, MoneyUnit, Spending } from '../../model/types';
 import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
 import type { SankeyDerivation, SankeyGraphNode, SankeyIssueCode, SankeyNoteKind } from '../../model/sankeyGraph';
 
@@ -100,7 +100,6 @@ const UI = {
   zh: {
     title: '资金流向',
     caption: '收入来源 → 基本/项目支出 → 经济分类',
-    unit: '单位：万元',
     showKuan: '显示经济分类“款”级科目',
     partIncome: '① 收入来源 → 基本支出 / 项目支出',
     partSpending: '② 基本支出 / 项目支出 → 经济分类（两图比例相同）',
@@ -109,10 +108,8 @@ const UI = {
     tableCaption: '资金流向（文字版）',
     from: '来源',
     to: '去向',
-    amount: '金额（万元）',
     basis: '依据',
     issuesTitle: '来源数据的问题（原样显示，未作调整）',
-    imbalance: (name: string, inflow: string, outflow: string) => `节点“${name}”流入 ${inflow}、流出 ${outflow} 万元，不相等`,
     error: '无法绘制桑基图：',
     empty: '该预算没有可绘制的资金流向。',
     sources: '出处',
@@ -123,7 +120,6 @@ const UI = {
     shareOf: (name: string, pct: string) => `占“${name}”的 ${pct}`,
     hint: '将鼠标移到或点按流向、节点以查看金额；可用 Tab 键逐个浏览。',
     close: '关闭',
-    wan: '万元',
     rule: {
       single: '只有一项收入来源，其分配由收支平衡确定。',
       fundTables: '各项收入分配到基本/项目支出的金额取自分资金来源的支出表。',
@@ -135,7 +131,6 @@ const UI = {
   en: {
     title: 'Where the money goes',
     caption: 'Income sources → basic / project spending → economic classes',
-    unit: 'Amounts in 10,000 yuan (万元)',
     showKuan: 'Show economic sub-classes (款)',
     partIncome: '① Income sources → basic / project spending',
     partSpending: '② Basic / project spending → economic classes (same scale as above)',
@@ -144,7 +139,6 @@ const UI = {
     tableCaption: 'Money flows (text version)',
     from: 'From',
     to: 'To',
-    amount: 'Amount (10,000 yuan)',
     basis: 'Basis',
     issuesTitle: 'Problems in the source data (shown as printed, not adjusted)',
     imbalance: (name: string, inflow: string, outflow: string) => `Node “${name}”: inflow ${inflow} ≠ outflow ${outflow}`,
@@ -158,7 +152,6 @@ const UI = {
     shareOf: (name: string, pct: string) => `${pct} of “${name}”`,
     hint: 'Hover or tap a flow or node to see its amount; Tab moves through them.',
     close: 'Close',
-    wan: '×10,000 yuan',
     rule: {
       single: 'There is one income source; its split follows from the budget balance.',
       fundTables: 'The split of each income source comes from the per-fund spending tables.',
@@ -169,10 +162,27 @@ const UI = {
   },
 } as const;
 
-export type SankeyStrings = (typeof UI)[Lang];
+/** The words that name the budget's unit (元 or 万元: the chart shows amounts as the budget prints them). */
+const UNIT_WORDS = {
+  zh: (u: MoneyUnit) => ({
+    unit: `单位：${u}`,
+    amount: `金额（${u}）`,
+    /** After an amount. */
+    wan: u,
+    imbalance: (name: string, inflow: string, outflow: string) => `节点“${name}”流入 ${inflow}、流出 ${outflow} ${u}，不相等`,
+  }),
+  en: (u: MoneyUnit) => ({
+    unit: u === '元' ? 'Amounts in yuan (元)' : 'Amounts in 10,000 yuan (万元)',
+    amount: u === '元' ? 'Amount (yuan)' : 'Amount (10,000 yuan)',
+    wan: u === '元' ? 'yuan' : '×10,000 yuan',
+    imbalance: (name: string, inflow: string, outflow: string) => `Node “${name}”: inflow ${inflow} ≠ outflow ${outflow}`,
+  }),
+};
 
-export function sankeyStrings(lang: Lang): SankeyStrings {
-  return UI[lang];
+export type SankeyStrings = (typeof UI)[Lang] & ReturnType<(typeof UNIT_WORDS)[Lang]>;
+
+export function sankeyStrings(lang: Lang, unit: MoneyUnit): SankeyStrings {
+  return { ...UI[lang], ...UNIT_WORDS[lang](unit) };
 }
 
 export function noteText(note: SankeyNoteKind, lang: Lang): { label: string; explain: string } {

@@ -34,6 +34,10 @@ export interface TreemapProps {
   measure: Measure;
   lang: Lang;
   t: Dict;
+  /** The unit after each amount ("万元", "yuan"): the budget's, from the app. */
+  unitLabel: string;
+  /** The amount column's header of the text table ("金额（元）"). */
+  amountHeader: string;
   describeSrc: (src: SourceRef) => string;
   /** Set the drill path (keys below the root). */
   onNavigate(path: string[]): void;
@@ -60,7 +64,7 @@ export function chartHeight(width: number): number {
 }
 
 
-export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, rootLabel }: TreemapProps) {
+export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
   const root = chain[0];
   const focus = chain.at(-1) ?? root;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
@@ -200,7 +204,7 @@ export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, root
                   transform={`translate(${x0},${y0})`}
                   role="button"
                   tabIndex={0}
-                  aria-label={[`${cell.name}${t.colon}${cell.amount} ${t.unit}`, cell.share, cell.drillable ? t.drillIn : ''].filter(Boolean).join(t.listSep)}
+                  aria-label={[`${cell.name}${t.colon}${cell.amount} ${unitLabel}`, cell.share, cell.drillable ? t.drillIn : ''].filter(Boolean).join(t.listSep)}
                   data-testid={`treemap-node-${cell.key}`}
                   data-key={cell.key}
                   onPointerDown={(e) => {
@@ -242,6 +246,7 @@ export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, root
             root={root}
             measure={measure}
             t={t}
+            unitLabel={unitLabel}
             describeSrc={describeSrc}
             printedName={tipCell.node ? nodeName(tipCell.node, lang, t).printed : null}
             pinned={tip.pinned}
@@ -258,6 +263,7 @@ export function Treemap({ chain, measure, lang, t, describeSrc, onNavigate, root
         focus={focus}
         measure={measure}
         t={t}
+        amountHeader={amountHeader}
         caption={t.textAltCaption(nameOf(focus), t.measures[measure])}
         nameOf={nameOf}
         gapAmount={gapAmount !== null ? formatAmount(gapAmount) : null}

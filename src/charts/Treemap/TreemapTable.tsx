@@ -6,6 +6,7 @@ interface Props {
   focus: TreeNode;
   measure: Measure;
   t: Dict;
+  amountHeader: string;
   caption: string;
   nameOf: (n: TreeNode) => string;
   gapAmount: string | null;
@@ -15,7 +16,7 @@ interface Props {
  * Text alternative to the chart: every item of the level shown, including those too small (or zero) to
  * draw, as a table that screen readers read and that is visually hidden.
  */
-export function TreemapTable({ focus, measure, t, caption, nameOf, gapAmount }: Props) {
+export function TreemapTable({ focus, measure, t, amountHeader, caption, nameOf, gapAmount }: Props) {
   return (
     // The wrapper, not the table, is visually hidden: a table ignores width and would widen the page.
     <div className="sr-only">
@@ -25,7 +26,7 @@ export function TreemapTable({ focus, measure, t, caption, nameOf, gapAmount }: 
         <tr>
           <th scope="col">{t.colCode}</th>
           <th scope="col">{t.colName}</th>
-          <th scope="col">{t.colAmount}</th>
+          <th scope="col">{amountHeader}</th>
           <th scope="col">{t.colShare}</th>
         </tr>
       </thead>

@@ -10,6 +10,8 @@ interface Props {
   root: TreeNode;
   measure: Measure;
   t: Dict;
+  /** The unit after each amount ("万元", "yuan"). */
+  unitLabel: string;
   /** "表六 一般公共预算支出预算表 · 第 571 行" */
   describeSrc: (src: SourceRef) => string;
   printedName: string | null;
@@ -26,7 +28,7 @@ interface Props {
 const WIDTH = 272;
 
 /** Details of one cell, on hover, keyboard focus or tap. */
-export function TreemapTooltip({ cell, focus, root, measure, t, describeSrc, printedName, pinned, x, y, boxWidth, boxHeight, onDrill, onClose }: Props) {
+export function TreemapTooltip({ cell, focus, root, measure, t, unitLabel, describeSrc, printedName, pinned, x, y, boxWidth, boxHeight, onDrill, onClose }: Props) {
   const width = Math.min(WIDTH, boxWidth - 8);
   const left = Math.max(4, Math.min(x + 12, boxWidth - width - 4));
   const below = y < boxHeight / 2;
@@ -56,7 +58,7 @@ export function TreemapTooltip({ cell, focus, root, measure, t, describeSrc, pri
                 <div key={m} className={m === measure ? 'current' : undefined}>
                   <dt>{t.measures[m]}</dt>
                   <dd>
-                    {formatAmount(valueOf(node, m) ?? '')} {t.unit}
+                    {formatAmount(valueOf(node, m) ?? '')} {unitLabel}
                   </dd>
                 </div>
               ))}
@@ -74,7 +76,7 @@ export function TreemapTooltip({ cell, focus, root, measure, t, describeSrc, pri
           {!node.printed ? <p className="tt-note">{t.notPrinted}</p> : null}
           {node.difference[measure] !== null ? (
             <p className="tt-note">
-              {t.checkDifference}: {formatDifference(node.difference[measure] ?? '0')} {t.unit}
+              {t.checkDifference}: {formatDifference(node.difference[measure] ?? '0')} {unitLabel}
             </p>
           ) : null}
           {node.src ? (
@@ -89,7 +91,7 @@ export function TreemapTooltip({ cell, focus, root, measure, t, describeSrc, pri
             <div className="current">
               <dt>{t.measures[measure]}</dt>
               <dd>
-                {cell.amount} {t.unit}
+                {cell.amount} {unitLabel}
               </dd>
             </div>
             <div>

@@ -20,7 +20,7 @@ const MIN_WIDTH = 280;
 
 export interface ExportText {
   title: string;
-  /** A line under the title, e.g. the unit (单位：万元). */
+  /** A line under the title, e.g. the kind and unit (部门预算 · 单位：元). */
   subtitle?: string;
   credit: string;
   /** Size of the chart itself, in CSS px. */

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { budgetsWithout, definitionsIn, findEntry, lenders } from '../../../src/app/glossary/glossaryLookup';
 import { TERMS, TERM_KEYS } from '../../../src/app/glossary/terms';
 import { GLOSSARY_EN } from '../../../src/app/i18n/glossaryText';
-import { bundledDepartments } from '../../../src/model/compare';
 import { parseSearchIndex } from '../../../src/model/search';
 import type { Budget, BudgetIndex } from '../../../src/model/types';
 
@@ -13,6 +12,7 @@ const byId = (id: string) => budgets.find((b) => b.id === id)!;
 const parsed = parseSearchIndex(JSON.parse(readFileSync('public/data/search.json', 'utf8')));
 if (!parsed.ok) throw new Error(parsed.reason);
 const searchIndex = parsed.value;
+const departmentIds = new Map(index.budgets.map((e) => [e.id, e.departmentId] as const));
 
 describe('findEntry: a term in a document’s 名词解释', () => {
   it('matches “三公”经费 and "三公"经费 (quote styles) in every budget that explains it', () => {
@@ -51,16 +51,15 @@ describe('definitionsIn', () => {
 describe('lenders: who else explains a term (from the search index, before any budget loads)', () => {
   it('lists exactly the other budgets whose glossary has it, the same department first', () => {
     const lacking = budgets.find((b) => findEntry(b.glossary, TERMS.departmentBudget) === null)!;
-    const ids = lenders(searchIndex, TERMS.departmentBudget, [lacking], bundledDepartments());
+    const ids = lenders(searchIndex, TERMS.departmentBudget, [lacking], departmentIds);
     const expected = budgets.filter((b) => b.id !== lacking.id && findEntry(b.glossary, TERMS.departmentBudget) !== null).map((b) => b.id);
     expect([...ids].sort()).toEqual([...expected].sort());
     // Where the same department explains it in another year (002 → 001), that budget comes first.
-    const dept = bundledDepartments().find((d) => d.names.includes(lacking.department));
-    const sameDept = expected.filter((id) => dept?.names.includes(byId(id).department));
+    const sameDept = expected.filter((id) => byId(id).departmentId === lacking.departmentId);
     if (sameDept.length > 0) expect(sameDept).toContain(ids[0]);
   });
   it('finds no one for a term no document explains', () => {
-    expect(lenders(searchIndex, TERMS.procurement, [], bundledDepartments())).toEqual([]);
+    expect(lenders(searchIndex, TERMS.procurement, [], departmentIds)).toEqual([]);
     expect(budgets.some((b) => findEntry(b.glossary, TERMS.procurement))).toBe(false);
   });
 });

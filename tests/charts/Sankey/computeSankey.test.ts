@@ -13,9 +13,9 @@ function expectLabelsApart(part: SankeyPart, fontSize: number, lineHeight: numbe
   const boxes = part.nodes.map((n) => ({
     id: n.node.id,
     x0: n.labelX,
-    x1: n.labelX + Math.max(...[...n.lines, n.amountText].map((l) => textWidth(l, fontSize))),
+    x1: n.labelX + Math.max(...[...n.lines, ...n.amountLines].map((l) => textWidth(l, fontSize))),
     y0: n.labelTop,
-    y1: n.labelTop + (n.lines.length + 1) * lineHeight,
+    y1: n.labelTop + (n.lines.length + n.amountLines.length) * lineHeight,
   }));
   for (const b of boxes) {
     expect(b.x1, b.id).toBeLessThanOrEqual(part.width + 0.5);
