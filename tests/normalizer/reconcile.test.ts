@@ -39,16 +39,28 @@ describe('reconcile', () => {
     expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
-  it('fails a sum off by 0.01 and keeps both figures as printed', () => {
+  it('marks a sum off by 0.01 (one printing unit per part) as rounding, not a contradiction, and keeps both figures as printed', () => {
     const facts = base();
     facts.functional![2] = row('2060199', '1182.89', '377.89', '805.00', 13);
     const [check] = find(facts, 'FUNCTIONAL_CHILDREN_SUM', '支出总表::20601:total');
-    expect(check?.status).toBe('fail');
+    expect(check?.status).toBe('rounding');
     expect(check?.expected).toBe('1182.90');
     expect(check?.actual).toBe('1182.89');
     expect(check?.difference).toBe('0.01');
     expect(check?.refs).toEqual([src('t03', 12), src('t03', 13)]);
     expect(check?.message).toContain('相差 0.01 万元');
+  });
+
+  it('tells rounding from contradiction by the printing precision of the parts', () => {
+    const facts = base();
+    // One part, two decimals: 0.01 is rounding, 0.02 is not.
+    facts.functional![2] = row('2060199', '1182.88', '377.88', '805.00', 13);
+    expect(find(facts, 'FUNCTIONAL_CHILDREN_SUM', '支出总表::20601:total')[0]?.status).toBe('fail');
+    // Whole 元: up to 1 元 per part is rounding.
+    facts.expenditure = { ...facts.expenditure!, total: a('13097101'), basic: a('5047100'), project: a('8050000') };
+    expect(find(facts, 'BASIC_PLUS_PROJECT')[0]?.status).toBe('rounding');
+    facts.expenditure = { ...facts.expenditure, total: a('13097103') };
+    expect(find(facts, 'BASIC_PLUS_PROJECT')[0]?.status).toBe('fail');
   });
 
   it('fails income ≠ expenditure', () => {
@@ -60,9 +72,9 @@ describe('reconcile', () => {
 
   it('fails basic + project ≠ total, per row and overall', () => {
     const facts = base();
-    facts.expenditure = { ...facts.expenditure!, basic: a('504.70') };
+    facts.expenditure = { ...facts.expenditure!, basic: a('504.61') };
     expect(find(facts, 'BASIC_PLUS_PROJECT')[0]?.status).toBe('fail');
-    facts.functional![0] = row('206', '1182.90', '377.90', '805.01', 11);
+    facts.functional![0] = row('206', '1182.90', '377.90', '805.10', 11);
     expect(find(facts, 'ROW_BASIC_PLUS_PROJECT', '支出总表::206')[0]?.status).toBe('fail');
   });
 
@@ -80,7 +92,7 @@ describe('reconcile', () => {
     facts.printedTotals = [{ key: 'expenditure.total', amount: a('1309.70'), src: src('t01', 40) }];
     expect(find(facts, 'NARRATIVE_MATCHES_TABLE')[0]?.status).toBe('pass');
     const agree = find(facts, 'TABLES_AGREE', 'expenditure.total')[0];
-    expect(agree).toMatchObject({ status: 'fail', expected: '1309.71', actual: '1309.70', difference: '0.01' });
+    expect(agree).toMatchObject({ status: 'rounding', expected: '1309.71', actual: '1309.70', difference: '0.01' });
   });
 
   it('checks 三公经费 parts and projects against their totals', () => {
@@ -132,7 +144,7 @@ describe('reconcile: economic classification', () => {
     const checks = reconcile(facts).filter((c) => c.code === 'ECONOMIC_CHILDREN_SUM');
     expect(checks.map((c) => [c.status, c.expected, c.actual])).toEqual([
       ['pass', '10.00', '10.00'],
-      ['fail', '5.00', '4.99'],
+      ['rounding', '5.00', '4.99'],
     ]);
   });
 
@@ -163,7 +175,7 @@ describe('reconcile: cross-table checks', () => {
       { key: 'projects.byUnit.550004', amount: a('5.00'), src: src('t12', 4) },
     ];
     expect(find(facts, 'PROJECTS_SUM').filter((c) => c.subject?.startsWith('unit:')).map((c) => [c.subject, c.status, c.difference])).toEqual([
-      ['unit:本级', 'fail', '-0.01'],
+      ['unit:本级', 'rounding', '-0.01'],
       ['unit:550004', 'pass', '0.00'],
     ]);
   });
@@ -190,6 +202,6 @@ describe('reconcile: cross-table checks', () => {
       { key: 'functional.208', amount: a('126.80'), src: src('t01', 2) },
       { key: 'expenditure.thisYear', amount: a('1309.71'), src: src('t01', 9) },
     ];
-    expect(find(facts, 'FUNCTIONAL_TOTAL', 't01:classes')[0]).toMatchObject({ status: 'fail', difference: '0.01' });
+    expect(find(facts, 'FUNCTIONAL_TOTAL', 't01:classes')[0]).toMatchObject({ status: 'rounding', difference: '0.01' });
   });
 });
