@@ -4,6 +4,7 @@
  * returns a partial budget.
  */
 import type { AppliedCorrection, Budget, MoneyUnit, TableKind } from '../model/types';
+import { completenessIssues } from './completeness';
 import { applyCorrections, type Correction } from './corrections';
 import type { Facts } from './facts';
 import { budgetId, identify, type DepartmentIdentity } from './identity';
@@ -18,6 +19,9 @@ import { reconcile } from './reconcile';
 import { assembleRows, toRawRow } from './rows';
 import { gridRows, toRawGridRow } from './grid/rows';
 import { segment, toDocument, type TableBlock } from './segment';
+
+/** Warnings the reader sees (Budget.sourceIssues): what the source text lost or garbled. */
+const SOURCE_ISSUES: ReadonlySet<string> = new Set(['TABLE_INCOMPLETE', 'COLUMNS_UNDECIDED', 'ROWS_SHIFTED', 'TABLE_MISSING_FROM_TEXT', 'TEXT_ENDS_IN_TABLE']);
 
 /** A document without these is not a department budget we can read. */
 const REQUIRED: TableKind[] = ['summary', 'expenditure'];
@@ -81,6 +85,13 @@ export function normalizeDocument(source: string, text: string, corrections: rea
 
   const { departmentId, known } = identify(departments, meta.value.department);
   const corrected: AppliedCorrection[] = applied.map((c) => ({ ...c, table: tables.find((t) => c.line >= t.lines[0] && c.line <= t.lines[1])?.key ?? 'text' }));
+  const checks = labelTables(reconcile(facts, {
+      partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
+      projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
+      economicScope: tables.some((t) => t.kind === 'basicByEconomic' && t.title.includes('一般公共预算')) ? 'generalPublic' : 'all',
+    }), tables, (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock)));
+  // What the text lost: tables the 目录 lists but the text does not hold, a text ending inside a table.
+  warnings.push(...completenessIssues(doc, tables, checks));
   const budget: Budget = {
     schemaVersion: 1,
     id: budgetId(departmentId, meta.value.year),
@@ -108,13 +119,9 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     glossary: facts.glossary ?? [],
     printedTotals: facts.printedTotals ?? [],
     // 003 表六 prints only the main 款 of 商品和服务支出 (其中：主要经济分类“款”级科目预算).
-    checks: labelTables(reconcile(facts, {
-      partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
-      projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
-      economicScope: tables.some((t) => t.kind === 'basicByEconomic' && t.title.includes('一般公共预算')) ? 'generalPublic' : 'all',
-    }), tables, (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock))),
+    checks,
     corrections: corrected,
-    sourceIssues: warnings.filter((w) => w.code === 'TABLE_INCOMPLETE' || w.code === 'COLUMNS_UNDECIDED' || w.code === 'ROWS_SHIFTED').map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
+    sourceIssues: warnings.filter((w) => SOURCE_ISSUES.has(w.code)).map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
     tables: raw,
   };
   return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };

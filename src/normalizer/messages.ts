@@ -9,6 +9,8 @@ export type WarningCode =
   | 'CELL_COUNT' // a row with fewer or more amounts than the table's columns
   | 'TABLE_EMPTY' // a table printed with no rows (本表本年无发生额)
   | 'TABLE_INCOMPLETE' // the source text lost part of a table (a page missing from the extraction)
+  | 'TABLE_MISSING_FROM_TEXT' // the 目录 lists a table the text does not hold (cut off, a page lost)
+  | 'TEXT_ENDS_IN_TABLE' // the text ends inside its last table, whose figures do not add up
   | 'ROWS_SHIFTED' // the extraction moved a table's figures against its rows: the table is kept raw only
   | 'COLUMNS_UNDECIDED' // flowing text dropped blank cells and the table's sums cannot tell which column a figure is in
   | 'TEXT_COLUMNS_MERGED' // a project's 项目内容/绩效目标 columns could not be told apart: kept together
