@@ -132,6 +132,7 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
     glossary: [],
     printedTotals: [],
     checks: [],
+    sections: [],
     corrections: [],
     sourceIssues: [],
     tables: [{ key: 't01', kind: 'expenditure', unit: '万元', number: '表1', title: '支出总体情况表（合成）', lines: [19, line], rows: rawRows }],

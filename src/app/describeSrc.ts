@@ -5,6 +5,9 @@
 import type { Budget, BudgetTable, SourceRef } from '../model/types';
 import type { Dict } from './i18n/dict';
 
+/** The key the normalizer gives figures read from the prose (情况说明), which is not a table. */
+export const NARRATIVE_KEY = 'narrative';
+
 export function findTable(budget: Budget, key: string): BudgetTable | null {
   return budget.tables.find((t) => t.key === key) ?? null;
 }
@@ -12,7 +15,7 @@ export function findTable(budget: Budget, key: string): BudgetTable | null {
 /** "表六 一般公共预算支出预算表" (the number as printed; a Chinese number gets 表 in front). */
 export function tableName(budget: Budget, key: string, t: Dict): string {
   const table = findTable(budget, key);
-  if (!table) return t.unknownTable(key);
+  if (!table) return key === NARRATIVE_KEY ? t.narrativeText : t.unknownTable(key);
   const num = table.number.trim();
   const label = num === '' ? '' : num.startsWith('表') ? num : `表${num}`;
   return label ? `${label} ${table.title}` : table.title;

@@ -208,7 +208,10 @@ export interface Project {
   content?: string;
   targets?: string;
   indicators?: string;
+  /** The lines of the amount and the name. */
   src: SourceRef;
+  /** The whole printed row where it is longer (项目内容 and 绩效目标 over many lines). */
+  textSrc?: SourceRef;
 }
 
 /**
@@ -319,6 +322,17 @@ export interface SourceIssue {
   src?: SourceRef;
 }
 
+/**
+ * A part of the document's text that figures cite besides its tables: the prose that states the budget
+ * (narrative figures cite key "narrative") and the 名词解释 (glossary entries cite key "glossary").
+ */
+export interface TextSection {
+  key: 'narrative' | 'glossary';
+  /** The section's heading as printed (第三部分 部门预算安排情况说明, 名词解释). */
+  title: string;
+  lines: [number, number];
+}
+
 export interface AppliedCorrection {
   table: string;
   line: number;
@@ -417,6 +431,8 @@ export interface Budget {
    */
   printedTotals: PrintedTotal[];
   checks: Check[];
+  /** The text sections cited by narrative and glossary figures (their SourceRef.table is the key). */
+  sections: TextSection[];
   corrections: AppliedCorrection[];
   /** What the normalizer could not read because the source text lost it (never a contradiction: see checks). */
   sourceIssues: SourceIssue[];

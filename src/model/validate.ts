@@ -87,6 +87,7 @@ function indexEntry(o: Obj, p: string): void {
   const c = obj(o.checks, `${p}.checks`);
   num(c, 'passed', `${p}.checks`);
   num(c, 'failed', `${p}.checks`);
+  num(c, 'rounding', `${p}.checks`);
 }
 
 function guard<T>(run: () => T): Parsed<T> {
@@ -207,7 +208,7 @@ export function validateBudget(json: unknown, expectedId?: string): Parsed<Budge
       str(t, 'number', p);
       str(t, 'title', p);
     });
-    for (const k of ['narrative', 'glossary', 'corrections'] as const) arr(o[k], `budget.${k}`);
+    for (const k of ['narrative', 'glossary', 'sections', 'corrections'] as const) arr(o[k], `budget.${k}`);
     each(o.sourceIssues, 'budget.sourceIssues', (s: Obj, p) => {
       str(s, 'code', p);
       str(s, 'message', p);

@@ -3,7 +3,9 @@
  * Throws NormalizeError (with document, table and line) where the document cannot be read; never
  * returns a partial budget.
  */
-import type { AppliedCorrection, Budget, MoneyUnit, TableKind } from '../model/types';
+import type { AppliedCorrection, Budget, MoneyUnit, TableKind, TextSection } from '../model/types';
+import { squash } from './cells';
+import { isPartHeading } from './recognise';
 import { completenessIssues } from './completeness';
 import { applyCorrections, type Correction } from './corrections';
 import type { Facts } from './facts';
@@ -18,7 +20,7 @@ import { documentReaders, tableReaders } from './readers/registry';
 import { reconcile } from './reconcile';
 import { assembleRows, toRawRow } from './rows';
 import { gridRows, toRawGridRow } from './grid/rows';
-import { segment, toDocument, type TableBlock } from './segment';
+import { segment, toDocument, type Document, type TableBlock } from './segment';
 
 /** Warnings the reader sees (Budget.sourceIssues): what the source text lost or garbled. */
 const SOURCE_ISSUES: ReadonlySet<string> = new Set(['TABLE_INCOMPLETE', 'COLUMNS_UNDECIDED', 'ROWS_SHIFTED', 'TABLE_MISSING_FROM_TEXT', 'TEXT_ENDS_IN_TABLE']);
@@ -120,11 +122,34 @@ export function normalizeDocument(source: string, text: string, corrections: rea
     printedTotals: facts.printedTotals ?? [],
     // 003 表六 prints only the main 款 of 商品和服务支出 (其中：主要经济分类“款”级科目预算).
     checks,
+    sections: textSections(doc, facts),
     corrections: corrected,
     sourceIssues: warnings.filter((w) => SOURCE_ISSUES.has(w.code)).map((w) => ({ code: w.code, message: w.message, ...(w.at ? { src: w.at } : {}) })),
     tables: raw,
   };
   return { budget, departmentId, ...(known?.parent ? { parent: known.parent } : {}), warnings };
+}
+
+/**
+ * The prose and 名词解释 sections that narrative and glossary figures cite, so that every SourceRef names a
+ * part of the document a reader can open: the heading as printed and the lines the figures span.
+ */
+function textSections(doc: Document, facts: Facts): TextSection[] {
+  const out: TextSection[] = [];
+  const spanOf = (refs: readonly { lines: [number, number] }[]): [number, number] => [Math.min(...refs.map((r) => r.lines[0])), Math.max(...refs.map((r) => r.lines[1]))];
+  const narrative = (facts.narrative ?? []).map((n) => n.src).filter((r) => r.table === 'narrative');
+  if (narrative.length > 0) {
+    const [first, last] = spanOf(narrative);
+    const heading = [...doc.lines].reverse().find((l) => l.n < first && isPartHeading(squash(l.text)));
+    out.push({ key: 'narrative', title: heading ? squash(heading.text).replace(/^(第[一二三四五六七八九十]部分)/u, '$1 ') : '情况说明', lines: [heading?.n ?? first, last] });
+  }
+  const glossary = (facts.glossary ?? []).map((g) => g.src);
+  if (glossary.length > 0) {
+    const [first, last] = spanOf(glossary);
+    const heading = [...doc.lines].reverse().find((l) => l.n < first && /名词解释/u.test(l.text));
+    out.push({ key: 'glossary', title: heading ? squash(heading.text).replace(/^[一二三四五六七八九十]+、/u, '').replace(/^(第[一二三四五六七八九十]部分)/u, '$1 ') : '名词解释', lines: [heading?.n ?? first, last] });
+  }
+  return out;
 }
 
 /** The template family: the national table set where its titles are printed, else the local one. */

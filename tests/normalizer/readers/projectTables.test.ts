@@ -13,6 +13,9 @@ import { splitWidth } from '../../../src/normalizer/readers/projects/textFirst';
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
+/** The lines of a project's whole printed row (its text columns included). */
+const rowLines = (p: Project | undefined) => (p?.textSrc ?? p?.src)?.lines;
+
 type Doc = keyof typeof FILES;
 
 const source = (doc: Doc) => readFileSync(`data/sources/${FILES[doc]}`, 'utf8');
@@ -250,7 +253,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
         otherIncome: '0.00',
         carryover: '0.00',
       },
-      src: { table: 't10', lines: [1403, 1681] },
+      textSrc: { table: 't10', lines: [1403, 1681] },
     });
     expect(first?.content).toBe(
       '1.优化完善“令行禁止、有呼必应”综合指挥调度平台，实现城市管理、社会治理“一网共治”。2.结合“穗智管”城市运行管理中枢规划和区委十四五规划建议关于“城市大脑布局建设”目标，深化“令行禁止、有呼必应”综合指挥调度平台建设，初步搭建城市大脑技术框架，打造城市运行管理平台雏形和先导功能场景。',
@@ -263,7 +266,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
     expect(first?.indicators).toContain('部分党群机构。4.产出数量:(完成”令行禁止、有呼必应“综合指挥调度平台升级改造');
     expect(first?.indicators?.endsWith('实现指挥调度平台PC端和移动端用户数（各街道和职能部门）达200人。')).toBe(true);
 
-    expect(second?.src.lines).toEqual([1683, 1824]);
+    expect(rowLines(second)).toEqual([1683, 1824]);
     expect(second?.content).toBe(
       '深化热线工作数据的资源整合、高度共享、深度应用，出台工单数据分析报告。丰富热线数据表现形式和可视化研究，展现2020年我区热线工作数据、工作情况、工作难点、协调重点，通过2020年热线数据的分析研判2021年热线工作热点、难点、重点工作，对热线工作提出可行性建议，对辖区的社会治理和民生事务提供强有力的数据支撑。',
     );
@@ -293,7 +296,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
 
   it('001: tab positions place OCR continuation lines in their column, whatever the leading tabs', () => {
     const p = byName(readDoc('001'), '政务中心运营经费ļ');
-    expect(p?.src.lines).toEqual([708, 743]);
+    expect(rowLines(p)).toEqual([708, 743]);
     expect(p?.content?.endsWith('完善我局档案管理工作,完成上年度档案整理,妥善保管各门类档案,通过海珠区档案工作年度评估,做好档案移交工作')).toBe(true);
     expect(p?.targets).toBe(
       '保障区政务服务中心、各政务服务驿站系统设备正常运作,提高工作人员的服务质量和工作效率,更好地为办事群众提供满意的政府服务。结合实际创经验、创特色、创亮点,着力打造创新驱动的金字招牌,营造国际化营商环境,打造现代政府管理、政务服务改革的试点窗口',
@@ -301,7 +304,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
     expect(p?.indicators?.startsWith('1.产出质量:(政务中心大楼公共设施、办公设备正常使用率)98%以上2.服务对象满意度:')).toBe(true);
     expect(p?.indicators?.endsWith('7.产出质量:(政务中心窗口工作人员办公用品保障率、办事大厅便民用品保障率)95%以上')).toBe(true);
     // The OCR'd repeated header ("V 1) 12 … 财政 女拨款 … 财政专", line 749) is page furniture, not a name.
-    expect(byName(readDoc('001'), '网站内容保障经费')?.src.lines).toEqual([745, 771]);
+    expect(rowLines(byName(readDoc('001'), '网站内容保障经费'))).toEqual([745, 771]);
   });
 
   it('002: 绩效目标 after the amounts, up to the next indented project or unit name', () => {
@@ -310,7 +313,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
     expect(p).toMatchObject({
       unitName: '广州市海珠区政务服务和数据管理局',
       funding: { generalPublic: '0.00', govFund: '51.63', stateCapital: '0.00', fiscalSpecial: '0.00', otherIncome: '0.00' },
-      src: { table: 't12', lines: [944, 956] },
+      textSrc: { table: 't12', lines: [944, 956] },
     });
     expect(p?.unit).toBeUndefined();
     expect(p?.content).toBeUndefined();
@@ -318,7 +321,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
     expect(p?.targets).toBe(
       '结合海珠区自身发展基础，以场景需求逐步推进智慧城市数字化底座能力建设，提升超大城市中心城区基层治理体系和治理能力现代化水平，充分利用现代信息技术，为数字政府管理及智慧城市应用提供有效支撑，实现建设广州老城市新活力、“四个出新出彩”的海上明珠。',
     );
-    expect(byName(r, '区政府信息公开工作经费')?.src.lines).toEqual([985, 996]);
+    expect(rowLines(byName(r, '区政府信息公开工作经费'))).toEqual([985, 996]);
     // The unit name printed right after a project's text is not glued to it.
     expect(byName(r, '新工勤及参照管理人员')?.targets).toBe('进一步规范和提高员工的服务意识、服务标准，通过考核提升员工的工作能力、工作积极性，辅助完成政务大厅窗口各项工作正常运行。');
     expect(projectsOf(r)[7]?.unitName).toBe('广州市海珠区数字政府运营中心（广州市海珠区政务服务中心）');
@@ -327,7 +330,7 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
   it('003: 项目内容 (wide column) and 项目绩效目标 (narrower column) told apart by line width', () => {
     const r = readDoc('003');
     const [first, , third] = projectsOf(r);
-    expect(first?.src.lines).toEqual([1732, 1769]);
+    expect(rowLines(first)).toEqual([1732, 1769]);
     expect(first?.content).toBe(
       '依据市政府《关于建设市政务服务中心的意见》（【2007】12号），用于保障市政务中心政务服务大厅日常运作、管理及业务开展涉及的公共服务、后勤服务保障、政务服务大厅及窗口人员的服务管理、场地、设施设备配置及维修（护）管理，以及开展全市集中政务服务和政务体系建设工作、深化行政审批制度改革、规范及优化行政审批流程等工作的各项支出。2017年起据新的职能分工，我办下属的市政务服务中心负责政务服务大厅“一窗”集成服务统一受理业务。为此，本项目由我办（本级））及市政务服务中心分别进行申报。',
     );
@@ -342,13 +345,13 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
     expect(abroad?.amount).toBe('24.00');
     expect(abroad?.content).toContain('电子政务中心的3.3万元；我办原对外活动费18万元');
     // The "(续 1)" page title and its header fragments (lines 1772–1784) are page furniture.
-    expect(projectsOf(r)[1]?.src.lines).toEqual([1788, 1818]);
+    expect(rowLines(projectsOf(r)[1])).toEqual([1788, 1818]);
   });
 
   it('004: a row cut by a page break continues its name and its 绩效目标 on the next page', () => {
     const r = readDoc('004');
     const p = byName(r, '政务服务受理人员外包服务项目');
-    expect(p?.src.lines).toEqual([520, 530]);
+    expect(rowLines(p)).toEqual([520, 530]);
     expect(p?.targets).toBe(
       '建立协同、便捷、高效的综合窗口服务,实现“前台综合受理,后台分类审批,统一窗口出件”的政务服务模式,方便群众办事创业,提升政务服务水平和群众满意度,提高政府效能和企业便利度。',
     );

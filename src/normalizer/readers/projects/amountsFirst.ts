@@ -90,6 +90,7 @@ function toRow(p: Pending, header: ProjectHeader, signal: ParagraphSignal): Prin
   const last = p.tail.at(-1) ?? p.amountLine;
   const row: PrintedRow = {
     lines: [first.n, last.n],
+    figureLines: [first.n, p.amountLine.n],
     name,
     indented: INDENT.test(first.text),
     cells: cells.values,

@@ -22,6 +22,8 @@ import { textNotSeparated } from './warnings';
 /** One printed row of a project table, as a layout reader found it. */
 export interface PrintedRow {
   lines: [number, number];
+  /** The lines holding the row's figures and its name (the row's long text columns left out). */
+  figureLines?: [number, number];
   /** The name cell's lines as printed (joined later). */
   name: string[];
   /** 单位编码 printed in the row. */
@@ -126,7 +128,10 @@ export class ProjectCollector {
       id: `p${String(this.projects.length + 1).padStart(2, '0')}`,
       name,
       amount,
-      src: { table: this.ctx.table.key, lines: row.lines },
+      // The figure cites the lines holding it and the project's name; the whole row (项目内容, 绩效目标
+      // printed over dozens of lines) is textSrc.
+      src: { table: this.ctx.table.key, lines: row.figureLines ?? row.lines },
+      ...(row.figureLines && (row.figureLines[0] !== row.lines[0] || row.figureLines[1] !== row.lines[1]) ? { textSrc: { table: this.ctx.table.key, lines: row.lines } } : {}),
     };
     const unitCode = row.unitCode ?? this.unit?.code;
     if (unitCode !== undefined) project.unit = unitCode;

@@ -94,8 +94,11 @@ export function readTabbed(lines: readonly PageLine[], header: ProjectHeader): P
     const cells = cellsOf(line.text, count);
     if (cells) {
       const head = splitHead(cells.head);
+      const first = pendingFirst ?? line.n;
       const row: PrintedRow = {
-        lines: [pendingFirst ?? line.n, line.n],
+        lines: [first, line.n],
+        // Text printed before the figures over many lines (OCR interleaving): the figures cite their line.
+        figureLines: [line.n - first <= 3 ? first : line.n, line.n],
         name: [...pendingName, ...head.name],
         indented: /^\u3000/u.test(line.text),
         cells: cells.amounts,

@@ -135,8 +135,12 @@ function splitBlock(block: Block, signal: ParagraphSignal): ParsedBlock {
 
 function toRow(p: ParsedBlock, header: ProjectHeader, signal: ParagraphSignal, threshold: number | null): PrintedRow {
   const first = p.block.lines[0] ?? p.block.amount;
+  // The name is printed on the block's first lines, the figures on its last: where long text lies between
+  // them the figures cite their own line.
+  const figureFirst = p.block.amount.n - first.n <= 3 ? first.n : p.block.amount.n;
   const row: PrintedRow = {
     lines: [first.n, p.block.amount.n],
+    figureLines: [figureFirst, p.block.amount.n],
     name: p.name,
     indented: false,
     cells: readLine(p.block.amount.text).values,
