@@ -306,7 +306,17 @@ export interface Check {
   refs: SourceRef[];
   /** The subject of the check where there is one: a code, a unit, a project id. */
   subject?: string;
+  /**
+   * What the check compares, as data, so that the app words it in each language (src/app/i18n): the
+   * parts and the whole, by what they are. Keys by code — table (a table key), fund (IncomeKey), unit
+   * (单位 code or name), code and name (a classification line as printed), column ('total' | 'basic' |
+   * 'project'), side ('income' | 'expenditure'), part ('total' | 'vehicle'), scope (which total), source
+   * ('table' | 'narrative'), label (a figure's printed label), key (a printed figure's key).
+   */
+  params: CheckParams;
 }
+
+export type CheckParams = Partial<Record<'table' | 'fund' | 'unit' | 'code' | 'name' | 'column' | 'side' | 'part' | 'scope' | 'source' | 'label' | 'key' | 'otherTable' | 'economicCode' | 'economicName' | 'spending' | 'category', string>>;
 
 export interface PrintedTotal {
   key: string;

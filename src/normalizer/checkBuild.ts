@@ -1,7 +1,7 @@
 /**
  * Building one check: an equality of a printed whole and its printed parts, computed exactly.
  */
-import type { Amount, Check, CheckCode, SourceRef } from '../model/types';
+import type { Amount, Check, CheckCode, CheckParams, SourceRef } from '../model/types';
 import Decimal from 'decimal.js';
 import { dec, sum, toAmount } from '../model/decimal';
 import { checkMessage, withinMessage } from './checkMessages';
@@ -26,7 +26,7 @@ export function statusOf(difference: Decimal, amounts: readonly Amount[], parts:
   return difference.abs().lte(precisionOf(amounts).times(Math.max(parts, 1))) ? 'rounding' : 'fail';
 }
 
-export function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel: string, wholeLabel: string, subject?: string): Check {
+export function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel: string, wholeLabel: string, subject?: string, params: CheckParams = {}): Check {
   const actual = sum(parts.map((p) => p.amount));
   const expected = dec(whole.amount);
   const difference = expected.minus(actual);
@@ -43,6 +43,7 @@ export function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel
     difference: d,
     refs: uniqueRefs([whole.src, ...parts.map((p) => p.src)]),
     ...(subject !== undefined ? { subject } : {}),
+    params,
   };
 }
 
@@ -64,7 +65,7 @@ export function uniqueRefs(refs: SourceRef[]): SourceRef[] {
  * The one inequality rule: printed parts (a procurement total, what a project buys) must not exceed the
  * printed whole they belong to (the department's or the project's budget).
  */
-export function within(whole: Part, parts: Part[], partLabel: string, wholeLabel: string, subject: string): Check {
+export function within(whole: Part, parts: Part[], partLabel: string, wholeLabel: string, subject: string, params: CheckParams = {}): Check {
   const actual = sum(parts.map((p) => p.amount));
   const pass = actual.lessThanOrEqualTo(dec(whole.amount));
   return {
@@ -76,5 +77,6 @@ export function within(whole: Part, parts: Part[], partLabel: string, wholeLabel
     difference: toAmount(dec(whole.amount).minus(actual)),
     refs: uniqueRefs([whole.src, ...parts.map((p) => p.src)]),
     subject,
+    params,
   };
 }

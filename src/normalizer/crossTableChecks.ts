@@ -45,7 +45,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
       const classes = figures.filter((f) => new RegExp(`^${prefix.replace('.', '\\.')}functional\\.\\d{3}$`).test(f.key));
       const total = figures.find((f) => f.key === `${prefix}expenditure.thisYear`);
       if (classes.length > 0 && total) {
-        checks.push(equality('FUNCTIONAL_TOTAL', part(total), classes.map(part), `${table} 中各类支出`, `${table} 的本年支出合计`, `${table}:${prefix}classes`));
+        checks.push(equality('FUNCTIONAL_TOTAL', part(total), classes.map(part), `${table} 中各类支出`, `${table} 的本年支出合计`, `${table}:${prefix}classes`, { scope: prefix === '' ? 'summary' : 'fiscalSummary', table, column: 'total' }));
       }
     }
   }
@@ -58,7 +58,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
       const whole = printed.find((p) => p.key === `${f.fund}.${column}` && p.src.table === f.src.table);
       if (lei.length === 0 || !whole) continue;
       const colName = { total: '合计', basic: '基本支出', project: '项目支出' }[column];
-      checks.push(equality('FUNCTIONAL_TOTAL', part(whole), lei.map((r) => ({ amount: r[column], src: r.src })), `${name}支出表各类的${colName}`, `该表的${colName}`, `${f.fund}:${column}`));
+      checks.push(equality('FUNCTIONAL_TOTAL', part(whole), lei.map((r) => ({ amount: r[column], src: r.src })), `${name}支出表各类的${colName}`, `该表的${colName}`, `${f.fund}:${column}`, { scope: 'fund', fund: f.fund, column, table: f.src.table }));
     }
   }
 
@@ -67,7 +67,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
     const spent = printed.find((p) => p.key === `${fund}.total`);
     const income = (facts.income ?? []).find((i) => i.key === fund);
     if (spent && income) {
-      checks.push(equality('FUND_MATCHES_INCOME', part(spent), [part(income)], `${name}收入`, `${name}支出合计`, fund));
+      checks.push(equality('FUND_MATCHES_INCOME', part(spent), [part(income)], `${name}收入`, `${name}支出合计`, fund, { fund }));
     }
   }
 
@@ -77,7 +77,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
   for (const u of facts.units ?? []) {
     const rows = rowsByUnit.get(u.code) ?? rowsByUnit.get(u.name);
     if (!rows || u.basic === undefined) continue;
-    checks.push(equality('UNITS_SUM', { amount: u.basic, src: u.src }, rows, `单位 ${u.code || u.name} 基本支出各类`, '该单位基本支出合计', `basic:${u.code || u.name}`));
+    checks.push(equality('UNITS_SUM', { amount: u.basic, src: u.src }, rows, `单位 ${u.code || u.name} 基本支出各类`, '该单位基本支出合计', `basic:${u.code || u.name}`, { scope: 'unitCategories', unit: u.code || u.name }));
   }
 
   // 项目支出表: each unit's projects add up to the unit's subtotal row.
@@ -86,7 +86,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
     const unit = total.key.slice('projects.byUnit.'.length);
     const mine = projects.filter((p) => p.unit === unit || (p.unit === undefined && p.unitName === unit));
     if (mine.length === 0) continue;
-    checks.push(equality('PROJECTS_SUM', part(total), mine.map(part), `单位 ${unit} 的各项目`, '该单位项目支出小计', `unit:${unit}`));
+    checks.push(equality('PROJECTS_SUM', part(total), mine.map(part), `单位 ${unit} 的各项目`, '该单位项目支出小计', `unit:${unit}`, { scope: 'unit', unit }));
   }
 
   // 项目支出表: each funding column of the projects adds up to the same column of the 合计 row.
@@ -96,7 +96,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
       const cells = projects.map((p) => p.funding?.[key]);
       if (cells.some((c) => c === undefined)) continue;
       checks.push(
-        equality('PROJECTS_SUM', part(total), projects.map((p, i) => ({ amount: cells[i] as Amount, src: p.src })), `各项目的“${FUND_COLUMN[key] ?? key}”列`, '合计行的同一列', `column:${key}`),
+        equality('PROJECTS_SUM', part(total), projects.map((p, i) => ({ amount: cells[i] as Amount, src: p.src })), `各项目的“${FUND_COLUMN[key] ?? key}”列`, '合计行的同一列', `column:${key}`, { scope: 'column', fund: key }),
       );
     }
   }
@@ -115,7 +115,7 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
     const matches = projects.filter((p) => projectKey(p.name) === k);
     const project = matches.length === 1 ? matches[0] : undefined;
     if (!project) continue;
-    checks.push(within(part(project), parts, `项目“${name}”的政府采购`, '该项目预算', `project:${name}`));
+    checks.push(within(part(project), parts, `项目“${name}”的政府采购`, '该项目预算', `project:${name}`, { scope: 'project', name }));
   }
   return checks;
 }
