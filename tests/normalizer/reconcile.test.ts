@@ -48,6 +48,7 @@ describe('reconcile', () => {
     expect(check?.actual).toBe('1182.89');
     expect(check?.difference).toBe('0.01');
     expect(check?.refs).toEqual([src('t03', 12), src('t03', 13)]);
+    expect(check?.params).toEqual({ table: 't03', code: '20601', name: expect.any(String), column: 'total' });
     expect(check?.message).toContain('相差 0.01 万元');
   });
 

@@ -41,5 +41,7 @@ describe('shiquan 2025 决算 (007)', () => {
   it('shows the dropped digit of 212 / 21201 基本支出 (1,066.51 where 10,661.51 is implied) as a contradiction', () => {
     const c = b.checks.find((x) => x.status === 'fail' && x.code === 'FUNCTIONAL_CHILDREN_SUM' && x.subject?.includes('21201:basic'));
     expect(c && [c.expected, c.actual]).toEqual(['1066.51', '10661.51']);
+    // As data: what the check compares, for the app to word in each language.
+    expect(c?.params).toEqual({ table: 't03', code: '21201', name: '城乡社区管理事务', column: 'basic' });
   });
 });
