@@ -10,7 +10,8 @@ export interface ProvenanceTarget {
   /** Stable id of the figure (for focus return and tests), e.g. "headline-total". */
   id: string;
   label: string;
-  amount: Amount;
+  /** The printed figure; absent where the link names a place in the source, not a figure (a source issue). */
+  amount?: Amount;
   /** The figure's unit; where absent, the unit of the table `src` names. */
   unit?: MoneyUnit;
   src: SourceRef;

@@ -1,73 +1,54 @@
-import { Decimal } from '../../model/decimal';
 import type { Budget, Check } from '../../model/types';
-import { formatAmount, formatDifference } from '../../model/format';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
+import { groupChecks } from '../../model/checkStatus';
 import { useT } from '../i18n';
-import { CHECK_NAMES } from '../i18n/domainNames';
 import { describeSrc } from '../describeSrc';
-import { checkUnit } from '../../model/units';
 import { uniqueKeys } from '../uniqueKeys';
-import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { CheckItem } from './CheckItem';
+import { SourceIssues } from './SourceIssues';
 
-/** A check over many rows (项目之和) names every row; the first few say where to look. */
-const MAX_REFS = 3;
 /** Shown open; the rest sit behind a disclosure so that a phone reader reaches the footer. */
 const FIRST_CHECKS = 3;
 
+const checkKey = (c: Check) => `${c.code}:${c.subject ?? ''}:${c.refs.map((r) => `${r.table}@${r.lines[0]}`).join(',')}`;
+
 /**
- * 数据核对: the budget's failed checks in plain words (Check.message, built by the normalizer), with
- * what was expected, what the parts add up to and the difference. Printed figures are never changed.
+ * 数据核对: the budget's contradictions in plain words (Check.message, built by the normalizer), largest
+ * first; then what the source text lost (原文提取问题); then, collapsed, the rounding differences (舍入差异:
+ * within the printing precision, not contradictions). Printed figures are never changed.
  */
 export function ChecksList({ budget }: { budget: Budget }) {
   const t = useT();
-  // The largest contradictions first (a procurement 6 times the budget before a 0.01 rounding gap);
-  // decimal comparison, stable for equal sizes.
-  const failed = budget.checks
-    .filter((c) => c.status === 'fail')
-    .map((c, i) => ({ c, i, size: new Decimal(c.difference).abs() }))
-    .sort((a, b) => b.size.comparedTo(a.size) || a.i - b.i)
-    .map((x) => x.c);
-  const total = budget.checks.length;
-  const keys = uniqueKeys(failed, (c) => `${c.code}:${c.subject ?? ''}:${c.refs.map((r) => `${r.table}@${r.lines[0]}`).join(',')}`);
+  const { contradictions, rounding, total } = groupChecks(budget.checks);
+  const failKeys = uniqueKeys(contradictions, checkKey);
+  const roundKeys = uniqueKeys(rounding, checkKey);
   const corrKeys = uniqueKeys(budget.corrections, (c) => `${c.table}:${c.line}:${c.printed}`);
+  const item = (c: Check, key: string) => <CheckItem key={key} check={c} budget={budget} id={key} />;
   return (
-    <section className="checks" aria-labelledby="checks-title" data-testid="checks">
+    <section className="checks" aria-labelledby="checks-title" data-testid="checks" data-failed={contradictions.length} data-rounding={rounding.length}>
       <h2 id="checks-title">{t.checksTitle}</h2>
-      {failed.length === 0 ? (
-        <p data-testid="checks-summary">{t.checksAllPass(total)}</p>
-      ) : (
-        <>
-          <p data-testid="checks-summary">{t.checksFailed(failed.length, total)}</p>
-          <ol className="check-list">
-            {failed.slice(0, FIRST_CHECKS).map((c, i) => (
-              <CheckItem key={keys[i]} check={c} budget={budget} />
-            ))}
-          </ol>
-          {failed.length > FIRST_CHECKS ? (
+      <p data-testid="checks-summary">{t.checksSummaryText(contradictions.length, rounding.length, total)}</p>
+      {contradictions.length > 0 ? (
+        <div className="contradictions" data-testid="contradictions">
+          <ol className="check-list">{contradictions.slice(0, FIRST_CHECKS).map((c, i) => item(c, failKeys[i] ?? ''))}</ol>
+          {contradictions.length > FIRST_CHECKS ? (
             <details className="more-checks" data-testid="more-checks">
-              <summary>{t.moreChecks(failed.length - FIRST_CHECKS)}</summary>
+              <summary>{t.moreChecks(contradictions.length - FIRST_CHECKS)}</summary>
               <ol className="check-list" start={FIRST_CHECKS + 1}>
-                {failed.slice(FIRST_CHECKS).map((c, i) => (
-                  <CheckItem key={keys[i + FIRST_CHECKS]} check={c} budget={budget} />
-                ))}
+                {contradictions.slice(FIRST_CHECKS).map((c, i) => item(c, failKeys[i + FIRST_CHECKS] ?? ''))}
               </ol>
             </details>
           ) : null}
-        </>
-      )}
-      {budget.sourceIssues.length > 0 ? (
-        <div className="source-issues" data-testid="source-issues">
-          <h3>{t.sourceIssuesTitle}</h3>
-          <ul>
-            {budget.sourceIssues.map((issue) => (
-              <li key={`${issue.code}:${issue.src?.table ?? ''}:${issue.src?.lines[0] ?? ''}`}>
-                <span lang="zh-CN">{issue.message}</span>
-                {issue.src ? <> ({describeSrc(budget, issue.src, t)})</> : null}
-              </li>
-            ))}
-          </ul>
         </div>
+      ) : null}
+      <SourceIssues budget={budget} />
+      {rounding.length > 0 ? (
+        <details className="rounding-checks" data-testid="rounding-checks">
+          <summary data-testid="rounding-summary">{t.roundingTitle(rounding.length)}</summary>
+          <p className="rounding-explain" data-testid="rounding-explain">
+            {t.roundingExplain}
+          </p>
+          <ol className="check-list">{rounding.map((c, i) => item(c, roundKeys[i] ?? ''))}</ol>
+        </details>
       ) : null}
       {budget.corrections.length > 0 ? (
         <details className="corrections">
@@ -82,58 +63,5 @@ export function ChecksList({ budget }: { budget: Budget }) {
         </details>
       ) : null}
     </section>
-  );
-}
-
-/** One failed check: the rule in plain words, expected / actual / difference, and where to look. */
-function CheckItem({ check: c, budget }: { check: Check; budget: Budget }) {
-  const t = useT();
-  const lang = useAppStore(selectLang);
-  // A check over a table printed in another unit (三公 in 万元 inside a 元 document) says so.
-  const unit = t.unit(checkUnit(budget, c));
-  return (
-    <li className="check" data-testid="check-failed">
-      {lang === 'en' ? (
-        <>
-          <p className="check-rule">{CHECK_NAMES[c.code]?.en ?? c.code}</p>
-          <p className="check-message">
-            {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
-          </p>
-        </>
-      ) : (
-        <p className="check-message">{c.message}</p>
-      )}
-      {c.code === 'PROCUREMENT_WITHIN_BUDGET' || c.code === 'PROCUREMENT_PARTS' ? (
-        <p className="check-term">
-          <GlossaryTerm term="procurement">{lang === 'en' ? 'Government procurement (政府采购)' : '政府采购'}</GlossaryTerm>
-        </p>
-      ) : null}
-      <dl className="check-figures">
-        <div>
-          <dt>{t.checkExpected}</dt>
-          <dd>
-            {formatAmount(c.expected)} {unit}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.checkActual}</dt>
-          <dd>
-            {formatAmount(c.actual)} {unit}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.checkDifference}</dt>
-          <dd>
-            {formatDifference(c.difference)} {unit}
-          </dd>
-        </div>
-      </dl>
-      {c.refs.length > 0 ? (
-        <p className="check-where">
-          {t.checkWhere}: {c.refs.slice(0, MAX_REFS).map((r) => describeSrc(budget, r, t)).join('；')}
-          {c.refs.length > MAX_REFS ? ` ${t.moreRefs(c.refs.length - MAX_REFS)}` : ''}
-        </p>
-      ) : null}
-    </li>
   );
 }

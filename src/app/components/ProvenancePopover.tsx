@@ -5,7 +5,7 @@ import { srcUnit } from '../../model/units';
 import { useAppStore } from '../../state/store';
 import { selectCloseProvenance, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
-import { findTable, tableName } from '../describeSrc';
+import { findSection, findTable, tableName } from '../describeSrc';
 
 /**
  * 数字出处: the document, table (number and title) and line range a clicked figure was read from.
@@ -62,7 +62,13 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         {t.provenanceTitle}
       </h2>
       <p className="popover-figure">
-        {target.label}: <strong>{formatAmount(target.amount)}</strong> {t.unit(target.unit ?? srcUnit(budget, target.src))}
+        {target.amount === undefined ? (
+          target.label
+        ) : (
+          <>
+            {target.label}: <strong>{formatAmount(target.amount)}</strong> {t.unit(target.unit ?? srcUnit(budget, target.src))}
+          </>
+        )}
       </p>
       <dl className="popover-list">
         <dt>{t.provenanceDoc}</dt>
@@ -72,7 +78,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         <dt>{t.provenanceLinesLabel}</dt>
         <dd data-testid="provenance-lines">{t.provenanceLines(first, last)}</dd>
       </dl>
-      {table === null ? <p className="popover-note">{t.unknownTable(target.src.table)}</p> : null}
+      {table === null && findSection(budget, target.src.table) === null ? <p className="popover-note">{t.unknownTable(target.src.table)}</p> : null}
       <button
         type="button"
         className="button small"

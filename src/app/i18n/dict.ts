@@ -4,6 +4,7 @@ import type { Measure } from '../../model/tree';
 import type { RouteProblem, View } from '../../state/route';
 import type { ThreePublicPartKey } from '../../model/headline';
 import type { DocumentKind, FinalAccountTotals, MoneyUnit } from '../../model/types';
+import type { CheckFigureKind } from '../../model/checkStatus';
 
 export interface Dict {
   htmlLang: string;
@@ -45,7 +46,11 @@ export interface Dict {
   sortBy: (col: string) => string;
   sortedAsc: string;
   sortedDesc: string;
-  checksSummary: (passed: number, failed: number) => string;
+  /** Catalog 数据核对 cell: contradictions (red where any), rounding notes (never red), all checks, source issues. */
+  catalogFailed: (n: number) => string;
+  catalogRounding: (n: number) => string;
+  catalogChecksTotal: (n: number) => string;
+  catalogSourceIssues: (n: number) => string;
   partOfNote: (parent: string) => string;
   containsNote: (children: string) => string;
   emptyCatalog: string;
@@ -126,16 +131,21 @@ export interface Dict {
   close: string;
 
   checksTitle: string;
-  checksAllPass: (n: number) => string;
-  checksFailed: (failed: number, total: number) => string;
+  /** The sentence above the lists: contradictions, rounding notes, out of how many checks. */
+  checksSummaryText: (failed: number, rounding: number, total: number) => string;
   moreChecks: (n: number) => string;
-  checkExpected: string;
-  checkActual: string;
+  /** The collapsed group of rounding differences: its title and the one sentence that explains it. */
+  roundingTitle: (n: number) => string;
+  roundingExplain: string;
+  /** A check's two figures and their difference, worded by what they are (see CHECK_FIGURE_KIND). */
+  checkFigures: Record<CheckFigureKind, { expected: string; actual: string; difference: string }>;
+  /** A difference anywhere (the treemap's printed total against its items). */
   checkDifference: string;
   checkWhere: string;
   moreRefs: (n: number) => string;
   checkMessageNote: string;
   sourceIssuesTitle: string;
+  sourceIssuesIntro: string;
   correctionsTitle: (n: number) => string;
   correctionReason: string;
 

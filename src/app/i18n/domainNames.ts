@@ -28,3 +28,10 @@ export const CHECK_NAMES: Readonly<Record<CheckCode, { zh: string; en: string }>
   ECONOMIC_MATCHES_BASIC: { zh: '经济分类合计等于基本支出', en: 'Economic classes add up to the basic spending they break down' },
   FINAL_TOTALS: { zh: '决算总计等于本年数与结转结余之和', en: 'Final account: grand total = this year + carry-over' },
 };
+
+/** Kinds of damage in the source text (Budget.sourceIssues[].code); the message itself is in Chinese. */
+export const SOURCE_ISSUE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  TABLE_INCOMPLETE: { zh: '表格不完整', en: 'Table incomplete in the extracted text' },
+  COLUMNS_UNDECIDED: { zh: '无法确定数字所在的列', en: 'Column of a figure undecidable' },
+  ROWS_SHIFTED: { zh: '数字与行错位', en: 'Figures shifted against their rows' },
+};

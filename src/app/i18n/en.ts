@@ -53,7 +53,10 @@ export const en: Dict = {
   sortBy: (col) => `Sort by ${col.toLowerCase()}`,
   sortedAsc: 'ascending',
   sortedDesc: 'descending',
-  checksSummary: (p, f) => (f === 0 ? `all ${p} passed` : `${f} of ${p + f} failed`),
+  catalogFailed: (n) => `${n} failed`,
+  catalogRounding: (n) => `${n} rounding difference${n === 1 ? '' : 's'}`,
+  catalogChecksTotal: (n) => `${n} checks in all`,
+  catalogSourceIssues: (n) => `${n} source issue${n === 1 ? '' : 's'}`,
   partOfNote: (parent) => `A sub-unit of “${parent}”: its budget is already included in that department’s budget. Do not add them together.`,
   containsNote: (children) => `Includes the budget of its sub-unit “${children}”. Do not add them together.`,
   emptyCatalog: 'No budgets have been published here yet.',
@@ -141,16 +144,30 @@ export const en: Dict = {
   close: 'Close',
 
   checksTitle: 'Data checks',
-  checksAllPass: (n) => `All ${n} checks passed: the figures in the tables agree with each other.`,
-  checksFailed: (f, n) => `${f} of ${n} checks failed. The printed figures are left as they are; the differences are listed below:`,
-  moreChecks: (n) => `Show ${n} more failed check(s)`,
-  checkExpected: 'Expected',
-  checkActual: 'Adds up to',
+  checksSummaryText: (f, r, n) =>
+    f === 0 && r === 0
+      ? `All ${n} checks passed: the figures in the tables agree with each other.`
+      : f === 0
+        ? `No figures contradict each other in ${n} checks; ${r} differ only by rounding, listed below.`
+        : `${f} of ${n} checks failed (the figures contradict each other)${r > 0 ? `; ${r} more differ only by rounding (not contradictions)` : ''}. The printed figures are left as they are; the differences are listed below:`,
+  moreChecks: (n) => `Show ${n} more failed check${n === 1 ? '' : 's'}`,
+  roundingTitle: (n) => `${n} rounding difference${n === 1 ? '' : 's'}`,
+  roundingExplain:
+    'The printed figures are rounded: where a total and the sum of its parts differ by no more than the printing precision, that is a rounding difference, not a contradiction.',
+  checkFigures: {
+    sum: { expected: 'Printed total', actual: 'Parts add up to', difference: 'Difference' },
+    limit: { expected: 'Budget (the limit) printed as', actual: 'Procurement printed as', difference: 'Budget minus procurement (negative: over)' },
+    narrative: { expected: 'The table prints', actual: 'The text prints', difference: 'Difference' },
+    tables: { expected: 'One table prints', actual: 'Another table prints', difference: 'Difference' },
+    classes: { expected: 'Functional line prints', actual: 'Economic line prints', difference: 'Difference' },
+    pair: { expected: 'Printed in one place', actual: 'Printed in the other', difference: 'Difference' },
+  },
   checkDifference: 'Difference',
   checkWhere: 'Where',
   moreRefs: (n) => `and ${n} more`,
   checkMessageNote: 'Original wording (Chinese):',
-  sourceIssuesTitle: 'Damage in the source text (parts that cannot be checked)',
+  sourceIssuesTitle: 'Source issues',
+  sourceIssuesIntro: 'These parts are damaged or shifted in the extracted text of the document and cannot be read or checked; they are not contradictions between printed figures.',
   correctionsTitle: (n) => `${n} error(s) of the PDF text extraction corrected while preparing the data (printed figures untouched)`,
   correctionReason: 'Reason',
 

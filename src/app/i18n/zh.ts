@@ -46,7 +46,10 @@ export const zh: Dict = {
   sortBy: (col) => `按${col}排序`,
   sortedAsc: '升序',
   sortedDesc: '降序',
-  checksSummary: (p, f) => (f === 0 ? `${p} 项全部通过` : `${f} 项未通过 / 共 ${p + f} 项`),
+  catalogFailed: (n) => `${n} 项未通过`,
+  catalogRounding: (n) => `${n} 处舍入差异`,
+  catalogChecksTotal: (n) => `共核对 ${n} 项`,
+  catalogSourceIssues: (n) => `原文提取问题 ${n}`,
   partOfNote: (parent) => `是「${parent}」的下属单位，其预算已包含在该部门预算中，请勿相加。`,
   containsNote: (children) => `包含下属单位「${children}」的预算，请勿与之相加。`,
   emptyCatalog: '目前还没有收录任何预算。',
@@ -133,16 +136,29 @@ export const zh: Dict = {
   close: '关闭',
 
   checksTitle: '数据核对',
-  checksAllPass: (n) => `全部 ${n} 项核对均通过：报表内各数字相互一致。`,
-  checksFailed: (f, n) => `${n} 项核对中有 ${f} 项未通过。原文数字保持不变，下面列出差异：`,
+  checksSummaryText: (f, r, n) =>
+    f === 0 && r === 0
+      ? `全部 ${n} 项核对均通过：报表内各数字相互一致。`
+      : f === 0
+        ? `${n} 项核对中没有相互矛盾的数字；另有 ${r} 处舍入差异，列在下方。`
+        : `${n} 项核对中有 ${f} 项未通过（数字相互矛盾）${r > 0 ? `，另有 ${r} 处舍入差异（不算矛盾）` : ''}。原文数字保持不变，下面列出差异：`,
   moreChecks: (n) => `显示其余 ${n} 项未通过的核对`,
-  checkExpected: '应为',
-  checkActual: '实际相加',
+  roundingTitle: (n) => `${n} 处舍入差异`,
+  roundingExplain: '原文各数按四舍五入印出，合计与各项之和相差不超过印刷精度，属于舍入差异而非矛盾。',
+  checkFigures: {
+    sum: { expected: '印出的合计', actual: '各项相加', difference: '差额' },
+    limit: { expected: '预算（上限）印为', actual: '政府采购印为', difference: '预算减采购（负数即超出）' },
+    narrative: { expected: '报表印为', actual: '说明印为', difference: '差额' },
+    tables: { expected: '一张报表印为', actual: '另一张报表印为', difference: '差额' },
+    classes: { expected: '功能分类印为', actual: '经济分类印为', difference: '差额' },
+    pair: { expected: '一处印为', actual: '另一处印为', difference: '差额' },
+  },
   checkDifference: '差额',
   checkWhere: '涉及',
   moreRefs: (n) => `等另 ${n} 处`,
   checkMessageNote: '',
-  sourceIssuesTitle: '原文文字的缺损（无法核对的部分）',
+  sourceIssuesTitle: '原文提取问题',
+  sourceIssuesIntro: '以下部分在原文文字中缺损或错位，无法读出或核对；它们不是原文数字之间的矛盾。',
   correctionsTitle: (n) => `数据整理时更正了 ${n} 处 PDF 文字提取造成的错误（原文数字不受影响）`,
   correctionReason: '原因',
 

@@ -82,7 +82,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
           <ViewTools budget={budget} route={route} container={viewRef} />
           <BudgetView budget={budget} route={route} />
         </div>
-        <ChecksList budget={budget} />
+        <ChecksList key={budget.id} budget={budget} />
         <ProvenancePopover budget={budget} />
       </article>
     </GlossaryBudgets>

@@ -9,6 +9,7 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { useSourceIssueCounts } from '../useSourceIssueCounts';
 
 type SortKey = 'department' | 'region' | 'year' | 'total';
 interface Sort {
@@ -56,12 +57,13 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
   const [sort, setSort] = useState<Sort | null>(null);
   // 比较: budgets ticked for comparison, compared oldest first (differences read as change over time).
   const [picked, setPicked] = useState<string[]>([]);
-  if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
   const pickedInOrder = sortEntries(
     index.budgets.filter((b) => picked.includes(b.id)),
     { key: 'year', dir: 'asc' },
   ).map((b) => b.id);
   const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
+  const issues = useSourceIssueCounts(index.budgets.map((b) => b.id));
+  if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
   const rows = sortEntries(index.budgets, sort);
   const byId = new Map(index.budgets.map((b) => [b.id, b]));
   const cols: { key: SortKey; label: string; numeric?: boolean }[] = [
@@ -165,14 +167,39 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                     {t.unit(b.unit)}
                   </span>
                 </td>
-                <td data-label={t.colChecks} className={b.checks.failed > 0 ? 'checks-failed' : 'checks-ok'}>
-                  {t.checksSummary(b.checks.passed, b.checks.failed)}
+                <td data-label={t.colChecks} className="catalog-checks">
+                  <CatalogChecks entry={b} sourceIssues={issues.get(b.id)} />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+    </>
+  );
+}
+
+/**
+ * 数据核对 in the catalog: contradictions (red where there are any), rounding differences apart and never
+ * red, how many checks in all, and a marker where the source text lost something. Zero is said plainly.
+ */
+function CatalogChecks({ entry: b, sourceIssues }: { entry: BudgetIndexEntry; sourceIssues: number | undefined }) {
+  const t = useT();
+  const { passed, failed, rounding } = b.checks;
+  return (
+    <>
+      <span className={`checks-count ${failed > 0 ? 'checks-failed' : 'checks-zero'}`} data-testid={`catalog-failed-${b.id}`} data-count={failed}>
+        {t.catalogFailed(failed)}
+      </span>
+      <span className="checks-count checks-rounding" data-testid={`catalog-rounding-${b.id}`} data-count={rounding}>
+        {t.catalogRounding(rounding)}
+      </span>
+      <span className="checks-count checks-total">{t.catalogChecksTotal(passed + failed + rounding)}</span>
+      {sourceIssues !== undefined && sourceIssues > 0 ? (
+        <span className="source-issue-tag" data-testid={`catalog-issues-${b.id}`} data-count={sourceIssues}>
+          {t.catalogSourceIssues(sourceIssues)}
+        </span>
+      ) : null}
     </>
   );
 }
