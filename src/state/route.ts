@@ -17,7 +17,8 @@
 import type { Measure } from '../model/tree';
 
 export type View = 'treemap' | 'sankey' | 'tables';
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 /** Treemap grouping: 功能分类 (类→款→项) or 单位→项目. */
 export type Grouping = 'function' | 'unit';
 

@@ -17,8 +17,8 @@ import {
 } from 'react';
 import type { Measure, TreeNode } from '../../model/tree';
 import type { SourceRef } from '../../model/types';
-import type { Lang } from '../../state/route';
-import type { Dict } from '../../app/i18n/dict';
+import type { Lang } from '../../model/lang';
+import type { TreemapWords } from './words';
 import { useTreemap, type TreemapCell } from './useTreemap';
 import { TreemapLabels } from './TreemapLabels';
 import { TreemapTooltip } from './TreemapTooltip';
@@ -33,7 +33,7 @@ export interface TreemapProps {
   chain: readonly [TreeNode, ...TreeNode[]];
   measure: Measure;
   lang: Lang;
-  t: Dict;
+  t: TreemapWords;
   /** The unit after each amount ("万元", "yuan"): the budget's, from the app. */
   unitLabel: string;
   /** The amount column's header of the text table ("金额（元）"). */

@@ -1,11 +1,11 @@
 import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatShare } from '../../model/format';
-import type { Dict } from '../../app/i18n/dict';
+import type { TreemapWords } from './words';
 
 interface Props {
   focus: TreeNode;
   measure: Measure;
-  t: Dict;
+  t: TreemapWords;
   amountHeader: string;
   caption: string;
   nameOf: (n: TreeNode) => string;

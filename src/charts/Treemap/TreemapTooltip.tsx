@@ -1,7 +1,7 @@
 import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
 import type { SourceRef } from '../../model/types';
-import type { Dict } from '../../app/i18n/dict';
+import type { TreemapWords } from './words';
 import type { TreemapCell } from './useTreemap';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
   focus: TreeNode;
   root: TreeNode;
   measure: Measure;
-  t: Dict;
+  t: TreemapWords;
   /** The unit after each amount ("万元", "yuan"). */
   unitLabel: string;
   /** "表六 一般公共预算支出预算表 · 第 571 行" */

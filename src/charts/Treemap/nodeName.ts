@@ -4,9 +4,9 @@
  * does not print (per-unit tables) gets the standard 类 name, marked, or "no name printed".
  */
 import type { TreeNode } from '../../model/tree';
-import type { Lang } from '../../state/route';
-import type { Dict } from '../../app/i18n/dict';
-import { LEI_NAMES_EN, LEI_NAMES_ZH } from '../../app/i18n/leiNames';
+import type { Lang } from '../../model/lang';
+import type { TreemapWords } from './words';
+import { LEI_NAMES_EN, LEI_NAMES_ZH } from '../../model/leiNames';
 
 export interface NodeName {
   /** What the cell and breadcrumb show. */
@@ -16,7 +16,7 @@ export interface NodeName {
 }
 
 /** `rootLabel`: what the whole tree is called ("全部支出", "全部项目支出"). */
-export function nodeName(node: TreeNode, lang: Lang, t: Dict, rootLabel: string = t.breadcrumbRoot): NodeName {
+export function nodeName(node: TreeNode, lang: Lang, t: TreemapWords, rootLabel: string = t.breadcrumbRoot): NodeName {
   if (node.level === 'root') return { label: rootLabel, printed: null };
   if (node.level === 'lei') {
     const en = LEI_NAMES_EN[node.code];

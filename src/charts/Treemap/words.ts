@@ -1,0 +1,36 @@
+/**
+ * The words a treemap shows, given by the page as a prop (nivo's `label`/`valueFormat`): the chart never
+ * reads an app dictionary, so it can be embedded, exported and tested with any words.
+ */
+import type { MoneyUnit } from '../../model/types';
+import type { Measure } from '../../model/tree';
+
+export interface TreemapWords {
+  breadcrumbLabel: string;
+  breadcrumbRoot: string;
+  checkDifference: string;
+  close: string;
+  colCode: string;
+  colName: string;
+  colShare: string;
+  colon: string;
+  drillIn: string;
+  drillUp: string;
+  emptyLevel: string;
+  gapHelp: string;
+  gapName: string;
+  levels: Record<'root' | 'lei' | 'kuan' | 'xiang' | 'unit' | 'project', string>;
+  listSep: string;
+  measures: Record<Measure, string>;
+  notPrinted: string;
+  shareOfAll: string;
+  shareOfParent: string;
+  source: string;
+  standardName: string;
+  noUnit: string;
+  unnamed: string;
+  textAltCaption: (name: string, measure: string) => string;
+  treemapHelp: string;
+  treemapTitle: (name: string) => string;
+  unit: (u: MoneyUnit) => string;
+}
