@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -28,10 +30,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `npm run data` swaps public/data in through sibling folders (public/.data-staging-<pid>, and
+ * .data-previous-<pid>); one is left behind if the run is killed, and Vite copies public/ whole, dot
+ * folders included. Such a folder is half-written or old data: never publish it. (The pattern is
+ * src/normalizer/staging.ts's LEFTOVER, repeated to keep this config free of source imports; a test
+ * builds the names with stagingNames() and checks that this plugin drops them.)
+ */
+const LEFTOVER = /^\..+-(staging|previous)-\d+$/u;
+
+export function dropDataStaging(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-data-staging',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      for (const name of readdirSync(outDir)) if (LEFTOVER.test(name)) rmSync(resolve(outDir, name), { recursive: true, force: true });
+    },
+  };
+}
+
 // base './' makes every asset URL relative, so dist/ works from the site root, from a sub-folder
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), dropDataStaging()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -4,7 +4,7 @@
  * documents, from data/departments.json.
  */
 import type { Budget, BudgetIndex, BudgetIndexEntry } from '../model/types';
-import type { Correction } from './corrections';
+import { unusedCorrections, type Correction } from './corrections';
 import { budgetId, type DepartmentIdentity } from './identity';
 import { NormalizeError, type Warning } from './messages';
 import { normalizeDocument } from './document';
@@ -20,8 +20,15 @@ export interface BuildOutput {
   warnings: { source: string; warning: Warning }[];
 }
 
-export function buildAll(sources: readonly SourceText[], corrections: readonly Correction[], departments: readonly DepartmentIdentity[]): BuildOutput {
+/** correctionsFile: where the corrections were read from, for messages. */
+export function buildAll(sources: readonly SourceText[], corrections: readonly Correction[], departments: readonly DepartmentIdentity[], correctionsFile = 'data/corrections.json'): BuildOutput {
   const docs = sources.map((s) => normalizeDocument(s.source, s.text, corrections, departments));
+  // After the documents, so that a broken document is reported as such first.
+  const unused = unusedCorrections(corrections, sources.map((s) => s.source))[0];
+  if (unused) {
+    const which = `correction for ${unused.source} line ${unused.line} (${JSON.stringify(unused.printed)} → ${JSON.stringify(unused.corrected)})`;
+    throw new NormalizeError('CORRECTION_UNUSED', correctionsFile, `${which}: there is no document ${unused.source} in the sources folder (renamed or removed?) — the correction was never applied`);
+  }
   const ids = new Map<string, string>();
   for (const d of docs) {
     const clash = ids.get(d.budget.id);

@@ -6,6 +6,7 @@
  * line are codes (功能科目编码 "2060199", 单位编码 "550004"), quantities or column numbers, never amounts.
  */
 import type { Amount } from '../model/types';
+import { foldDigits } from './grid/tokens';
 import { fail, ok, type Result } from './result';
 
 // An amount: optional minus, integer part with optional thousands groups (spaces may surround the
@@ -19,9 +20,9 @@ export function amountPattern(): RegExp {
   return new RegExp(`${RATE_SOURCE}|${AMOUNT_SOURCE}`, 'gu');
 }
 
-/** "1,182.90" → "1182.90"; "243. 57" → "243.57"; "3 , 750. 53" → "3750.53". */
+/** "1,182.90" → "1182.90"; "243. 57" → "243.57"; "3 , 750. 53" → "3750.53"; "１，１８２．９０" → "1182.90". */
 export function parseAmount(printed: string): Result<Amount> {
-  const trimmed = printed.trim();
+  const trimmed = foldDigits(printed).trim();
   if (trimmed === '') return fail('empty cell');
   const whole = new RegExp(`^${AMOUNT_SOURCE}$`, 'u');
   const plainInteger = /^-?\d+$/u;
@@ -42,8 +43,13 @@ export interface LineCells {
   offsets: number[];
 }
 
-/** Split a line into its text fragments and its amounts, in reading order. */
-export function readLine(line: string): LineCells {
+/**
+ * Split a line into its text fragments and its amounts, in reading order. Full-width digits and
+ * separators are folded first, as the grid tokenizer does: a row printed "２０６ 科学技术支出 １，１８２．９０"
+ * is the row "206 科学技术支出 1,182.90", never text to drop. The fold keeps every offset.
+ */
+export function readLine(raw: string): LineCells {
+  const line = foldDigits(raw);
   const values: Amount[] = [];
   const printed: string[] = [];
   const offsets: number[] = [];
@@ -79,7 +85,7 @@ export function squash(s: string): string {
  * "201 03 01" (类 款 项 in separate columns). Returns the code and the rest of the text (the name).
  */
 export function leadingCode(text: string): { code: string; rest: string } | null {
-  const t = text.trim();
+  const t = foldDigits(text).trim();
   const bracket = /^[[【]\s*(\d{3,7})\s*[\]】]\s*(.*)$/u.exec(t);
   if (bracket) return { code: bracket[1] ?? '', rest: bracket[2] ?? '' };
   const spaced = /^(\d{3})[ \t]+(\d{2})[ \t]+(\d{2})(?!\d)\s*(.*)$/u.exec(t);

@@ -28,7 +28,11 @@ export function listedTables(doc: Document): { kind: TableKind; title: string; l
   });
   // The same 目录 may be printed twice (a cover and a contents page): count each title once.
   const seen = new Set<string>();
-  return out.filter((t) => (seen.has(t.title) ? false : (seen.add(t.title), true)));
+  return out.filter((t) => {
+    if (seen.has(t.title)) return false;
+    seen.add(t.title);
+    return true;
+  });
 }
 
 export function completenessIssues(doc: Document, tables: readonly TableBlock[], checks: readonly Check[]): Warning[] {

@@ -29,7 +29,11 @@ const FUND_COLUMN: Partial<Record<string, string>> = {
 
 function byTable(printed: readonly PrintedTotal[]): Map<string, PrintedTotal[]> {
   const out = new Map<string, PrintedTotal[]>();
-  for (const p of printed) out.set(p.src.table, [...(out.get(p.src.table) ?? []), p]);
+  for (const p of printed) {
+    const list = out.get(p.src.table);
+    if (list) list.push(p);
+    else out.set(p.src.table, [p]);
+  }
   return out;
 }
 
@@ -73,7 +77,11 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
 
   // 部门预算基本支出预算表: each unit's categories (人员支出, 公用经费 …) add up to the unit's 基本支出.
   const rowsByUnit = new Map<string, Part[]>();
-  for (const r of facts.basicByUnit ?? []) rowsByUnit.set(r.unit, [...(rowsByUnit.get(r.unit) ?? []), part(r)]);
+  for (const r of facts.basicByUnit ?? []) {
+    const list = rowsByUnit.get(r.unit);
+    if (list) list.push(part(r));
+    else rowsByUnit.set(r.unit, [part(r)]);
+  }
   for (const u of facts.units ?? []) {
     const rows = rowsByUnit.get(u.code) ?? rowsByUnit.get(u.name);
     if (!rows || u.basic === undefined) continue;

@@ -2,13 +2,16 @@
  * Phase 6 — emit: validate every file against the schema generated from the types, then replace
  * public/data as a whole. Files are written into a fresh sibling folder first and swapped in by
  * rename, so a failure at any point leaves the existing public/data untouched: no partial JSON.
+ * When something does go wrong, the error says what is on disk afterwards (WriteError.onDisk), so the
+ * command never claims "left unchanged" for data it replaced, nor the reverse.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { BuildOutput } from './build';
 import { NormalizeError } from './messages';
 import { buildSearchIndex } from './searchIndex';
+import { fsOps, stagingNames, type FsOps } from './staging';
 
 export function stringify(value: unknown): string {
   return `${JSON.stringify(value, null, 1)}\n`;
@@ -40,24 +43,73 @@ export function validate(out: BuildOutput, schemaDir: string): void {
   }
 }
 
-export function emit(out: BuildOutput, dataDir: string, schemaDir: string): void {
+/** What is in the data folder after a failed write. */
+export type OnDisk =
+  | { state: 'unchanged' }
+  | { state: 'missing'; previous: string }; // neither old nor new data in place: the old is kept at `previous`
+
+/** A write that failed, with the truth about the data folder afterwards. */
+export class WriteError extends NormalizeError {
+  constructor(
+    dataDir: string,
+    detail: string,
+    readonly onDisk: OnDisk,
+  ) {
+    super('WRITE_FAILED', dataDir, detail);
+  }
+}
+
+/** Emitted data, plus a previous copy that could not be removed (the new data is in place regardless). */
+export interface EmitResult {
+  leftover?: { path: string; reason: string };
+}
+
+export function emit(out: BuildOutput, dataDir: string, schemaDir: string, fs: FsOps = fsOps): EmitResult {
   validate(out, schemaDir);
-  const parent = dirname(dataDir);
-  const staging = join(parent, `.data-staging-${process.pid}`);
-  const previous = join(parent, `.data-previous-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
+  const { staging, previous } = stagingNames(dataDir, process.pid);
+  const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  // Removing the half-written staging folder after a failure must not hide that failure; a staging
+  // folder that stays is removed by the next run (cleanLeftovers) and never published (vite.config.ts).
+  const discard = (path: string) => {
+    try {
+      fs.remove(path);
+    } catch {
+      /* reported by the failure being thrown */
+    }
+  };
   try {
     for (const [rel, text] of filesOf(out)) {
       const path = join(staging, rel);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     }
-    if (existsSync(dataDir)) renameSync(dataDir, previous);
-    renameSync(staging, dataDir);
-    rmSync(previous, { recursive: true, force: true });
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(dataDir) && existsSync(previous)) renameSync(previous, dataDir);
-    throw new NormalizeError('WRITE_FAILED', dataDir, e instanceof Error ? e.message : String(e));
+    discard(staging);
+    throw new WriteError(dataDir, `could not write the new data: ${why(e)}`, { state: 'unchanged' });
   }
+  const hadData = fs.exists(dataDir);
+  try {
+    if (hadData) fs.rename(dataDir, previous);
+  } catch (e) {
+    discard(staging);
+    throw new WriteError(dataDir, `could not move the old data aside: ${why(e)}`, { state: 'unchanged' });
+  }
+  try {
+    fs.rename(staging, dataDir);
+  } catch (e) {
+    discard(staging);
+    if (!hadData) throw new WriteError(dataDir, `could not move the new data in place: ${why(e)}`, { state: 'unchanged' });
+    try {
+      fs.rename(previous, dataDir);
+    } catch {
+      throw new WriteError(dataDir, `could not move the new data in place (${why(e)}) nor the old data back`, { state: 'missing', previous });
+    }
+    throw new WriteError(dataDir, `could not move the new data in place: ${why(e)}`, { state: 'unchanged' });
+  }
+  try {
+    if (hadData) fs.remove(previous);
+  } catch (e) {
+    return { leftover: { path: previous, reason: why(e) } };
+  }
+  return {};
 }

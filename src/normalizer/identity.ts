@@ -16,6 +16,11 @@ export interface DepartmentIdentity {
   parent?: { department: string; unitCode: string };
 }
 
+/**
+ * Every entry well formed, and the file consistent with itself: ids unique, a printed name under one
+ * department only (else which budget it is depends on the order of the file), and every parent a
+ * department of the file — a typo there would silently drop the "never add these budgets together" guard.
+ */
 export function parseDepartments(json: unknown): Result<DepartmentIdentity[]> {
   const list = (json as { departments?: unknown } | null)?.departments;
   if (!Array.isArray(list)) return fail('expected an object with a "departments" array');
@@ -25,9 +30,34 @@ export function parseDepartments(json: unknown): Result<DepartmentIdentity[]> {
     if (typeof r.id !== 'string' || !/^[a-z0-9-]+$/.test(r.id) || !Array.isArray(r.names) || r.names.some((n) => typeof n !== 'string') || typeof r.region !== 'string') {
       return fail(`department #${i + 1}: needs id (a-z, 0-9, -), region and names[]`);
     }
+    const p = r.parent as Partial<NonNullable<DepartmentIdentity['parent']>> | undefined;
+    if (p !== undefined && (typeof p !== 'object' || p === null || typeof p.department !== 'string' || typeof p.unitCode !== 'string' || p.unitCode === '')) {
+      return fail(`department "${r.id}" (#${i + 1}): parent needs department (an id of this file) and unitCode`);
+    }
     out.push(r as DepartmentIdentity);
   }
-  return ok(out);
+  return consistent(out);
+}
+
+function consistent(list: DepartmentIdentity[]): Result<DepartmentIdentity[]> {
+  const ids = new Map<string, number>();
+  const names = new Map<string, string>();
+  for (const [i, d] of list.entries()) {
+    const first = ids.get(d.id);
+    if (first !== undefined) return fail(`department "${d.id}" (#${i + 1}): the id is also that of department #${first + 1}`);
+    ids.set(d.id, i);
+    for (const name of d.names) {
+      const other = names.get(name);
+      if (other !== undefined && other !== d.id) return fail(`department "${d.id}" (#${i + 1}): the name "${name}" is also listed under department "${other}"`);
+      names.set(name, d.id);
+    }
+  }
+  for (const [i, d] of list.entries()) {
+    if (!d.parent) continue;
+    if (!ids.has(d.parent.department)) return fail(`department "${d.id}" (#${i + 1}): parent.department "${d.parent.department}" names no department in this file`);
+    if (d.parent.department === d.id) return fail(`department "${d.id}" (#${i + 1}): parent.department is the department itself`);
+  }
+  return ok(list);
 }
 
 /**

@@ -33,7 +33,9 @@ export type ErrorCode =
   | 'META_MISSING'
   | 'CORRECTIONS_INVALID'
   | 'SCHEMA_INVALID'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'DEPARTMENTS_INVALID' // data/departments.json malformed or inconsistent (an unknown parent, a name under two departments)
+  | 'CORRECTION_UNUSED'; // a correction for a document that is not in the sources folder
 
 /** A failure that stops `npm run data`: says which document, table and line broke it. */
 export class NormalizeError extends Error {

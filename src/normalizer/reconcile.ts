@@ -15,6 +15,13 @@ const LEVEL_LEN = { lei: 3, kuan: 5, xiang: 7 } as const;
 /** The fund tables' own names, for messages (一般公共预算支出表 …). */
 const FUND_NAMES: Partial<Record<string, string>> = { generalPublic: '一般公共预算', govFund: '政府性基金预算', stateCapital: '国有资本经营预算' };
 
+/** Append in place: copying the list per row made grouping n rows cost n². */
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 function label(row: { code: string; name: string }): string {
   return `${row.code} ${row.name}`;
 }
@@ -25,7 +32,7 @@ function functionalChecks(rows: FunctionalRow[], scope: string): Check[] {
   const byUnit = new Map<string, FunctionalRow[]>();
   for (const r of rows) {
     const k = r.unit ?? '';
-    byUnit.set(k, [...(byUnit.get(k) ?? []), r]);
+    pushTo(byUnit, k, r);
   }
   for (const [unit, unitRows] of byUnit) {
     const where = unit ? `（单位 ${unit}）` : '';
@@ -81,18 +88,23 @@ function economicChildrenChecks(rows: EconomicRow[], partial: ReadonlySet<string
   for (const r of rows) {
     if (partial.has(r.src.table)) continue;
     const k = `${r.spending}|${r.unit ?? ''}|${r.src.table}`;
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    pushTo(groups, k, r);
   }
   for (const [k, group] of groups) {
     const [spending, unit] = k.split('|');
     const ordered = [...group].sort((a, b) => a.src.lines[0] - b.src.lines[0]);
     const families: { parent: EconomicRow; children: EconomicRow[] }[] = [];
+    // The latest family of each 类 code: finding it by scanning every family per 款 was quadratic.
+    const lastFamily = new Map<string, { parent: EconomicRow; children: EconomicRow[] }>();
     for (const row of ordered) {
-      if (row.code.length === 3) families.push({ parent: row, children: [] });
-      else if (row.code.length === 5) {
+      if (row.code.length === 3) {
+        const family = { parent: row, children: [] };
+        families.push(family);
+        lastFamily.set(row.code, family);
+      } else if (row.code.length === 5) {
         // The nearest 类 above with this 款's prefix: a 决算 table prints 301… and 302… side by side, so
         // the 类 printed last may be the other column's.
-        const family = families.filter((f) => row.code.startsWith(f.parent.code)).at(-1);
+        const family = lastFamily.get(row.code.slice(0, 3));
         if (family) family.children.push(row);
       }
     }
@@ -313,7 +325,7 @@ export function reconcile(facts: Facts, options: ReconcileOptions = {}): Check[]
   checks.push(...crossTableChecks(facts, printed));
   checks.push(...classificationChecks(facts, printed, { economic: options.economicScope ?? 'all' }));
   const byKey = new Map<string, PrintedTotal[]>();
-  for (const p of printed) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  for (const p of printed) pushTo(byKey, p.key, p);
   for (const [key, figures] of byKey) {
     const first = figures[0];
     if (!first) continue;

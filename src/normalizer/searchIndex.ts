@@ -57,6 +57,13 @@ function departmentDocs(b: Budget): Doc[] {
   return out;
 }
 
+/** Append in place: copying the list per row would make a code printed n times cost n² (a 20 MB source). */
+function pushTo<V>(m: Map<string, V[]>, key: string, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
 function functionalDocs(b: Budget): Doc[] {
   // Department-wide and per-unit rows first (their totals are the budget's figures), then codes that
   // only a per-fund table prints (003's 类/款 rows, e.g. 20105 统计信息事务).
@@ -64,7 +71,7 @@ function functionalDocs(b: Budget): Doc[] {
   const amounts = new Map<string, Amount[]>();
   for (const r of b.functional) {
     if (!names.has(r.code)) names.set(r.code, stripOrdinal(r.name));
-    amounts.set(r.code, [...(amounts.get(r.code) ?? []), r.total]);
+    pushTo(amounts, r.code, r.total);
   }
   for (const f of b.functionalByFund) {
     for (const r of f.rows) if (!names.has(r.code) && r.name !== '') names.set(r.code, stripOrdinal(r.name));
@@ -84,7 +91,7 @@ function economicDocs(b: Budget): Doc[] {
   const amounts = new Map<string, Amount[]>();
   for (const r of b.economic) {
     if (!names.has(r.code)) names.set(r.code, r.name);
-    amounts.set(r.code, [...(amounts.get(r.code) ?? []), r.amount]);
+    pushTo(amounts, r.code, r.amount);
   }
   return [...names.keys()].sort().map((code) => ({
     kind: 'economic' as const,

@@ -118,7 +118,8 @@ describe('buildSearchIndex over the five budgets', () => {
     expect(p?.name.includes('空调')).toBe(false);
     expect(`${p?.content ?? ''}${p?.targets ?? ''}${p?.indicators ?? ''}`.includes('空调')).toBe(true);
     const doc = find('haizhu-data-bureau-2021', 'project', 'p02');
-    const docsWith = (si.grams['空调'] ?? []).reduce<number[]>((acc, d) => [...acc, (acc[acc.length - 1] ?? 0) + d], []);
+    const docsWith: number[] = [];
+    for (const d of si.grams.空调 ?? []) docsWith.push((docsWith[docsWith.length - 1] ?? 0) + d);
     expect(docsWith).toContain(doc?.n);
     expect(docsWith.every((n) => all[n]?.kind === 'project' || all[n]?.kind === 'glossary')).toBe(true);
   });

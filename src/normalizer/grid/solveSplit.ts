@@ -90,7 +90,9 @@ export function solveSplit(nodes: readonly SplitNode[], precision: Decimal): Map
         if (found.length === 0) found = subsets(values, residual, precision.times(children.length + 1));
         if (found.length !== 1) continue;
         const mask = found[0] ?? 0;
-        open.forEach((c, i) => decided.set(c.key, (mask & (1 << i)) !== 0 ? side : side === 'project' ? 'basic' : 'project'));
+        open.forEach((c, i) => {
+          decided.set(c.key, (mask & (1 << i)) !== 0 ? side : side === 'project' ? 'basic' : 'project');
+        });
         changed = true;
         break;
       }

@@ -24,7 +24,11 @@ export function toAmount(printed: string): Amount {
 
 /** Fold full-width digits, commas and dots (０-９，．) to ASCII; other characters stay. */
 export function foldDigits(line: string): string {
-  return line.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/，(?=\d{3})/gu, ',').replace(/．(?=\d)/gu, '.');
+  // A full-width comma or point is a separator only between digits: "大厅预约，12345" keeps its comma.
+  return line
+    .replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)，(?=\d{3})/gu, ',')
+    .replace(/(?<=\d)．(?=\d)/gu, '.');
 }
 
 export function tokenize(raw: string): GridToken[] {

@@ -17,7 +17,7 @@
  */
 import type { Amount, EconomicRow } from '../../model/types';
 import { squash } from '../cells';
-import type { Facts, PrintedTotal, TableReader } from '../facts';
+import type { PrintedTotal, TableReader } from '../facts';
 import { warn } from '../messages';
 import { fail, ok } from '../result';
 import type { Row } from '../rows';

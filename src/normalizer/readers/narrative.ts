@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
   { key: 'total', sections: TOTALS, term: '收支总预算' },
   { key: 'income.total', sections: TOTALS, term: '收入预算' },
   // Not 基本支出预算 / 项目支出预算 / 政府性基金支出预算 / 国有资本经营预算支出预算.
-  { key: 'expenditure.total', sections: TOTALS, subs: ['lead'], term: String.raw`(?<![本目金算])支出预算` },
+  { key: 'expenditure.total', sections: TOTALS, subs: ['lead'], term: '(?<![本目金算])支出预算' },
   { key: 'income.thisYear', sections: TOTALS, term: '本年收入(?:合计)?' },
   { key: 'expenditure.thisYear', sections: TOTALS, term: '本年支出(?:合计)?' },
 

@@ -77,7 +77,9 @@ function placeAmounts(ctx: TableContext, row: LayoutRow, width: number): (Amount
     const columns = columnsByBlanks(line.text, row.offsets, row.printed, width, false);
     if (columns) {
       placed = new Array<Amount | null>(width).fill(null);
-      columns.forEach((c, i) => ((placed as (Amount | null)[])[c] = row.values[i] as Amount));
+      columns.forEach((c, i) => {
+        (placed as (Amount | null)[])[c] = row.values[i] as Amount;
+      });
     }
   }
   if (!placed || placed[0] === null) {

@@ -221,7 +221,7 @@ function logicalRows(table: TableBlock): LogicalRow[] {
 /** Does the line start with a label of its own (an ordinal 一、/（一）, an income label, a known total)? */
 function startsLabel(text: string): boolean {
   const first = lineTokens(text)[0];
-  if (!first || first.kind !== 'text') return false;
+  if (first?.kind !== 'text') return false;
   const s = squash(first.text);
   return ORDINAL.test(fold(s)) || matchIncome(s) !== null || classifyExpenditure(s, undefined).known;
 }

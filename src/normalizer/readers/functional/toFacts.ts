@@ -4,8 +4,7 @@
 import type { Amount, FunctionalLevel, FunctionalPart, FunctionalRow, SourceRef, Unit } from '../../../model/types';
 import { dec } from '../../../model/decimal';
 import type { PrintedTotal, TableContext } from '../../facts';
-import { warn } from '../../messages';
-import { COLUMN_NAMES, type ColumnKey } from './columns';
+import type { ColumnKey } from './columns';
 import type { ParsedRow } from './parsedRow';
 
 /**

@@ -35,9 +35,10 @@ export const readNationalBasicByEconomic: TableReader = (ctx) => {
     const total = TOTALS.find((t) => t.re.test(row.label));
     if (total && row.nums[0]) printedTotals.push({ key: total.key, amount: row.nums[0].value, src });
     // 预算 prints 合计 / 人员经费 / 公用经费 in the 合计 row.
-    if (total?.key === 'economic.basic.total' && row.nums.length === 3) {
-      printedTotals.push({ key: 'economic.basic.personnel', amount: row.nums[1]?.value ?? row.nums[0]!.value, src });
-      printedTotals.push({ key: 'economic.basic.public', amount: row.nums[2]?.value ?? row.nums[0]!.value, src });
+    const [, personnel, publicUse] = row.nums;
+    if (total?.key === 'economic.basic.total' && personnel && publicUse && row.nums.length === 3) {
+      printedTotals.push({ key: 'economic.basic.personnel', amount: personnel.value, src });
+      printedTotals.push({ key: 'economic.basic.public', amount: publicUse.value, src });
     }
   }
   return ok({ economic, printedTotals });

@@ -40,8 +40,12 @@ function withOneSplitBlank(fields: readonly Field[], nums: readonly Amount[]): {
   const trailing = nums.length === fields.length - 1 ? fields.slice(t + 3) : nums.length === t + 2 ? [] : null;
   if (trailing === null) return null;
   const cells: Partial<Record<Field, Amount>> = {};
-  fields.slice(0, t + 1).forEach((f, i) => (cells[f] = nums[i] as Amount));
-  trailing.forEach((f, i) => (cells[f] = nums[t + 2 + i] as Amount));
+  fields.slice(0, t + 1).forEach((f, i) => {
+    cells[f] = nums[i] as Amount;
+  });
+  trailing.forEach((f, i) => {
+    cells[f] = nums[t + 2 + i] as Amount;
+  });
   return { cells, single: nums[t + 1] as Amount };
 }
 
@@ -53,7 +57,9 @@ function leadingCells(fields: readonly Field[], nums: readonly Amount[]): Partia
   const t = fields.indexOf('total');
   if (t < 0 || fields[t + 1] !== 'basic' || fields[t + 2] !== 'project' || nums.length !== t + 3 || fields.length === t + 3) return null;
   const cells: Partial<Record<Field, Amount>> = {};
-  fields.slice(0, t + 3).forEach((f, i) => (cells[f] = nums[i] as Amount));
+  fields.slice(0, t + 3).forEach((f, i) => {
+    cells[f] = nums[i] as Amount;
+  });
   return cells;
 }
 
@@ -81,7 +87,7 @@ export function dataLines(ctx: TableContext): SourceLine[] {
 }
 
 /** Column-aligned text whose rows print figures off their own line (grid/scattered.ts). */
-function scattered(ctx: TableContext, lines: readonly SourceLine[], codeLead: RegExp, fields: readonly Field[], centers: readonly number[]): PlacedRow[] | null {
+function scattered(_ctx: TableContext, lines: readonly SourceLine[], codeLead: RegExp, fields: readonly Field[], centers: readonly number[]): PlacedRow[] | null {
   const rows = scatteredRows(lines, codeLead, centers, fields.indexOf('total'));
   if (!rows) return null;
   return rows.map((row) => {

@@ -12,7 +12,6 @@
 import Decimal from 'decimal.js';
 import type { Amount, ThreePublic, ThreePublicFigures } from '../../../model/types';
 import type { TableReader } from '../../facts';
-import { nearestColumn } from '../../grid/columns';
 import { gridRows } from '../../grid/rows';
 import type { NumberToken } from '../../grid/tokens';
 import { warn } from '../../messages';

@@ -85,7 +85,7 @@ export class ProjectCollector {
   /** The row's 总计 cell as printed; never another column standing in for a blank one. */
   private amountOf(row: PrintedRow): Amount | undefined {
     const at = this.columns.indexOf('total');
-    return row.cells[at >= 0 ? at : 0];
+    return row.cells[Math.max(at, 0)];
   }
 
   private add(row: PrintedRow): void {
@@ -96,17 +96,28 @@ export class ProjectCollector {
       this.ctx.warn(warn.rowUnread(this.ctx.table.key, row.lines, name || '(no name)'));
       return;
     }
-    if (/^合计$/u.test(key)) return this.total('projects.total', row, amount);
-    if (/^其中[:：]?/u.test(key)) return this.total(`projects.byCategory.${key.replace(/^其中[:：]?/u, '')}`, row, amount);
+    if (/^合计$/u.test(key)) {
+      this.total('projects.total', row, amount);
+      return;
+    }
+    if (/^其中[:：]?/u.test(key)) {
+      this.total(`projects.byCategory.${key.replace(/^其中[:：]?/u, '')}`, row, amount);
+      return;
+    }
     if (this.isUnit(row, key)) {
       this.unit = { key: row.unitCode ?? key, ...(row.unitCode !== undefined ? { code: row.unitCode } : {}), name };
       this.category = undefined;
-      return this.total(`projects.byUnit.${this.unit.key}`, row, amount);
+      this.total(`projects.byUnit.${this.unit.key}`, row, amount);
+      return;
     }
     if (!hasText(row) && row.functionalCode === undefined && (CATEGORY.test(key) || /专项资金/u.test(key))) {
-      if (this.unit === null) return this.total(`projects.byCategory.${key}`, row, amount);
+      if (this.unit === null) {
+        this.total(`projects.byCategory.${key}`, row, amount);
+        return;
+      }
       this.category = key;
-      return this.total(`projects.byUnit.${this.unit.key}.byCategory.${key}`, row, amount);
+      this.total(`projects.byUnit.${this.unit.key}.byCategory.${key}`, row, amount);
+      return;
     }
     if (key === '') {
       this.ctx.warn(warn.rowUnread(this.ctx.table.key, row.lines, `amounts without a name: ${amount}`));
@@ -131,7 +142,9 @@ export class ProjectCollector {
       // The figure cites the lines holding it and the project's name; the whole row (项目内容, 绩效目标
       // printed over dozens of lines) is textSrc.
       src: { table: this.ctx.table.key, lines: row.figureLines ?? row.lines },
-      ...(row.figureLines && (row.figureLines[0] !== row.lines[0] || row.figureLines[1] !== row.lines[1]) ? { textSrc: { table: this.ctx.table.key, lines: row.lines } } : {}),
+      ...(row.figureLines && (row.figureLines[0] !== row.lines[0] || row.figureLines[1] !== row.lines[1])
+        ? { textSrc: { table: this.ctx.table.key, lines: row.lines } }
+        : {}),
     };
     const unitCode = row.unitCode ?? this.unit?.code;
     if (unitCode !== undefined) project.unit = unitCode;

@@ -56,7 +56,9 @@ export function separateColumns(pages: readonly (readonly PageLine[])[], count: 
     if (open === null) {
       // The row's first page: every column starts here.
       if (runs.length !== count) return null;
-      runs.forEach((run, i) => columns[i]?.push(...run));
+      runs.forEach((run, i) => {
+        columns[i]?.push(...run);
+      });
       open = columns.map((_, i) => i);
       continue;
     }
@@ -72,7 +74,9 @@ export function separateColumns(pages: readonly (readonly PageLine[])[], count: 
     });
     const [only, ...others] = fits;
     if (only === undefined || others.length > 0) return null;
-    only.forEach((c, i) => columns[c]?.push(...(runs[i] ?? [])));
+    only.forEach((c, i) => {
+      columns[c]?.push(...(runs[i] ?? []));
+    });
     open = only;
   }
   return open === null ? null : columns;
