@@ -342,7 +342,14 @@ async function jsOnFirstNavigation(b: Browser, url: string, ready: string): Prom
           ),
         );
       } else if (path.endsWith('.css')) {
-        cssBodies.push(res.body().then((buf) => void (css += gzipSync(buf, { level: 9 }).length), () => undefined));
+        cssBodies.push(
+          res.body().then(
+            (buf) => {
+              css += gzipSync(buf, { level: 9 }).length;
+            },
+            () => undefined,
+          ),
+        );
       }
     });
     await page.goto(url, { waitUntil: 'load' });

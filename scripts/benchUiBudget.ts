@@ -81,7 +81,7 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
       for (let x = 1; x <= shape.xiangPerKuan; x++) {
         const code = `${kuanCode}${pad2(x)}`;
         // Skewed sizes (a few large lines, many small ones), as in printed budgets.
-        const size = Math.floor(Math.pow(random(), 3) * 500_000) + 100;
+        const size = Math.floor(random() ** 3 * 500_000) + 100;
         const basic = Math.floor(size * random());
         const project = size - basic;
         kuanBasic += basic;

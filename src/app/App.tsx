@@ -29,7 +29,8 @@ export function App() {
     if (route.page !== 'budget' && route.page !== 'compare') document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
   }, [t, route.page]);
 
-  // A popover belongs to the page it was opened on.
+  // A popover belongs to the page it was opened on: the hash is the trigger, not an input.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page (hash)
   useEffect(() => {
     closeProvenance();
   }, [hash, closeProvenance]);
@@ -38,6 +39,7 @@ export function App() {
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link that moves focus; the hash is the router, so it must not navigate */}
       <a className="skip-link" href="#main" onClick={(e) => {
         // The hash is our router: focus the main region instead of navigating.
         e.preventDefault();

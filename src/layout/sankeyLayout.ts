@@ -233,7 +233,7 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
 
   // One scale for all: px per unit of amount, read off any node with a value (d3 uses one ky for the whole chart).
   const sample = graph.nodes.find((n) => (n.value ?? 0) > 0);
-  const scale = sample && sample.value ? ((sample.y1 ?? 0) - (sample.y0 ?? 0)) / sample.value : 0;
+  const scale = sample?.value ? ((sample.y1 ?? 0) - (sample.y0 ?? 0)) / sample.value : 0;
 
   return { width: opts.width, height: opts.height, nodes: outNodes, links: outLinks, imbalances, scale };
 }

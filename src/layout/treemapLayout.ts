@@ -4,7 +4,7 @@
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { toGeometry } from '../model/decimal';
-import { valueOf, type Measure, type TreeNode } from '../model/tree';
+import { measureValue, type Measure, type TreeNode } from '../model/tree';
 
 export interface TreemapInput {
   key: string;
@@ -99,7 +99,7 @@ export function treemapLevel(focus: TreeNode, measure: Measure): TreemapLevel {
   const children: TreemapInput[] = [];
   const omitted: TreeNode[] = [];
   for (const c of focus.children) {
-    const v = valueOf(c, measure);
+    const v = measureValue(c, measure);
     const px = v === null ? 0 : toGeometry(v);
     if (px > 0) children.push({ key: c.key, value: px });
     else omitted.push(c);

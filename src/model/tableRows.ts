@@ -512,6 +512,8 @@ export function availableTables(budget: Budget): TableId[] {
         return budget.units.length > 0 || budget.basicByUnit.length > 0;
       case 'projects':
         return budget.projects.length > 0;
+      default:
+        return false;
     }
   });
 }

@@ -73,14 +73,14 @@ export function toExact(d: Dec): Amount {
 }
 
 /** The node's figure for a measure: printed, else (where the printed row lacks it) its children's sum. */
-export function valueOf(node: TreeNode, measure: Measure): Amount | null {
+export function measureValue(node: TreeNode, measure: Measure): Amount | null {
   return node.values[measure] ?? node.childrenSum[measure];
 }
 
 /** Share (percent) of a node's value in another node's value for the measure; null where undefined. */
 export function nodeShare(node: TreeNode, whole: TreeNode, measure: Measure): Dec | null {
-  const part = valueOf(node, measure);
-  const w = valueOf(whole, measure);
+  const part = measureValue(node, measure);
+  const w = measureValue(whole, measure);
   if (part === null || w === null) return null;
   return share(part, w);
 }

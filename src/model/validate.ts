@@ -62,7 +62,9 @@ function srcRef(v: unknown, path: string): SourceRef {
 }
 
 function each(v: unknown, path: string, check: (o: Obj, p: string) => void): void {
-  arr(v, path).forEach((item, i) => check(obj(item, `${path}[${i}]`), `${path}[${i}]`));
+  arr(v, path).forEach((item, i) => {
+    check(obj(item, `${path}[${i}]`), `${path}[${i}]`);
+  });
 }
 
 function partOf(v: unknown, path: string): void {

@@ -87,6 +87,8 @@ function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
           sortUndefined: 'last',
           sortDescFirst: true,
         };
+      default:
+        throw new Error(`unknown column kind`);
     }
   });
 }
@@ -208,7 +210,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         }}
       >
         {formatAmount(cell.amount)}
-        {cell.computed ? <span className="bt-computed-mark" aria-label={t.computedMark}>Σ</span> : null}
+        {cell.computed ? <span className="bt-computed-mark" role="img" aria-label={t.computedMark}>Σ</span> : null}
       </button>
       {openNote === key ? <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} /> : null}
     </span>

@@ -325,7 +325,7 @@ describe('compareBudgets across units (a 元 budget with a 万元 budget)', () =
     for (const l of c.functional) {
       const cell = l.cells[1];
       const printed = y.functional.filter((r) => r.code === l.code && r.unit === undefined);
-      if (!cell || cell.basis !== 'printed' || printed.length !== 1) continue;
+      if (cell?.basis !== 'printed' || printed.length !== 1) continue;
       expect(cell.printed).toEqual({ amount: printed[0]!.total, unit: '元' });
       expect(dec(cell.amount).times(10000).equals(dec(printed[0]!.total))).toBe(true);
       expect(cell.src).toEqual([printed[0]!.src]);

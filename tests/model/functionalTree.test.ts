@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFunctionalTree } from '../../src/model/functionalTree';
-import { findNode, nodeShare, resolvePath, treeDepth, valueOf } from '../../src/model/tree';
+import { findNode, nodeShare, resolvePath, treeDepth, measureValue } from '../../src/model/tree';
 import { formatShare } from '../../src/model/format';
 import { a, sampleBudget } from '../fixtures/sampleBudget';
 import type { Budget, FunctionalRow } from '../../src/model/types';
@@ -142,7 +142,7 @@ describe('buildFunctionalTree', () => {
     const kuan = findNode(root, '20601');
     if (!leaf || !kuan) throw new Error('fixture');
     expect(formatShare(nodeShare(leaf, kuan, 'project'))).toBe('0.0%');
-    expect(valueOf(leaf, 'basic')).toBe('24.00');
+    expect(measureValue(leaf, 'basic')).toBe('24.00');
   });
 });
 

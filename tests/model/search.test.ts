@@ -175,8 +175,8 @@ describe('parseSearchIndex', () => {
     ['another tokenizer', broken((o) => (o.tokenizer = 'segmenter')), 'tokenizer'],
     ['a short column', broken((o) => (o.docs as { key: string[] }).key.pop()), 'docs.key'],
     ['a missing budget', broken((o) => ((o.docs as { budget: number[] }).budget[0] = 99)), 'missing budget'],
-    ['postings past the end', broken((o) => ((o.grams as Record<string, number[]>)['琶洲'] = [100000])), 'past the last document'],
-    ['decreasing postings', broken((o) => ((o.grams as Record<string, number[]>)['琶洲'] = [5, 0])), 'not increasing'],
+    ['postings past the end', broken((o) => ((o.grams as Record<string, number[]>).琶洲 = [100000])), 'past the last document'],
+    ['decreasing postings', broken((o) => ((o.grams as Record<string, number[]>).琶洲 = [5, 0])), 'not increasing'],
   ];
   it.each(cases)('refuses %s', (_label, json, reason) => {
     const r = parseSearchIndex(json);

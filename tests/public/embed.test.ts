@@ -34,7 +34,9 @@ function page(scriptSrc: string | null = `${SITE}/budgets/embed.js`) {
   };
   const context = { window: win, document, URL, Object, Math };
   const run = () => runInNewContext(SCRIPT, context);
-  const send = (origin: string, source: unknown, data: unknown) => listeners.forEach((fn) => fn({ origin, source, data }));
+  const send = (origin: string, source: unknown, data: unknown) => {
+    for (const fn of listeners) fn({ origin, source, data });
+  };
   return { frames, listeners, run, send };
 }
 

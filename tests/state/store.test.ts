@@ -96,7 +96,9 @@ describe('startHashSync', () => {
       history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => { win.location.hash = url; } },
       addEventListener: (_t: string, f: () => void) => listeners.add(f),
       removeEventListener: (_t: string, f: () => void) => listeners.delete(f),
-      fire: () => listeners.forEach((f) => f()),
+      fire: () => {
+        for (const f of listeners) f();
+      },
       listeners,
     };
     return win;

@@ -38,6 +38,7 @@ export function CompareContent({ budgets, route }: Props) {
   const setMeasure = useAppStore(selectSetMeasure);
   const idsKey = budgets.map((b) => b.id).join(',');
   // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the ids stand for the budgets (same ids, same objects)
   const stable = useMemo(() => budgets, [idsKey]);
   const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure }), [stable, route.measure]);
   const labels = useMemo(() => shortLabels(comparison.budgets), [comparison]);

@@ -39,7 +39,7 @@ function NameLabel({ line, lang, s }: { line: CompareLine; lang: 'zh' | 'en'; s:
   const label = lineLabel(line, lang, s);
   if (line.section === 'total' && (line.code === 'basic' || line.code === 'project')) return <GlossaryTerm term={line.code}>{label}</GlossaryTerm>;
   const term = line.section === 'income' ? INCOME_TERMS[line.code as IncomeKey] : undefined;
-  return term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : <>{label}</>;
+  return term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : label;
 }
 
 export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, lang, s, caption }: Props) {
@@ -157,7 +157,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                   {l.steps.map((st, i) => (
                     <td
                       key={`${st.from}>${st.to}`}
-                      className={`num cmp-diff${st.difference !== null && st.difference.startsWith('-') ? ' is-down' : ''}`}
+                      className={`num cmp-diff${st.difference?.startsWith('-') ? ' is-down' : ''}`}
                       data-testid={`compare-diff-${l.key}-${i}`}
                       {...(st.difference !== null ? { 'data-difference': st.difference } : {})}
                     >

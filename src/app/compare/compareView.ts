@@ -166,7 +166,7 @@ export function compareCsv(
   c: Comparison,
   lang: 'zh' | 'en',
   s: CompareStrings,
-  describe: (budgetIndex: number, src: SourceRef) => string,
+  describeRef: (budgetIndex: number, src: SourceRef) => string,
 ): string {
   const labels = shortLabels(c.budgets);
   const header = [
@@ -188,7 +188,7 @@ export function compareCsv(
         ...l.cells.flatMap((cell) => (cell ? [cell.amount, formatShare(cell.share)] : ['', ''])),
         ...l.steps.flatMap((st) => [st.difference ?? '', formatChange(st.change)]),
         [...lineNotes(l, c.budgets, labels, s), ...l.cells.flatMap((cell, i) => (cell?.printed ? [`${labels[i] ?? ''}: ${s.printedFigure(cell.printed.amount, cell.printed.unit)}`] : []))].join(' | '),
-        ...l.cells.map((cell, i) => (cell ? cell.src.map((src) => describe(i, src)).join('; ') : '')),
+        ...l.cells.map((cell, i) => (cell ? cell.src.map((src) => describeRef(i, src)).join('; ') : '')),
       ]);
     }
   }

@@ -32,6 +32,7 @@ export function CompareLegend({ items, label }: { items: readonly string[]; labe
             <g key={r.i}>
               <rect x={0} y={r.y + 3} width={SWATCH} height={SWATCH} fill={budgetColour(r.i)} rx={2} />
               {r.lines.map((l, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
                 <text key={`${j}`} x={SWATCH + 8} y={r.y + (j + 1) * LINE - 4} fontSize={FONT} className="cmp-legend-text">
                   {l}
                 </text>

@@ -10,7 +10,9 @@ export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyP
   const label = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const)));
   // Reading order: part by part, by the source's column, then the graph order (not the draw order, by width).
   const order = new Map<string, number>();
-  parts.forEach((p, i) => p.graph.nodes.forEach((n) => order.has(n.id) || order.set(n.id, i * 1e6 + n.column * 1000 + n.order)));
+  parts.forEach((p, i) => {
+    for (const n of p.graph.nodes) if (!order.has(n.id)) order.set(n.id, i * 1e6 + n.column * 1000 + n.order);
+  });
   const unique = new Map<string, SankeyGraphLink>();
   for (const p of parts) for (const l of p.graph.links) if (!unique.has(l.id)) unique.set(l.id, l);
   const links = [...unique.values()].sort(

@@ -49,11 +49,13 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
             />
             <text className="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
               {item.lines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
                 <tspan key={`l${i}`} x={item.labelX} dy={i === 0 ? 0 : lineHeight}>
                   {i === 0 && box.imbalance ? `⚠ ${line}` : line}
                 </tspan>
               ))}
               {item.amountLines.map((line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped amount are identified by their position
                 <tspan key={`a${i}`} className={i === 0 ? 'sankey-label-amount' : 'sankey-label-amount sankey-label-amount--cont'} x={item.labelX} dy={lineHeight}>
                   {line}
                 </tspan>

@@ -33,7 +33,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
   const computed = useSankey(budget, width, lang, kuan);
   const hasKuan = budget.economic.some((r) => r.code.length === 5);
 
-  const ok = computed && computed.ok ? computed : null;
+  const ok = computed?.ok ? computed : null;
   const activePart = ok && active ? ok.parts[active.part] : undefined;
   const highlight = useMemo(() => (activePart ? highlightFor(activePart.graph, active) : null), [activePart, active]);
   const labels = useMemo(() => new Map((ok?.parts ?? []).flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const))), [ok]);

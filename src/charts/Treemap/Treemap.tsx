@@ -88,6 +88,7 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
   );
 
   // After a keyboard drill, put focus on the first cell (in) or on the cell we came out of (out).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each drill (focus.key), reading the ref it set
   useEffect(() => {
     const want = restoreFocus.current;
     if (want === null) return;

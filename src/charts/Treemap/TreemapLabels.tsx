@@ -5,9 +5,12 @@ export function TreemapLabels({ label, colour }: { label: CellLabel; colour: str
   const x = 4;
   let y = 4 + label.fontSize;
   return (
+    // The cell (a focusable button) carries the name and figure in its aria-label: the drawn text is not read twice.
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: <text> is not focusable; its focusable parent is labelled
     <text aria-hidden="true" fontSize={label.fontSize} fill={colour} pointerEvents="none">
       {label.nameLines.map((line, i) => {
         const el = (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
           <tspan key={`n${i}`} x={x} y={y} fontWeight={600}>
             {line}
           </tspan>
@@ -17,6 +20,7 @@ export function TreemapLabels({ label, colour }: { label: CellLabel; colour: str
       })}
       {label.figureLines.map((line, i) => {
         const el = (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
           <tspan key={`f${i}`} x={x} y={y}>
             {line}
           </tspan>

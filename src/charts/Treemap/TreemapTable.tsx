@@ -1,4 +1,4 @@
-import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
+import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatShare } from '../../model/format';
 import type { TreemapWords } from './words';
 
@@ -32,7 +32,7 @@ export function TreemapTable({ focus, measure, t, amountHeader, caption, nameOf,
       </thead>
       <tbody>
         {focus.children.map((c) => {
-          const v = valueOf(c, measure);
+          const v = measureValue(c, measure);
           return (
             <tr key={c.key}>
               <td>{c.level === 'project' ? '' : c.code}</td>

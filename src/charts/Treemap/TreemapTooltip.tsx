@@ -1,4 +1,4 @@
-import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
+import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
 import type { SourceRef } from '../../model/types';
 import type { TreemapWords } from './words';
@@ -35,6 +35,7 @@ export function TreemapTooltip({ cell, focus, root, measure, t, unitLabel, descr
   const style = below ? { left, top: y + 14, width } : { left, bottom: boxHeight - y + 14, width };
   const node = cell.node;
   return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is dialog (pinned) or tooltip; both take a name
     <div
       className={`treemap-tooltip${pinned ? ' pinned' : ''}`}
       style={style}
@@ -53,12 +54,12 @@ export function TreemapTooltip({ cell, focus, root, measure, t, unitLabel, descr
           <p className="tt-level">{t.levels[node.level]}</p>
           <dl className="tt-figures">
             {(['total', 'basic', 'project'] as const)
-              .filter((m) => valueOf(node, m) !== null && (m === measure || node.level !== 'project'))
+              .filter((m) => measureValue(node, m) !== null && (m === measure || node.level !== 'project'))
               .map((m) => (
                 <div key={m} className={m === measure ? 'current' : undefined}>
                   <dt>{t.measures[m]}</dt>
                   <dd>
-                    {formatAmount(valueOf(node, m) ?? '')} {unitLabel}
+                    {formatAmount(measureValue(node, m) ?? '')} {unitLabel}
                   </dd>
                 </div>
               ))}

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { gapKey, layoutTreemap, treemapLevel, type TreemapRect } from '../../layout/treemapLayout';
-import { nodeShare, valueOf, type Measure, type TreeNode } from '../../model/tree';
+import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatShare } from '../../model/format';
 import { share as shareOf } from '../../model/decimal';
 import { cellColour, GAP_COLOUR, type CellColour } from './palette';
@@ -44,9 +44,9 @@ export function computeTreemap(
   const cells: TreemapCell[] = layout.nodes.map((rect, rank) => {
     const node = byKey.get(rect.key) ?? null;
     const isGap = rect.key === gapKey(focus.key);
-    const amountRaw = node ? valueOf(node, measure) : focus.difference[measure];
+    const amountRaw = node ? measureValue(node, measure) : focus.difference[measure];
     const amount = amountRaw === null ? '—' : formatAmount(amountRaw);
-    const focusValue = valueOf(focus, measure);
+    const focusValue = measureValue(focus, measure);
     const share = node
       ? formatShare(nodeShare(node, focus, measure))
       : formatShare(amountRaw !== null && focusValue !== null ? shareOf(amountRaw, focusValue) : null);
