@@ -149,6 +149,7 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
     total,
     file: `budgets/${id}.json`,
     checks: { passed: 0, failed: 0, rounding: 0 },
+        sourceIssues: 0,
   };
   return { budget, entry, leaves: shape.lei * shape.kuanPerLei * shape.xiangPerKuan };
 }

@@ -21,7 +21,6 @@
  *   Comparing them is allowed (how big is the unit within the bureau?), adding them never is: the
  *   comparison carries a CONTAINMENT warning and `combine.offered` is false.
  */
-import departmentsJson from '../../data/departments.json';
 import type { Amount, Budget, DocumentKind, IncomeKey, MoneyUnit, SourceRef, Spending } from './types';
 import { commonUnit, convertAmount, srcUnit } from './units';
 import { dec, share, sum, toAmount, type Dec } from './decimal';
@@ -29,7 +28,7 @@ import type { Measure } from './tree';
 import {
   crosswalkEntry,
   crosswalkName,
-  defaultCrosswalk,
+  EMPTY_CROSSWALK,
   movesOf,
   nameKey,
   type Crosswalk,
@@ -67,17 +66,6 @@ export function parseDepartmentRecords(json: unknown): Parsed<DepartmentRecord[]
     out.push({ id: r.id, region: r.region, names: [...r.names], ...(r.parent ? { parent: r.parent } : {}) });
   }
   return { ok: true, value: out };
-}
-
-let bundledDepartmentList: DepartmentRecord[] | null = null;
-
-/** data/departments.json as bundled with the app (committed data: invalid is a programming error). */
-export function bundledDepartments(): DepartmentRecord[] {
-  if (bundledDepartmentList) return bundledDepartmentList;
-  const parsed = parseDepartmentRecords(departmentsJson);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  bundledDepartmentList = parsed.value;
-  return bundledDepartmentList;
 }
 
 /** The department record of an id (for its names across years); null for a department not listed there. */
@@ -251,7 +239,7 @@ export interface Comparison {
 export interface CompareOptions {
   /** 功能分类 figure to compare (default 'total'). */
   measure?: Measure;
-  /** Default: data/crosswalk.json. */
+  /** index.json's crosswalk (data/crosswalk.json as published); without it names are compared as printed. */
   crosswalk?: Crosswalk;
 }
 
@@ -616,7 +604,7 @@ function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWar
  */
 export function compareBudgets(budgets: readonly Budget[], options: CompareOptions = {}): Comparison {
   const measure = options.measure ?? 'total';
-  const crosswalk = options.crosswalk ?? defaultCrosswalk();
+  const crosswalk = options.crosswalk ?? EMPTY_CROSSWALK;
   const unit = commonUnit(budgets.map((b) => b.unit));
   // Totals and denominators in the comparison's unit, from the unit of the table they were read from.
   const expenditureIn = (b: Budget, m: Measure): Amount => convertAmount(b.expenditure[m], srcUnit(b, b.expenditure.src), unit);

@@ -4,42 +4,12 @@
  * document — and names that moved to another code. Kept as data, each entry with a human reason, so
  * the compare view can say *why* a line's name changed. Pure; no DOM.
  */
-import crosswalkJson from '../../data/crosswalk.json';
 import { foldText, stripOrdinal } from './search';
 import type { Parsed } from './validate';
 
-/** 功能分类 code, 部门预算经济分类 code, or an income source key (IncomeLine.key) for 'income'. */
-export type CrosswalkScheme = 'functional' | 'economic' | 'income';
+import type { Crosswalk, CrosswalkEntry, CrosswalkMove, CrosswalkName, CrosswalkScheme } from './types';
 
-export interface CrosswalkName {
-  /** As printed (without a list ordinal such as "一、"). */
-  name: string;
-  /** Budget years whose documents print this name. */
-  years: number[];
-  /** A printing error, not the classification's name in those years. */
-  misprint?: boolean;
-}
-
-export interface CrosswalkEntry {
-  scheme: CrosswalkScheme;
-  code: string;
-  names: CrosswalkName[];
-  reason: string;
-}
-
-/** The same name printed under another code from some year on (a 项 moved to another 款). */
-export interface CrosswalkMove {
-  scheme: CrosswalkScheme;
-  name: string;
-  from: { code: string; years: number[] };
-  to: { code: string; years: number[] };
-  reason: string;
-}
-
-export interface Crosswalk {
-  entries: CrosswalkEntry[];
-  moves: CrosswalkMove[];
-}
+export type { Crosswalk, CrosswalkEntry, CrosswalkMove, CrosswalkName, CrosswalkScheme };
 
 const SCHEMES: readonly string[] = ['functional', 'economic', 'income'];
 
@@ -94,19 +64,8 @@ export function parseCrosswalk(json: unknown): Parsed<Crosswalk> {
   return { ok: true, value: { entries, moves: outMoves } };
 }
 
-let bundled: Crosswalk | null = null;
-
-/**
- * data/crosswalk.json as bundled with the app. It is committed data checked by a test, so an invalid
- * file is a programming error and throws.
- */
-export function defaultCrosswalk(): Crosswalk {
-  if (bundled) return bundled;
-  const parsed = parseCrosswalk(crosswalkJson);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  bundled = parsed.value;
-  return bundled;
-}
+/** No crosswalk: names are compared as printed (before index.json, which carries the crosswalk, has loaded). */
+export const EMPTY_CROSSWALK: Crosswalk = { entries: [], moves: [] };
 
 /** The comparable form of a printed name: list ordinal dropped, NFKC, punctuation and spaces removed. */
 export function nameKey(name: string): string {
@@ -157,7 +116,7 @@ export function nameChange(
   scheme: CrosswalkScheme,
   yearA: number,
   yearB: number,
-  crosswalk: Crosswalk = defaultCrosswalk(),
+  crosswalk: Crosswalk,
 ): NameChange | null {
   const entry = crosswalkEntry(crosswalk, scheme, code);
   if (!entry) return null;

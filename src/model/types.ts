@@ -466,9 +466,49 @@ export interface BudgetIndexEntry {
   contains?: string[];
   /** failed: contradictions; rounding: differences within the printing precision (shown apart). */
   checks: { passed: number; failed: number; rounding: number };
+  /** How many source issues (what the source text lost or garbled) the budget lists. */
+  sourceIssues: number;
 }
 
 export interface BudgetIndex {
   schemaVersion: 1;
   budgets: BudgetIndexEntry[];
+  /**
+   * data/crosswalk.json as checked by the normalizer: classification names across years and moves, for
+   * the compare page (the app reads only public/data).
+   */
+  crosswalk: Crosswalk;
+}
+
+/** 功能分类 code, 部门预算经济分类 code, or an income source key (IncomeLine.key) for 'income'. */
+export type CrosswalkScheme = 'functional' | 'economic' | 'income';
+
+export interface CrosswalkName {
+  /** As printed (without a list ordinal such as "一、"). */
+  name: string;
+  /** Budget years whose documents print this name. */
+  years: number[];
+  /** A printing error, not the classification's name in those years. */
+  misprint?: boolean;
+}
+
+export interface CrosswalkEntry {
+  scheme: CrosswalkScheme;
+  code: string;
+  names: CrosswalkName[];
+  reason: string;
+}
+
+/** The same name printed under another code from some year on (a 项 moved to another 款). */
+export interface CrosswalkMove {
+  scheme: CrosswalkScheme;
+  name: string;
+  from: { code: string; years: number[] };
+  to: { code: string; years: number[] };
+  reason: string;
+}
+
+export interface Crosswalk {
+  entries: CrosswalkEntry[];
+  moves: CrosswalkMove[];
 }

@@ -90,6 +90,7 @@ function indexEntry(o: Obj, p: string): void {
   num(c, 'passed', `${p}.checks`);
   num(c, 'failed', `${p}.checks`);
   num(c, 'rounding', `${p}.checks`);
+  num(o, 'sourceIssues', p);
 }
 
 function guard<T>(run: () => T): Parsed<T> {
@@ -106,6 +107,9 @@ export function validateIndex(json: unknown): Parsed<BudgetIndex> {
     const o = obj(json, 'index');
     if (o.schemaVersion !== 1) fail('index.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);
     each(o.budgets, 'index.budgets', indexEntry);
+    const cw = obj(o.crosswalk, 'index.crosswalk');
+    arr(cw.entries, 'index.crosswalk.entries');
+    arr(cw.moves, 'index.crosswalk.moves');
     const ids = (o.budgets as BudgetIndexEntry[]).map((b) => b.id);
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup !== undefined) fail('index.budgets', `budget id ${JSON.stringify(dup)} listed twice`);

@@ -3,7 +3,7 @@
  * Relations between budgets (a department that is a unit of another) are resolved here, across
  * documents, from data/departments.json.
  */
-import type { Budget, BudgetIndex, BudgetIndexEntry } from '../model/types';
+import type { Budget, BudgetIndex, BudgetIndexEntry, Crosswalk } from '../model/types';
 import { unusedCorrections, type Correction } from './corrections';
 import { budgetId, type DepartmentIdentity } from './identity';
 import { NormalizeError, type Warning } from './messages';
@@ -21,7 +21,13 @@ export interface BuildOutput {
 }
 
 /** correctionsFile: where the corrections were read from, for messages. */
-export function buildAll(sources: readonly SourceText[], corrections: readonly Correction[], departments: readonly DepartmentIdentity[], correctionsFile = 'data/corrections.json'): BuildOutput {
+export function buildAll(
+  sources: readonly SourceText[],
+  corrections: readonly Correction[],
+  departments: readonly DepartmentIdentity[],
+  correctionsFile = 'data/corrections.json',
+  crosswalk: Crosswalk = { entries: [], moves: [] },
+): BuildOutput {
   const docs = sources.map((s) => normalizeDocument(s.source, s.text, corrections, departments));
   // After the documents, so that a broken document is reported as such first.
   const unused = unusedCorrections(corrections, sources.map((s) => s.source))[0];
@@ -60,10 +66,11 @@ export function buildAll(sources: readonly SourceText[], corrections: readonly C
       ...(b.partOf ? { partOf: b.partOf } : {}),
       ...(contains.length > 0 ? { contains } : {}),
       checks: { passed: b.checks.length - failed - rounding, failed, rounding },
+      sourceIssues: b.sourceIssues.length,
     };
   });
   return {
-    index: { schemaVersion: 1, budgets: entries },
+    index: { schemaVersion: 1, budgets: entries, crosswalk },
     budgets,
     warnings: docs.flatMap((d) => d.warnings.map((warning) => ({ source: d.budget.source, warning }))),
   };

@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCrosswalk } from '../model/crosswalk';
 import { buildAll } from './build';
 import { parseCorrections } from './corrections';
 import { emit, filesOf, validate, WriteError } from './emit';
@@ -22,7 +23,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 }
 
-function readJson(path: string, code: 'CORRECTIONS_INVALID' | 'DEPARTMENTS_INVALID'): unknown {
+function readJson(path: string, code: 'CORRECTIONS_INVALID' | 'DEPARTMENTS_INVALID' | 'SOURCE_UNREADABLE'): unknown {
   if (!existsSync(path)) throw new NormalizeError(code, path, 'file not found');
   let text: string;
   try {
@@ -58,8 +59,12 @@ function main(): void {
   const departmentsFile = arg('--departments', 'data/departments.json');
   const departments = parseDepartments(readJson(departmentsFile, 'DEPARTMENTS_INVALID'));
   if (!departments.ok) throw new NormalizeError('DEPARTMENTS_INVALID', departmentsFile, departments.reason);
+  // The crosswalk of names across years is published with the data (index.json): the app reads only public/data.
+  const crosswalkFile = arg('--crosswalk', 'data/crosswalk.json');
+  const crosswalk = parseCrosswalk(readJson(crosswalkFile, 'SOURCE_UNREADABLE'));
+  if (!crosswalk.ok) throw new NormalizeError('SOURCE_UNREADABLE', crosswalkFile, crosswalk.reason);
   const started = performance.now();
-  const out = buildAll(readSources(sourcesDir), corrections.value, departments.value, correctionsFile);
+  const out = buildAll(readSources(sourcesDir), corrections.value, departments.value, correctionsFile, crosswalk.value);
   for (const { source, warning } of out.warnings) {
     const at = warning.at ? ` ${warning.at.table} lines ${warning.at.lines.join('-')}` : '';
     console.warn(`warning ${source}${at}: [${warning.code}] ${warning.message}`);

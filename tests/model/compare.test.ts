@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   combineBudgets,
-  compareBudgets,
+  compareBudgets as compareWith,
   otherYears,
   parseDepartmentRecords,
   sameDepartment,
@@ -19,6 +19,9 @@ import type { Budget, BudgetIndex, FunctionalRow } from '../../src/model/types';
 import { a, sampleBudget } from '../fixtures/sampleBudget';
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
+// The crosswalk as the app gets it: published in index.json.
+const publishedCrosswalk = (readJson('public/data/index.json') as BudgetIndex).crosswalk;
+const compareBudgets = (budgets: Budget[], options: Parameters<typeof compareWith>[1] = {}) => compareWith(budgets, { crosswalk: publishedCrosswalk, ...options });
 const index = readJson('public/data/index.json') as BudgetIndex;
 const load = (id: string): Budget => readJson(`public/data/budgets/${id}.json`) as Budget;
 const GRID = 'haizhu-grid-centre-2021';

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import {
   crosswalkEntry,
   crosswalkName,
-  defaultCrosswalk,
   movesOf,
   nameChange,
   nameKey,
@@ -21,6 +20,9 @@ import type { Budget, BudgetIndex } from '../../src/model/types';
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 const index = readJson('public/data/index.json') as BudgetIndex;
 const budgets = index.budgets.map((e) => readJson(`public/data/${e.file}`) as Budget);
+const parsed = parseCrosswalk(readJson('data/crosswalk.json'));
+if (!parsed.ok) throw new Error(parsed.reason);
+const cw = parsed.value;
 
 /** (scheme, code) → printed name → years, from the structured lists of every budget. */
 function printedNames(): Map<string, Map<string, Set<number>>> {
@@ -52,7 +54,6 @@ function printedIn(year: number, scheme: CrosswalkScheme, code: string, name: st
 }
 
 describe('data/crosswalk.json', () => {
-  const cw = defaultCrosswalk();
   const names = printedNames();
 
   it('is valid and gives every entry a reason', () => {
@@ -100,7 +101,7 @@ describe('data/crosswalk.json', () => {
   });
 
   it('records 215 (printed only in the 收支总体情况表, without code) as renamed between 2021 and 2023', () => {
-    expect(nameChange('215', 'functional', 2021, 2023)).toMatchObject({
+    expect(nameChange('215', 'functional', 2021, 2023, cw)).toMatchObject({
       from: { year: 2021, name: '资源勘探信息等支出' },
       to: { year: 2023, name: '资源勘探工业信息等支出' },
     });
@@ -117,23 +118,23 @@ describe('data/crosswalk.json', () => {
 
 describe('nameChange', () => {
   it('gives the renaming of 类 210 between 2017 and 2021 with its reason', () => {
-    const c = nameChange('210', 'functional', 2017, 2021);
+    const c = nameChange('210', 'functional', 2017, 2021, cw);
     expect(c).toMatchObject({ scheme: 'functional', code: '210', from: { year: 2017, name: '医疗卫生与计划生育支出' }, to: { year: 2021, name: '卫生健康支出' } });
     expect(c?.reason).toContain('卫生健康委员会');
-    expect(nameChange('210', 'functional', 2025, 2017)?.to.name).toBe('医疗卫生与计划生育支出');
+    expect(nameChange('210', 'functional', 2025, 2017, cw)?.to.name).toBe('医疗卫生与计划生育支出');
   });
 
   it('is null for the same name, a misprint, an unrecorded year, an unknown code or another scheme', () => {
-    expect(nameChange('210', 'functional', 2021, 2025)).toBeNull();
+    expect(nameChange('210', 'functional', 2021, 2025, cw)).toBeNull();
     // 社会保障和就业出 (2021) is a misprint, not the classification's name.
-    expect(nameChange('208', 'functional', 2021, 2023)).toBeNull();
-    expect(nameChange('210', 'functional', 2019, 2021)).toBeNull();
-    expect(nameChange('999', 'functional', 2017, 2021)).toBeNull();
-    expect(nameChange('210', 'economic', 2017, 2021)).toBeNull();
+    expect(nameChange('208', 'functional', 2021, 2023, cw)).toBeNull();
+    expect(nameChange('210', 'functional', 2019, 2021, cw)).toBeNull();
+    expect(nameChange('999', 'functional', 2017, 2021, cw)).toBeNull();
+    expect(nameChange('210', 'economic', 2017, 2021, cw)).toBeNull();
   });
 
   it('tells a misprint by crosswalkName', () => {
-    const entry = crosswalkEntry(defaultCrosswalk(), 'functional', '208');
+    const entry = crosswalkEntry(cw, 'functional', '208');
     expect(entry && crosswalkName(entry, '社会保障和就业出')?.misprint).toBe(true);
     expect(entry && crosswalkName(entry, '三、社会保障和就业支出')?.misprint).toBeUndefined();
   });

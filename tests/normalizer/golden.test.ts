@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCrosswalk } from '../../src/model/crosswalk';
 import { describe, expect, it } from 'vitest';
 import { buildAll } from '../../src/normalizer/build';
 import { readSources } from '../../src/normalizer/sources';
@@ -19,7 +20,9 @@ function build() {
   const corrections = parseCorrections(json('data/corrections.json'));
   const departments = parseDepartments(json('data/departments.json'));
   if (!corrections.ok || !departments.ok) throw new Error('data/corrections.json or data/departments.json is invalid');
-  return buildAll(readSources('data/sources'), corrections.value, departments.value);
+  const crosswalk = parseCrosswalk(JSON.parse(readFileSync('data/crosswalk.json', 'utf8')));
+  if (!crosswalk.ok) throw new Error(crosswalk.reason);
+  return buildAll(readSources('data/sources'), corrections.value, departments.value, 'data/corrections.json', crosswalk.value);
 }
 
 describe('golden public/data', () => {

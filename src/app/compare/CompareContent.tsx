@@ -17,6 +17,7 @@ import { budgetColour } from '../../charts/Compare/palette';
 import { downloadText } from '../../tables/download';
 import { describeSrc } from '../describeSrc';
 import { useT } from '../i18n';
+import { useIndex } from '../useData';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { COMPARE_EMBED_HEIGHT } from '../embed/embedSnippet';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
@@ -40,7 +41,10 @@ export function CompareContent({ budgets, route }: Props) {
   // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the ids stand for the budgets (same ids, same objects)
   const stable = useMemo(() => budgets, [idsKey]);
-  const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure }), [stable, route.measure]);
+  // The crosswalk of names across years is published in index.json (already loaded by every page).
+  const index = useIndex();
+  const crosswalk = index.ok ? index.value.crosswalk : undefined;
+  const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure, ...(crosswalk ? { crosswalk } : {}) }), [stable, route.measure, crosswalk]);
   const labels = useMemo(() => shortLabels(comparison.budgets), [comparison]);
   const [showCombined, setShowCombined] = useState(false);
   const combined = useMemo<Record<string, CombinedCell> | null>(() => {

@@ -9,7 +9,6 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
-import { useSourceIssueCounts } from '../useSourceIssueCounts';
 
 type SortKey = 'department' | 'region' | 'year' | 'total';
 interface Sort {
@@ -62,7 +61,6 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
     { key: 'year', dir: 'asc' },
   ).map((b) => b.id);
   const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
-  const issues = useSourceIssueCounts(index.budgets.map((b) => b.id));
   if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
   const rows = sortEntries(index.budgets, sort);
   const byId = new Map(index.budgets.map((b) => [b.id, b]));
@@ -168,7 +166,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                   </span>
                 </td>
                 <td data-label={t.colChecks} className="catalog-checks">
-                  <CatalogChecks entry={b} sourceIssues={issues.get(b.id)} />
+                  <CatalogChecks entry={b} sourceIssues={b.sourceIssues} />
                 </td>
               </tr>
             );
