@@ -6,10 +6,12 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { budgetOf, index, watchErrors } from './support/realData';
+import { checkText } from './support/checkText';
 import { zh } from '../src/app/i18n/zh';
 import { en } from '../src/app/i18n/en';
 import { formatAmount } from '../src/model/format';
 import { groupChecks } from '../src/model/checkStatus';
+import { CHECK_NAMES } from '../src/app/i18n/domainNames';
 
 const budgets = index.budgets.map((e) => ({ entry: e, budget: budgetOf(e.file) }));
 const RED = 'rgb(179, 38, 30)'; // --error-line
@@ -96,7 +98,7 @@ test('haizhu-data-bureau-2021: contradictions first, largest first; rounding col
   expect(g.rounding.length).toBeGreaterThan(0);
   await page.goto('./#/budget/haizhu-data-bureau-2021');
   const first = page.getByTestId('check-failed').first();
-  await expect(first).toContainText(g.contradictions[0]!.message);
+  await expect(first.getByTestId('check-sentence')).toHaveText(checkText(budget, g.contradictions[0]!, 'zh'));
   const group = page.getByTestId('rounding-checks');
   // Collapsed by default; the contradictions come before it.
   await expect(group).not.toHaveAttribute('open', /.*/);
@@ -112,7 +114,7 @@ test('haizhu-data-bureau-2021: contradictions first, largest first; rounding col
   await expect(page.getByTestId('rounding-explain')).toHaveText(zh.roundingExplain);
   const items = group.getByTestId('check-rounding');
   await expect(items.first()).toBeVisible();
-  await expect(items.first()).toContainText(g.rounding[0]!.message);
+  await expect(items.first().getByTestId('check-sentence')).toHaveText(checkText(budget, g.rounding[0]!, 'zh'));
   // Its figures and difference as printed, and its source lines as links.
   await expect(items.first().getByTestId('check-expected')).toContainText(formatAmount(g.rounding[0]!.expected));
   await expect(items.first().getByTestId('check-actual')).toContainText(formatAmount(g.rounding[0]!.actual));
@@ -168,3 +170,38 @@ test('putuo wenlvju 决算: its ROWS_SHIFTED source issue is shown, with its tab
   await expect(item.locator('.source-ref')).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+/** Words of the Chinese sentences (and of the normalizer's Chinese message) that an English page never shows. */
+const CHINESE_WORDING = /应为|应等于|相差|印为|之和|一致|超过/u;
+
+for (const id of ['haizhu-data-bureau-2021', 'putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025']) {
+  test(`${id}: every check is worded in the page's language from its code and params — English in English, Chinese in Chinese`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const { budget } = budgets.find(({ entry }) => entry.id === id)!;
+    const g = groupChecks(budget.checks);
+    const shown = [...g.contradictions, ...g.rounding];
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(`./#/budget/${id}${lang === 'en' ? '?lang=en' : ''}`);
+      const section = page.getByTestId('checks');
+      await expect(section.getByTestId('check-sentence')).toHaveCount(shown.length);
+      // Open the collapsed groups: every sentence is then visible, in the order of the lists.
+      for (const d of ['more-checks', 'rounding-checks']) {
+        const details = section.getByTestId(d);
+        if ((await details.count()) > 0) await details.locator('summary').first().click();
+      }
+      const sentences = section.getByTestId('check-sentence');
+      await expect(sentences).toHaveText(shown.map((c) => checkText(budget, c, lang)));
+      await expect(section.locator('.check-rule')).toHaveText(shown.map((c) => CHECK_NAMES[c.code][lang]));
+      const texts = await sentences.allTextContents();
+      if (lang === 'en') {
+        for (const t of texts) expect(t).not.toMatch(CHINESE_WORDING);
+        // No check falls back to the Chinese message with its "original wording" note.
+        await expect(section).not.toContainText(en.checkMessageNote);
+        await expect(section.locator('.check-message [lang="zh-CN"]')).toHaveCount(0);
+      } else {
+        for (const t of texts) expect(t).toMatch(/之和|印为|超过/u);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+}

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
+import { checkText } from './support/checkText';
 import { formatAmount } from '../src/model/format';
 import { Decimal } from '../src/model/decimal';
 
@@ -106,7 +107,7 @@ for (const entry of index.budgets) {
       const failed = budget.checks.filter((c) => c.status === 'fail');
       await expect(page.getByTestId('check-failed')).toHaveCount(failed.length);
       const largest = [...failed].sort((a, b) => new Decimal(b.difference).abs().comparedTo(new Decimal(a.difference).abs()))[0];
-      if (largest) await expect(page.getByTestId('check-failed').first()).toContainText(largest.message);
+      if (largest) await expect(page.getByTestId('check-failed').first()).toContainText(checkText(budget, largest, 'zh'));
       expect(errors).toEqual([]);
     });
 

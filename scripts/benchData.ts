@@ -39,7 +39,7 @@ function corpus(size: number): SourceText[] {
     // (A name the text also prints broken over lines keeps its old reading there: the copy then says
     // who it is on a first line of its own, as 编制部门 lines do.)
     const renamed = meta.value.department.replace(/(（本级）)?$/u, `第${i + 1}分部$1`);
-    const text = `编制部门：${renamed} 单位：${base.text.includes('单位：元') ? '元' : '万元'}\n` + base.text.split(meta.value.department).join(renamed);
+    const text = `编制部门：${renamed} 单位：${base.text.includes('单位：元') ? '元' : '万元'}\n${base.text.split(meta.value.department).join(renamed)}`;
     out.push({ source: `gen-${String(i + 1).padStart(4, '0')}.txt`, text });
   }
   return out;

@@ -52,7 +52,7 @@ export function applyCorrections(doc: Document, corrections: readonly Correction
   const applied: Omit<AppliedCorrection, 'table'>[] = [];
   for (const c of mine) {
     const line = lines[c.line - 1];
-    if (!line || !line.text.includes(c.printed)) {
+    if (!line?.text.includes(c.printed)) {
       throw new NormalizeError('CORRECTIONS_INVALID', doc.source, `correction does not match: ${JSON.stringify(c.printed)} is not on this line`, { line: c.line });
     }
     const unsure = ambiguity(line.text, c);

@@ -107,7 +107,7 @@ describe('leftovers of other runs', () => {
     mkdirSync(live);
     mkdirSync(other);
     expect(cleanLeftovers(out)).toEqual({ removed: [] });
-    expect(readdirSync(dir).sort()).toEqual(['.data-staging-' + process.ppid, '.other-staging-1', 'data']);
+    expect(readdirSync(dir).sort()).toEqual([`.data-staging-${process.ppid}`, '.other-staging-1', 'data']);
   });
 });
 

@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
 import { CHECK_NAMES } from '../i18n/domainNames';
+import { budgetLookup, checkSentence } from '../i18n/checkSentences';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { SourceRefButton } from './SourceRefButton';
 
@@ -20,7 +21,9 @@ interface Props {
 }
 
 /**
- * One check that did not pass: the rule in plain words, its two figures worded by what they are
+ * One check that did not pass: the rule, what it compares in a sentence of the reader's language (built from
+ * the check's code, params and figures by the catalog in src/app/i18n — Check.message, the normalizer's
+ * Chinese sentence, only for a code the catalog lacks), its two figures worded by what they are
  * (CHECK_FIGURE_KIND: a printed total and its parts added up, a limit and a figure, two printings of one
  * figure), the difference, and where to look. A contradiction is marked as one; a rounding difference is
  * not (no red: it is a note, not an error).
@@ -32,6 +35,8 @@ export function CheckItem({ check: c, budget, id }: Props) {
   // A check over a table printed in another unit (三公 in 万元 inside a 元 document) says so.
   const unit = t.unit(checkUnit(budget, c));
   const words = t.checkFigures[figureKindOf(c.code)];
+  const sentence = checkSentence(t.checkSentences, c, unit, budgetLookup(budget));
+  const rule = CHECK_NAMES[c.code]?.[lang] ?? c.code;
   // Two printed figures on two lines: each names its own line; otherwise the lines are listed below.
   const sources = figureSources(c);
   const refs = sources ? [] : c.refs;
@@ -50,13 +55,15 @@ export function CheckItem({ check: c, budget, id }: Props) {
   );
   return (
     <li className={rounding ? 'check check-rounding' : 'check check-contradiction'} data-testid={rounding ? 'check-rounding' : 'check-failed'} data-code={c.code}>
-      {lang === 'en' ? (
-        <>
-          <p className="check-rule">{CHECK_NAMES[c.code]?.en ?? c.code}</p>
-          <p className="check-message">
-            {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
-          </p>
-        </>
+      <p className="check-rule">{rule}</p>
+      {sentence !== null ? (
+        <p className="check-message" data-testid="check-sentence">
+          {sentence}
+        </p>
+      ) : lang === 'en' ? (
+        <p className="check-message">
+          {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
+        </p>
       ) : (
         <p className="check-message">{c.message}</p>
       )}

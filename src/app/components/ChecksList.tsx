@@ -12,7 +12,7 @@ const FIRST_CHECKS = 3;
 const checkKey = (c: Check) => `${c.code}:${c.subject ?? ''}:${c.refs.map((r) => `${r.table}@${r.lines[0]}`).join(',')}`;
 
 /**
- * 数据核对: the budget's contradictions in plain words (Check.message, built by the normalizer), largest
+ * 数据核对: the budget’s contradictions in plain words (each worded by CheckItem from its code and params), largest
  * first; then what the source text lost (原文提取问题); then, collapsed, the rounding differences (舍入差异:
  * within the printing precision, not contradictions). Printed figures are never changed.
  */

@@ -5,6 +5,7 @@ import type { RouteProblem, View } from '../../state/route';
 import type { ThreePublicPartKey } from '../../model/headline';
 import type { DocumentKind, FinalAccountTotals, MoneyUnit } from '../../model/types';
 import type { CheckFigureKind } from '../../model/checkStatus';
+import type { CheckSentenceCatalog } from './checkSentences';
 
 export interface Dict {
   htmlLang: string;
@@ -141,6 +142,8 @@ export interface Dict {
   checkFigures: Record<CheckFigureKind, { expected: string; actual: string; difference: string }>;
   /** A difference anywhere (the treemap's printed total against its items). */
   checkDifference: string;
+  /** Each check's sentence, from its code, params and figures (checkSentencesZh.ts / checkSentencesEn.ts). */
+  checkSentences: CheckSentenceCatalog;
   checkWhere: string;
   moreRefs: (n: number) => string;
   checkMessageNote: string;

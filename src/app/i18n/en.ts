@@ -1,5 +1,6 @@
 import type { Dict } from './dict';
 import type { DocumentKind, MoneyUnit } from '../../model/types';
+import { CHECK_SENTENCES_EN } from './checkSentencesEn';
 
 const KINDS: Record<DocumentKind, string> = { budget: 'Department budget', unitBudget: 'Unit budget', final: 'Final account' };
 const KINDS_ZH: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
@@ -163,6 +164,7 @@ export const en: Dict = {
     pair: { expected: 'Printed in one place', actual: 'Printed in the other', difference: 'Difference' },
   },
   checkDifference: 'Difference',
+  checkSentences: CHECK_SENTENCES_EN,
   checkWhere: 'Where',
   moreRefs: (n) => `and ${n} more`,
   checkMessageNote: 'Original wording (Chinese):',

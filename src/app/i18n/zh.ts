@@ -1,5 +1,6 @@
 import type { Dict } from './dict';
 import type { DocumentKind } from '../../model/types';
+import { CHECK_SENTENCES_ZH } from './checkSentencesZh';
 
 const KINDS: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
 
@@ -154,6 +155,7 @@ export const zh: Dict = {
     pair: { expected: '一处印为', actual: '另一处印为', difference: '差额' },
   },
   checkDifference: '差额',
+  checkSentences: CHECK_SENTENCES_ZH,
   checkWhere: '涉及',
   moreRefs: (n) => `等另 ${n} 处`,
   checkMessageNote: '',
