@@ -46,7 +46,11 @@ const containedPair = (() => {
   return [part, whole] as const;
 })();
 
-const fold = (s: string) => s.replace(/^\s*[一二三四五六七八九十]+、\s*/u, '').normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s: string) =>
+  s
+    .replace(/^\s*[一二三四五六七八九十]+、\s*/u, '')
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Each line's figure per budget, computed from the JSON as the compare model is documented to. */
 function figures(b: Budget): Map<string, Decimal> {
@@ -268,7 +272,11 @@ test('the compare table as CSV: exact amounts and differences; the bars as SVG',
   expect(svgDl.suggestedFilename()).toMatch(/^compare-.*\.svg$/);
   const parsed = await page.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
-    return { ok: doc.querySelector('parsererror') === null, rects: doc.querySelectorAll('rect').length, text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('') };
+    return {
+      ok: doc.querySelector('parsererror') === null,
+      rects: doc.querySelectorAll('rect').length,
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(''),
+    };
   }, svg);
   expect(parsed.ok).toBe(true);
   expect(parsed.rects).toBeGreaterThan(6);

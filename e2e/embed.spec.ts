@@ -64,7 +64,10 @@ function frameOf(page: Page, nth: number): Frame {
   return f;
 }
 
-test('an article on another origin embeds two views with the dialog’s code: they render, their height follows the content, nothing leaves the two origins', async ({ browser, page }) => {
+test('an article on another origin embeds two views with the dialog’s code: they render, their height follows the content, nothing leaves the two origins', async ({
+  browser,
+  page,
+}) => {
   const treemapSnippet = await snippetFor(page, `#/budget/${treemapBudget.entry.id}/treemap`);
   const tableSnippet = await snippetFor(page, `#/budget/${tableBudget.entry.id}/tables`);
   expect(treemapSnippet).toContain(`src="${site.url}#/embed/${treemapBudget.entry.id}/treemap"`);
@@ -132,9 +135,12 @@ setInterval(function () { parent.postMessage({ type: 'yusuan-toushi:embed-height
 
     // Language by URL: the treemap frame reloads in English, with a different height, and follows it.
     const drilled = (await frameHeights(reader))[0]!;
-    await reader.locator('iframe.embed').first().evaluate((f: HTMLIFrameElement, src) => {
-      f.src = src;
-    }, `${site.url}#/embed/${treemapBudget.entry.id}/treemap?lang=en`);
+    await reader
+      .locator('iframe.embed')
+      .first()
+      .evaluate((f: HTMLIFrameElement, src) => {
+        f.src = src;
+      }, `${site.url}#/embed/${treemapBudget.entry.id}/treemap?lang=en`);
     await expect(treemap.getByTestId('embed-unit')).toContainText('万元');
     await expect(treemap.getByTestId('embed-title')).toContainText('Treemap');
     await expect.poll(follows, { timeout: 10_000 }).toEqual([0, 0]);
@@ -267,9 +273,7 @@ test.describe('the embed dialog', () => {
     expect(frame).toContain('border:0');
     expect(script).toBe(`<script src="${origin}/embed.js" async></script>`);
     await page.screenshot({ path: join(SHOTS, 'embed-dialog-1280.png') });
-    expect(
-      (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect((await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     // Copy: the clipboard holds exactly the snippet shown.
     await page.getByTestId('embed-copy').click();

@@ -174,7 +174,7 @@ for (const entry of index.budgets) {
     expect(header?.slice(0, 2)).toEqual(['项目名称', '金额']);
     // One line per project in printed order, then the totals (and the printed total where there is one).
     const lines = rows.slice(0, budget.projects.length);
-    const funding = (budget.income.map((l) => [l.key, header!.indexOf(l.name)] as const).filter(([, i]) => i >= 0)) as [IncomeKey, number][];
+    const funding = budget.income.map((l) => [l.key, header!.indexOf(l.name)] as const).filter(([, i]) => i >= 0) as [IncomeKey, number][];
     budget.projects.forEach((p, i) => {
       const line = lines[i]!;
       expect(line[0]).toBe(p.name);

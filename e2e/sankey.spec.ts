@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
 import { formatAmount } from '../src/model/format';
 
-
 interface Box {
   id: string;
   x0: number;

@@ -43,7 +43,8 @@ const projectTarget = (() => {
 function firstOfKind(kind: 'functional' | 'economic', keyLength: number): { budget: string; key: string; label: string } {
   for (const [doc, k] of index.docs.kind.entries()) {
     const key = index.docs.key[doc] ?? '';
-    if (index.kinds[k] === kind && key.length === keyLength) return { budget: index.budgets[index.docs.budget[doc] ?? -1]!.id, key, label: index.docs.label[doc]! };
+    if (index.kinds[k] === kind && key.length === keyLength)
+      return { budget: index.budgets[index.docs.budget[doc] ?? -1]!.id, key, label: index.docs.label[doc]! };
   }
   throw new Error(`no ${kind} line with a ${keyLength}-digit code`);
 }

@@ -13,7 +13,6 @@ import type { Budget, FunctionalRow } from '../src/model/types';
 import { sum, toAmount, dec } from '../src/model/decimal';
 import { parseCsv, BOM } from '../src/model/csv';
 
-
 /** Top-level 功能分类 rows as the table builds them: department rows (or all per-unit rows), no printed ancestor. */
 function functionalTop(budget: Budget): FunctionalRow[] {
   const dept = budget.functional.filter((r) => r.unit === undefined);
@@ -243,4 +242,3 @@ test('tables: project details expand; economic tree; sort by a funding column', 
   }
   expect(errors).toEqual([]);
 });
-

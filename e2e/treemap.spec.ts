@@ -11,14 +11,9 @@ import { checkText } from './support/checkText';
 import { formatAmount } from '../src/model/format';
 import { Decimal } from '../src/model/decimal';
 
-
 /** Keys of the cells on screen, in layout order (largest first). */
 async function cellKeys(page: Page): Promise<string[]> {
   return page.locator('.treemap-cell').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.key ?? ''));
-}
-
-async function currentCrumb(page: Page): Promise<string> {
-  return (await page.getByTestId('treemap-crumb-current').textContent()) ?? '';
 }
 
 /** Hash part of the URL. */
@@ -223,7 +218,7 @@ for (const entry of index.budgets) {
       await expect(page.getByTestId('view-link-sankey')).toHaveText('Money flow');
       // 款 names stay as printed (Chinese).
       const kuan = budget.functional.find((r) => r.code.startsWith(key) && r.level === 'kuan' && r.unit === undefined);
-      if (kuan && kuan.name) await expect(page.getByTestId('treemap-table')).toContainText(kuan.name);
+      if (kuan?.name) await expect(page.getByTestId('treemap-table')).toContainText(kuan.name);
       await page.getByTestId('lang-switch').click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.getByRole('heading', { name: '主要数字' })).toBeVisible();

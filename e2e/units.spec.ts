@@ -113,7 +113,8 @@ test('the catalog shows every budget’s kind and unit, and sorts by total acros
     await expect(page.getByTestId(`catalog-total-${e.id}`)).toHaveText(formatAmount(e.total));
     await expect(page.getByTestId(`catalog-unit-${e.id}`)).toHaveText(e.unit);
   }
-  const order = () => page.locator('[data-testid^="catalog-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')?.replace('catalog-row-', '')));
+  const order = () =>
+    page.locator('[data-testid^="catalog-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')?.replace('catalog-row-', '')));
   const money = (x: BudgetIndexEntry, y: BudgetIndexEntry) => yuanOf(x.total, x.unit).comparedTo(yuanOf(y.total, y.unit));
   const byId = new Map(index.budgets.map((e) => [e.id, e]));
   await page.getByTestId('sort-total').click();
@@ -147,8 +148,14 @@ test('compare a 元 budget with a 万元 budget: the conversion is said, figures
   await expect(totalRow.getByTestId('compare-cell-total:total-1')).toHaveAttribute('data-amount', toWan(y.expenditure.total));
   const diff = new Decimal(toWan(y.expenditure.total)).minus(new Decimal(w.expenditure.total));
   await expect(totalRow.getByTestId('compare-diff-total:total-0')).toHaveAttribute('data-difference', diff.toFixed(Math.max(2, diff.decimalPlaces())));
-  await expect(page.getByTestId('compare-row-total:basic').getByTestId('compare-cell-total:basic-1')).toHaveAttribute('data-amount', toWan(y.expenditure.basic));
-  await expect(page.getByTestId('compare-row-total:project').getByTestId('compare-cell-total:project-1')).toHaveAttribute('data-amount', toWan(y.expenditure.project));
+  await expect(page.getByTestId('compare-row-total:basic').getByTestId('compare-cell-total:basic-1')).toHaveAttribute(
+    'data-amount',
+    toWan(y.expenditure.basic),
+  );
+  await expect(page.getByTestId('compare-row-total:project').getByTestId('compare-cell-total:project-1')).toHaveAttribute(
+    'data-amount',
+    toWan(y.expenditure.project),
+  );
   // Each figure keeps its source link, and the converted one says what the document prints.
   await totalRow.getByTestId('compare-cell-total:total-1').getByRole('button').click();
   await expect(totalRow.getByTestId('compare-cell-total:total-1')).toContainText(y.source);

@@ -22,7 +22,11 @@ import { toDocument } from '../src/normalizer/segment';
 function bases(): SourceText[] {
   const own = readSources('data/sources');
   const shared = ['../shared/corpus', '../shared/corpus/local-only'].filter((d) => existsSync(d));
-  const extra = shared.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ source: f, text: readFileSync(join(d, f), 'utf8') })));
+  const extra = shared.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ source: f, text: readFileSync(join(d, f), 'utf8') })),
+  );
   const seen = new Set(own.map((s) => s.text));
   return [...own, ...extra.filter((e) => !seen.has(e.text))];
 }
@@ -88,11 +92,15 @@ if (sizeArg >= 0) {
   console.log('documents  time (ms)  ms/doc  peak RSS (MB)  source chars');
   for (const size of [0, 10, 100, 1000]) {
     const m = run(['--size', String(size)]);
-    console.log(`${String(m.budgets).padStart(9)}  ${m.ms.toFixed(0).padStart(9)}  ${(m.ms / m.budgets).toFixed(1).padStart(6)}  ${m.maxRssMB.toFixed(0).padStart(13)}  ${String(m.chars).padStart(12)}`);
+    console.log(
+      `${String(m.budgets).padStart(9)}  ${m.ms.toFixed(0).padStart(9)}  ${(m.ms / m.budgets).toFixed(1).padStart(6)}  ${m.maxRssMB.toFixed(0).padStart(13)}  ${String(m.chars).padStart(12)}`,
+    );
   }
   console.log('\none document, prose repeated k times:\n        k  source chars  time (ms)  µs/char');
   for (const k of [1, 10, 100]) {
     const m = run(['--size', '1', '--grow', String(k)]);
-    console.log(`${String(k).padStart(9)}  ${String(m.chars).padStart(12)}  ${m.ms.toFixed(0).padStart(9)}  ${((m.ms * 1000) / m.chars).toFixed(2).padStart(7)}`);
+    console.log(
+      `${String(k).padStart(9)}  ${String(m.chars).padStart(12)}  ${m.ms.toFixed(0).padStart(9)}  ${((m.ms * 1000) / m.chars).toFixed(2).padStart(7)}`,
+    );
   }
 }

@@ -453,7 +453,9 @@ async function main(): Promise<void> {
       `machine:  ${cpu.length} cores (${cpu[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}`,
       `software: Node ${process.version}, Chromium ${browser.version()} (headless, ${CHROMIUM_ARGS.join(' ')})`,
       `settings: no CPU throttling (rate 1), no network emulation, viewport ${VIEWPORT.width}×${VIEWPORT.height}, served from ${base}`,
-      `load avg at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+      `load avg at start: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
     ].join('\n'),
   );
 
@@ -497,12 +499,36 @@ async function main(): Promise<void> {
   console.log(`\n2. First chart painted, cold (new context each run), ms from navigation start; median of ${RUNS}\n`);
   console.log(
     table(
-      ['budget', '功能 rows', 'JSON KB', 'JS loaded', 'FCP', 'loading shown', 'JSON loaded', 'cells in DOM', 'cells − loading', 'chart painted', 'min–max painted'],
+      [
+        'budget',
+        '功能 rows',
+        'JSON KB',
+        'JS loaded',
+        'FCP',
+        'loading shown',
+        'JSON loaded',
+        'cells in DOM',
+        'cells − loading',
+        'chart painted',
+        'min–max painted',
+      ],
       targets.map((t) => {
         const f = facts.get(t.id) ?? [];
         const m = (k: keyof NavFacts) => ms(median(f.map((x) => x[k] ?? Number.NaN)));
         const painted = f.map((x) => x.chart);
-        return [t.label, String(t.rows), kb(t.bytes), m('jsEnd'), m('fcp'), m('fallback'), m('dataEnd'), m('commit'), ms(median(f.map((x) => (x.fallback === null ? Number.NaN : x.commit - x.fallback)))), m('chart'), `${ms(Math.min(...painted))}–${ms(Math.max(...painted))}`];
+        return [
+          t.label,
+          String(t.rows),
+          kb(t.bytes),
+          m('jsEnd'),
+          m('fcp'),
+          m('fallback'),
+          m('dataEnd'),
+          m('commit'),
+          ms(median(f.map((x) => (x.fallback === null ? Number.NaN : x.commit - x.fallback)))),
+          m('chart'),
+          `${ms(Math.min(...painted))}–${ms(Math.max(...painted))}`,
+        ];
       }),
     ),
   );
@@ -512,7 +538,7 @@ async function main(): Promise<void> {
       '',
       'JS loaded / JSON loaded: responseEnd of the last .js / of budgets/<id>.json; loading shown: the Suspense fallback',
       'committed; cells in DOM: first treemap cell committed and laid out; chart painted: that + double requestAnimationFrame.',
-      "React 19 reveals content that replaces a Suspense fallback no sooner than 300 ms after the fallback appeared",
+      'React 19 reveals content that replaces a Suspense fallback no sooner than 300 ms after the fallback appeared',
       '(FALLBACK_THROTTLE_MS in react-dom), which is what "cells − loading" shows.',
     ].join('\n'),
   );
@@ -538,11 +564,23 @@ async function main(): Promise<void> {
   }
   console.log(
     table(
-      ['budget', '类 clicked', 'first in: commit / painted', `in ×${DRILLS}: commit / painted`, `out ×${DRILLS}: commit / painted`, 'median painted (all)', 'max painted'],
+      [
+        'budget',
+        '类 clicked',
+        'first in: commit / painted',
+        `in ×${DRILLS}: commit / painted`,
+        `out ×${DRILLS}: commit / painted`,
+        'median painted (all)',
+        'max painted',
+      ],
       drillRows,
     ),
   );
-  console.log(`\nload avg at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nload avg at end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 main()

@@ -42,7 +42,10 @@ const STEMS = ['行政运行', '一般行政管理事务', '机关服务', '信�
 
 export const SYNTHETIC_ID = 'bench-synthetic-5000';
 
-export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 10, xiangPerKuan: 25 }, id = SYNTHETIC_ID): {
+export function syntheticBudget(
+  shape: SyntheticShape = { lei: 20, kuanPerLei: 10, xiangPerKuan: 25 },
+  id = SYNTHETIC_ID,
+): {
   budget: Budget;
   entry: BudgetIndexEntry;
   leaves: number;
@@ -60,7 +63,12 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
     const src = { table: 't01', lines: [line, line] as [number, number] };
     const total = yuanString(basic + project);
     const row: FunctionalRow = { code, name, level, total, basic: yuanString(basic), project: yuanString(project), src };
-    const raw: RawRow = { lines: [line, line], text: [`${code} ${name}`], values: [row.total, row.basic, row.project], printed: [row.total, row.basic, row.project] };
+    const raw: RawRow = {
+      lines: [line, line],
+      text: [`${code} ${name}`],
+      values: [row.total, row.basic, row.project],
+      printed: [row.total, row.basic, row.project],
+    };
     rawRows.push(raw);
     rawByLine.set(line, raw);
     return row;
@@ -149,7 +157,7 @@ export function syntheticBudget(shape: SyntheticShape = { lei: 20, kuanPerLei: 1
     total,
     file: `budgets/${id}.json`,
     checks: { passed: 0, failed: 0, rounding: 0 },
-        sourceIssues: 0,
+    sourceIssues: 0,
   };
   return { budget, entry, leaves: shape.lei * shape.kuanPerLei * shape.xiangPerKuan };
 }

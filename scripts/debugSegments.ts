@@ -11,7 +11,9 @@ const doc = toDocument(basename(file), readFileSync(file, 'utf8'));
 for (const b of segment(doc)) {
   if (only && b.key !== only) continue;
   const { rows, trailing } = assembleRows(b.body);
-  console.log(`== ${b.key} ${b.kind} ${b.number} ${b.title} lines ${b.lines.join('-')} header=${b.header.length} body=${b.body.length} rows=${rows.length} notes=${b.notes.length}`);
+  console.log(
+    `== ${b.key} ${b.kind} ${b.number} ${b.title} lines ${b.lines.join('-')} header=${b.header.length} body=${b.body.length} rows=${rows.length} notes=${b.notes.length}`,
+  );
   if (only) {
     for (const h of b.header) console.log(`  H${h.n}: ${h.text.trim()}`);
     for (const r of rows) console.log(`  R${r.lines.join('-')}: ${JSON.stringify(r.text)} ${r.values.join(' ')}`);

@@ -26,7 +26,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
     // A budget page and the compare page name themselves; the others are named here.
-    if (route.page !== 'budget' && route.page !== 'compare') document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
+    if (route.page !== 'budget' && route.page !== 'compare')
+      document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
   }, [t, route.page]);
 
   // A popover belongs to the page it was opened on: the hash is the trigger, not an input.
@@ -40,11 +41,15 @@ export function App() {
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link that moves focus; the hash is the router, so it must not navigate */}
-      <a className="skip-link" href="#main" onClick={(e) => {
-        // The hash is our router: focus the main region instead of navigating.
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The hash is our router: focus the main region instead of navigating.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t.skipToContent}
       </a>
       <header className="site-header">
@@ -66,10 +71,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <RouteProblems />
-        <ErrorBoundary
-          resetKey={hash}
-          fallback={(error) => <RenderError error={error} />}
-        >
+        <ErrorBoundary resetKey={hash} fallback={(error) => <RenderError error={error} />}>
           <Suspense fallback={<p className="loading">{t.loading}</p>}>
             {route.page === 'catalog' ? (
               <CatalogPage />

@@ -226,8 +226,17 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
     const y1 = l.y1 ?? 0;
     const width = l.width ?? 0;
     return {
-      id: l.id, source: s.id, target: t.id, amount: l.amount, width, y0, y1, x0: sx, x1: tx,
-      path: linkPath(sx, y0, tx, y1), area: linkArea(sx, y0, tx, y1, width),
+      id: l.id,
+      source: s.id,
+      target: t.id,
+      amount: l.amount,
+      width,
+      y0,
+      y1,
+      x0: sx,
+      x1: tx,
+      path: linkPath(sx, y0, tx, y1),
+      area: linkArea(sx, y0, tx, y1, width),
     };
   });
 

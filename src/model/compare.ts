@@ -25,15 +25,7 @@ import type { Amount, Budget, DocumentKind, IncomeKey, MoneyUnit, SourceRef, Spe
 import { commonUnit, convertAmount, srcUnit } from './units';
 import { dec, share, sum, toAmount, type Dec } from './decimal';
 import type { Measure } from './tree';
-import {
-  crosswalkEntry,
-  crosswalkName,
-  EMPTY_CROSSWALK,
-  movesOf,
-  nameKey,
-  type Crosswalk,
-  type CrosswalkScheme,
-} from './crosswalk';
+import { crosswalkEntry, crosswalkName, EMPTY_CROSSWALK, movesOf, nameKey, type Crosswalk, type CrosswalkScheme } from './crosswalk';
 import { stripOrdinal } from './search';
 import type { Parsed } from './validate';
 
@@ -585,9 +577,7 @@ function warningsOf(budgets: readonly Budget[]): CompareWarning[] {
 
 function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWarning[]): CombineBlock[] {
   const blocks: CombineBlock[] = warnings.map((w) =>
-    w.code === 'CONTAINMENT'
-      ? { code: w.code, budgets: [w.part, w.whole], message: w.message }
-      : { code: w.code, budgets: [w.budget], message: w.message },
+    w.code === 'CONTAINMENT' ? { code: w.code, budgets: [w.part, w.whole], message: w.message } : { code: w.code, budgets: [w.budget], message: w.message },
   );
   for (const [i, a] of budgets.entries()) {
     for (const b of budgets.slice(i + 1)) {
@@ -618,9 +608,30 @@ export function compareBudgets(budgets: readonly Budget[], options: CompareOptio
   };
 
   const lines = {
-    totals: buildLines('total', budgets, budgets.map(totalCells), budgets.map((b) => expenditureIn(b, 'total')), crosswalk, unit),
-    functional: buildLines('functional', budgets, functional.map((f) => f.cells), budgets.map((b) => expenditureIn(b, measure)), crosswalk, unit),
-    economic: buildLines('economic', budgets, economic, budgets.map((b) => expenditureIn(b, 'total')), crosswalk, unit),
+    totals: buildLines(
+      'total',
+      budgets,
+      budgets.map(totalCells),
+      budgets.map((b) => expenditureIn(b, 'total')),
+      crosswalk,
+      unit,
+    ),
+    functional: buildLines(
+      'functional',
+      budgets,
+      functional.map((f) => f.cells),
+      budgets.map((b) => expenditureIn(b, measure)),
+      crosswalk,
+      unit,
+    ),
+    economic: buildLines(
+      'economic',
+      budgets,
+      economic,
+      budgets.map((b) => expenditureIn(b, 'total')),
+      crosswalk,
+      unit,
+    ),
     income: buildLines('income', budgets, budgets.map(incomeCells), budgets.map(incomeTotalIn), crosswalk, unit),
   };
   markMoves('functional', lines.functional, crosswalk);

@@ -111,13 +111,7 @@ function officialName(entry: CrosswalkEntry, year: number): string | null {
  * no document prints the code (we do not guess names for years we have not seen). Misprints are not
  * name changes (look them up with crosswalkEntry/crosswalkName).
  */
-export function nameChange(
-  code: string,
-  scheme: CrosswalkScheme,
-  yearA: number,
-  yearB: number,
-  crosswalk: Crosswalk,
-): NameChange | null {
+export function nameChange(code: string, scheme: CrosswalkScheme, yearA: number, yearB: number, crosswalk: Crosswalk): NameChange | null {
   const entry = crosswalkEntry(crosswalk, scheme, code);
   if (!entry) return null;
   const a = officialName(entry, yearA);

@@ -14,15 +14,7 @@
  */
 import type { Amount, Budget, FunctionalLevel, FunctionalRow } from './types';
 import { dec } from './decimal';
-import {
-  differences,
-  NO_VALUES,
-  sumChildren,
-  toExact,
-  type MeasureValues,
-  type NodeLevel,
-  type TreeNode,
-} from './tree';
+import { differences, NO_VALUES, sumChildren, toExact, type MeasureValues, type NodeLevel, type TreeNode } from './tree';
 
 export interface FunctionalTreeOptions {
   /**
@@ -53,9 +45,7 @@ function rowValues(r: FunctionalRow): MeasureValues {
 }
 
 function sameFigures(a: FunctionalRow, b: FunctionalRow): boolean {
-  return (
-    dec(a.total).equals(dec(b.total)) && dec(a.basic).equals(dec(b.basic)) && dec(a.project).equals(dec(b.project))
-  );
+  return dec(a.total).equals(dec(b.total)) && dec(a.basic).equals(dec(b.basic)) && dec(a.project).equals(dec(b.project));
 }
 
 interface Flat {
@@ -68,7 +58,10 @@ interface Flat {
 }
 
 /** Pick the rows the tree stands on and reduce them to one entry per code. */
-function flatten(rows: readonly FunctionalRow[], opts: FunctionalTreeOptions): {
+function flatten(
+  rows: readonly FunctionalRow[],
+  opts: FunctionalTreeOptions,
+): {
   flat: Map<string, Flat>;
   basis: FunctionalTree['basis'];
   conflicts: string[];
@@ -97,8 +90,7 @@ function flatten(rows: readonly FunctionalRow[], opts: FunctionalTreeOptions): {
     for (const [code, rs] of byCode) {
       const first = rs[0];
       if (!first) continue;
-      const add = (k: 'total' | 'basic' | 'project'): Amount =>
-        toExact(rs.reduce((acc, r) => acc.plus(dec(r[k])), dec('0')));
+      const add = (k: 'total' | 'basic' | 'project'): Amount => toExact(rs.reduce((acc, r) => acc.plus(dec(r[k])), dec('0')));
       flat.set(code, {
         code,
         name: first.name,

@@ -65,9 +65,7 @@ export function buildProjectTree(budget: Budget): ProjectTree {
       const children = projects.map(projectNode);
       const sums = sumChildren(children);
       const printedProject = unit?.project;
-      const values: MeasureValues = printedProject
-        ? { total: printedProject, basic: null, project: printedProject }
-        : sums;
+      const values: MeasureValues = printedProject ? { total: printedProject, basic: null, project: printedProject } : sums;
       root.children.push({
         key: `unit:${key}`,
         code: first.unit ?? '',

@@ -279,14 +279,22 @@ function planIncome(budget: Budget): IncomePlan {
   const byFund = planFromFundTables(budget, lines, spend);
   if (byFund) return { rule: 'fundTables', lines, links: byFund };
 
-  const split = projectFundingSplit(budget, lines.map((l) => l.key), spend.project);
+  const split = projectFundingSplit(
+    budget,
+    lines.map((l) => l.key),
+    spend.project,
+  );
   if (split) {
     const rests = lines.map((l) => ({ line: l, amount: dec(l.amount).minus(split.get(l.key) ?? ZERO()) }));
     const left = rests.filter((r) => !r.amount.isZero());
     if (rests.every((r) => !r.amount.isNegative()) && left.length <= 1) {
       const projectRefs = budget.projects.map((p) => p.src);
       const links: PlannedLink[] = lines.map((l) => ({
-        key: l.key, spending: 'project' as const, amount: split.get(l.key) ?? ZERO(), derivation: 'sum' as const, refs: projectRefs,
+        key: l.key,
+        spending: 'project' as const,
+        amount: split.get(l.key) ?? ZERO(),
+        derivation: 'sum' as const,
+        refs: projectRefs,
       }));
       const [rest] = left;
       if (rest) links.push({ key: rest.line.key, spending: 'basic', amount: rest.amount, derivation: 'balance', refs: [rest.line.src, ex.src] });
@@ -345,8 +353,14 @@ function buildIncome(b: Builder, budget: Budget, plan: IncomePlan, spendingColum
   const incomeCol = plan.rule === 'pool' ? spendingColumn - 2 : spendingColumn - 1;
   for (const l of lines) {
     addNode(b, {
-      id: NODE_IDS.income(l.key), kind: 'income', column: incomeCol, name: l.name, incomeKey: l.key,
-      amount: l.amount, derivation: 'printed', refs: [l.src],
+      id: NODE_IDS.income(l.key),
+      kind: 'income',
+      column: incomeCol,
+      name: l.name,
+      incomeKey: l.key,
+      amount: l.amount,
+      derivation: 'printed',
+      refs: [l.src],
     });
   }
   if (plan.rule !== 'pool') {
@@ -360,8 +374,14 @@ function buildIncome(b: Builder, budget: Budget, plan: IncomePlan, spendingColum
   const diff = incomeSum.minus(spendTotal);
   if (lines.length > 0 || !diff.isZero()) {
     addNode(b, {
-      id: NODE_IDS.pool, kind: 'pool', column: spendingColumn - 1, name: '', note: 'incomeSplitUnknown',
-      amount: toAmount(incomeSum), derivation: 'sum', refs: lines.map((l) => l.src),
+      id: NODE_IDS.pool,
+      kind: 'pool',
+      column: spendingColumn - 1,
+      name: '',
+      note: 'incomeSplitUnknown',
+      amount: toAmount(incomeSum),
+      derivation: 'sum',
+      refs: lines.map((l) => l.src),
     });
   }
   for (const l of lines) addLink(b, NODE_IDS.income(l.key), NODE_IDS.pool, dec(l.amount), 'printed', [l.src]);
@@ -370,14 +390,26 @@ function buildIncome(b: Builder, budget: Budget, plan: IncomePlan, spendingColum
     b.issues.push(issue('INCOME_NOT_SPENDING', incomeSum, spendTotal, refs));
     if (diff.greaterThan(0)) {
       addNode(b, {
-        id: NODE_IDS.gapIncomeSurplus, kind: 'gap', column: spendingColumn, name: '', note: 'incomeExceedsSpending',
-        amount: toAmount(diff), derivation: 'remainder', refs,
+        id: NODE_IDS.gapIncomeSurplus,
+        kind: 'gap',
+        column: spendingColumn,
+        name: '',
+        note: 'incomeExceedsSpending',
+        amount: toAmount(diff),
+        derivation: 'remainder',
+        refs,
       });
       addLink(b, NODE_IDS.pool, NODE_IDS.gapIncomeSurplus, diff, 'remainder', refs);
     } else {
       addNode(b, {
-        id: NODE_IDS.gapIncomeShortfall, kind: 'gap', column: incomeCol, name: '', note: 'spendingExceedsIncome',
-        amount: toAmount(diff.negated()), derivation: 'remainder', refs,
+        id: NODE_IDS.gapIncomeShortfall,
+        kind: 'gap',
+        column: incomeCol,
+        name: '',
+        note: 'spendingExceedsIncome',
+        amount: toAmount(diff.negated()),
+        derivation: 'remainder',
+        refs,
       });
       addLink(b, NODE_IDS.gapIncomeShortfall, NODE_IDS.pool, diff.negated(), 'remainder', refs);
     }
@@ -412,7 +444,14 @@ export function buildSankeyGraph(budget: Budget, options: SankeyGraphOptions = {
 
   const incomeLinesSum = sum(budget.income.map((l) => l.amount));
   if (!incomeLinesSum.equals(dec(budget.incomeTotal))) {
-    b.issues.push(issue('INCOME_LINES_NOT_TOTAL', dec(budget.incomeTotal), incomeLinesSum, budget.income.map((l) => l.src)));
+    b.issues.push(
+      issue(
+        'INCOME_LINES_NOT_TOTAL',
+        dec(budget.incomeTotal),
+        incomeLinesSum,
+        budget.income.map((l) => l.src),
+      ),
+    );
   }
   const ex = budget.expenditure;
   const parts = dec(ex.basic).plus(dec(ex.project));
@@ -444,8 +483,14 @@ export function buildSankeyGraph(budget: Budget, options: SankeyGraphOptions = {
     }
     if (amount.isZero()) continue;
     addNode(b, {
-      id: NODE_IDS.spending(s), kind: 'spending', column: spendCol, name: '', spending: s,
-      amount: toAmount(amount), derivation: 'printed', refs: [ex.src],
+      id: NODE_IDS.spending(s),
+      kind: 'spending',
+      column: spendCol,
+      name: '',
+      spending: s,
+      amount: toAmount(amount),
+      derivation: 'printed',
+      refs: [ex.src],
     });
   }
 
@@ -491,8 +536,15 @@ function buildEconomic(b: Builder, budget: Budget, spendCol: number, kuan: boole
       const refs = [ex.src, ...positive.flatMap((c) => c.refs)];
       b.issues.push(issue('ECONOMIC_EXCEEDS_SPENDING', spendingAmount, classSum, refs, s));
       addNode(b, {
-        id: NODE_IDS.gapEconomic(s), kind: 'gap', column: spendCol - 1, name: '', note: 'economicExceedsSpending',
-        spending: s, amount: toAmount(rest.negated()), derivation: 'remainder', refs,
+        id: NODE_IDS.gapEconomic(s),
+        kind: 'gap',
+        column: spendCol - 1,
+        name: '',
+        note: 'economicExceedsSpending',
+        spending: s,
+        amount: toAmount(rest.negated()),
+        derivation: 'remainder',
+        refs,
       });
       addLink(b, NODE_IDS.gapEconomic(s), NODE_IDS.spending(s), rest.negated(), 'remainder', refs);
     }
@@ -500,15 +552,27 @@ function buildEconomic(b: Builder, budget: Budget, spendCol: number, kuan: boole
   const sortedClasses = [...classTotals.entries()].sort(([a], [b2]) => a.localeCompare(b2));
   for (const [code, c] of sortedClasses) {
     addNode(b, {
-      id: NODE_IDS.economic(code), kind: 'economicClass', column: classCol, name: c.name, code,
-      amount: toAmount(c.amount), derivation: c.refs.length > 1 ? 'sum' : 'printed', refs: c.refs,
+      id: NODE_IDS.economic(code),
+      kind: 'economicClass',
+      column: classCol,
+      name: c.name,
+      code,
+      amount: toAmount(c.amount),
+      derivation: c.refs.length > 1 ? 'sum' : 'printed',
+      refs: c.refs,
     });
   }
   const unitemisedIn = b.links.filter((l) => l.target === NODE_IDS.unitemisedEconomic);
   if (unitemisedIn.length > 0) {
     addNode(b, {
-      id: NODE_IDS.unitemisedEconomic, kind: 'unitemised', column: classCol, name: '', note: 'economicNotItemised',
-      amount: toAmount(sum(unitemisedIn.map((l) => l.amount))), derivation: 'remainder', refs: [ex.src],
+      id: NODE_IDS.unitemisedEconomic,
+      kind: 'unitemised',
+      column: classCol,
+      name: '',
+      note: 'economicNotItemised',
+      amount: toAmount(sum(unitemisedIn.map((l) => l.amount))),
+      derivation: 'remainder',
+      refs: [ex.src],
     });
   }
 
@@ -516,12 +580,7 @@ function buildEconomic(b: Builder, budget: Budget, spendCol: number, kuan: boole
 }
 
 /** 类 → 款 (30101 …), summed over basic and project (the class node is shared). */
-function buildKuan(
-  b: Builder,
-  budget: Budget,
-  classes: readonly [string, { amount: Dec; refs: SourceRef[] }][],
-  classCol: number,
-): void {
+function buildKuan(b: Builder, budget: Budget, classes: readonly [string, { amount: Dec; refs: SourceRef[] }][], classCol: number): void {
   const kuanCol = classCol + 1;
   // Only 款 rows whose spending reaches a drawn class: a class exists per spending where its 3-digit row is
   // printed (or derived from 款); 款 of a spending with no spending node are not drawn.
@@ -548,23 +607,42 @@ function buildKuan(
       const refs = [...cls.refs, ...kids.flatMap((k) => k.refs)];
       b.issues.push(issue('KUAN_EXCEEDS_CLASS', cls.amount, kidsSum, refs, classCode));
       addNode(b, {
-        id: NODE_IDS.gapKuan(classCode), kind: 'gap', column: classCol - 1, name: '', code: classCode,
-        note: 'kuanExceedsClass', amount: toAmount(rest.negated()), derivation: 'remainder', refs,
+        id: NODE_IDS.gapKuan(classCode),
+        kind: 'gap',
+        column: classCol - 1,
+        name: '',
+        code: classCode,
+        note: 'kuanExceedsClass',
+        amount: toAmount(rest.negated()),
+        derivation: 'remainder',
+        refs,
       });
       addLink(b, NODE_IDS.gapKuan(classCode), NODE_IDS.economic(classCode), rest.negated(), 'remainder', refs);
     }
   }
   for (const k of kuanNodes.sort((x, y) => x.code.localeCompare(y.code))) {
     addNode(b, {
-      id: NODE_IDS.economic(k.code), kind: 'economicItem', column: kuanCol, name: k.name, code: k.code,
-      amount: toAmount(k.amount), derivation: k.refs.length > 1 ? 'sum' : 'printed', refs: k.refs,
+      id: NODE_IDS.economic(k.code),
+      kind: 'economicItem',
+      column: kuanCol,
+      name: k.name,
+      code: k.code,
+      amount: toAmount(k.amount),
+      derivation: k.refs.length > 1 ? 'sum' : 'printed',
+      refs: k.refs,
     });
   }
   const into = b.links.filter((l) => l.target === NODE_IDS.unitemisedKuan);
   if (into.length > 0) {
     addNode(b, {
-      id: NODE_IDS.unitemisedKuan, kind: 'unitemised', column: kuanCol, name: '', note: 'kuanNotItemised',
-      amount: toAmount(sum(into.map((l) => l.amount))), derivation: 'remainder', refs: [],
+      id: NODE_IDS.unitemisedKuan,
+      kind: 'unitemised',
+      column: kuanCol,
+      name: '',
+      note: 'kuanNotItemised',
+      amount: toAmount(sum(into.map((l) => l.amount))),
+      derivation: 'remainder',
+      refs: [],
     });
   }
 }

@@ -16,15 +16,7 @@
  */
 import type { Parsed } from './validate';
 import type { Amount } from './types';
-import {
-  SEARCH_KINDS,
-  SEARCH_MATCH_ORDER,
-  SEARCH_TOKENIZER,
-  type SearchHit,
-  type SearchIndex,
-  type SearchKind,
-  type SearchMatch,
-} from './searchTypes';
+import { SEARCH_KINDS, SEARCH_MATCH_ORDER, SEARCH_TOKENIZER, type SearchHit, type SearchIndex, type SearchKind, type SearchMatch } from './searchTypes';
 
 /**
  * The form both the index and the query are reduced to: NFKC (fullwidth "ＡＢＣ１２（室）" → "ABC12(室)"),
@@ -32,7 +24,10 @@ import {
  * are the same text and punctuation never has to be typed.
  */
 export function foldText(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** "一、一般公共服务支出" → "一般公共服务支出": the list ordinal some tables print is not part of the name. */
@@ -164,7 +159,13 @@ function lowerBound(codes: Prepared['codes'], q: string): number {
 }
 
 const tier = (m: SearchMatch): number => SEARCH_MATCH_ORDER.indexOf(m);
-const [EXACT, PREFIX, SUBSTRING, ALL_GRAMS, DESCRIPTION] = (['exact', 'prefix', 'substring', 'allGrams', 'description'] as const).map(tier) as [number, number, number, number, number];
+const [EXACT, PREFIX, SUBSTRING, ALL_GRAMS, DESCRIPTION] = (['exact', 'prefix', 'substring', 'allGrams', 'description'] as const).map(tier) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /** Name tier of a folded label for the query, or null where the name does not match. */
 function nameRank(label: string, q: string, grams: readonly string[]): number | null {
@@ -295,7 +296,10 @@ export function parseSearchIndex(json: unknown): Parsed<SearchIndex> {
     const col = docs[c];
     if (!Array.isArray(col) || col.length !== n) return bad(`docs.${c} must be a list as long as docs.label`);
   }
-  const isRef = (max: number) => (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) < max;
+  const isRef =
+    (max: number) =>
+    (v: unknown): boolean =>
+      Number.isInteger(v) && (v as number) >= 0 && (v as number) < max;
   if (!(docs.budget as unknown[]).every(isRef(budgets.length))) return bad('docs.budget refers to a missing budget');
   if (!(docs.kind as unknown[]).every(isRef(kinds.length))) return bad('docs.kind refers to a missing kind');
   for (const c of ['key', 'label', 'amount', 'snippet'] as const) {

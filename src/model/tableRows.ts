@@ -190,7 +190,8 @@ export function functionalRows(budget: Budget, unit?: string): TableModel {
     for (const m of ['total', 'basic', 'project'] as const) {
       const v = n.values[m];
       // A leaf that is not printed as such is one code added up over the sub-units that print it.
-      amounts[m] = v === null ? null : n.printed ? cell(v, n.src) : n.children.length === 0 ? { amount: v, computed: true, over: 'units' } : { amount: v, computed: true };
+      amounts[m] =
+        v === null ? null : n.printed ? cell(v, n.src) : n.children.length === 0 ? { amount: v, computed: true, over: 'units' } : { amount: v, computed: true };
     }
     return {
       id,
@@ -305,7 +306,12 @@ export function economicRows(budget: Budget): TableModel {
       // Per-unit blocks: one group per unit (单位), never merged across units.
       children = units.map((u) => {
         const uid = `${id}/u${u}`;
-        const kids = classRows(mine.filter((r) => (r.unit ?? '') === u), `${uid}/`, 2, seen);
+        const kids = classRows(
+          mine.filter((r) => (r.unit ?? '') === u),
+          `${uid}/`,
+          2,
+          seen,
+        );
         return {
           id: uniqueId(seen, uid),
           code: u,
@@ -532,4 +538,3 @@ export function compareShares(a: Dec | null, b: Dec | null): number {
   if (b === null) return -1;
   return a.comparedTo(b);
 }
-

@@ -316,7 +316,28 @@ export interface Check {
   params: CheckParams;
 }
 
-export type CheckParams = Partial<Record<'table' | 'fund' | 'unit' | 'code' | 'name' | 'column' | 'side' | 'part' | 'scope' | 'source' | 'label' | 'key' | 'otherTable' | 'economicCode' | 'economicName' | 'spending' | 'category', string>>;
+export type CheckParams = Partial<
+  Record<
+    | 'table'
+    | 'fund'
+    | 'unit'
+    | 'code'
+    | 'name'
+    | 'column'
+    | 'side'
+    | 'part'
+    | 'scope'
+    | 'source'
+    | 'label'
+    | 'key'
+    | 'otherTable'
+    | 'economicCode'
+    | 'economicName'
+    | 'spending'
+    | 'category',
+    string
+  >
+>;
 
 export interface PrintedTotal {
   key: string;

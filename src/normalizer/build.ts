@@ -30,15 +30,27 @@ export function buildAll(
 ): BuildOutput {
   const docs = sources.map((s) => normalizeDocument(s.source, s.text, corrections, departments));
   // After the documents, so that a broken document is reported as such first.
-  const unused = unusedCorrections(corrections, sources.map((s) => s.source))[0];
+  const unused = unusedCorrections(
+    corrections,
+    sources.map((s) => s.source),
+  )[0];
   if (unused) {
     const which = `correction for ${unused.source} line ${unused.line} (${JSON.stringify(unused.printed)} → ${JSON.stringify(unused.corrected)})`;
-    throw new NormalizeError('CORRECTION_UNUSED', correctionsFile, `${which}: there is no document ${unused.source} in the sources folder (renamed or removed?) — the correction was never applied`);
+    throw new NormalizeError(
+      'CORRECTION_UNUSED',
+      correctionsFile,
+      `${which}: there is no document ${unused.source} in the sources folder (renamed or removed?) — the correction was never applied`,
+    );
   }
   const ids = new Map<string, string>();
   for (const d of docs) {
     const clash = ids.get(d.budget.id);
-    if (clash) throw new NormalizeError('META_MISSING', d.budget.source, `budget id ${d.budget.id} is also the id of ${clash}: two documents for one department and year`);
+    if (clash)
+      throw new NormalizeError(
+        'META_MISSING',
+        d.budget.source,
+        `budget id ${d.budget.id} is also the id of ${clash}: two documents for one department and year`,
+      );
     ids.set(d.budget.id, d.budget.source);
   }
   // 000 is unit 550004 of 001: mark both sides so the app never adds them together.

@@ -26,7 +26,15 @@ export function statusOf(difference: Decimal, amounts: readonly Amount[], parts:
   return difference.abs().lte(precisionOf(amounts).times(Math.max(parts, 1))) ? 'rounding' : 'fail';
 }
 
-export function equality(code: CheckCode, whole: Part, parts: Part[], partsLabel: string, wholeLabel: string, subject?: string, params: CheckParams = {}): Check {
+export function equality(
+  code: CheckCode,
+  whole: Part,
+  parts: Part[],
+  partsLabel: string,
+  wholeLabel: string,
+  subject?: string,
+  params: CheckParams = {},
+): Check {
   const actual = sum(parts.map((p) => p.amount));
   const expected = dec(whole.amount);
   const difference = expected.minus(actual);
@@ -59,7 +67,6 @@ export function uniqueRefs(refs: SourceRef[]): SourceRef[] {
   }
   return out;
 }
-
 
 /**
  * The one inequality rule: printed parts (a procurement total, what a project buys) must not exceed the

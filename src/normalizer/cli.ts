@@ -71,7 +71,9 @@ function main(): void {
   }
   if (check) {
     validate(out, 'schema');
-    const stale = [...filesOf(out)].filter(([rel, text]) => !existsSync(join(outDir, rel)) || readFileSync(join(outDir, rel), 'utf8') !== text).map(([rel]) => rel);
+    const stale = [...filesOf(out)]
+      .filter(([rel, text]) => !existsSync(join(outDir, rel)) || readFileSync(join(outDir, rel), 'utf8') !== text)
+      .map(([rel]) => rel);
     if (stale.length > 0) {
       console.error(`public data is out of date: ${stale.join(', ')} — run npm run data`);
       process.exitCode = 1;
@@ -83,7 +85,9 @@ function main(): void {
   const { leftover } = emit(out, outDir, 'schema');
   const failed = out.budgets.reduce((n, b) => n + b.checks.filter((c) => c.status === 'fail').length, 0);
   const rounding = out.budgets.reduce((n, b) => n + b.checks.filter((c) => c.status === 'rounding').length, 0);
-  console.log(`wrote ${out.budgets.length} budgets to ${outDir} in ${Math.round(performance.now() - started)} ms (${failed} contradictions and ${rounding} rounding differences shown to readers)`);
+  console.log(
+    `wrote ${out.budgets.length} budgets to ${outDir} in ${Math.round(performance.now() - started)} ms (${failed} contradictions and ${rounding} rounding differences shown to readers)`,
+  );
   // The new data is in place and complete; only the old copy is still on disk (the next run removes it).
   if (leftover) console.warn(`warning: could not remove the previous data at ${leftover.path} (${leftover.reason}); remove it by hand or run again`);
 }

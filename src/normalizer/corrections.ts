@@ -24,7 +24,7 @@ export function parseCorrections(json: unknown): Result<Correction[]> {
     return fail('expected an object with a "corrections" array');
   }
   const out: Correction[] = [];
-  for (const [i, c] of ((json as { corrections: unknown[] }).corrections).entries()) {
+  for (const [i, c] of (json as { corrections: unknown[] }).corrections.entries()) {
     const r = c as Partial<Correction>;
     if (
       typeof r.source !== 'string' ||
@@ -53,10 +53,18 @@ export function applyCorrections(doc: Document, corrections: readonly Correction
   for (const c of mine) {
     const line = lines[c.line - 1];
     if (!line?.text.includes(c.printed)) {
-      throw new NormalizeError('CORRECTIONS_INVALID', doc.source, `correction does not match: ${JSON.stringify(c.printed)} is not on this line`, { line: c.line });
+      throw new NormalizeError('CORRECTIONS_INVALID', doc.source, `correction does not match: ${JSON.stringify(c.printed)} is not on this line`, {
+        line: c.line,
+      });
     }
     const unsure = ambiguity(line.text, c);
-    if (unsure) throw new NormalizeError('CORRECTIONS_INVALID', doc.source, `correction ${JSON.stringify(c.printed)} → ${JSON.stringify(c.corrected)} is stale or ambiguous: ${unsure}`, { line: c.line });
+    if (unsure)
+      throw new NormalizeError(
+        'CORRECTIONS_INVALID',
+        doc.source,
+        `correction ${JSON.stringify(c.printed)} → ${JSON.stringify(c.corrected)} is stale or ambiguous: ${unsure}`,
+        { line: c.line },
+      );
     line.text = line.text.replace(c.printed, c.corrected);
     applied.push({ line: c.line, printed: c.printed, corrected: c.corrected, reason: c.reason });
   }

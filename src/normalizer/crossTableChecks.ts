@@ -49,7 +49,13 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
       const classes = figures.filter((f) => new RegExp(`^${prefix.replace('.', '\\.')}functional\\.\\d{3}$`).test(f.key));
       const total = figures.find((f) => f.key === `${prefix}expenditure.thisYear`);
       if (classes.length > 0 && total) {
-        checks.push(equality('FUNCTIONAL_TOTAL', part(total), classes.map(part), `${table} 中各类支出`, `${table} 的本年支出合计`, `${table}:${prefix}classes`, { scope: prefix === '' ? 'summary' : 'fiscalSummary', table, column: 'total' }));
+        checks.push(
+          equality('FUNCTIONAL_TOTAL', part(total), classes.map(part), `${table} 中各类支出`, `${table} 的本年支出合计`, `${table}:${prefix}classes`, {
+            scope: prefix === '' ? 'summary' : 'fiscalSummary',
+            table,
+            column: 'total',
+          }),
+        );
       }
     }
   }
@@ -62,7 +68,17 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
       const whole = printed.find((p) => p.key === `${f.fund}.${column}` && p.src.table === f.src.table);
       if (lei.length === 0 || !whole) continue;
       const colName = { total: '合计', basic: '基本支出', project: '项目支出' }[column];
-      checks.push(equality('FUNCTIONAL_TOTAL', part(whole), lei.map((r) => ({ amount: r[column], src: r.src })), `${name}支出表各类的${colName}`, `该表的${colName}`, `${f.fund}:${column}`, { scope: 'fund', fund: f.fund, column, table: f.src.table }));
+      checks.push(
+        equality(
+          'FUNCTIONAL_TOTAL',
+          part(whole),
+          lei.map((r) => ({ amount: r[column], src: r.src })),
+          `${name}支出表各类的${colName}`,
+          `该表的${colName}`,
+          `${f.fund}:${column}`,
+          { scope: 'fund', fund: f.fund, column, table: f.src.table },
+        ),
+      );
     }
   }
 
@@ -85,7 +101,12 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
   for (const u of facts.units ?? []) {
     const rows = rowsByUnit.get(u.code) ?? rowsByUnit.get(u.name);
     if (!rows || u.basic === undefined) continue;
-    checks.push(equality('UNITS_SUM', { amount: u.basic, src: u.src }, rows, `单位 ${u.code || u.name} 基本支出各类`, '该单位基本支出合计', `basic:${u.code || u.name}`, { scope: 'unitCategories', unit: u.code || u.name }));
+    checks.push(
+      equality('UNITS_SUM', { amount: u.basic, src: u.src }, rows, `单位 ${u.code || u.name} 基本支出各类`, '该单位基本支出合计', `basic:${u.code || u.name}`, {
+        scope: 'unitCategories',
+        unit: u.code || u.name,
+      }),
+    );
   }
 
   // 项目支出表: each unit's projects add up to the unit's subtotal row.
@@ -104,7 +125,15 @@ export function crossTableChecks(facts: Facts, printed: readonly PrintedTotal[])
       const cells = projects.map((p) => p.funding?.[key]);
       if (cells.some((c) => c === undefined)) continue;
       checks.push(
-        equality('PROJECTS_SUM', part(total), projects.map((p, i) => ({ amount: cells[i] as Amount, src: p.src })), `各项目的“${FUND_COLUMN[key] ?? key}”列`, '合计行的同一列', `column:${key}`, { scope: 'column', fund: key }),
+        equality(
+          'PROJECTS_SUM',
+          part(total),
+          projects.map((p, i) => ({ amount: cells[i] as Amount, src: p.src })),
+          `各项目的“${FUND_COLUMN[key] ?? key}”列`,
+          '合计行的同一列',
+          `column:${key}`,
+          { scope: 'column', fund: key },
+        ),
       );
     }
   }

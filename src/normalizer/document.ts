@@ -35,11 +35,17 @@ export interface NormalizedDocument {
   warnings: Warning[];
 }
 
-export function normalizeDocument(source: string, text: string, corrections: readonly Correction[], departments: readonly DepartmentIdentity[]): NormalizedDocument {
+export function normalizeDocument(
+  source: string,
+  text: string,
+  corrections: readonly Correction[],
+  departments: readonly DepartmentIdentity[],
+): NormalizedDocument {
   if (text.trim() === '') throw new NormalizeError('SOURCE_UNREADABLE', source, 'the document is empty');
   const { doc, applied } = applyCorrections(toDocument(source, text), corrections);
   const tables = segment(doc);
-  if (tables.length === 0) throw new NormalizeError('NO_TABLES', source, 'no budget table (收支总体情况表, 支出总体情况表 …) was found: is this a department budget (部门预算)?');
+  if (tables.length === 0)
+    throw new NormalizeError('NO_TABLES', source, 'no budget table (收支总体情况表, 支出总体情况表 …) was found: is this a department budget (部门预算)?');
   for (const kind of REQUIRED) {
     if (!tables.some((t) => t.kind === kind)) {
       throw new NormalizeError('TABLE_MISSING', source, `required table of kind "${kind}" not found (the document may be truncated)`);
@@ -66,7 +72,16 @@ export function normalizeDocument(source: string, text: string, corrections: rea
   const raw: Budget['tables'] = [];
   for (const table of tables) {
     const { rows } = assembleRows(table.body);
-    raw.push({ key: table.key, kind: table.kind, unit: unitOf(table), number: table.number, title: table.title, ...(table.titleInferred ? { titleInferred: true } : {}), lines: table.lines, rows: national ? gridRows(table.body).map(toRawGridRow) : rows.map(toRawRow) });
+    raw.push({
+      key: table.key,
+      kind: table.kind,
+      unit: unitOf(table),
+      number: table.number,
+      title: table.title,
+      ...(table.titleInferred ? { titleInferred: true } : {}),
+      lines: table.lines,
+      rows: national ? gridRows(table.body).map(toRawGridRow) : rows.map(toRawRow),
+    });
     const reader = readers[table.kind];
     if (!reader) continue;
     const result = reader({ doc, profile, table, rows, warn });
@@ -87,11 +102,15 @@ export function normalizeDocument(source: string, text: string, corrections: rea
 
   const { departmentId, known } = identify(departments, meta.value.department);
   const corrected: AppliedCorrection[] = applied.map((c) => ({ ...c, table: tables.find((t) => c.line >= t.lines[0] && c.line <= t.lines[1])?.key ?? 'text' }));
-  const checks = labelTables(reconcile(facts, {
+  const checks = labelTables(
+    reconcile(facts, {
       partialTables: new Set(tables.filter((t) => t.kind === 'goodsServicesByUnit').map((t) => t.key)),
       projectScope: tables.some((t) => t.kind === 'projects' && t.title.startsWith('一般公共预算')) ? 'generalPublic' : 'all',
       economicScope: tables.some((t) => t.kind === 'basicByEconomic' && t.title.includes('一般公共预算')) ? 'generalPublic' : 'all',
-    }), tables, (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock)));
+    }),
+    tables,
+    (key) => unitOf(tables.find((t) => t.key === key) ?? expenditureTable ?? (tables[0] as TableBlock)),
+  );
   // What the text lost: tables the 目录 lists but the text does not hold, a text ending inside a table.
   warnings.push(...completenessIssues(doc, tables, checks));
   const budget: Budget = {
@@ -136,18 +155,33 @@ export function normalizeDocument(source: string, text: string, corrections: rea
  */
 function textSections(doc: Document, facts: Facts): TextSection[] {
   const out: TextSection[] = [];
-  const spanOf = (refs: readonly { lines: [number, number] }[]): [number, number] => [Math.min(...refs.map((r) => r.lines[0])), Math.max(...refs.map((r) => r.lines[1]))];
+  const spanOf = (refs: readonly { lines: [number, number] }[]): [number, number] => [
+    Math.min(...refs.map((r) => r.lines[0])),
+    Math.max(...refs.map((r) => r.lines[1])),
+  ];
   const narrative = (facts.narrative ?? []).map((n) => n.src).filter((r) => r.table === 'narrative');
   if (narrative.length > 0) {
     const [first, last] = spanOf(narrative);
     const heading = [...doc.lines].reverse().find((l) => l.n < first && isPartHeading(squash(l.text)));
-    out.push({ key: 'narrative', title: heading ? squash(heading.text).replace(/^(第[一二三四五六七八九十]部分)/u, '$1 ') : '情况说明', lines: [heading?.n ?? first, last] });
+    out.push({
+      key: 'narrative',
+      title: heading ? squash(heading.text).replace(/^(第[一二三四五六七八九十]部分)/u, '$1 ') : '情况说明',
+      lines: [heading?.n ?? first, last],
+    });
   }
   const glossary = (facts.glossary ?? []).map((g) => g.src);
   if (glossary.length > 0) {
     const [first, last] = spanOf(glossary);
     const heading = [...doc.lines].reverse().find((l) => l.n < first && /名词解释/u.test(l.text));
-    out.push({ key: 'glossary', title: heading ? squash(heading.text).replace(/^[一二三四五六七八九十]+、/u, '').replace(/^(第[一二三四五六七八九十]部分)/u, '$1 ') : '名词解释', lines: [heading?.n ?? first, last] });
+    out.push({
+      key: 'glossary',
+      title: heading
+        ? squash(heading.text)
+            .replace(/^[一二三四五六七八九十]+、/u, '')
+            .replace(/^(第[一二三四五六七八九十]部分)/u, '$1 ')
+        : '名词解释',
+      lines: [heading?.n ?? first, last],
+    });
   }
   return out;
 }
@@ -162,7 +196,11 @@ function templateOf(tables: readonly TableBlock[]): string {
  * compared figures are printed in (the catalog's sentences say 万元; a 元 table's figures are 元 — the
  * unit of the check's first table, so a 三公 check in a 元 document still says 万元 where that table does).
  */
-function labelTables(checks: Budget['checks'], tables: readonly { key: string; number: string; title: string }[], unitOfTable: (key: string) => MoneyUnit): Budget['checks'] {
+function labelTables(
+  checks: Budget['checks'],
+  tables: readonly { key: string; number: string; title: string }[],
+  unitOfTable: (key: string) => MoneyUnit,
+): Budget['checks'] {
   const names = new Map(tables.map((t) => [t.key, `${t.number ? `${t.number} ` : ''}${t.title}`]));
   return checks.map((c) => {
     const unit = unitOfTable(c.refs[0]?.table ?? '');

@@ -21,7 +21,15 @@ export function loadValidators(schemaDir: string) {
   const ajv = new Ajv({ allErrors: true, strict: false });
   const budget = ajv.compile(JSON.parse(readFileSync(join(schemaDir, 'budget.schema.json'), 'utf8')));
   const index = ajv.compile(JSON.parse(readFileSync(join(schemaDir, 'index.schema.json'), 'utf8')));
-  return { budget, index, errors: (e: typeof budget.errors) => (e ?? []).slice(0, 5).map((x) => `${x.instancePath} ${x.message}`).join('; ') };
+  return {
+    budget,
+    index,
+    errors: (e: typeof budget.errors) =>
+      (e ?? [])
+        .slice(0, 5)
+        .map((x) => `${x.instancePath} ${x.message}`)
+        .join('; '),
+  };
 }
 
 /** The files to write, by path relative to the data folder. */
@@ -44,9 +52,7 @@ export function validate(out: BuildOutput, schemaDir: string): void {
 }
 
 /** What is in the data folder after a failed write. */
-export type OnDisk =
-  | { state: 'unchanged' }
-  | { state: 'missing'; previous: string }; // neither old nor new data in place: the old is kept at `previous`
+export type OnDisk = { state: 'unchanged' } | { state: 'missing'; previous: string }; // neither old nor new data in place: the old is kept at `previous`
 
 /** A write that failed, with the truth about the data folder afterwards. */
 export class WriteError extends NormalizeError {

@@ -27,7 +27,13 @@ export function parseDepartments(json: unknown): Result<DepartmentIdentity[]> {
   const out: DepartmentIdentity[] = [];
   for (const [i, d] of list.entries()) {
     const r = d as Partial<DepartmentIdentity>;
-    if (typeof r.id !== 'string' || !/^[a-z0-9-]+$/.test(r.id) || !Array.isArray(r.names) || r.names.some((n) => typeof n !== 'string') || typeof r.region !== 'string') {
+    if (
+      typeof r.id !== 'string' ||
+      !/^[a-z0-9-]+$/.test(r.id) ||
+      !Array.isArray(r.names) ||
+      r.names.some((n) => typeof n !== 'string') ||
+      typeof r.region !== 'string'
+    ) {
       return fail(`department #${i + 1}: needs id (a-z, 0-9, -), region and names[]`);
     }
     const p = r.parent as Partial<NonNullable<DepartmentIdentity['parent']>> | undefined;
@@ -54,7 +60,8 @@ function consistent(list: DepartmentIdentity[]): Result<DepartmentIdentity[]> {
   }
   for (const [i, d] of list.entries()) {
     if (!d.parent) continue;
-    if (!ids.has(d.parent.department)) return fail(`department "${d.id}" (#${i + 1}): parent.department "${d.parent.department}" names no department in this file`);
+    if (!ids.has(d.parent.department))
+      return fail(`department "${d.id}" (#${i + 1}): parent.department "${d.parent.department}" names no department in this file`);
     if (d.parent.department === d.id) return fail(`department "${d.id}" (#${i + 1}): parent.department is the department itself`);
   }
   return ok(list);

@@ -30,7 +30,16 @@ function mergeUnits(into: Unit[], more: readonly Unit[]): Unit[] {
   for (const u of more) {
     const i = out.findIndex((x) => (u.code !== '' && x.code === u.code) || (u.code === '' && x.name === u.name));
     const existing = i >= 0 ? out[i] : undefined;
-    if (existing) out[i] = { ...u, ...existing, ...Object.fromEntries(Object.entries(u).filter(([k]) => (existing as unknown as Record<string, unknown>)[k] === undefined || (existing as unknown as Record<string, unknown>)[k] === '')) };
+    if (existing)
+      out[i] = {
+        ...u,
+        ...existing,
+        ...Object.fromEntries(
+          Object.entries(u).filter(
+            ([k]) => (existing as unknown as Record<string, unknown>)[k] === undefined || (existing as unknown as Record<string, unknown>)[k] === '',
+          ),
+        ),
+      };
     else out.push(u);
   }
   return out;

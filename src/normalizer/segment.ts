@@ -44,7 +44,10 @@ export interface Document {
 }
 
 export function toDocument(source: string, text: string): Document {
-  const lines = text.replace(/\r\n?/gu, '\n').split('\n').map((t, i) => ({ n: i + 1, text: t }));
+  const lines = text
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
+    .map((t, i) => ({ n: i + 1, text: t }));
   return { source, lines };
 }
 
@@ -98,7 +101,15 @@ function splitBlocks(doc: Document): RawBlock[] {
     }
     const title = recogniseTitle(line.text);
     if (title) {
-      current = { kind: title.kind, ...(title.national ? { national: true as const } : {}), unit: null, number: title.number || pendingNumber, title: title.title, start: line.n, lines: [] };
+      current = {
+        kind: title.kind,
+        ...(title.national ? { national: true as const } : {}),
+        unit: null,
+        number: title.number || pendingNumber,
+        title: title.title,
+        start: line.n,
+        lines: [],
+      };
       blocks.push(current);
       pendingNumber = '';
       continue;

@@ -17,12 +17,13 @@ export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
 // C0 control characters other than tab, line feed, form feed and carriage return (which PDF extraction
 // does print: \f between pages). A NUL or an escape in the text means a binary or damaged file.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/u;
 
 export function readSources(dir: string): SourceText[] {
   if (!existsSync(dir)) throw new NormalizeError('SOURCE_MISSING', dir, 'source folder not found');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (files.length === 0) throw new NormalizeError('SOURCE_MISSING', dir, 'no .txt source documents in the folder');
   return files.map((f) => ({ source: f, text: readSource(join(dir, f), f) }));
 }
@@ -46,7 +47,11 @@ function readBytes(path: string, name: string): Buffer {
     const stat = statSync(path);
     if (!stat.isFile()) throw new NormalizeError('SOURCE_UNREADABLE', name, 'is not a file (a folder or a device named *.txt)');
     if (stat.size > MAX_SOURCE_BYTES) {
-      throw new NormalizeError('SOURCE_UNREADABLE', name, `is ${mb(stat.size)} MB; a source document over ${mb(MAX_SOURCE_BYTES)} MB is refused (a department budget is well under 1 MB: is this the right file?)`);
+      throw new NormalizeError(
+        'SOURCE_UNREADABLE',
+        name,
+        `is ${mb(stat.size)} MB; a source document over ${mb(MAX_SOURCE_BYTES)} MB is refused (a department budget is well under 1 MB: is this the right file?)`,
+      );
     }
     return readFileSync(path);
   } catch (e) {

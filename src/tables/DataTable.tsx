@@ -119,7 +119,9 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
 
   const globalFilterFn = useMemo<FilterFn<TableRow>>(
     () => (row, _columnId, value) => {
-      const q = String(value ?? '').trim().toLowerCase();
+      const q = String(value ?? '')
+        .trim()
+        .toLowerCase();
       return q === '' || searchText(row.original, t).includes(q);
     },
     [t],
@@ -179,11 +181,13 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
     ];
     const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
     const printedRow = hasPrinted(model)
-      ? [[
-          ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
-          t.unitValue,
-          printedSrc ? sourceText(budget, printedSrc, t) : '',
-        ]]
+      ? [
+          [
+            ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
+            t.unitValue,
+            printedSrc ? sourceText(budget, printedSrc, t) : '',
+          ],
+        ]
       : [];
     downloadText(toCsv(header, [...body, totals, ...printedRow]), csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
   };
@@ -210,9 +214,15 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         }}
       >
         {formatAmount(cell.amount)}
-        {cell.computed ? <span className="bt-computed-mark" role="img" aria-label={t.computedMark}>Σ</span> : null}
+        {cell.computed ? (
+          <span className="bt-computed-mark" role="img" aria-label={t.computedMark}>
+            Σ
+          </span>
+        ) : null}
       </button>
-      {openNote === key ? <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} /> : null}
+      {openNote === key ? (
+        <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
+      ) : null}
     </span>
   );
 
@@ -291,13 +301,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
       <div className="bt-toolbar">
         <label className="bt-filter">
           <span>{t.filter}</span>
-          <input
-            type="search"
-            value={globalFilter}
-            placeholder={t.filterPlaceholder}
-            onChange={(e) => onFilter(e.target.value)}
-            data-testid="tables-filter"
-          />
+          <input type="search" value={globalFilter} placeholder={t.filterPlaceholder} onChange={(e) => onFilter(e.target.value)} data-testid="tables-filter" />
         </label>
         {treeLike ? (
           <button type="button" onClick={() => table.toggleAllRowsExpanded(!allExpanded)} data-testid="tables-expand-all">
@@ -393,12 +397,27 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
             <tr className="bt-totals">
               {visibleSpecs.map((spec) => {
                 const tc = model.totals[spec.key];
-                if (spec.kind === 'name') return <th key={spec.key} scope="row" className={cellClass(spec)}>{t.totals}</th>;
-                if (spec.kind === 'share') return <td key={spec.key} className="num">{formatShare(totalsShare)}</td>;
+                if (spec.kind === 'name')
+                  return (
+                    <th key={spec.key} scope="row" className={cellClass(spec)}>
+                      {t.totals}
+                    </th>
+                  );
+                if (spec.kind === 'share')
+                  return (
+                    <td key={spec.key} className="num">
+                      {formatShare(totalsShare)}
+                    </td>
+                  );
                 if (spec.kind !== 'amount' || !tc) return <td key={spec.key} className={cellClass(spec)} />;
                 return (
                   <td key={spec.key} className="num" data-testid={`tables-total-${spec.key}`} data-amount={tc.sum}>
-                    {amountButton(`total|${spec.key}`, { amount: tc.sum, computed: true }, `${t.totals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`, t.totalNote)}
+                    {amountButton(
+                      `total|${spec.key}`,
+                      { amount: tc.sum, computed: true },
+                      `${t.totals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
+                      t.totalNote,
+                    )}
                     {tc.partial ? <div className="bt-partial">{t.partial}</div> : null}
                   </td>
                 );
@@ -408,11 +427,20 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
               <tr className="bt-printed">
                 {visibleSpecs.map((spec) => {
                   const p = model.totals[spec.key]?.printed;
-                  if (spec.kind === 'name') return <th key={spec.key} scope="row" className={cellClass(spec)}>{t.printedTotals}</th>;
+                  if (spec.kind === 'name')
+                    return (
+                      <th key={spec.key} scope="row" className={cellClass(spec)}>
+                        {t.printedTotals}
+                      </th>
+                    );
                   if (spec.kind !== 'amount' || !p) return <td key={spec.key} className={cellClass(spec)} />;
                   return (
                     <td key={spec.key} className="num" data-testid={`tables-printed-${spec.key}`} data-amount={p.amount}>
-                      {amountButton(`printed|${spec.key}`, { amount: p.amount, src: p.src }, `${t.printedTotals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`)}
+                      {amountButton(
+                        `printed|${spec.key}`,
+                        { amount: p.amount, src: p.src },
+                        `${t.printedTotals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
+                      )}
                       {p.difference ? (
                         <div className="bt-diff" data-testid={`tables-difference-${spec.key}`}>
                           {t.difference} {formatDifference(p.difference)}

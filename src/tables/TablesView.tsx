@@ -33,10 +33,7 @@ export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewPr
   // A marked row belongs to the tab it was asked for; on another tab nothing is marked.
   const focusRow = row !== undefined && (tab === undefined || tab === current) ? row : undefined;
   const [unit, setUnit] = useState<string>('');
-  const model = useMemo(
-    () => (current ? buildTable(budget, current, current === 'functional' && unit !== '' ? { unit } : {}) : null),
-    [budget, current, unit],
-  );
+  const model = useMemo(() => (current ? buildTable(budget, current, current === 'functional' && unit !== '' ? { unit } : {}) : null), [budget, current, unit]);
 
   const onTabKey = (e: KeyboardEvent, id: TableId) => {
     // Arrow keys move between tabs (WAI-ARIA tabs pattern).
@@ -89,7 +86,13 @@ export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewPr
         ) : null}
         {/* Keyed by table, scope and marked row: sorting, filter and expansion start fresh for each. */}
         {model ? (
-          <DataTable key={`${model.id}:${unit}:${focusRow ?? ''}`} model={model} budget={budget} lang={lang} {...(focusRow !== undefined ? { focusRow } : {})} />
+          <DataTable
+            key={`${model.id}:${unit}:${focusRow ?? ''}`}
+            model={model}
+            budget={budget}
+            lang={lang}
+            {...(focusRow !== undefined ? { focusRow } : {})}
+          />
         ) : null}
       </div>
     </section>

@@ -242,9 +242,18 @@ describe('sentences of real checks, exactly', () => {
 describe('helpers', () => {
   it('keeps every printed decimal of the difference and says which side is larger', () => {
     const f = sentenceFigures({ status: 'fail', expected: a('1066.51'), actual: a('10661.51'), difference: a('-9595.00') }, '万元');
-    expect(f).toEqual({ status: 'fail', expected: '1,066.51\u00a0万\u2060元', actual: '10,661.51\u00a0万\u2060元', gap: '9,595.00\u00a0万\u2060元', gapNumber: '9,595.00', over: true });
+    expect(f).toEqual({
+      status: 'fail',
+      expected: '1,066.51\u00a0万\u2060元',
+      actual: '10,661.51\u00a0万\u2060元',
+      gap: '9,595.00\u00a0万\u2060元',
+      gapNumber: '9,595.00',
+      over: true,
+    });
     // A figure never parts from its unit at a line end.
-    expect(sentenceFigures({ status: 'fail', expected: a('536.75'), actual: a('1'), difference: a('535.75') }, '×10,000 yuan').expected).toBe('536.75\u00a0×10,000\u00a0yuan');
+    expect(sentenceFigures({ status: 'fail', expected: a('536.75'), actual: a('1'), difference: a('535.75') }, '×10,000 yuan').expected).toBe(
+      '536.75\u00a0×10,000\u00a0yuan',
+    );
     expect(sentenceFigures({ status: 'pass', expected: a('1'), actual: a('1'), difference: a('-0') }, 'yuan').over).toBe(false);
   });
 

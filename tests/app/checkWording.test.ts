@@ -16,7 +16,11 @@ describe('check figure wording', () => {
   });
 
   it('words a limit as a printed limit and a printed figure, not expected / summed', () => {
-    expect(zh.checkFigures[CHECK_FIGURE_KIND.PROCUREMENT_WITHIN_BUDGET]).toEqual({ expected: '预算（上限）印为', actual: '政府采购印为', difference: '预算减采购（负数即超出）' });
+    expect(zh.checkFigures[CHECK_FIGURE_KIND.PROCUREMENT_WITHIN_BUDGET]).toEqual({
+      expected: '预算（上限）印为',
+      actual: '政府采购印为',
+      difference: '预算减采购（负数即超出）',
+    });
     expect(zh.checkFigures[CHECK_FIGURE_KIND.NARRATIVE_MATCHES_TABLE]).toMatchObject({ expected: '报表印为', actual: '说明印为' });
     expect(zh.checkFigures[CHECK_FIGURE_KIND.PROJECTS_SUM]).toMatchObject({ expected: '印出的合计', actual: '各项相加' });
     expect(en.checkFigures[CHECK_FIGURE_KIND.PROCUREMENT_WITHIN_BUDGET].expected).toBe('Budget (the limit) printed as');

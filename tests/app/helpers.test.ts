@@ -11,7 +11,15 @@ import { a, sampleBudget, sampleIndex } from '../fixtures/sampleBudget';
 
 describe('sortEntries (catalog)', () => {
   const idx = sampleIndex();
-  idx.budgets.push({ ...idx.budgets[1]!, id: '003', department: '广州市人民政府政务管理办公室', region: '广州市', year: 2017, total: a('15947.98'), contains: [] });
+  idx.budgets.push({
+    ...idx.budgets[1]!,
+    id: '003',
+    department: '广州市人民政府政务管理办公室',
+    region: '广州市',
+    year: 2017,
+    total: a('15947.98'),
+    contains: [],
+  });
 
   it('keeps the index order without a sort', () => {
     expect(sortEntries(idx.budgets, null).map((b) => b.id)).toEqual(['000', '001', '003']);

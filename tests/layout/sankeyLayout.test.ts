@@ -63,7 +63,10 @@ describe('layoutSankey', () => {
 
   it('keeps the model order within a column', () => {
     const layout = layoutSankey(buildSankeyGraph(budget001()), SIZE);
-    const col = layout.nodes.filter((n) => n.column === 3).sort((a, b) => a.y0 - b.y0).map((n) => n.id);
+    const col = layout.nodes
+      .filter((n) => n.column === 3)
+      .sort((a, b) => a.y0 - b.y0)
+      .map((n) => n.id);
     expect(col).toEqual(['econ_301', 'econ_302', 'econ_303', 'unitemised_econ']);
   });
 
@@ -121,7 +124,13 @@ describe('layoutSankey', () => {
     expect(
       code(() =>
         layoutSankey(
-          { nodes, links: [{ source: 'a', target: 'b', amount: amt('1.00') }, { source: 'b', target: 'a', amount: amt('1.00') }] },
+          {
+            nodes,
+            links: [
+              { source: 'a', target: 'b', amount: amt('1.00') },
+              { source: 'b', target: 'a', amount: amt('1.00') },
+            ],
+          },
           SIZE,
         ),
       ),

@@ -42,7 +42,14 @@ describe('layoutTreemap', () => {
   });
 
   it('does not mutate or keep references to its input', () => {
-    const input: TreemapInput = { key: 'r', value: 0, children: [{ key: 'a', value: 2 }, { key: 'b', value: 1 }] };
+    const input: TreemapInput = {
+      key: 'r',
+      value: 0,
+      children: [
+        { key: 'a', value: 2 },
+        { key: 'b', value: 1 },
+      ],
+    };
     const before = JSON.stringify(input);
     const l = layoutTreemap(input, { width: 100, height: 100 });
     expect(JSON.stringify(input)).toBe(before);
@@ -54,7 +61,14 @@ describe('layoutTreemap', () => {
       key: 'r',
       value: 0,
       children: [
-        { key: 'a', value: 0, children: [{ key: 'a1', value: 3 }, { key: 'a2', value: 1 }] },
+        {
+          key: 'a',
+          value: 0,
+          children: [
+            { key: 'a1', value: 3 },
+            { key: 'a2', value: 1 },
+          ],
+        },
         { key: 'b', value: 4 },
       ],
     };
@@ -67,7 +81,14 @@ describe('layoutTreemap', () => {
   });
 
   it('is deterministic for ties (ordered by key)', () => {
-    const input: TreemapInput = { key: 'r', value: 0, children: [{ key: 'b', value: 1 }, { key: 'a', value: 1 }] };
+    const input: TreemapInput = {
+      key: 'r',
+      value: 0,
+      children: [
+        { key: 'b', value: 1 },
+        { key: 'a', value: 1 },
+      ],
+    };
     expect(layoutTreemap(input, { width: 10, height: 10 }).nodes.map((n) => n.key)).toEqual(['a', 'b']);
   });
 

@@ -21,7 +21,8 @@ import { a, sampleBudget } from '../fixtures/sampleBudget';
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 // The crosswalk as the app gets it: published in index.json.
 const publishedCrosswalk = (readJson('public/data/index.json') as BudgetIndex).crosswalk;
-const compareBudgets = (budgets: Budget[], options: Parameters<typeof compareWith>[1] = {}) => compareWith(budgets, { crosswalk: publishedCrosswalk, ...options });
+const compareBudgets = (budgets: Budget[], options: Parameters<typeof compareWith>[1] = {}) =>
+  compareWith(budgets, { crosswalk: publishedCrosswalk, ...options });
 const index = readJson('public/data/index.json') as BudgetIndex;
 const load = (id: string): Budget => readJson(`public/data/budgets/${id}.json`) as Budget;
 const GRID = 'haizhu-grid-centre-2021';
@@ -290,7 +291,11 @@ describe('sameDepartment / otherYears (departmentId from index.json, never the p
     expect(otherYears(entry(BY23), index.budgets)).toEqual([]);
     for (const e of index.budgets) {
       const expected = index.budgets.filter((o) => o.id !== e.id && o.year !== e.year && o.departmentId === e.departmentId).map((o) => o.id);
-      expect(otherYears(e, index.budgets).map((b) => b.id).sort()).toEqual(expected.sort());
+      expect(
+        otherYears(e, index.budgets)
+          .map((b) => b.id)
+          .sort(),
+      ).toEqual(expected.sort());
     }
   });
 

@@ -119,7 +119,12 @@ describe('data/crosswalk.json', () => {
 describe('nameChange', () => {
   it('gives the renaming of 类 210 between 2017 and 2021 with its reason', () => {
     const c = nameChange('210', 'functional', 2017, 2021, cw);
-    expect(c).toMatchObject({ scheme: 'functional', code: '210', from: { year: 2017, name: '医疗卫生与计划生育支出' }, to: { year: 2021, name: '卫生健康支出' } });
+    expect(c).toMatchObject({
+      scheme: 'functional',
+      code: '210',
+      from: { year: 2017, name: '医疗卫生与计划生育支出' },
+      to: { year: 2021, name: '卫生健康支出' },
+    });
     expect(c?.reason).toContain('卫生健康委员会');
     expect(nameChange('210', 'functional', 2025, 2017, cw)?.to.name).toBe('医疗卫生与计划生育支出');
   });
@@ -141,7 +146,17 @@ describe('nameChange', () => {
 
   it('uses a crosswalk passed in', () => {
     const cw: Crosswalk = {
-      entries: [{ scheme: 'economic', code: '30217', names: [{ name: '接待费', years: [2010] }, { name: '公务接待费', years: [2017] }], reason: 'test' }],
+      entries: [
+        {
+          scheme: 'economic',
+          code: '30217',
+          names: [
+            { name: '接待费', years: [2010] },
+            { name: '公务接待费', years: [2017] },
+          ],
+          reason: 'test',
+        },
+      ],
       moves: [],
     };
     expect(nameChange('30217', 'economic', 2010, 2017, cw)).toEqual({
@@ -155,17 +170,57 @@ describe('nameChange', () => {
 });
 
 describe('parseCrosswalk', () => {
-  const entry = { scheme: 'functional', code: '210', names: [{ name: 'a', years: [2017] }, { name: 'b', years: [2021] }], reason: 'why' };
+  const entry = {
+    scheme: 'functional',
+    code: '210',
+    names: [
+      { name: 'a', years: [2017] },
+      { name: 'b', years: [2021] },
+    ],
+    reason: 'why',
+  };
   const cases: [string, unknown, string][] = [
     ['not an object', [], 'expected an object with an "entries" array'],
     ['bad scheme', { entries: [{ ...entry, scheme: 'gov' }] }, 'entries[0].scheme'],
     ['letters in a code', { entries: [{ ...entry, code: '21O' }] }, 'a classification code is digits'],
     ['no reason', { entries: [{ ...entry, reason: ' ' }] }, 'entries[0].reason'],
     ['one name', { entries: [{ ...entry, names: [{ name: 'a', years: [2017] }] }] }, 'at least two names'],
-    ['no years', { entries: [{ ...entry, names: [{ name: 'a', years: [] }, { name: 'b', years: [2021] }] }] }, 'entries[0].names[0]'],
-    ['misprint not boolean', { entries: [{ ...entry, names: [{ name: 'a', years: [2017], misprint: 'yes' }, { name: 'b', years: [2021] }] }] }, 'misprint'],
+    [
+      'no years',
+      {
+        entries: [
+          {
+            ...entry,
+            names: [
+              { name: 'a', years: [] },
+              { name: 'b', years: [2021] },
+            ],
+          },
+        ],
+      },
+      'entries[0].names[0]',
+    ],
+    [
+      'misprint not boolean',
+      {
+        entries: [
+          {
+            ...entry,
+            names: [
+              { name: 'a', years: [2017], misprint: 'yes' },
+              { name: 'b', years: [2021] },
+            ],
+          },
+        ],
+      },
+      'misprint',
+    ],
     ['listed twice', { entries: [entry, entry] }, 'functional:210 listed twice'],
-    ['move to itself', { entries: [], moves: [{ scheme: 'functional', name: 'x', from: { code: '1', years: [2016] }, to: { code: '1', years: [2017] }, reason: 'r' }] }, 'same code'],
+    [
+      'move to itself',
+      { entries: [], moves: [{ scheme: 'functional', name: 'x', from: { code: '1', years: [2016] }, to: { code: '1', years: [2017] }, reason: 'r' }] },
+      'same code',
+    ],
   ];
   it.each(cases)('refuses %s', (_label, json, reason) => {
     const r = parseCrosswalk(json);
@@ -174,7 +229,19 @@ describe('parseCrosswalk', () => {
   });
 
   it('accepts an income key as code and keeps misprint flags', () => {
-    const r = parseCrosswalk({ entries: [{ ...entry, scheme: 'income', code: 'carryover', names: [{ name: 'a', years: [2017], misprint: true }, { name: 'b', years: [2021] }] }] });
+    const r = parseCrosswalk({
+      entries: [
+        {
+          ...entry,
+          scheme: 'income',
+          code: 'carryover',
+          names: [
+            { name: 'a', years: [2017], misprint: true },
+            { name: 'b', years: [2021] },
+          ],
+        },
+      ],
+    });
     expect(r.ok && r.value.entries[0]?.names[0]?.misprint).toBe(true);
     expect(r.ok && r.value.moves).toEqual([]);
   });

@@ -12,7 +12,11 @@ describe('csv', () => {
 
   it('keeps amounts exactly as the decimal strings given (no number round trip)', () => {
     const text = toCsv(['a'], [['1182.90'], ['0.10'], ['3750.53'], ['-3.5']]);
-    expect(parseCsv(text).slice(1).map((r) => r[0])).toEqual(['1182.90', '0.10', '3750.53', '-3.5']);
+    expect(
+      parseCsv(text)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['1182.90', '0.10', '3750.53', '-3.5']);
   });
 
   it('quotes fields with commas, quotes and line breaks, and parses them back', () => {

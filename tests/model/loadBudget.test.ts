@@ -56,16 +56,13 @@ describe('loadBudget', () => {
     expect(f.calls).toEqual(['data/budgets/001.json']);
   });
 
-  it.each(['999', '../index', '<img src=x onerror=alert(1)>', '', 'constructor'])(
-    'refuses an id the index does not list (%j) without fetching',
-    async (id) => {
-      const f = fakeFetch({});
-      const r = await loadBudget(index, id, f);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.kind).toBe('unknownBudget');
-      expect(f.calls).toEqual([]);
-    },
-  );
+  it.each(['999', '../index', '<img src=x onerror=alert(1)>', '', 'constructor'])('refuses an id the index does not list (%j) without fetching', async (id) => {
+    const f = fakeFetch({});
+    const r = await loadBudget(index, id, f);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.kind).toBe('unknownBudget');
+    expect(f.calls).toEqual([]);
+  });
 
   it('reports a file whose id does not match as a shape error', async () => {
     const f = fakeFetch({ 'data/budgets/000.json': JSON.stringify(sampleBudget()) });

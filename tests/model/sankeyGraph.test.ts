@@ -48,10 +48,23 @@ describe('buildSankeyGraph: income → basic/project', () => {
     ];
     b.incomeTotal = amt('15947.98');
     b.expenditure = { total: amt('15947.98'), basic: amt('3167.70'), project: amt('12780.28'), src: b.expenditure.src };
-    b.functionalByFund = [{
-      fund: 'generalPublic', src: { table: 't05', lines: [797, 1600] },
-      rows: [{ code: '201', name: '一般公共服务支出', level: 'lei', total: amt('14777.19'), basic: amt('3167.70'), project: amt('11609.49'), src: { table: 't05', lines: [820, 820] } }],
-    }];
+    b.functionalByFund = [
+      {
+        fund: 'generalPublic',
+        src: { table: 't05', lines: [797, 1600] },
+        rows: [
+          {
+            code: '201',
+            name: '一般公共服务支出',
+            level: 'lei',
+            total: amt('14777.19'),
+            basic: amt('3167.70'),
+            project: amt('11609.49'),
+            src: { table: 't05', lines: [820, 820] },
+          },
+        ],
+      },
+    ];
     b.economic = [];
     const g = buildSankeyGraph(b);
     expect(g.incomeRule).toBe('fundTables');

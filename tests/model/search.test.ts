@@ -24,7 +24,13 @@ function fixture(projects: { name: string; content?: string }[], id = 'fx'): Bud
   b.units = [];
   b.glossary = [];
   b.projects = projects.map(
-    (p, i): Project => ({ id: `p${String(i + 1).padStart(2, '0')}`, name: p.name, amount: a('1.00'), ...(p.content ? { content: p.content } : {}), src: { table: 't10', lines: [i + 1, i + 1] } }),
+    (p, i): Project => ({
+      id: `p${String(i + 1).padStart(2, '0')}`,
+      name: p.name,
+      amount: a('1.00'),
+      ...(p.content ? { content: p.content } : {}),
+      src: { table: 't10', lines: [i + 1, i + 1] },
+    }),
   );
   return b;
 }
@@ -67,7 +73,11 @@ describe('search over the five budgets', () => {
   it('finds a fragment from the middle of a name and a single character', () => {
     expect(search(real, '洲政').map((h) => h.label)).toContain('琶洲政务分中心运营经费');
     const one = search(real, '琶', { limit: 50 });
-    expect(one.filter((h) => h.match !== 'description').map(brief)).toEqual(search(real, '琶洲').filter((h) => h.match !== 'description').map(brief));
+    expect(one.filter((h) => h.match !== 'description').map(brief)).toEqual(
+      search(real, '琶洲')
+        .filter((h) => h.match !== 'description')
+        .map(brief),
+    );
   });
 
   it('ranks exact names first and matches codes exactly or by prefix', () => {
@@ -159,7 +169,11 @@ describe('search ranking tiers (fixture)', () => {
   });
 
   it('is case-insensitive for Latin, fullwidth or not', () => {
-    for (const q of ['oa', 'OA', 'ＯＡ', 'ｏａ系统']) expect(search(idx, q).map((h) => h.key), q).toEqual(['p06']);
+    for (const q of ['oa', 'OA', 'ＯＡ', 'ｏａ系统'])
+      expect(
+        search(idx, q).map((h) => h.key),
+        q,
+      ).toEqual(['p06']);
   });
 });
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availableTables,
-  compareCells,
-  economicRows,
-  functionalRows,
-  groupSourceRefs,
-  projectRows,
-  unitRows,
-  type TableRow,
-} from '../../src/model/tableRows';
+import { availableTables, compareCells, economicRows, functionalRows, groupSourceRefs, projectRows, unitRows, type TableRow } from '../../src/model/tableRows';
 import { amt, budget001, budget002, ref } from '../fixtures/sankeyBudgets';
 
 function flat(rows: TableRow[]): TableRow[] {
@@ -58,8 +49,26 @@ describe('functionalRows', () => {
   it('marks 类/款 the document does not print (per-unit 项 rows) as computed sums', () => {
     const b = budget001();
     b.functional = [
-      { code: '2060101', name: '行政运行', level: 'xiang', total: amt('600.00'), basic: amt('600.00'), project: amt('0.00'), unit: '550001', src: ref('t03', 10) },
-      { code: '2060101', name: '行政运行', level: 'xiang', total: amt('530.74'), basic: amt('417.92'), project: amt('112.82'), unit: '550002', src: ref('t03', 11) },
+      {
+        code: '2060101',
+        name: '行政运行',
+        level: 'xiang',
+        total: amt('600.00'),
+        basic: amt('600.00'),
+        project: amt('0.00'),
+        unit: '550001',
+        src: ref('t03', 10),
+      },
+      {
+        code: '2060101',
+        name: '行政运行',
+        level: 'xiang',
+        total: amt('530.74'),
+        basic: amt('417.92'),
+        project: amt('112.82'),
+        unit: '550002',
+        src: ref('t03', 11),
+      },
     ];
     const t = functionalRows(b);
     const lei = t.rows[0]!;
@@ -165,7 +174,15 @@ describe('helpers', () => {
     const b = budget001();
     const g = groupSourceRefs(b, [ref('t09', 677), ref('t09', 678, 679), ref('t03', 473), ref('t09', 702)]);
     expect(g).toEqual([
-      { table: 't09', number: '', title: '一般公共预算基本支出情况表(按支出经济分类科目)', ranges: [[677, 679], [702, 702]] },
+      {
+        table: 't09',
+        number: '',
+        title: '一般公共预算基本支出情况表(按支出经济分类科目)',
+        ranges: [
+          [677, 679],
+          [702, 702],
+        ],
+      },
       { table: 't03', number: '', title: '支出总体情况表', ranges: [[473, 473]] },
     ]);
   });

@@ -56,7 +56,10 @@ describe('npm run data on bad input', () => {
   });
 
   it('a truncated document (cut after its first table)', () => {
-    const text = readFileSync(join(ROOT, 'data/sources', SOURCE), 'utf8').split('\n').slice(0, 610).join('\n');
+    const text = readFileSync(join(ROOT, 'data/sources', SOURCE), 'utf8')
+      .split('\n')
+      .slice(0, 610)
+      .join('\n');
     writeFileSync(join(sources, SOURCE), text);
     const r = run(['--sources', sources, '--out', out]);
     expect(r.status).toBe(1);

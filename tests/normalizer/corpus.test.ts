@@ -79,7 +79,10 @@ describe.each(documents.map((d) => [d.file.split('/').pop() ?? d.file, d] as con
     const lei = budget.functional.filter((r) => r.level === 'lei' && r.unit === undefined);
     expect(lei.length).toBeGreaterThanOrEqual(3);
     for (const r of lei) {
-      const text = lines.slice(r.src.lines[0] - 1, r.src.lines[1]).join(' ').replace(/,/gu, '');
+      const text = lines
+        .slice(r.src.lines[0] - 1, r.src.lines[1])
+        .join(' ')
+        .replace(/,/gu, '');
       for (const column of ['total', 'basic', 'project'] as const) {
         if (r.blank?.includes(column)) continue;
         expect(text, `${r.code} ${column} ${r[column]}`).toContain(r[column]);

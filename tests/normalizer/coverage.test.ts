@@ -48,7 +48,8 @@ describe.each(index.budgets.map((e) => [e.id, e.file] as const))('%s', (_id, fil
       if (!table) continue;
       counted++;
       const row = table.rows.find((r) => r.lines[1] === line.n);
-      if (!row || row.values.join(' ') !== values.join(' ') || row.printed.join(' ') !== printed.join(' ')) lost.push(`${table.key} line ${line.n}: ${line.text.trim()}`);
+      if (!row || row.values.join(' ') !== values.join(' ') || row.printed.join(' ') !== printed.join(' '))
+        lost.push(`${table.key} line ${line.n}: ${line.text.trim()}`);
     }
     expect(counted).toBeGreaterThan(100);
     expect(lost).toEqual([]);
@@ -57,7 +58,9 @@ describe.each(index.budgets.map((e) => [e.id, e.file] as const))('%s', (_id, fil
   it('every line with amounts after the first table is in a table or in the prose part', () => {
     const first = Math.min(...budget.tables.map((t) => t.lines[0]));
     // The prose part (说明) may follow the tables (002, 004): lines after a part heading that no table covers.
-    const proseStarts = doc.lines.filter((l) => l.n > first && isPartHeading(l.text) && !budget.tables.some((t) => l.n >= t.lines[0] && l.n <= t.lines[1])).map((l) => l.n);
+    const proseStarts = doc.lines
+      .filter((l) => l.n > first && isPartHeading(l.text) && !budget.tables.some((t) => l.n >= t.lines[0] && l.n <= t.lines[1]))
+      .map((l) => l.n);
     const prose = proseStarts.length > 0 ? Math.min(...proseStarts) : Infinity;
     const outside = doc.lines.filter(
       (l) => l.n > first && l.n < prose && readLine(l.text).values.length > 0 && !budget.tables.some((t) => l.n >= t.lines[0] && l.n <= t.lines[1]),

@@ -30,7 +30,11 @@ describe('golden public/data', () => {
   const files = filesOf(out);
 
   it('has one budget per source document', () => {
-    expect(out.budgets.map((b) => b.source)).toEqual(readdirSync('data/sources').filter((f) => f.endsWith('.txt')).sort());
+    expect(out.budgets.map((b) => b.source)).toEqual(
+      readdirSync('data/sources')
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
   });
 
   it('matches the committed files exactly', () => {

@@ -15,13 +15,16 @@ describe('document profile', () => {
     ['007_sh-putuo-shiquan-final-2025.txt', 'final', '万元', '上海市', '普陀区'],
   ])('%s: %s in %s, %s %s', (file, kind, unit, city, district) => {
     const d = doc(file);
-    const name = { '001_bd808bb9d23333dc.txt': '广州市海珠区政务服务数据管理局', '003_0d6200e57f68ae87.txt': '广州市人民政府政务管理办公室' }[file] ?? '上海市普陀区某局';
+    const name =
+      { '001_bd808bb9d23333dc.txt': '广州市海珠区政务服务数据管理局', '003_0d6200e57f68ae87.txt': '广州市人民政府政务管理办公室' }[file] ?? '上海市普陀区某局';
     const p = detectProfile(d, name, 'national');
     expect(p.ok && [p.value.kind, p.value.unit, p.value.city, p.value.district]).toEqual([kind, unit, city, district]);
   });
 
   it('reads unit lines in their printed forms', () => {
-    expect(['单位：元', '编制部门：上海市普陀区财政局   单位：元', '单位:万元', '金额单位：万元', '单位：万元单位名称：x', '单位名称：x'].map(unitOfLine)).toEqual(['元', '元', '万元', '万元', '万元', null]);
+    expect(
+      ['单位：元', '编制部门：上海市普陀区财政局   单位：元', '单位:万元', '金额单位：万元', '单位：万元单位名称：x', '单位名称：x'].map(unitOfLine),
+    ).toEqual(['元', '元', '万元', '万元', '万元', null]);
   });
 
   it("tells 单位预算 from 部门预算 by the document's own headings", () => {

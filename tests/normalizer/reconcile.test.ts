@@ -175,7 +175,11 @@ describe('reconcile: cross-table checks', () => {
       { key: 'projects.byUnit.本级', amount: a('3.00'), src: src('t12', 0) },
       { key: 'projects.byUnit.550004', amount: a('5.00'), src: src('t12', 4) },
     ];
-    expect(find(facts, 'PROJECTS_SUM').filter((c) => c.subject?.startsWith('unit:')).map((c) => [c.subject, c.status, c.difference])).toEqual([
+    expect(
+      find(facts, 'PROJECTS_SUM')
+        .filter((c) => c.subject?.startsWith('unit:'))
+        .map((c) => [c.subject, c.status, c.difference]),
+    ).toEqual([
       ['unit:本级', 'rounding', '-0.01'],
       ['unit:550004', 'pass', '0.00'],
     ]);

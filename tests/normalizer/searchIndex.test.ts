@@ -36,8 +36,7 @@ function docs(x: SearchIndex): Doc[] {
   }));
 }
 const all = docs(si);
-const find = (budget: string, kind: SearchKind, key: string): Doc | undefined =>
-  all.find((d) => d.budget === budget && d.kind === kind && d.key === key);
+const find = (budget: string, kind: SearchKind, key: string): Doc | undefined => all.find((d) => d.budget === budget && d.kind === kind && d.key === key);
 
 describe('buildSearchIndex over the five budgets', () => {
   it('is under 100 KB gzip', () => {

@@ -40,7 +40,10 @@ describe('embed routes (#/embed/…)', () => {
   });
 
   it('answers a far too long embed link with the embed page, not the catalog', () => {
-    expect(parseHash(`#/embed/001/treemap?path=${'9,'.repeat(3000)}`)).toEqual({ route: { page: 'notFound', lang: 'zh', embed: true }, problems: ['malformed'] });
+    expect(parseHash(`#/embed/001/treemap?path=${'9,'.repeat(3000)}`)).toEqual({
+      route: { page: 'notFound', lang: 'zh', embed: true },
+      problems: ['malformed'],
+    });
     expect(parseHash(`#/budget/001/treemap?path=${'9,'.repeat(3000)}`).route).toEqual({ page: 'catalog', lang: 'zh' });
   });
 

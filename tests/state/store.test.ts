@@ -29,12 +29,7 @@ describe('app store', () => {
     expect(store.getState().route).toMatchObject({ path: ['206'] });
     store.getState().drillOut(5);
     expect(store.getState().route).toMatchObject({ path: [] });
-    expect(pushed).toEqual([
-      '#/budget/001/treemap?path=206',
-      '#/budget/001/treemap?path=206,20601',
-      '#/budget/001/treemap?path=206',
-      '#/budget/001/treemap',
-    ]);
+    expect(pushed).toEqual(['#/budget/001/treemap?path=206', '#/budget/001/treemap?path=206,20601', '#/budget/001/treemap?path=206', '#/budget/001/treemap']);
   });
 
   it('switches measure and language without losing the drill path', () => {
@@ -80,7 +75,9 @@ describe('app store', () => {
 
   it('opens and closes the provenance popover', () => {
     const store = createAppStore();
-    store.getState().openProvenance({ id: 'headline-total', label: '支出总计', amount: '5921.56' as never, src: { table: 't03', lines: [1, 2] }, anchor: null });
+    store
+      .getState()
+      .openProvenance({ id: 'headline-total', label: '支出总计', amount: '5921.56' as never, src: { table: 't03', lines: [1, 2] }, anchor: null });
     expect(store.getState().provenance?.id).toBe('headline-total');
     store.getState().closeProvenance();
     expect(store.getState().provenance).toBeNull();
@@ -93,7 +90,12 @@ describe('startHashSync', () => {
     const listeners = new Set<() => void>();
     const win = {
       location: { hash: initial },
-      history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => { win.location.hash = url; } },
+      history: {
+        state: null,
+        replaceState: (_s: unknown, _t: string, url: string) => {
+          win.location.hash = url;
+        },
+      },
       addEventListener: (_t: string, f: () => void) => listeners.add(f),
       removeEventListener: (_t: string, f: () => void) => listeners.delete(f),
       fire: () => {

@@ -121,7 +121,14 @@ export function CompareContent({ budgets, route }: Props) {
             <legend>{s.measureLabel}</legend>
             {(['total', 'basic', 'project'] as const).map((m: Measure) => (
               <label key={m} className={route.measure === m ? 'on' : undefined}>
-                <input type="radio" name="compare-measure" value={m} checked={route.measure === m} onChange={() => setMeasure(m)} data-testid={`compare-measure-${m}`} />
+                <input
+                  type="radio"
+                  name="compare-measure"
+                  value={m}
+                  checked={route.measure === m}
+                  onChange={() => setMeasure(m)}
+                  data-testid={`compare-measure-${m}`}
+                />
                 {s.measures[m]}
               </label>
             ))}
@@ -134,10 +141,21 @@ export function CompareContent({ budgets, route }: Props) {
           ) : null}
           {embed ? null : (
             <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
-              <button ref={embedOpener} type="button" className="button small secondary" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)} data-testid="embed-button">
+              <button
+                ref={embedOpener}
+                type="button"
+                className="button small secondary"
+                aria-haspopup="dialog"
+                onClick={() => setEmbedOpen(true)}
+                data-testid="embed-button"
+              >
                 {t.embedButton}
               </button>
-              <ChartExportButtons container={chartsRef} meta={meta} labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }} />
+              <ChartExportButtons
+                container={chartsRef}
+                meta={meta}
+                labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
+              />
               <button type="button" className="button small secondary" onClick={downloadCsv} data-testid="compare-csv">
                 {s.csv}
               </button>

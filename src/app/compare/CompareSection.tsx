@@ -101,7 +101,8 @@ function sectionNotes(id: SectionId, c: Comparison, s: CompareStrings): string[]
       const covered = b.economicCovered[spending];
       const total = c.totals.find((l) => l.code === spending)?.cells[c.budgets.indexOf(b)]?.amount;
       if (covered === null) out.push(s.economicNone(budgetLabel(b, s), spendingName));
-      else if (total !== undefined && !dec(total).minus(dec(covered)).isZero()) out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName, c.unit));
+      else if (total !== undefined && !dec(total).minus(dec(covered)).isZero())
+        out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName, c.unit));
     }
   }
   return out;

@@ -84,7 +84,11 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
             const notes = notesOf(l, labels, s);
             return (
               <Fragment key={l.key}>
-                <tr className={`cmp-row cmp-row--d${Math.min(d, 2)}${l.flags.length > 0 ? ' is-flagged' : ''}`} data-testid={`compare-row-${l.key}`} data-flags={l.flags.join(' ')}>
+                <tr
+                  className={`cmp-row cmp-row--d${Math.min(d, 2)}${l.flags.length > 0 ? ' is-flagged' : ''}`}
+                  data-testid={`compare-row-${l.key}`}
+                  data-flags={l.flags.join(' ')}
+                >
                   <th scope="row" className="cmp-name-cell">
                     <span className="cmp-name" style={{ paddingLeft: `${d * 1.1}em` }}>
                       {canExpand ? (
@@ -221,7 +225,11 @@ interface Note {
 function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): Note[] {
   const out: Note[] = [];
   if (l.rename) {
-    out.push({ key: 'names', head: `${s.flags.renamed}:`, text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; ') });
+    out.push({
+      key: 'names',
+      head: `${s.flags.renamed}:`,
+      text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; '),
+    });
     out.push(l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en' } : { key: 'reason', text: s.noReason });
   }
   if (l.flags.includes('missing')) {

@@ -153,7 +153,16 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
     out.push(`${s.flags.missing}: ${s.missingIn(line.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? budgets[i]?.id ?? ''])).join(', '))}`);
   }
   if (line.moves) {
-    out.push(`${s.flags.moved}: ${s.movedTo(line.moves.map((m) => m.code).join(', '))}${line.moves.some((m) => m.reason) ? ` — ${line.moves.map((m) => m.reason).filter(Boolean).join(' ')}` : ''}`);
+    out.push(
+      `${s.flags.moved}: ${s.movedTo(line.moves.map((m) => m.code).join(', '))}${
+        line.moves.some((m) => m.reason)
+          ? ` — ${line.moves
+              .map((m) => m.reason)
+              .filter(Boolean)
+              .join(' ')}`
+          : ''
+      }`,
+    );
   }
   line.cells.forEach((c, i) => {
     if (c && c.basis !== 'printed') out.push(`${labels[i] ?? ''}: ${s.basis[c.basis](c.rows)}`);
@@ -162,18 +171,16 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
 }
 
 /** Every line of every section (not only the expanded ones), as a CSV with exact amounts and sources. */
-export function compareCsv(
-  c: Comparison,
-  lang: 'zh' | 'en',
-  s: CompareStrings,
-  describeRef: (budgetIndex: number, src: SourceRef) => string,
-): string {
+export function compareCsv(c: Comparison, lang: 'zh' | 'en', s: CompareStrings, describeRef: (budgetIndex: number, src: SourceRef) => string): string {
   const labels = shortLabels(c.budgets);
   const header = [
     lang === 'en' ? 'Section' : '部分',
     lang === 'en' ? 'Code' : '编码',
     s.colLine,
-    ...c.budgets.flatMap((b, i) => [`${labels[i]} ${b.id} ${lang === 'en' ? `amount (${c.unit === '元' ? 'yuan' : '10,000 yuan, 万元'})` : `金额（${c.unit}）`}`, `${labels[i]} ${lang === 'en' ? 'share' : '占比'}`]),
+    ...c.budgets.flatMap((b, i) => [
+      `${labels[i]} ${b.id} ${lang === 'en' ? `amount (${c.unit === '元' ? 'yuan' : '10,000 yuan, 万元'})` : `金额（${c.unit}）`}`,
+      `${labels[i]} ${lang === 'en' ? 'share' : '占比'}`,
+    ]),
     ...c.budgets.slice(1).flatMap((_, i) => [s.colDiff(labels[i] ?? '', labels[i + 1] ?? ''), `${s.diffShort(labels[i] ?? '', labels[i + 1] ?? '')} %`]),
     lang === 'en' ? 'Notes' : '说明',
     ...c.budgets.map((_, i) => `${labels[i]} ${s.source}`),
@@ -187,7 +194,10 @@ export function compareCsv(
         l.section === 'total' || l.section === 'income' ? lineLabel(l, lang, s) : l.name,
         ...l.cells.flatMap((cell) => (cell ? [cell.amount, formatShare(cell.share)] : ['', ''])),
         ...l.steps.flatMap((st) => [st.difference ?? '', formatChange(st.change)]),
-        [...lineNotes(l, c.budgets, labels, s), ...l.cells.flatMap((cell, i) => (cell?.printed ? [`${labels[i] ?? ''}: ${s.printedFigure(cell.printed.amount, cell.printed.unit)}`] : []))].join(' | '),
+        [
+          ...lineNotes(l, c.budgets, labels, s),
+          ...l.cells.flatMap((cell, i) => (cell?.printed ? [`${labels[i] ?? ''}: ${s.printedFigure(cell.printed.amount, cell.printed.unit)}`] : [])),
+        ].join(' | '),
         ...l.cells.map((cell, i) => (cell ? cell.src.map((src) => describeRef(i, src)).join('; ') : '')),
       ]);
     }

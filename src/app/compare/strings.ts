@@ -118,7 +118,8 @@ const zh: CompareStrings = {
   },
   basisShort: { sumOfUnitRows: 'Σ 单位行相加', sumOfRows: 'Σ 多行相加', sumOfChildren: 'Σ 下级相加' },
   unitsAdded: (label) => `${label} 的功能分类只按单位列出：此处各行是各单位同一科目的精确合计，标有“单位行相加”。`,
-  economicCoverage: (label, covered, total, spending, u) => `${label}：经济分类各类之和为 ${covered} ${u}，${spending}为 ${total} ${u}（文件只为部分资金列出经济分类）。`,
+  economicCoverage: (label, covered, total, spending, u) =>
+    `${label}：经济分类各类之和为 ${covered} ${u}，${spending}为 ${total} ${u}（文件只为部分资金列出经济分类）。`,
   economicNone: (label, spending) => `${label} 没有列出${spending}的经济分类。`,
   containmentTitle: '包含关系：两者不能相加',
   containment: (part, whole, unitCode) =>
@@ -141,7 +142,8 @@ const zh: CompareStrings = {
   csv: '下载 CSV（全部科目）',
   legend: '图例',
   chartNote: (u) => `条形长度按同一比例；每条后为金额（${u}）与占比。`,
-  converted: (list, u) => `这几份文件的金额单位不同（${list}）：为便于比较，全部金额已按 1 万元 = 10,000 元精确换算为${u}（不作四舍五入）。点击金额可看原文印出的数字和出处。`,
+  converted: (list, u) =>
+    `这几份文件的金额单位不同（${list}）：为便于比较，全部金额已按 1 万元 = 10,000 元精确换算为${u}（不作四舍五入）。点击金额可看原文印出的数字和出处。`,
   printsIn: (label, u) => `${label} 原文单位为${u}`,
   printedFigure: (amount, u) => `原文印作 ${amount} ${u}（已按 1 万元 = 10,000 元换算）`,
   colon: '：',
@@ -205,7 +207,8 @@ const en: CompareStrings = {
     sumOfChildren: (n) => `Σ ${n} rows below added (no row printed)`,
   },
   basisShort: { sumOfUnitRows: 'Σ sum of unit rows', sumOfRows: 'Σ rows added', sumOfChildren: 'Σ sum of items' },
-  unitsAdded: (label) => `${label} prints its functional lines only per sub-unit: each line here is the exact sum of the sub-units’ rows for that code, marked “sum of unit rows”.`,
+  unitsAdded: (label) =>
+    `${label} prints its functional lines only per sub-unit: each line here is the exact sum of the sub-units’ rows for that code, marked “sum of unit rows”.`,
   economicCoverage: (label, covered, total, spending, u) =>
     `${label}: the economic classes add up to ${covered} (${EN_UNIT[u]}), against ${spending} of ${total} — the document gives an economic breakdown for part of the money only.`,
   economicNone: (label, spending) => `${label} prints no economic breakdown of ${spending}.`,
@@ -213,7 +216,8 @@ const en: CompareStrings = {
   containment: (part, whole, unitCode) =>
     `${part} is a sub-unit of ${whole} (unit code ${unitCode}): its budget is already included in that department’s budget. They can be compared, but never added — that would count the same money twice. No combined total is offered.`,
   partOfDiff: 'The difference here is the rest of the department beyond that unit, not a change.',
-  sameDepartment: (a, b) => `${a} and ${b} are the same department in different years: the difference is the change between the years; adding them makes no sense.`,
+  sameDepartment: (a, b) =>
+    `${a} and ${b} are the same department in different years: the difference is the change between the years; adding them makes no sense.`,
   duplicate: (id) => `Budget ${id} was chosen twice.`,
   combineBlocked: 'No combined total:',
   combineWhy: {

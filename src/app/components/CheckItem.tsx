@@ -54,7 +54,11 @@ export function CheckItem({ check: c, budget, id }: Props) {
     </div>
   );
   return (
-    <li className={rounding ? 'check check-rounding' : 'check check-contradiction'} data-testid={rounding ? 'check-rounding' : 'check-failed'} data-code={c.code}>
+    <li
+      className={rounding ? 'check check-rounding' : 'check check-contradiction'}
+      data-testid={rounding ? 'check-rounding' : 'check-failed'}
+      data-code={c.code}
+    >
       <p className="check-rule">{rule}</p>
       {sentence !== null ? (
         <p className="check-message" data-testid="check-sentence">

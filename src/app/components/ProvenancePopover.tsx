@@ -44,20 +44,10 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   const vw = typeof window !== 'undefined' ? window.innerWidth : 1024;
   const width = Math.min(340, vw - 16);
   const a = target.anchor;
-  const style = a
-    ? { left: Math.max(8, Math.min(a.left, vw - width - 8)), top: a.bottom + window.scrollY + 6, width }
-    : { left: 8, top: 8, width };
+  const style = a ? { left: Math.max(8, Math.min(a.left, vw - width - 8)), top: a.bottom + window.scrollY + 6, width } : { left: 8, top: 8, width };
   const [first, last] = target.src.lines;
   return (
-    <div
-      ref={ref}
-      className="popover"
-      role="dialog"
-      aria-labelledby="provenance-title"
-      tabIndex={-1}
-      style={style}
-      data-testid="provenance"
-    >
+    <div ref={ref} className="popover" role="dialog" aria-labelledby="provenance-title" tabIndex={-1} style={style} data-testid="provenance">
       <h2 id="provenance-title" className="popover-title">
         {t.provenanceTitle}
       </h2>

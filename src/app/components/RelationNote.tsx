@@ -15,13 +15,7 @@ export function RelationNote({ entry, index, lang }: { entry: BudgetIndexEntry; 
   return (
     <div className="relation" data-testid="relation-note">
       {entry.partOf ? (
-        <p>
-          {parent ? (
-            <a href={formatHash(budgetRoute(parent.id, lang))}>{t.partOfNote(label(parent))}</a>
-          ) : (
-            t.partOfNote(entry.partOf.budget)
-          )}
-        </p>
+        <p>{parent ? <a href={formatHash(budgetRoute(parent.id, lang))}>{t.partOfNote(label(parent))}</a> : t.partOfNote(entry.partOf.budget)}</p>
       ) : null}
       {children.map((c) => (
         <p key={c.id}>

@@ -29,18 +29,15 @@ export function ViewTools({ budget, route, container }: Props) {
   }, []);
   return (
     <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
-      <button
-        ref={opener}
-        type="button"
-        className="button small secondary"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        data-testid="embed-button"
-      >
+      <button ref={opener} type="button" className="button small secondary" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="embed-button">
         {t.embedButton}
       </button>
       {route.view !== 'tables' ? (
-        <ChartExportButtons container={container} meta={meta} labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }} />
+        <ChartExportButtons
+          container={container}
+          meta={meta}
+          labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
+        />
       ) : null}
       {open ? <EmbedDialog route={route} title={embedTitle(budget, route, t)} height={DEFAULT_EMBED_HEIGHT[route.view]} onClose={onClose} /> : null}
     </div>

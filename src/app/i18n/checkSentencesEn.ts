@@ -114,7 +114,9 @@ function figureName(key: string, look: SentenceLookup): string {
 
 export const CHECK_SENTENCES_EN: CheckSentenceCatalog = {
   FUNCTIONAL_CHILDREN_SUM: (p, f, look) =>
-    p.code && p.name && p.column && COLUMN[p.column] ? sum(where(table(p.table, look), unitOf(p), line(p), COLUMN[p.column]), 'the sub-lines', 'the line itself', f) : null,
+    p.code && p.name && p.column && COLUMN[p.column]
+      ? sum(where(table(p.table, look), unitOf(p), line(p), COLUMN[p.column]), 'the sub-lines', 'the line itself', f)
+      : null,
   ROW_BASIC_PLUS_PROJECT: (p, f, look) =>
     p.code && p.name ? sum(where(table(p.table, look), unitOf(p), line(p)), 'basic and project spending', 'the line’s total', f) : null,
   ECONOMIC_CHILDREN_SUM: (p, f, look) =>
@@ -175,7 +177,8 @@ export const CHECK_SENTENCES_EN: CheckSentenceCatalog = {
     p.part === 'vehicle'
       ? sum('Official vehicles', 'purchase and running costs', 'the vehicle total', f)
       : sum('"Three public" expenses', 'overseas trips, official vehicles and official receptions', 'their total', f),
-  PROCUREMENT_PARTS: (p, f) => sum('Government procurement', p.scope === 'items' ? 'the purchase items' : 'goods, works and services', 'the procurement total', f),
+  PROCUREMENT_PARTS: (p, f) =>
+    sum('Government procurement', p.scope === 'items' ? 'the purchase items' : 'goods, works and services', 'the procurement total', f),
   PROCUREMENT_WITHIN_BUDGET: (p, f) => {
     if (p.scope === 'project') return p.name ? limit(`procurement for the project “${p.name}”`, 'the project’s budget', f) : null;
     return limit(p.source === 'narrative' ? 'the procurement budget in the text' : 'the procurement budget in the tables', 'total spending', f);
@@ -216,7 +219,12 @@ export const CHECK_SENTENCES_EN: CheckSentenceCatalog = {
     const classes = `economic class${codes.length > 1 ? 'es' : ''} ${codes.join(' + ')}`;
     switch (p.scope) {
       case 'total':
-        return pair('', `the total of ${table(p.table, look)}`, `the ${p.fund === 'generalPublic' ? 'general public budget’s' : 'department’s'} ${SPENDING[p.spending ?? 'basic'] ?? 'basic spending'}`, f);
+        return pair(
+          '',
+          `the total of ${table(p.table, look)}`,
+          `the ${p.fund === 'generalPublic' ? 'general public budget’s' : 'department’s'} ${SPENDING[p.spending ?? 'basic'] ?? 'basic spending'}`,
+          f,
+        );
       case 'personnel':
       case 'public':
         return sum('', classes, p.scope === 'personnel' ? 'the personnel costs total' : 'the public costs total', f);

@@ -39,7 +39,9 @@ function sum(subject: string, parts: string, whole: string, f: SentenceFigures):
 /** Two printed figures of one thing: “甲印为 A，而乙印为 E，相差 D。” (A = actual, E = expected). */
 function pair(subject: string, first: string, second: string, f: SentenceFigures): string {
   const head = subject ? `${subject}：` : '';
-  return f.status === 'pass' ? `${head}${sp(first)}与${sp(second)}都印为 ${f.expected}。` : `${head}${sp(first)}印为 ${f.actual}，而${sp(second)}印为 ${f.expected}，相差 ${f.gap}。`;
+  return f.status === 'pass'
+    ? `${head}${sp(first)}与${sp(second)}都印为 ${f.expected}。`
+    : `${head}${sp(first)}印为 ${f.actual}，而${sp(second)}印为 ${f.expected}，相差 ${f.gap}。`;
 }
 
 /** 政府采购 against the budget it belongs to (a limit): A must not exceed E. */
@@ -87,7 +89,9 @@ function figureName(key: string, look: SentenceLookup): string {
 
 export const CHECK_SENTENCES_ZH: CheckSentenceCatalog = {
   FUNCTIONAL_CHILDREN_SUM: (p, f, look) =>
-    p.code && p.name && p.column && COLUMN[p.column] ? sum(`${table(p.table, look)}${unitOf(p)}${line(p)} 的${COLUMN[p.column]}`, '各下级科目', '该科目', f) : null,
+    p.code && p.name && p.column && COLUMN[p.column]
+      ? sum(`${table(p.table, look)}${unitOf(p)}${line(p)} 的${COLUMN[p.column]}`, '各下级科目', '该科目', f)
+      : null,
   ROW_BASIC_PLUS_PROJECT: (p, f, look) => (p.code && p.name ? sum(`${table(p.table, look)}${unitOf(p)}${line(p)}`, '基本支出与项目支出', '该行合计', f) : null),
   ECONOMIC_CHILDREN_SUM: (p, f, look) =>
     p.code && p.name ? sum(`${table(p.table, look)}${unitOf(p)}${SPENDING[p.spending ?? ''] ?? ''} ${line(p)}`, '下属各款', '该类', f) : null,
@@ -168,7 +172,12 @@ export const CHECK_SENTENCES_ZH: CheckSentenceCatalog = {
     const codes = (p.code ?? '').split('+').join(' + ');
     switch (p.scope) {
       case 'total':
-        return pair('', `${table(p.table, look)}的合计`, `${p.fund === 'generalPublic' ? '一般公共预算' : '部门'}的${SPENDING[p.spending ?? 'basic'] ?? '基本支出'}`, f);
+        return pair(
+          '',
+          `${table(p.table, look)}的合计`,
+          `${p.fund === 'generalPublic' ? '一般公共预算' : '部门'}的${SPENDING[p.spending ?? 'basic'] ?? '基本支出'}`,
+          f,
+        );
       case 'personnel':
       case 'public':
         return sum('', `经济分类 ${codes}`, p.scope === 'personnel' ? '人员经费合计' : '公用经费合计', f);

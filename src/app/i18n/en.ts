@@ -169,7 +169,8 @@ export const en: Dict = {
   moreRefs: (n) => `and ${n} more`,
   checkMessageNote: 'Original wording (Chinese):',
   sourceIssuesTitle: 'Source issues',
-  sourceIssuesIntro: 'These parts are damaged or shifted in the extracted text of the document and cannot be read or checked; they are not contradictions between printed figures.',
+  sourceIssuesIntro:
+    'These parts are damaged or shifted in the extracted text of the document and cannot be read or checked; they are not contradictions between printed figures.',
   correctionsTitle: (n) => `${n} error(s) of the PDF text extraction corrected while preparing the data (printed figures untouched)`,
   correctionReason: 'Reason',
 

@@ -196,7 +196,8 @@ export const zh: Dict = {
   viewToolsLabel: '嵌入与下载',
   embedButton: '嵌入',
   embedDialogTitle: '把这个视图嵌入网页',
-  embedIntro: '把下面的代码粘贴到文章或网页的 HTML 中。嵌入的页面只显示这个视图、单位和来源，并附有回到本站完整内容的链接；它不加载任何其他网站的内容，也不跟踪读者。',
+  embedIntro:
+    '把下面的代码粘贴到文章或网页的 HTML 中。嵌入的页面只显示这个视图、单位和来源，并附有回到本站完整内容的链接；它不加载任何其他网站的内容，也不跟踪读者。',
   embedAutoHeight: '自动调整高度',
   embedAutoHeightHelp: '同时加载本站的一个小脚本 embed.js，让嵌入框的高度随内容变化；不用它时嵌入框使用固定高度，内容较长时可在框内滚动。',
   embedCode: '嵌入代码',

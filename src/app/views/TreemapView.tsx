@@ -127,7 +127,10 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
           t={t}
           unitLabel={t.unit(budget.unit)}
           amountHeader={t.colAmount(budget.unit)}
-          describeSrc={describe} onNavigate={setPath} rootLabel={rootLabel} />
+          describeSrc={describe}
+          onNavigate={setPath}
+          rootLabel={rootLabel}
+        />
       )}
       <ul className="treemap-notes">
         {diff !== null && dec(diff).gt(0) ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(diff), budget.unit)}</li> : null}

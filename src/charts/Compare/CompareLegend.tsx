@@ -27,7 +27,15 @@ export function CompareLegend({ items, label }: { items: readonly string[]; labe
   return (
     <div ref={ref} className="cmp-legend">
       {rows ? (
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label}: ${items.join('; ')}`} data-export-part="" data-testid="compare-legend">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`${label}: ${items.join('; ')}`}
+          data-export-part=""
+          data-testid="compare-legend"
+        >
           {rows.map((r) => (
             <g key={r.i}>
               <rect x={0} y={r.y + 3} width={SWATCH} height={SWATCH} fill={budgetColour(r.i)} rx={2} />

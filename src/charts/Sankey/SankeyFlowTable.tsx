@@ -21,29 +21,29 @@ export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyP
   return (
     // The wrapper does the hiding (a <table> ignores width/overflow) and scrolls sideways when shown on a phone.
     <div className={visible ? 'sankey-flow-wrap' : 'visually-hidden'}>
-    <table className="sankey-flow-table" data-testid="sankey-flow-table">
-      <caption>
-        {t.tableCaption}（{t.unit}）
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.from}</th>
-          <th scope="col">{t.to}</th>
-          <th scope="col">{t.amount}</th>
-          <th scope="col">{t.basis}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {links.map((l) => (
-          <tr key={l.id}>
-            <td>{label.get(l.source) ?? l.source}</td>
-            <td>{label.get(l.target) ?? l.target}</td>
-            <td className="num">{formatAmount(l.amount)}</td>
-            <td>{derivationText(l.derivation, lang)}</td>
+      <table className="sankey-flow-table" data-testid="sankey-flow-table">
+        <caption>
+          {t.tableCaption}（{t.unit}）
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.from}</th>
+            <th scope="col">{t.to}</th>
+            <th scope="col">{t.amount}</th>
+            <th scope="col">{t.basis}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {links.map((l) => (
+            <tr key={l.id}>
+              <td>{label.get(l.source) ?? l.source}</td>
+              <td>{label.get(l.target) ?? l.target}</td>
+              <td className="num">{formatAmount(l.amount)}</td>
+              <td>{derivationText(l.derivation, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

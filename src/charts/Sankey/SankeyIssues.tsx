@@ -26,8 +26,7 @@ export function SankeyIssues({ issues, imbalances, labels, lang, unit }: SankeyI
         {issues.map((i) => (
           <li key={`${i.code}:${i.subject ?? ''}`} data-code={i.code}>
             {issueText(i.code, lang)}
-            {i.subject ? `（${i.subject}）` : ''}：{formatAmount(i.expected)} / {formatAmount(i.actual)}，
-            {lang === 'en' ? 'difference ' : '差额 '}
+            {i.subject ? `（${i.subject}）` : ''}：{formatAmount(i.expected)} / {formatAmount(i.actual)}，{lang === 'en' ? 'difference ' : '差额 '}
             {formatDifference(i.difference)}
           </li>
         ))}

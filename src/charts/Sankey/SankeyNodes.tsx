@@ -55,8 +55,13 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
                 </tspan>
               ))}
               {item.amountLines.map((line, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped amount are identified by their position
-                <tspan key={`a${i}`} className={i === 0 ? 'sankey-label-amount' : 'sankey-label-amount sankey-label-amount--cont'} x={item.labelX} dy={lineHeight}>
+                <tspan
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped amount are identified by their position
+                  key={`a${i}`}
+                  className={i === 0 ? 'sankey-label-amount' : 'sankey-label-amount sankey-label-amount--cont'}
+                  x={item.labelX}
+                  dy={lineHeight}
+                >
                   {line}
                 </tspan>
               ))}

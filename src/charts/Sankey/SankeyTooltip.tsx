@@ -36,7 +36,10 @@ function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; la
           <li key={g.table}>
             {[g.number, g.title].filter(Boolean).join(' ') || g.table}
             {'，'}
-            {g.ranges.slice(0, 4).map(([a, b]) => t.line(a, b)).join('、')}
+            {g.ranges
+              .slice(0, 4)
+              .map(([a, b]) => t.line(a, b))
+              .join('、')}
             {g.ranges.length > 4 ? ` ${t.more(g.ranges.length - 4)}` : ''}
           </li>
         ))}
@@ -89,9 +92,7 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
           {formatAmount(node.amount)} <span className="sankey-tip-unit">{t.wan}</span>
         </div>
         {box.imbalance ? (
-          <div className="sankey-tip-warn">
-            {t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow))}
-          </div>
+          <div className="sankey-tip-warn">{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow))}</div>
         ) : null}
         {note ? <div className="sankey-tip-note">{note.explain}</div> : null}
         <div className="sankey-tip-basis">{derivationText(node.derivation, lang)}</div>

@@ -78,7 +78,15 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
         <div className="sankey-controls">
           {hasKuan ? (
             <label className="sankey-toggle">
-              <input type="checkbox" checked={kuan} onChange={(e) => { clear(); setKuan(e.target.checked); }} data-testid="sankey-kuan-toggle" />
+              <input
+                type="checkbox"
+                checked={kuan}
+                onChange={(e) => {
+                  clear();
+                  setKuan(e.target.checked);
+                }}
+                data-testid="sankey-kuan-toggle"
+              />
               {t.showKuan}
             </label>
           ) : null}
@@ -145,9 +153,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                     onLeave={onLeave}
                   />
                 </svg>
-                {active && active.part === i ? (
-                  <SankeyTooltip budget={budget} part={part} active={active} lang={lang} pinned={pinned} onClose={clear} />
-                ) : null}
+                {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} lang={lang} pinned={pinned} onClose={clear} /> : null}
               </div>
             ))
           : null}

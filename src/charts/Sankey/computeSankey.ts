@@ -157,9 +157,7 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.
   const lastNatural = Math.max(
     0,
-    ...graph.nodes
-      .filter((n) => n.column === lastCol)
-      .map((n) => Math.max(textWidth(labels.get(n.id) ?? '', fontSize), textWidth(amountText(n), fontSize))),
+    ...graph.nodes.filter((n) => n.column === lastCol).map((n) => Math.max(textWidth(labels.get(n.id) ?? '', fontSize), textWidth(amountText(n), fontSize))),
   );
   const maxShare = narrow ? (columns <= 2 ? 0.5 : 0.4) : 0.24;
   const rightRoom = Math.ceil(Math.min(lastNatural, width * maxShare) + gapToLabel + 4);
@@ -190,10 +188,20 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   }
 
   return {
-    graph, width, fontSize, lineHeight, nodeWidth, gapToLabel, rightRoom,
+    graph,
+    width,
+    fontSize,
+    lineHeight,
+    nodeWidth,
+    gapToLabel,
+    rightRoom,
     nodePadding: tallest + 4,
     marginY: Math.ceil(tallest / 2) + 2,
-    labels, wrapped, amountWrapped, columnSums, columnCounts,
+    labels,
+    wrapped,
+    amountWrapped,
+    columnSums,
+    columnCounts,
   };
 }
 
@@ -220,18 +228,20 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
     const amountLines = p.amountWrapped.get(box.id) ?? [formatAmount(node.amount)];
     const blockHeight = (lines.length + amountLines.length) * p.lineHeight;
     const cy = (box.y0 + box.y1) / 2;
-    return [{
-      node,
-      box,
-      color: nodeColor(node),
-      label: p.labels.get(box.id) ?? '',
-      lines,
-      amountText: formatAmount(node.amount),
-      amountLines,
-      labelX: box.x1 + p.gapToLabel,
-      labelTop: cy - blockHeight / 2,
-      repeated: seen.has(box.id),
-    }];
+    return [
+      {
+        node,
+        box,
+        color: nodeColor(node),
+        label: p.labels.get(box.id) ?? '',
+        lines,
+        amountText: formatAmount(node.amount),
+        amountLines,
+        labelX: box.x1 + p.gapToLabel,
+        labelTop: cy - blockHeight / 2,
+        repeated: seen.has(box.id),
+      },
+    ];
   });
 
   const linkById = new Map(p.graph.links.map((l) => [l.id, l]));

@@ -90,7 +90,10 @@ const DERIVATION: Record<SankeyDerivation, { zh: string; en: string }> = {
 const ISSUES: Record<SankeyIssueCode, { zh: string; en: string }> = {
   INCOME_LINES_NOT_TOTAL: { zh: '各收入来源之和与所列收入总计不一致', en: 'Income sources do not add up to the printed total income' },
   SPENDING_PARTS_NOT_TOTAL: { zh: '基本支出与项目支出之和与所列支出总计不一致', en: 'Basic + project spending differ from the printed total spending' },
-  INCOME_NOT_SPENDING: { zh: '收入来源之和与基本支出加项目支出不一致（见差额节点）', en: 'Income sources differ from basic + project spending (see the gap node)' },
+  INCOME_NOT_SPENDING: {
+    zh: '收入来源之和与基本支出加项目支出不一致（见差额节点）',
+    en: 'Income sources differ from basic + project spending (see the gap node)',
+  },
   ECONOMIC_EXCEEDS_SPENDING: { zh: '经济分类合计多于支出总额（见差额节点）', en: 'Economic classes exceed the spending total (see the gap node)' },
   KUAN_EXCEEDS_CLASS: { zh: '款级合计多于所属类（见差额节点）', en: 'Sub-classes exceed their class (see the gap node)' },
   NEGATIVE_AMOUNT: { zh: '负数金额无法画成流向，已略去（见下列数字）', en: 'A negative amount cannot be drawn as a flow and is left out (figures below)' },

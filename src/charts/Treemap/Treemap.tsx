@@ -5,16 +5,7 @@
  * Input: mouse (hover → tooltip, click → drill in), keyboard (Tab between cells, Enter/Space → drill
  * in or pin details, Escape → close details / drill out), touch (tap → details, tap again → drill in).
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Measure, TreeNode } from '../../model/tree';
 import type { SourceRef } from '../../model/types';
 import type { Lang } from '../../model/lang';
@@ -62,7 +53,6 @@ export function chartHeight(width: number): number {
   if (width < 520) return Math.round(Math.max(320, width * 1.1));
   return Math.round(Math.min(560, Math.max(360, width * 0.55)));
 }
-
 
 export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
   const root = chain[0];
@@ -205,7 +195,9 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
                   transform={`translate(${x0},${y0})`}
                   role="button"
                   tabIndex={0}
-                  aria-label={[`${cell.name}${t.colon}${cell.amount} ${unitLabel}`, cell.share, cell.drillable ? t.drillIn : ''].filter(Boolean).join(t.listSep)}
+                  aria-label={[`${cell.name}${t.colon}${cell.amount} ${unitLabel}`, cell.share, cell.drillable ? t.drillIn : '']
+                    .filter(Boolean)
+                    .join(t.listSep)}
                   data-testid={`treemap-node-${cell.key}`}
                   data-key={cell.key}
                   onPointerDown={(e) => {

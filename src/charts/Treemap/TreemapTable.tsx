@@ -20,38 +20,38 @@ export function TreemapTable({ focus, measure, t, amountHeader, caption, nameOf,
   return (
     // The wrapper, not the table, is visually hidden: a table ignores width and would widen the page.
     <div className="sr-only">
-    <table data-testid="treemap-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.colCode}</th>
-          <th scope="col">{t.colName}</th>
-          <th scope="col">{amountHeader}</th>
-          <th scope="col">{t.colShare}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {focus.children.map((c) => {
-          const v = measureValue(c, measure);
-          return (
-            <tr key={c.key}>
-              <td>{c.level === 'project' ? '' : c.code}</td>
-              <th scope="row">{nameOf(c)}</th>
-              <td>{v === null ? '—' : formatAmount(v)}</td>
-              <td>{formatShare(nodeShare(c, focus, measure))}</td>
-            </tr>
-          );
-        })}
-        {gapAmount !== null ? (
+      <table data-testid="treemap-table">
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <td />
-            <th scope="row">{t.gapName}</th>
-            <td>{gapAmount}</td>
-            <td />
+            <th scope="col">{t.colCode}</th>
+            <th scope="col">{t.colName}</th>
+            <th scope="col">{amountHeader}</th>
+            <th scope="col">{t.colShare}</th>
           </tr>
-        ) : null}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {focus.children.map((c) => {
+            const v = measureValue(c, measure);
+            return (
+              <tr key={c.key}>
+                <td>{c.level === 'project' ? '' : c.code}</td>
+                <th scope="row">{nameOf(c)}</th>
+                <td>{v === null ? '—' : formatAmount(v)}</td>
+                <td>{formatShare(nodeShare(c, focus, measure))}</td>
+              </tr>
+            );
+          })}
+          {gapAmount !== null ? (
+            <tr>
+              <td />
+              <th scope="row">{t.gapName}</th>
+              <td>{gapAmount}</td>
+              <td />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
     </div>
   );
 }

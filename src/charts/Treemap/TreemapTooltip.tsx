@@ -28,7 +28,23 @@ interface Props {
 const WIDTH = 272;
 
 /** Details of one cell, on hover, keyboard focus or tap. */
-export function TreemapTooltip({ cell, focus, root, measure, t, unitLabel, describeSrc, printedName, pinned, x, y, boxWidth, boxHeight, onDrill, onClose }: Props) {
+export function TreemapTooltip({
+  cell,
+  focus,
+  root,
+  measure,
+  t,
+  unitLabel,
+  describeSrc,
+  printedName,
+  pinned,
+  x,
+  y,
+  boxWidth,
+  boxHeight,
+  onDrill,
+  onClose,
+}: Props) {
   const width = Math.min(WIDTH, boxWidth - 8);
   const left = Math.max(4, Math.min(x + 12, boxWidth - width - 4));
   const below = y < boxHeight / 2;

@@ -118,8 +118,7 @@ export function fitLabel(text: LabelText, w: number, h: number): CellLabel | nul
       const both = `${text.amount} · ${text.share}`;
       let figureLines: string[] = [];
       if (room >= 1 && textWidth(both, fontSize) <= aw) figureLines = [both];
-      else if (room >= 2 && textWidth(text.amount, fontSize) <= aw && textWidth(text.share, fontSize) <= aw)
-        figureLines = [text.amount, text.share];
+      else if (room >= 2 && textWidth(text.amount, fontSize) <= aw && textWidth(text.share, fontSize) <= aw) figureLines = [text.amount, text.share];
       else if (room >= 1 && textWidth(text.amount, fontSize) <= aw) figureLines = [text.amount];
       return { fontSize, lineHeight, nameLines: name, figureLines };
     }

@@ -157,5 +157,10 @@ export function valuesOf(row: GridRow): Amount[] {
 
 /** The raw layer of a grid row (tables[].rows): its code and label, and every number as printed. */
 export function toRawGridRow(row: GridRow): { lines: [number, number]; text: string[]; values: Amount[]; printed: string[] } {
-  return { lines: row.lines, text: [row.code, row.label].filter((t) => t !== ''), values: row.nums.map((n) => n.value), printed: row.nums.map((n) => n.printed) };
+  return {
+    lines: row.lines,
+    text: [row.code, row.label].filter((t) => t !== ''),
+    values: row.nums.map((n) => n.value),
+    printed: row.nums.map((n) => n.printed),
+  };
 }

@@ -52,7 +52,10 @@ export const GOODS_AND_SERVICES_KUAN: readonly EconomicKuan[] = [
 
 /** Squash white space and fold full-width parentheses, so that "因公\n出国\n（境）\n费用" matches. */
 export function foldName(s: string): string {
-  return s.replace(/[\s\u3000]+/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  return s
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/（/gu, '(')
+    .replace(/）/gu, ')');
 }
 
 export interface HeaderColumn {

@@ -140,7 +140,13 @@ function readEconomic(ctx: TableContext, spending: Spending): Result<Facts> {
     if (FOREIGN_HEADER.test(squash(text)) || row.values.length > expected) {
       // Another table begins here: stop, and say where (the segmenter should have split it off).
       const last = rows[rows.length - 1] as Row;
-      ctx.warn(warn.rowUnread(table, [row.lines[0], last.lines[1]], `another table starts at line ${row.lines[0]} (${text.slice(0, 60)}); ${rows.length - i} rows not read as ${ctx.table.title}`));
+      ctx.warn(
+        warn.rowUnread(
+          table,
+          [row.lines[0], last.lines[1]],
+          `another table starts at line ${row.lines[0]} (${text.slice(0, 60)}); ${rows.length - i} rows not read as ${ctx.table.title}`,
+        ),
+      );
       break;
     }
     ctx.warn(warn.rowUnread(table, row.lines, text));

@@ -72,7 +72,9 @@ export const readExpenditure: TableReader = (ctx) => {
   if (!s.total) return fail(`${ctx.table.key} (line ${ctx.table.lines[0]}): no 合计/总计 row could be read`);
   const total = s.total;
   const printedTotals: PrintedTotal[] = [
-    ...rowTotals(ctx, total, 'expenditure', EXPENDITURE_EXTRAS).filter((p) => !['expenditure.total', 'expenditure.basic', 'expenditure.project'].includes(p.key)),
+    ...rowTotals(ctx, total, 'expenditure', EXPENDITURE_EXTRAS).filter(
+      (p) => !['expenditure.total', 'expenditure.basic', 'expenditure.project'].includes(p.key),
+    ),
     ...s.groups.flatMap((g) => rowTotals(ctx, g, `expenditure.unitKind.${g.name}`)),
     ...s.units.flatMap((u) => rowTotals(ctx, u.row, `expenditure.unit.${u.row.unit ?? u.row.name}`)),
   ];

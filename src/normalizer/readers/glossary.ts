@@ -35,7 +35,8 @@ function entriesUnder(lines: readonly SourceLine[], start: number): GlossaryEntr
   const entries: GlossaryEntry[] = [];
   let current: { term: string; definition: string; lines: [number, number] } | null = null;
   const close = () => {
-    if (current && current.definition !== '') entries.push({ term: current.term, definition: current.definition, src: { table: 'glossary', lines: current.lines } });
+    if (current && current.definition !== '')
+      entries.push({ term: current.term, definition: current.definition, src: { table: 'glossary', lines: current.lines } });
     current = null;
   };
   for (let i = start; i < lines.length; i++) {

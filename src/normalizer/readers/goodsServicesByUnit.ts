@@ -116,7 +116,8 @@ export const readGoodsServicesByUnit: TableReader = (ctx) => {
     const code = unitCodeOf(row);
     if (code !== undefined && current) {
       // A 功能科目 row of the current unit: it carries the 单位编码.
-      if (current.code !== undefined && current.code !== code) ctx.warn(warn.rowUnread(table, row.lines, `单位编码 ${code} inside the block of ${current.code} ${current.name}: ${row.text.join(' ')}`));
+      if (current.code !== undefined && current.code !== code)
+        ctx.warn(warn.rowUnread(table, row.lines, `单位编码 ${code} inside the block of ${current.code} ${current.name}: ${row.text.join(' ')}`));
       current.code ??= code;
       continue;
     }

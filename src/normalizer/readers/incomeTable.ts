@@ -62,9 +62,23 @@ const LAYOUTS: readonly Layout[] = [
     has: ['小计', '教育收费'],
     hasNot: [],
     columns: [
-      'total', 'thisYear', 'fiscal', 'generalPublic', 'govFund', 'stateCapital', 'fiscalSpecial',
-      'fiscalSpecial.educationFees', 'fiscalSpecial.other', 'otherFunds', 'business', 'operating', 'otherIncome',
-      'superiorSubsidy', 'subordinateRemit', 'businessFund', 'carryover',
+      'total',
+      'thisYear',
+      'fiscal',
+      'generalPublic',
+      'govFund',
+      'stateCapital',
+      'fiscalSpecial',
+      'fiscalSpecial.educationFees',
+      'fiscalSpecial.other',
+      'otherFunds',
+      'business',
+      'operating',
+      'otherIncome',
+      'superiorSubsidy',
+      'subordinateRemit',
+      'businessFund',
+      'carryover',
     ],
   },
   {
@@ -75,8 +89,18 @@ const LAYOUTS: readonly Layout[] = [
     has: ['教育收费'],
     hasNot: ['小计'],
     columns: [
-      'total', 'generalPublic', 'govFund', 'stateCapital', 'fiscalSpecial.educationFees', 'fiscalSpecial.other',
-      'business', 'operating', 'otherIncome', 'superiorSubsidy', 'subordinateRemit', 'businessFund',
+      'total',
+      'generalPublic',
+      'govFund',
+      'stateCapital',
+      'fiscalSpecial.educationFees',
+      'fiscalSpecial.other',
+      'business',
+      'operating',
+      'otherIncome',
+      'superiorSubsidy',
+      'subordinateRemit',
+      'businessFund',
     ],
   },
   {
@@ -87,8 +111,19 @@ const LAYOUTS: readonly Layout[] = [
     has: ['财政专户管理资金', '上年结转'],
     hasNot: ['教育收费'],
     columns: [
-      'total', 'fiscal', 'generalPublic', 'govFund', 'stateCapital', 'fiscalSpecial', 'business', 'operating',
-      'superiorSubsidy', 'subordinateRemit', 'otherIncome', 'businessFund', 'carryover',
+      'total',
+      'fiscal',
+      'generalPublic',
+      'govFund',
+      'stateCapital',
+      'fiscalSpecial',
+      'business',
+      'operating',
+      'superiorSubsidy',
+      'subordinateRemit',
+      'otherIncome',
+      'businessFund',
+      'carryover',
     ],
   },
 ];
@@ -139,7 +174,9 @@ function keyOf(prefix: string, column: Column): string {
 
 export const readIncome: TableReader = (ctx) => {
   const table = ctx.table.key;
-  const header = squash(ctx.table.header.map((l) => l.text).join('')).replace(/（/gu, '(').replace(/）/gu, ')');
+  const header = squash(ctx.table.header.map((l) => l.text).join(''))
+    .replace(/（/gu, '(')
+    .replace(/）/gu, ')');
   const layout = layoutOf(header);
   if (!layout) return fail(`${table} (line ${ctx.table.lines[0]}): column header of 收入总体情况表 not recognised (no known layout of its source columns)`);
   const n = layout.columns.length;

@@ -157,7 +157,10 @@ export function textCells(lines: readonly string[], lastText: string): string[] 
   const cells: string[] = [];
   let open = '';
   const take = (text: string, closes: boolean) => {
-    const pieces = text.trim().split(/ {2,}|\t|\u3000/u).filter((p) => p !== '');
+    const pieces = text
+      .trim()
+      .split(/ {2,}|\t|\u3000/u)
+      .filter((p) => p !== '');
     pieces.forEach((piece, i) => {
       const last = i === pieces.length - 1;
       if (last && !closes) {
@@ -171,7 +174,10 @@ export function textCells(lines: readonly string[], lastText: string): string[] 
   for (const line of lines) take(line, /\s$/u.test(line));
   take(lastText, true);
   if (open !== '') cells.push(open);
-  return cells.flatMap((c) => c.split(HAN_SPACE_HAN)).map((c) => c.trim()).filter((c) => c !== '');
+  return cells
+    .flatMap((c) => c.split(HAN_SPACE_HAN))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
 }
 
 /** A 单位编码 (six digits) opening a row's first text cell: "190001", "190004 广州市电子政务服务中心". */

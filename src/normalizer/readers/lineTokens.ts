@@ -11,9 +11,7 @@
 import type { Amount } from '../../model/types';
 import { amountPattern, parseAmount } from '../cells';
 
-export type Token =
-  | { kind: 'text'; text: string; start: number; end: number }
-  | { kind: 'amount'; value: Amount; printed: string; start: number; end: number };
+export type Token = { kind: 'text'; text: string; start: number; end: number } | { kind: 'amount'; value: Amount; printed: string; start: number; end: number };
 
 /** Split a line into text runs (between amounts, untrimmed inside) and amounts, in order. */
 export function lineTokens(line: string): Token[] {

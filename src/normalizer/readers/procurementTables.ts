@@ -156,7 +156,8 @@ export function procurementFromLines(ctx: TableContext, headerLines: readonly So
       put(`procurement.byUnit.${unit}.total`, placed, src, true);
     } else if (isItem) {
       const [project, name] = cells.cells.map(squash);
-      if (cells.cells.length > 2) ctx.warn(warn.rowUnread(table, row.lines, `${cells.cells.join(' | ')} (more text cells than columns: read as 支出项目, 采购项目)`));
+      if (cells.cells.length > 2)
+        ctx.warn(warn.rowUnread(table, row.lines, `${cells.cells.join(' | ')} (more text cells than columns: read as 支出项目, 采购项目)`));
       const itemUnit = cells.unit ?? unit;
       const itemName = name ?? project ?? '';
       items.push({
@@ -184,7 +185,13 @@ export function procurementFromLines(ctx: TableContext, headerLines: readonly So
     }
     return fail(`政府采购预算表: no 合计 row (lines ${ctx.table.lines.join('-')})`);
   }
-  const procurement: Procurement = { total: total.amount, ...classes, ...(Object.keys(classSrc).length > 0 ? { partsSrc: classSrc } : {}), items, src: total.src };
+  const procurement: Procurement = {
+    total: total.amount,
+    ...classes,
+    ...(Object.keys(classSrc).length > 0 ? { partsSrc: classSrc } : {}),
+    items,
+    src: total.src,
+  };
   return ok({ procurement, printedTotals });
 }
 

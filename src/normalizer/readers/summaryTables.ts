@@ -150,20 +150,20 @@ function entriesOf(row: LogicalRow, unplaced: (t: AmountToken) => void): Entry[]
       if (side === 'left') {
         const m = matchIncome(s);
         if (m) {
-          push({ side: 'income', label: s.slice(0, m.length), income: m, });
+          push({ side: 'income', label: s.slice(0, m.length), income: m });
           const rest = s.slice(m.length);
           if (rest !== '') {
-            push({ side: 'expenditure', label: rest, });
+            push({ side: 'expenditure', label: rest });
             side = 'right';
           }
         } else {
-          push({ side: 'expenditure', label: s, });
+          push({ side: 'expenditure', label: s });
           side = 'right';
         }
       } else {
         const last = entries[entries.length - 1];
         if (last && last.side === 'expenditure' && last.amounts.length === 0) last.label += s;
-        else push({ side: 'expenditure', label: s, });
+        else push({ side: 'expenditure', label: s });
       }
       continue;
     }
@@ -304,8 +304,17 @@ function placeRight(e: Entry, columns: number): (Amount | undefined)[] | null {
 
 /** Income kinds that are a source of money (IncomeKey), as opposed to subtotals and totals. */
 const INCOME_KEYS: ReadonlySet<string> = new Set<IncomeKey>([
-  'generalPublic', 'govFund', 'stateCapital', 'fiscalSpecial', 'business', 'operating', 'otherIncome',
-  'superiorSubsidy', 'subordinateRemit', 'businessFund', 'carryover',
+  'generalPublic',
+  'govFund',
+  'stateCapital',
+  'fiscalSpecial',
+  'business',
+  'operating',
+  'otherIncome',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'businessFund',
+  'carryover',
 ]);
 
 function isIncomeKey(k: string): k is IncomeKey {

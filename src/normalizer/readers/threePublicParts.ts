@@ -51,7 +51,6 @@ export function missingParts(parts: Partial<Record<ThreePublicPart, Amount>>): T
   return REQUIRED.filter((p) => parts[p] === undefined);
 }
 
-
 /**
  * reconcile.ts derives the printed totals `threePublic.<part>` from an emitted ThreePublic itself: the
  * same figure again under the same key would only compare the table with itself (TABLES_AGREE). Keep
@@ -59,6 +58,10 @@ export function missingParts(parts: Partial<Record<ThreePublicPart, Amount>>): T
  */
 export function withoutDerived(totals: readonly PrintedTotal[], threePublic: ThreePublic | null): PrintedTotal[] {
   if (!threePublic) return [...totals];
-  const derived = new Set(Object.keys(threePublic).filter((k) => k !== 'src' && k !== 'prior').map((k) => `threePublic.${k}`));
+  const derived = new Set(
+    Object.keys(threePublic)
+      .filter((k) => k !== 'src' && k !== 'prior')
+      .map((k) => `threePublic.${k}`),
+  );
   return totals.filter((t) => !derived.has(t.key));
 }

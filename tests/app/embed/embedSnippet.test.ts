@@ -37,7 +37,12 @@ describe('embed URLs, computed from the page address', () => {
 
 describe('buildEmbedSnippet', () => {
   it('writes an iframe with every attribute the article needs, and the script when asked', () => {
-    const s = buildEmbedSnippet({ src: 'https://example.org/b/#/embed/x/treemap?path=206&lang=en', title: '某局 2021 · 矩形树图', height: 720, scriptSrc: 'https://example.org/b/embed.js' });
+    const s = buildEmbedSnippet({
+      src: 'https://example.org/b/#/embed/x/treemap?path=206&lang=en',
+      title: '某局 2021 · 矩形树图',
+      height: 720,
+      scriptSrc: 'https://example.org/b/embed.js',
+    });
     const [frame, script, ...rest] = s.split('\n');
     expect(rest).toEqual([]);
     expect(frame).toBe(

@@ -3,8 +3,22 @@ import { BARS, layoutCompareBars, type BarLineInput } from '../../../src/charts/
 import { textWidth } from '../../../src/charts/Treemap/labelFit';
 
 const lines: BarLineInput[] = [
-  { key: 'functional:206', label: '206 科学技术支出', depth: 0, values: [5411.72, 1566.29], texts: ['5,411.72 · 91.4%', '1,566.29 · 35.5%'], diffs: ['差额（2025 − 2021）：-3,845.43 (-71.1%)'] },
-  { key: 'functional:20601', label: '20601 科学技术管理事务', depth: 1, values: [5411.72, null], texts: ['5,411.72 · 91.4%', '未列出'], diffs: ['差额（2025 − 2021）：无法计算：有一份未列出此行'] },
+  {
+    key: 'functional:206',
+    label: '206 科学技术支出',
+    depth: 0,
+    values: [5411.72, 1566.29],
+    texts: ['5,411.72 · 91.4%', '1,566.29 · 35.5%'],
+    diffs: ['差额（2025 − 2021）：-3,845.43 (-71.1%)'],
+  },
+  {
+    key: 'functional:20601',
+    label: '20601 科学技术管理事务',
+    depth: 1,
+    values: [5411.72, null],
+    texts: ['5,411.72 · 91.4%', '未列出'],
+    diffs: ['差额（2025 − 2021）：无法计算：有一份未列出此行'],
+  },
   {
     key: 'functional:2010399',
     label: '2010399 其他政府办公厅(室)及相关机构事务支出［缺项］',

@@ -87,7 +87,10 @@ describe('computeSankey', () => {
 
   it('collects the issues of all parts once', () => {
     const b = budget002();
-    b.income = [{ ...b.income[0]!, amount: b.income[0]!.amount }, { ...b.income[1]!, amount: '1800.00' as typeof b.incomeTotal }];
+    b.income = [
+      { ...b.income[0]!, amount: b.income[0]!.amount },
+      { ...b.income[1]!, amount: '1800.00' as typeof b.incomeTotal },
+    ];
     const r = ok(computeSankey(b, { width: 343, lang: 'zh', kuan: false }));
     expect(r.issues.filter((i) => i.code === 'INCOME_NOT_SPENDING')).toHaveLength(1);
     expect(r.parts[0]!.nodes.some((n) => n.node.id === 'gap_income_shortfall')).toBe(true);

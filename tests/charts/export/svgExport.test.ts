@@ -4,7 +4,13 @@ import { buildExportSvg, escapeXml, exportFileName, layoutExport, stackSvgs } fr
 const CHART =
   '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="360" viewBox="0 0 600 360" stroke-width="1">' +
   '<rect width="600" height="360" fill="#0072b2"/><text x="4" y="14">科学技术支出</text></svg>';
-const TEXT = { title: '广州市海珠区政务服务数据管理局 2021 · 矩形树图', subtitle: '单位：万元', credit: '来源：广州市海珠区政务服务数据管理局 2021 年部门预算，原文文件 001_bd808bb9d23333dc.txt · 预算透视', width: 600, height: 360 };
+const TEXT = {
+  title: '广州市海珠区政务服务数据管理局 2021 · 矩形树图',
+  subtitle: '单位：万元',
+  credit: '来源：广州市海珠区政务服务数据管理局 2021 年部门预算，原文文件 001_bd808bb9d23333dc.txt · 预算透视',
+  width: 600,
+  height: 360,
+};
 
 /** The attributes of the first tag named `tag` (a small reader for our own output). */
 function attrs(svg: string, tag: string, nth = 0): Record<string, string> {
@@ -37,7 +43,14 @@ describe('buildExportSvg', () => {
 
   it('places the chart between title and credit at its own size, keeping its content', () => {
     const chart = attrs(out, 'svg', 1);
-    expect(chart).toMatchObject({ x: String(layout.chart.x), y: String(layout.chart.y), width: '600', height: '360', viewBox: '0 0 600 360', 'stroke-width': '1' });
+    expect(chart).toMatchObject({
+      x: String(layout.chart.x),
+      y: String(layout.chart.y),
+      width: '600',
+      height: '360',
+      viewBox: '0 0 600 360',
+      'stroke-width': '1',
+    });
     expect(out).toContain('<rect width="600" height="360" fill="#0072b2"/><text x="4" y="14">科学技术支出</text></svg>');
     const titleY = Number(attrs(out, 'text', 0).y);
     const lastText = [...out.matchAll(/<text x="16" y="(\d+)"/g)].map((m) => Number(m[1])).at(-1)!;

@@ -36,11 +36,29 @@ const brief = (r: EconomicRow) => [r.code, r.govCode ?? '', r.name, r.amount, r.
 
 describe('classificationsOf: the printed forms of economic classification codes', () => {
   it.each([
-    [['[505]对事业单位经常性补助 [301]工资福利支出'], [['505', '对事业单位经常性补助'], ['301', '工资福利支出']]],
-    [['[50501]工资福利支出', '[30101]基本工资'], [['50501', '工资福利支出'], ['30101', '基本工资']]],
+    [
+      ['[505]对事业单位经常性补助 [301]工资福利支出'],
+      [
+        ['505', '对事业单位经常性补助'],
+        ['301', '工资福利支出'],
+      ],
+    ],
+    [
+      ['[50501]工资福利支出', '[30101]基本工资'],
+      [
+        ['50501', '工资福利支出'],
+        ['30101', '基本工资'],
+      ],
+    ],
     [['[30206] 电费'], [['30206', '电费']]],
     [['[30213]维修（护）费'], [['30213', '维修（护）费']]],
-    [['[50501]工资福利支出', '[30108]机关事业单位基本养老保', '险缴费'], [['50501', '工资福利支出'], ['30108', '机关事业单位基本养老保险缴费']]],
+    [
+      ['[50501]工资福利支出', '[30108]机关事业单位基本养老保', '险缴费'],
+      [
+        ['50501', '工资福利支出'],
+        ['30108', '机关事业单位基本养老保险缴费'],
+      ],
+    ],
     [['合 计'], []],
   ])('%j', (text, expected) => {
     expect(classificationsOf(text)?.map((c) => [c.code, c.name])).toEqual(expected);
@@ -89,7 +107,21 @@ describe('readBasicByEconomic / readProjectByEconomic: one layout family per doc
   });
 
   it('002: the project table gives spending "project" and economic.project.total', () => {
-    const text = ['表7', '', '一般公共预算项目支出情况表（按经济分类科目）', '', '部门预算支出经济科目 预算', '', '合计 10.00', '', '[302]商品和服务支出 10.00', '', '\u3000[30299]其他商品和服务支出 10.00', '', '注：无。'].join('\n');
+    const text = [
+      '表7',
+      '',
+      '一般公共预算项目支出情况表（按经济分类科目）',
+      '',
+      '部门预算支出经济科目 预算',
+      '',
+      '合计 10.00',
+      '',
+      '[302]商品和服务支出 10.00',
+      '',
+      '\u3000[30299]其他商品和服务支出 10.00',
+      '',
+      '注：无。',
+    ].join('\n');
     const { facts } = read(text, 'projectByEconomic');
     expect(facts.economic?.map((r) => [r.code, r.amount, r.spending])).toEqual([
       ['302', '10.00', 'project'],
@@ -214,7 +246,9 @@ describe('readBasicByEconomic / readProjectByEconomic: one layout family per doc
   });
 
   it('a row it cannot place is warned about, not dropped silently', () => {
-    const text = ['一般公共预算基本支出情况表（按经济分类科目）', '部门预算支出经济科目\t预算', '合 计\t1.00', '[301]工资福利支出\t1.00', '其他\t0.50'].join('\n');
+    const text = ['一般公共预算基本支出情况表（按经济分类科目）', '部门预算支出经济科目\t预算', '合 计\t1.00', '[301]工资福利支出\t1.00', '其他\t0.50'].join(
+      '\n',
+    );
     const { facts, warnings } = read(text, 'basicByEconomic');
     expect(facts.economic).toHaveLength(1);
     expect(warnings.map((w) => [w.code, w.at?.lines])).toEqual([['ROW_UNREAD', [5, 5]]]);

@@ -10,7 +10,6 @@ import { readExpenditure, readFundByFunction, readGeneralByFunction, readStateCa
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-
 const READERS: Partial<Record<TableKind, TableReader>> = {
   expenditure: readExpenditure,
   generalByFunction: readGeneralByFunction,
@@ -202,10 +201,24 @@ describe('003 表五 一般公共预算安排基本支出和项目支出预算�
 
   it.each([
     // unit, code, name, [total, basic, project], prior, lines
-    [undefined, '201', '一、一般公共服务支出', ['12770.08', '2157.48', '10612.60'], { budget: '10604.41', adjusted: '13073.79', executed: '12457.26', rate: '95.28' }, [866, 870]],
+    [
+      undefined,
+      '201',
+      '一、一般公共服务支出',
+      ['12770.08', '2157.48', '10612.60'],
+      { budget: '10604.41', adjusted: '13073.79', executed: '12457.26', rate: '95.28' },
+      [866, 870],
+    ],
     [undefined, '20105', '统计信息事务', ['150.00', '0', '150.00'], undefined, [884, 888]],
     [undefined, '21005', '医疗保障', ['0', '0', '0'], { budget: '22.00', adjusted: '19.39', executed: '19.39', rate: '100.00' }, [1003, 1003]],
-    ['190001', '2010399', '其他政府办公厅（室）及相关机构事务支出', ['1060.60', '0', '1060.60'], { budget: '60.00', adjusted: '856.51', executed: '396.50', rate: '46.29' }, [1119, 1131]],
+    [
+      '190001',
+      '2010399',
+      '其他政府办公厅（室）及相关机构事务支出',
+      ['1060.60', '0', '1060.60'],
+      { budget: '60.00', adjusted: '856.51', executed: '396.50', rate: '46.29' },
+      [1119, 1131],
+    ],
     // 年初预算 printed blank, the rest of the prior year printed
     ['190004', '2060503', '科技条件专项', ['40.00', '0', '40.00'], { adjusted: '562.44', executed: '373.67', rate: '66.44' }, [1467, 1471]],
     ['190006', '2210201', '住房公积金', ['46.68', '46.68', '0'], { budget: '34.30', adjusted: '57.24', executed: '49.54', rate: '86.55' }, [1371, 1371]],
@@ -310,7 +323,14 @@ describe('robustness', () => {
   });
 
   it('warns about a row with the wrong number of figures in a one-row-per-code table', () => {
-    const text = ['表3', '支出总体情况表', '科目编码 科目名称 合计 基本支出 项目支出', '合计 10.00 10.00 0.00', '206 科学技术支出 10.00 10.00', '20601 科学技术管理事务 10.00 10.00 0.00'].join('\n');
+    const text = [
+      '表3',
+      '支出总体情况表',
+      '科目编码 科目名称 合计 基本支出 项目支出',
+      '合计 10.00 10.00 0.00',
+      '206 科学技术支出 10.00 10.00',
+      '20601 科学技术管理事务 10.00 10.00 0.00',
+    ].join('\n');
     const { facts, warnings } = readText('snippet.txt', text, 'expenditure');
     expect(facts.functional?.map((r) => r.code)).toEqual(['20601']);
     expect(warnings.map((w) => w.code)).toEqual(['CELL_COUNT', 'ROW_UNREAD']);
@@ -322,7 +342,13 @@ describe('robustness', () => {
   });
 
   it('recognises the columns each header names, in printed order', () => {
-    expect(amountColumns('科目编码科目名称总计基本支出项目支出小计部门项目支出财政专项资金(本级支出)1234567')).toEqual(['total', 'basic', 'project', 'project.department', 'project.special']);
+    expect(amountColumns('科目编码科目名称总计基本支出项目支出小计部门项目支出财政专项资金(本级支出)1234567')).toEqual([
+      'total',
+      'basic',
+      'project',
+      'project.department',
+      'project.special',
+    ]);
     expect(amountColumns('功能科目名称一般公共预算支出小计其中：基本支出项目支出')).toEqual(['total', 'basic', 'project']);
     expect(amountColumns('功能科目编码功能科目名称合计基本支出项目支出事业单位对附属单位上缴上级结转下年经营支出补助支出支出')).toEqual([
       'total',

@@ -7,7 +7,6 @@ import { readIncome } from '../../../src/normalizer/readers/incomeTable';
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-
 function contextOf(source: string, text: string, warnings: Warning[]): TableContext {
   const doc = toDocument(source, text);
   const table = segment(doc).find((t) => t.kind === 'income');
@@ -126,7 +125,11 @@ describe('readIncome: tables it cannot read', () => {
   });
 
   it('warns CELL_COUNT and keeps the row out where the amounts do not fit the columns', () => {
-    const header = ['收入总体情况表', '功能分类科目\t\t合计\t财政拨款收入\t\t\t财政专户拨款收入\t\t其他资金收入\t\t\t上级补助收入\t附属单位上缴收入\t用事业基金弥补收支差额', '科目编码\t科目名称\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t教育收费\t其他专户收入拨款\t事业收入\t经营收入\t其他收入\t\t\t'];
+    const header = [
+      '收入总体情况表',
+      '功能分类科目\t\t合计\t财政拨款收入\t\t\t财政专户拨款收入\t\t其他资金收入\t\t\t上级补助收入\t附属单位上缴收入\t用事业基金弥补收支差额',
+      '科目编码\t科目名称\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t教育收费\t其他专户收入拨款\t事业收入\t经营收入\t其他收入\t\t\t',
+    ];
     const good = '2210201\t住房公积金\t110.02\t110.02\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00';
     const text = [...header, '221\t住房保障支出\t399.32\t399.32\t0.00', good].join('\n');
     const warnings: Warning[] = [];
@@ -143,6 +146,9 @@ describe('readIncome: tables it cannot read', () => {
   it('fails where not one row has the columns of the recognised layout', () => {
     const text = ['收入总体情况表', '科目编码 科目名称 合计 一般公共预算 教育收费', '221 住房保障支出 399.32 399.32 0.00'].join('\n');
     const result = readIncome(contextOf('x.txt', text, []));
-    expect(result).toEqual({ ok: false, reason: 't01 (line 1): no row has the 12 amount columns of layout 2023/2025 (财政拨款收入 / 财政专户拨款收入 / 其他资金收入)' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 't01 (line 1): no row has the 12 amount columns of layout 2023/2025 (财政拨款收入 / 财政专户拨款收入 / 其他资金收入)',
+    });
   });
 });

@@ -6,7 +6,10 @@ const amounts = (line: string) => lineTokens(line).filter((t): t is AmountToken 
 
 describe('lineTokens', () => {
   it('splits a two-sided line into labels and amounts, as printed and normalised', () => {
-    expect(lineTokens('七、上年预结转\t10. 53\t\t\t').map((t) => (t.kind === 'text' ? t.text : `${t.printed}→${t.value}`))).toEqual(['七、上年预结转', '10. 53→10.53']);
+    expect(lineTokens('七、上年预结转\t10. 53\t\t\t').map((t) => (t.kind === 'text' ? t.text : `${t.printed}→${t.value}`))).toEqual([
+      '七、上年预结转',
+      '10. 53→10.53',
+    ]);
     expect(lineTokens('十一、城乡社区支出 1,900.00').map((t) => (t.kind === 'text' ? t.text : t.value))).toEqual(['十一、城乡社区支出', '1900.00']);
   });
 
@@ -31,7 +34,21 @@ describe('blank cells', () => {
   it('003 表二: 上年结转 lands in column 13 after nine blank cells; trailing blanks fill the row', () => {
     const line = '  合  计 15,947.98 14,777.19 14,777.19                   1,170.79 ';
     const a = amounts(line);
-    expect(placeAmounts(line, a, 13)).toEqual(['15947.98', '14777.19', '14777.19', undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, '1170.79']);
+    expect(placeAmounts(line, a, 13)).toEqual([
+      '15947.98',
+      '14777.19',
+      '14777.19',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '1170.79',
+    ]);
     const row = '190005   广州市政务服务中心 1,021.28 1,021.28 1,021.28                     ';
     const b = amounts(row);
     expect(trailingBlanks(row, b[b.length - 1]?.end ?? 0)).toBe(10);

@@ -22,7 +22,12 @@ describe('readMeta', () => {
   });
 
   it('takes the name printed most often: per-unit column headers (单位名称（功能科目）) are not names', () => {
-    const text = ['第三部分  2017 年部门预算表', '部门名称：广州市人民政府政务管理办公室      单位：万元', '单位编码 单位名称（功能科目） 总计', '部门名称：广州市人民政府政务管理办公室      单位：万元'].join('\n');
+    const text = [
+      '第三部分  2017 年部门预算表',
+      '部门名称：广州市人民政府政务管理办公室      单位：万元',
+      '单位编码 单位名称（功能科目） 总计',
+      '部门名称：广州市人民政府政务管理办公室      单位：万元',
+    ].join('\n');
     expect(readMeta(toDocument('x.txt', text))).toEqual({ ok: true, value: { department: '广州市人民政府政务管理办公室', year: 2017 } });
   });
 

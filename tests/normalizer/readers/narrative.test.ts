@@ -6,7 +6,6 @@ import type { Warning } from '../../../src/normalizer/messages';
 import { readNarrative } from '../../../src/normalizer/readers/narrative';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-
 function readText(source: string, text: string): { figures: NarrativeFigure[]; warnings: Warning[] } {
   const doc = toDocument(source, text);
   const warnings: Warning[] = [];
@@ -114,7 +113,16 @@ describe('readNarrative: the figures of 部门预算安排情况说明, as print
   });
 
   it('joins a sentence broken inside words and numbers (000 layout)', () => {
-    const text = ['第三部分  部门预算安排情况说明 ', '七、政府采购情况 ', '', '2021年本部门政府采购安排 8,000.00 万元，其中：货物类', '', '采购预算 0 万元，工程类采购预算 0 万元，服务类采购预算', '', '8,000.00 万元。 '].join('\n');
+    const text = [
+      '第三部分  部门预算安排情况说明 ',
+      '七、政府采购情况 ',
+      '',
+      '2021年本部门政府采购安排 8,000.00 万元，其中：货物类',
+      '',
+      '采购预算 0 万元，工程类采购预算 0 万元，服务类采购预算',
+      '',
+      '8,000.00 万元。 ',
+    ].join('\n');
     const { figures } = readText('x.txt', text);
     expect(figures.map((f) => [f.key, f.label, f.amount, f.src.lines])).toEqual([
       ['procurement.total', '政府采购安排', '8000.00', [4, 8]],

@@ -31,8 +31,12 @@ function read(text: string, kind: Kind, source = 'snippet.txt'): { facts: Facts;
 const COLUMN = /\.(fiscal|generalPublic|govFund|stateCapital|fiscalSpecial|otherIncome)$/u;
 const allTotals = (f: Facts) => (f.printedTotals ?? []).map((p) => [p.key, p.amount, p.src.lines[0], p.src.lines[1]]);
 const totals = (f: Facts) => allTotals(f).filter(([k]) => !COLUMN.test(String(k)));
-const columnsOf = (f: Facts, key: string) => Object.fromEntries((f.printedTotals ?? []).filter((p) => p.key.startsWith(`${key}.`) && COLUMN.test(p.key)).map((p) => [p.key.slice(key.length + 1), p.amount]));
-const items = (f: Facts) => (f.procurement?.items ?? []).map((i) => [i.unit, i.project, i.name, i.quantity, i.measure, i.amount, i.src.lines[0], i.src.lines[1]]);
+const columnsOf = (f: Facts, key: string) =>
+  Object.fromEntries(
+    (f.printedTotals ?? []).filter((p) => p.key.startsWith(`${key}.`) && COLUMN.test(p.key)).map((p) => [p.key.slice(key.length + 1), p.amount]),
+  );
+const items = (f: Facts) =>
+  (f.procurement?.items ?? []).map((i) => [i.unit, i.project, i.name, i.quantity, i.measure, i.amount, i.src.lines[0], i.src.lines[1]]);
 
 describe('readProcurement: 000 表13 政府采购预算表 (pdftotext, cells broken over lines)', () => {
   const { facts, warnings, key } = read(sourceText('000'), 'procurement', SOURCES['000']);
@@ -42,7 +46,9 @@ describe('readProcurement: 000 表13 政府采购预算表 (pdftotext, cells bro
   });
 
   it('reads the one item under its unit, its names joined across lines, 品目 (C0202) not taken as a name', () => {
-    expect(items(facts)).toEqual([['550004', '令行禁止有呼必应综合指挥调度平台建设', '令行禁止有呼必应综合指挥调度平台建设', '1', '项', '8000.00', 2009, 2022]]);
+    expect(items(facts)).toEqual([
+      ['550004', '令行禁止有呼必应综合指挥调度平台建设', '令行禁止有呼必应综合指挥调度平台建设', '1', '项', '8000.00', 2009, 2022],
+    ]);
   });
 
   it('reads the 服务类 row (names printed beside its amounts, 1985–1996) as the 服务类 figure, not as a second item', () => {
@@ -57,8 +63,18 @@ describe('readProcurement: 000 表13 政府采购预算表 (pdftotext, cells bro
   });
 
   it('keeps every funding column of every row: 财政拨款合计, 一般公共预算 … 其他资金', () => {
-    expect(columnsOf(facts, 'procurement.total')).toEqual({ fiscal: '8000.00', generalPublic: '8000.00', govFund: '0.00', stateCapital: '0.00', fiscalSpecial: '0.00', otherIncome: '0.00' });
-    expect(columnsOf(facts, 'procurement.byUnit.550004.items.令行禁止有呼必应综合指挥调度平台建设/令行禁止有呼必应综合指挥调度平台建设')).toMatchObject({ generalPublic: '8000.00', otherIncome: '0.00' });
+    expect(columnsOf(facts, 'procurement.total')).toEqual({
+      fiscal: '8000.00',
+      generalPublic: '8000.00',
+      govFund: '0.00',
+      stateCapital: '0.00',
+      fiscalSpecial: '0.00',
+      otherIncome: '0.00',
+    });
+    expect(columnsOf(facts, 'procurement.byUnit.550004.items.令行禁止有呼必应综合指挥调度平台建设/令行禁止有呼必应综合指挥调度平台建设')).toMatchObject({
+      generalPublic: '8000.00',
+      otherIncome: '0.00',
+    });
     // 7 rows of 7 amounts + the item's: 8 × 7 = 56 printed; 4 are Procurement fields, the item's total is its amount
     expect((facts.printedTotals ?? []).length + 4 + 1).toBe(56);
   });
@@ -151,7 +167,11 @@ describe('readProcurement: 003 表十一 项目支出政府采购预算表 (2017
 });
 
 describe('readProcurement: what it will not guess', () => {
-  const HEADER = ['政府采购预算表', '单位编码\t单位名称(支出项目名称)\t政府采购项目名称\t数量\t计量单位\t合计\t一般公共预算\t其他资金', '1\t2\t3\t4\t5\t6\t7\t8'];
+  const HEADER = [
+    '政府采购预算表',
+    '单位编码\t单位名称(支出项目名称)\t政府采购项目名称\t数量\t计量单位\t合计\t一般公共预算\t其他资金',
+    '1\t2\t3\t4\t5\t6\t7\t8',
+  ];
 
   it('fails on a table without a 合计 row, naming its lines', () => {
     const doc = toDocument('x.txt', [...HEADER, '190001\t电子政务工作经费\t年度电子政务工作会议\t1\t场\t1.50\t1.50\t'].join('\n'));
@@ -171,20 +191,80 @@ describe('readProcurement: what it will not guess', () => {
 describe('readPurchaseOfServices: 政府购买服务预算表 → printed totals', () => {
   it('000: only a 合计 row of 0.00 (pdftotext)', () => {
     const text = [
-      '表 14 ', '', '政府购买服务预算表 ', '', '部门名称： 广州市海珠区城市社区网格化服务管理中心  单位：万元 ', '', '单位编码 单位名称（支出项目名称） ', '',
-      '政府购买服务项目 ', '', '购买 ', '', '方式 ', '总计 ', '', '财政拨款 ', '', '财政专户管', '', '理资金 ', '其他资金 一级 ', '', '目录 ', '',
-      '二级 ', '', '目录 ', '', '三级 ', '', '目录 ', '合计 ', '', '一般公共预', '', '算 ', '', '政府性基金', '', '预算 ', '', '国有 ', '', '资本 ', '',
-      '经营 ', '', '1 2 3 4 5 6 7 8 9 10 11 12 13 ', '', ' 合  计         0.00 0.00 0.00 0.00 0.00 0.00 0.00 ', '', '注：       ',
+      '表 14 ',
+      '',
+      '政府购买服务预算表 ',
+      '',
+      '部门名称： 广州市海珠区城市社区网格化服务管理中心  单位：万元 ',
+      '',
+      '单位编码 单位名称（支出项目名称） ',
+      '',
+      '政府购买服务项目 ',
+      '',
+      '购买 ',
+      '',
+      '方式 ',
+      '总计 ',
+      '',
+      '财政拨款 ',
+      '',
+      '财政专户管',
+      '',
+      '理资金 ',
+      '其他资金 一级 ',
+      '',
+      '目录 ',
+      '',
+      '二级 ',
+      '',
+      '目录 ',
+      '',
+      '三级 ',
+      '',
+      '目录 ',
+      '合计 ',
+      '',
+      '一般公共预',
+      '',
+      '算 ',
+      '',
+      '政府性基金',
+      '',
+      '预算 ',
+      '',
+      '国有 ',
+      '',
+      '资本 ',
+      '',
+      '经营 ',
+      '',
+      '1 2 3 4 5 6 7 8 9 10 11 12 13 ',
+      '',
+      ' 合  计         0.00 0.00 0.00 0.00 0.00 0.00 0.00 ',
+      '',
+      '注：       ',
     ].join('\n');
     const { facts, warnings } = read(text, 'purchaseOfServices');
     expect(totals(facts)).toEqual([['purchaseOfServices.total', '0.00', 50, 50]]);
-    expect(columnsOf(facts, 'purchaseOfServices.total')).toEqual({ fiscal: '0.00', generalPublic: '0.00', govFund: '0.00', stateCapital: '0.00', fiscalSpecial: '0.00', otherIncome: '0.00' });
+    expect(columnsOf(facts, 'purchaseOfServices.total')).toEqual({
+      fiscal: '0.00',
+      generalPublic: '0.00',
+      govFund: '0.00',
+      stateCapital: '0.00',
+      fiscalSpecial: '0.00',
+      otherIncome: '0.00',
+    });
     expect(warnings).toEqual([]);
   });
 
   it('001: two items under one unit (tab-separated OCR, a garbled header line)', () => {
     const text = [
-      '政府购买服务预算表', '', '部门名称: 广州市海珠区政务服务数据管理局', '', '单位:万元', '',
+      '政府购买服务预算表',
+      '',
+      '部门名称: 广州市海珠区政务服务数据管理局',
+      '',
+      '单位:万元',
+      '',
       'HI-LA DI NA:4 /\t7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7 7\tII./· •\t\t\t\t_\tı\t\t\t\tı\t十四, 7770',
       '\t\t政\t双府购买服务项\t目\t\t\t\t财政\t\t\t\t',
       '单位编码\t单位名称(支出项目名称)\t一级目录\t二级目录\t三级目录\t购买 方式\t总计\t合计\t一般公共预算\t政府性基金\t国有 资本 经营\t财政专户管 理资金\t其他资金',
@@ -211,7 +291,12 @@ describe('readPurchaseOfServices: 政府购买服务预算表 → printed totals
     ]);
     // printed 1.00 under 总计, 合计, 一般公共预算 and 1.00 again under 政府性基金: recorded as printed
     expect(columnsOf(facts, 'purchaseOfServices.byUnit.550001.items.琶洲政务分中心运营经费/其他公共人才服务')).toEqual({
-      fiscal: '1.00', generalPublic: '1.00', govFund: '1.00', stateCapital: '0.00', fiscalSpecial: '0.00', otherIncome: '0.00',
+      fiscal: '1.00',
+      generalPublic: '1.00',
+      govFund: '1.00',
+      stateCapital: '0.00',
+      fiscalSpecial: '0.00',
+      otherIncome: '0.00',
     });
     expect(warnings).toEqual([]);
     expect(facts.procurement).toBeUndefined();

@@ -49,7 +49,8 @@ const projectsOf = (r: Read): Project[] => r.facts.projects ?? [];
 /** Subtotal rows by their 总计 (the other columns, `<key>.<column>`, are asserted on their own). */
 const COLUMN_KEY = /\.(fiscal|generalPublic|govFund|stateCapital|fiscalSpecial|business|operating|otherIncome|carryover)$/u;
 const totalsOf = (r: Read) => (r.facts.printedTotals ?? []).filter((t) => !COLUMN_KEY.test(t.key)).map((t: PrintedTotal) => [t.key, t.amount]);
-const columnTotalsOf = (r: Read, key: string) => (r.facts.printedTotals ?? []).filter((t) => t.key.startsWith(`${key}.`) && COLUMN_KEY.test(t.key)).map((t) => [t.key, t.amount]);
+const columnTotalsOf = (r: Read, key: string) =>
+  (r.facts.printedTotals ?? []).filter((t) => t.key.startsWith(`${key}.`) && COLUMN_KEY.test(t.key)).map((t) => [t.key, t.amount]);
 const byName = (r: Read, name: string) => projectsOf(r).find((p) => p.name === name);
 
 describe('readProjects: every layout family, real documents', () => {
@@ -124,8 +125,28 @@ describe('readProjects: every layout family, real documents', () => {
         '政务大厅日常运作经费',
       ],
       amounts: [
-        '809.48', '2655.11', '2062.98', '147.23', '8.00', '98.14', '360.00', '47.50', '196.90', '141.13', '18.40',
-        '17.21', '245.70', '12.87', '4431.81', '17.70', '950.00', '300.00', '41.24', '50.00', '353.07', '29.25',
+        '809.48',
+        '2655.11',
+        '2062.98',
+        '147.23',
+        '8.00',
+        '98.14',
+        '360.00',
+        '47.50',
+        '196.90',
+        '141.13',
+        '18.40',
+        '17.21',
+        '245.70',
+        '12.87',
+        '4431.81',
+        '17.70',
+        '950.00',
+        '300.00',
+        '41.24',
+        '50.00',
+        '353.07',
+        '29.25',
       ],
       totals: [
         ['projects.total', '12993.72'],
@@ -271,7 +292,9 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
       '深化热线工作数据的资源整合、高度共享、深度应用，出台工单数据分析报告。丰富热线数据表现形式和可视化研究，展现2020年我区热线工作数据、工作情况、工作难点、协调重点，通过2020年热线数据的分析研判2021年热线工作热点、难点、重点工作，对热线工作提出可行性建议，对辖区的社会治理和民生事务提供强有力的数据支撑。',
     );
     // 绩效目标 ended on the first page; on the next page only 内容 and 指标 continue.
-    expect(second?.targets).toBe('1.提升热线工单首次派单准确率，进一步做好市热线重点工单的交办工作。2.为重点疑难复杂工单提供数据分析，提出疑难复杂工单沿袭使用原则。');
+    expect(second?.targets).toBe(
+      '1.提升热线工单首次派单准确率，进一步做好市热线重点工单的交办工作。2.为重点疑难复杂工单提供数据分析，提出疑难复杂工单沿袭使用原则。',
+    );
     expect(second?.indicators).toBe(
       '1.产出数量:(海珠区12345政府服务热线大数据分析报告（2020年度）)一份完整的数据分析、数据应用、数据研判分析报告。2.社会效益:(通过海珠区12345政府服务热线大数据分析报告（2020年度）所展现的群众亟需解决的热线重点方向，为政府职能部门如何服务企业、群众提供有力的数据支撑。)进一步提升海珠区企业营商与群众宜居环境。',
     );
@@ -323,7 +346,9 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
     );
     expect(rowLines(byName(r, '区政府信息公开工作经费'))).toEqual([985, 996]);
     // The unit name printed right after a project's text is not glued to it.
-    expect(byName(r, '新工勤及参照管理人员')?.targets).toBe('进一步规范和提高员工的服务意识、服务标准，通过考核提升员工的工作能力、工作积极性，辅助完成政务大厅窗口各项工作正常运行。');
+    expect(byName(r, '新工勤及参照管理人员')?.targets).toBe(
+      '进一步规范和提高员工的服务意识、服务标准，通过考核提升员工的工作能力、工作积极性，辅助完成政务大厅窗口各项工作正常运行。',
+    );
     expect(projectsOf(r)[7]?.unitName).toBe('广州市海珠区数字政府运营中心（广州市海珠区政务服务中心）');
   });
 
@@ -338,7 +363,11 @@ describe('text columns: 项目内容, 绩效目标, 项目主要绩效指标', (
       '依据《关于建设市政务服务中心的意见》，用于保障市政务中心政务服务大厅日常运作、管理及业务开展涉及的公共服务、后勤服务保障、政务服务大厅及窗口人员的服务管理、场地、设施设备配置及维修（护）管理，以及开展全市集中政务服务和政务体系建设工作、深化行政审批制度改革、规范及优化行政审批流程等工作的各项支出。',
     );
     // A content paragraph's short last line ("开展。") stays with the content.
-    expect(third?.content?.endsWith('具体内容：1、委托第三方机构开展政府网站常态化测评工作。2、委托第三方机构开展政府网站集约化建设管理研究，包括年度考评指标制定，市信息公开重点领域、专题专栏、回应关切、政策解读等策划开展。')).toBe(true);
+    expect(
+      third?.content?.endsWith(
+        '具体内容：1、委托第三方机构开展政府网站常态化测评工作。2、委托第三方机构开展政府网站集约化建设管理研究，包括年度考评指标制定，市信息公开重点领域、专题专栏、回应关切、政策解读等策划开展。',
+      ),
+    ).toBe(true);
     expect(third?.targets?.startsWith('根据《广东省政府网站考评办法》及《广州市政府网站考评实施细则》')).toBe(true);
     // "3.3 万元" inside the text does not close the row; the row's amount is the 24.00 that ends it.
     const abroad = byName(r, '广州市人民政府政务管理办公室因公出国（境）经费');

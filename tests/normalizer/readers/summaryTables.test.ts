@@ -8,7 +8,6 @@ import { readFiscalSummary, readSummary } from '../../../src/normalizer/readers/
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-
 function contextOf(source: string, text: string, kind: TableKind, warnings: Warning[]): TableContext {
   const doc = toDocument(source, text);
   const table = segment(doc).find((t) => t.kind === kind);
@@ -51,7 +50,12 @@ describe('readSummary: income lines are the printed leaves, in every layout', ()
 
   it('001 (tab-separated OCR): "10. 53" → 10.53, and 本年收入合计 ≠ 本年支出合计 both kept as printed', () => {
     const { facts } = read('001');
-    expect(facts.income?.find((i) => i.key === 'carryover')).toEqual({ key: 'carryover', name: '上年预结转', amount: '10.53', src: { table: 't01', lines: [420, 420] } });
+    expect(facts.income?.find((i) => i.key === 'carryover')).toEqual({
+      key: 'carryover',
+      name: '上年预结转',
+      amount: '10.53',
+      src: { table: 't01', lines: [420, 420] },
+    });
     expect(printed(facts, 'income.thisYear')).toEqual([{ amount: '5911.03', lines: [407, 407] }]);
     expect(printed(facts, 'expenditure.thisYear')).toEqual([{ amount: '5921.56', lines: [407, 407] }]);
     expect(printed(facts, 'income.total')).toEqual([{ amount: '5921.56', lines: [421, 421] }]);
@@ -120,7 +124,14 @@ describe('readSummary: income lines are the printed leaves, in every layout', ()
   });
 
   it('warns, and invents nothing, where 预算拨款 has no breakdown anywhere in the document', () => {
-    const text = ['表1', '收支总体情况表', '项目 预算 项目 预算', '一、预算拨款 4,417.50 一、一般公共服务支出 0.00', '本年收入合计 4,417.50 本年支出合计 4,417.50', '收入总计 4,417.50 支出总计 4,417.50'].join('\n');
+    const text = [
+      '表1',
+      '收支总体情况表',
+      '项目 预算 项目 预算',
+      '一、预算拨款 4,417.50 一、一般公共服务支出 0.00',
+      '本年收入合计 4,417.50 本年支出合计 4,417.50',
+      '收入总计 4,417.50 支出总计 4,417.50',
+    ].join('\n');
     const warnings: Warning[] = [];
     const result = readSummary(contextOf('x.txt', text, 'summary', warnings));
     expect(result.ok && result.value.income).toEqual([]);

@@ -30,42 +30,115 @@ const totalLines = (f: Facts) => Object.fromEntries((f.printedTotals ?? []).map(
 const SNIPPETS = {
   // 000: pdftotext, spaces between cells, blank lines between rows, indentation with spaces.
   '000': [
-    '表 12 ', '', '财政拨款安排的行政经费及“三公”经费预算表 ', '', '部门名称： 广州市海珠区城市社区网格化服务管理中心  单位：万元 ', '',
-    '项目 合计 一般公共预算 政府性基金预算 国有资本经营预算 ', '', '1 2 3 4 5 ', '', '行政经费 0.00 0.00 0.00 0.00 ', '',
-    '“三公”经费总额 0.00 0.00 0.00 0.00 ', '', '其中：（一）因公出国（境）费 0.00 0.00 0.00 0.00 ', '',
-    '   （二）公务用车购置及运行维护费 0.00 0.00 0.00 0.00 ', '', '        1.公务用车购置费 0.00 0.00 0.00 0.00 ', '',
-    '        2.公务用车运行维护费 0.00 0.00 0.00 0.00 ', '', '   （三）公务接待费 0.00 0.00 0.00 0.00 ', '', '注：      ',
+    '表 12 ',
+    '',
+    '财政拨款安排的行政经费及“三公”经费预算表 ',
+    '',
+    '部门名称： 广州市海珠区城市社区网格化服务管理中心  单位：万元 ',
+    '',
+    '项目 合计 一般公共预算 政府性基金预算 国有资本经营预算 ',
+    '',
+    '1 2 3 4 5 ',
+    '',
+    '行政经费 0.00 0.00 0.00 0.00 ',
+    '',
+    '“三公”经费总额 0.00 0.00 0.00 0.00 ',
+    '',
+    '其中：（一）因公出国（境）费 0.00 0.00 0.00 0.00 ',
+    '',
+    '   （二）公务用车购置及运行维护费 0.00 0.00 0.00 0.00 ',
+    '',
+    '        1.公务用车购置费 0.00 0.00 0.00 0.00 ',
+    '',
+    '        2.公务用车运行维护费 0.00 0.00 0.00 0.00 ',
+    '',
+    '   （三）公务接待费 0.00 0.00 0.00 0.00 ',
+    '',
+    '注：      ',
   ],
   // 001: tab-separated OCR, "64. 65" with a space inside the number, ASCII quotes and parentheses.
   '001': [
-    '财政拨款安排的行政经费及"三公"经费预算表', '', '部门名称: 广州市海珠区政务服务数据管理局 单位: 万元', '',
-    '项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算', '1\t2\t3\t4\t5', '行政经费\t64. 65\t64. 65\t0.00\t0.00',
-    '"三公"经费总额\t2. 08\t2.08\t0.00\t0.00', '其中: (一)因公出国(境)费\t0.00\t0.00\t0.00\t0.00',
-    '(二)公务用车购置及运行维护费\t2.08\t2.08\t0.00\t0.00', '1. 公务用车购置费\t0.00\t0.00\t0.00\t0.00',
-    '2. 公务用车运行维护费\t2. 08\t2.08\t0.00\t0.00', '(三) 公务接待费\t0.00\t0.00\t0.00\t0.00',
+    '财政拨款安排的行政经费及"三公"经费预算表',
+    '',
+    '部门名称: 广州市海珠区政务服务数据管理局 单位: 万元',
+    '',
+    '项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算',
+    '1\t2\t3\t4\t5',
+    '行政经费\t64. 65\t64. 65\t0.00\t0.00',
+    '"三公"经费总额\t2. 08\t2.08\t0.00\t0.00',
+    '其中: (一)因公出国(境)费\t0.00\t0.00\t0.00\t0.00',
+    '(二)公务用车购置及运行维护费\t2.08\t2.08\t0.00\t0.00',
+    '1. 公务用车购置费\t0.00\t0.00\t0.00\t0.00',
+    '2. 公务用车运行维护费\t2. 08\t2.08\t0.00\t0.00',
+    '(三) 公务接待费\t0.00\t0.00\t0.00\t0.00',
   ],
   // 002: space-separated, full-width-space indentation, “…支出” wording, 政府性基金 column not zero.
   '002': [
-    '表8', '', '财政拨款安排的行政经费及“三公”经费预算表', '', '项目 合计 一般公共预算 政府性基金预算 国有资本经营预算', '',
-    '行政经费 665.58 71.35 594.23 0.00', '', '“三公”经费 5.00 5.00 0.00 0.00', '', '　　其中：（一）因公出国（境）支出 0.00 0.00 0.00 0.00', '',
-    '　　　　　（二）公务用车购置及运行维护支出 4.60 4.60 0.00 0.00', '', '　　　　　　　　1.公务用车购置费 0.00 0.00 0.00 0.00', '',
-    '　　　　　　　　2.公务用车运行维护费 4.60 4.60 0.00 0.00', '', '　　　　　（三）公务接待费支出 0.40 0.40 0.00 0.00', '', '注：无。',
+    '表8',
+    '',
+    '财政拨款安排的行政经费及“三公”经费预算表',
+    '',
+    '项目 合计 一般公共预算 政府性基金预算 国有资本经营预算',
+    '',
+    '行政经费 665.58 71.35 594.23 0.00',
+    '',
+    '“三公”经费 5.00 5.00 0.00 0.00',
+    '',
+    '　　其中：（一）因公出国（境）支出 0.00 0.00 0.00 0.00',
+    '',
+    '　　　　　（二）公务用车购置及运行维护支出 4.60 4.60 0.00 0.00',
+    '',
+    '　　　　　　　　1.公务用车购置费 0.00 0.00 0.00 0.00',
+    '',
+    '　　　　　　　　2.公务用车运行维护费 4.60 4.60 0.00 0.00',
+    '',
+    '　　　　　（三）公务接待费支出 0.40 0.40 0.00 0.00',
+    '',
+    '注：无。',
   ],
   // 004: tab-separated, "1. 公务用车购置" without 费.
   '004': [
-    '财政拨款安排的行政经费及“三公”经费预算表', '', '单位名称：广州市白云区政务服务数据管理局', '', '单位：万元', '',
-    '项 目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算', '行政经费\t603.20\t603.20\t0.00\t0.00', '“三公”经费\t1.80\t1.80\t0.00\t0.00',
-    '其中：（一）因公出国（境）支出\t0.00\t0.00\t0.00\t0.00', '（二）公务用车购置及运行维护支出\t1.80\t1.80\t0.00\t0.00',
-    '1. 公务用车购置\t0.00\t0.00\t0.00\t0.00', '2. 公务用车运行维护费\t1.80\t1.80\t0.00\t0.00', '（三）公务接待费支出\t0.00\t0.00\t0.00\t0.00', '', '注：无。',
+    '财政拨款安排的行政经费及“三公”经费预算表',
+    '',
+    '单位名称：广州市白云区政务服务数据管理局',
+    '',
+    '单位：万元',
+    '',
+    '项 目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算',
+    '行政经费\t603.20\t603.20\t0.00\t0.00',
+    '“三公”经费\t1.80\t1.80\t0.00\t0.00',
+    '其中：（一）因公出国（境）支出\t0.00\t0.00\t0.00\t0.00',
+    '（二）公务用车购置及运行维护支出\t1.80\t1.80\t0.00\t0.00',
+    '1. 公务用车购置\t0.00\t0.00\t0.00\t0.00',
+    '2. 公务用车运行维护费\t1.80\t1.80\t0.00\t0.00',
+    '（三）公务接待费支出\t0.00\t0.00\t0.00\t0.00',
+    '',
+    '注：无。',
   ],
 } as const;
 
 describe('readThreePublic: 财政拨款安排的行政经费及“三公”经费预算表, one layout family per document', () => {
   it.each([
-    ['000', { total: '0.00', outbound: '0.00', vehicle: '0.00', vehiclePurchase: '0.00', vehicleOperation: '0.00', reception: '0.00', adminCost: '0.00' }, [11, 23]],
-    ['001', { total: '2.08', outbound: '0.00', vehicle: '2.08', vehiclePurchase: '0.00', vehicleOperation: '2.08', reception: '0.00', adminCost: '64.65' }, [7, 13]],
-    ['002', { total: '5.00', outbound: '0.00', vehicle: '4.60', vehiclePurchase: '0.00', vehicleOperation: '4.60', reception: '0.40', adminCost: '665.58' }, [7, 19]],
-    ['004', { total: '1.80', outbound: '0.00', vehicle: '1.80', vehiclePurchase: '0.00', vehicleOperation: '1.80', reception: '0.00', adminCost: '603.20' }, [8, 14]],
+    [
+      '000',
+      { total: '0.00', outbound: '0.00', vehicle: '0.00', vehiclePurchase: '0.00', vehicleOperation: '0.00', reception: '0.00', adminCost: '0.00' },
+      [11, 23],
+    ],
+    [
+      '001',
+      { total: '2.08', outbound: '0.00', vehicle: '2.08', vehiclePurchase: '0.00', vehicleOperation: '2.08', reception: '0.00', adminCost: '64.65' },
+      [7, 13],
+    ],
+    [
+      '002',
+      { total: '5.00', outbound: '0.00', vehicle: '4.60', vehiclePurchase: '0.00', vehicleOperation: '4.60', reception: '0.40', adminCost: '665.58' },
+      [7, 19],
+    ],
+    [
+      '004',
+      { total: '1.80', outbound: '0.00', vehicle: '1.80', vehiclePurchase: '0.00', vehicleOperation: '1.80', reception: '0.00', adminCost: '603.20' },
+      [8, 14],
+    ],
   ] as const)('%s: the 合计 column, every part as printed', (doc, expected, lines) => {
     const { facts, warnings } = read(SNIPPETS[doc].join('\n'));
     expect(warnings).toEqual([]);
@@ -107,8 +180,12 @@ describe('readThreePublic: 财政拨款安排的行政经费及“三公”经�
       ['CELL_COUNT', [11, 11]],
     ]);
     expect(totals(facts)).toEqual({
-      'threePublic.adminCost.generalPublic': '603.20', 'threePublic.adminCost.govFund': '0.00', 'threePublic.adminCost.stateCapital': '0.00',
-      'threePublic.total.generalPublic': '1.80', 'threePublic.total.govFund': '0.00', 'threePublic.total.stateCapital': '0.00',
+      'threePublic.adminCost.generalPublic': '603.20',
+      'threePublic.adminCost.govFund': '0.00',
+      'threePublic.adminCost.stateCapital': '0.00',
+      'threePublic.total.generalPublic': '1.80',
+      'threePublic.total.govFund': '0.00',
+      'threePublic.total.stateCapital': '0.00',
     });
   });
 
@@ -157,7 +234,12 @@ describe('readThreePublic: 001, where 政府采购预算表 runs on inside the �
     expect(procurement?.items).toHaveLength(22);
     // 912 follows the header repeated on 907–911: not glued to it.
     expect(procurement?.items.find((i) => i.src.lines[0] === 912)).toEqual({
-      unit: '550001', project: '政务中心运营经费', name: '基础软件', measure: '批', amount: '18.00', src: { table: procurementTable.key, lines: [912, 912] },
+      unit: '550001',
+      project: '政务中心运营经费',
+      name: '基础软件',
+      measure: '批',
+      amount: '18.00',
+      src: { table: procurementTable.key, lines: [912, 912] },
     });
   });
 });
@@ -174,11 +256,20 @@ describe('readThreePublic: 003 表十 一般公共预算安排“三公”经费
 
   it('reads the department row (合计, line 3060) with its blank 公务用车购置费 cells left blank', () => {
     expect(facts.threePublic).toEqual({
-      total: '71.33', outbound: '24.00', vehicleOperation: '22.80', reception: '24.53', meeting: '18.90', src: { table: table.key, lines: [3060, 3060] },
+      total: '71.33',
+      outbound: '24.00',
+      vehicleOperation: '22.80',
+      reception: '24.53',
+      meeting: '18.90',
+      src: { table: table.key, lines: [3060, 3060] },
       prior: { total: '63.94', outbound: '20.70', vehicleOperation: '20.29', reception: '22.95', meeting: '17.75' },
     });
     expect(t).toMatchObject({
-      'threePublic.prior.total': '63.94', 'threePublic.prior.outbound': '20.70', 'threePublic.prior.vehicleOperation': '20.29', 'threePublic.prior.reception': '22.95', 'threePublic.prior.meeting': '17.75',
+      'threePublic.prior.total': '63.94',
+      'threePublic.prior.outbound': '20.70',
+      'threePublic.prior.vehicleOperation': '20.29',
+      'threePublic.prior.reception': '22.95',
+      'threePublic.prior.meeting': '17.75',
     });
     expect(t['threePublic.vehiclePurchase']).toBeUndefined();
     expect(t['threePublic.prior.vehiclePurchase']).toBeUndefined();
@@ -276,7 +367,11 @@ describe('pdftotext text cells: textCells', () => {
   it.each([
     // a line without a trailing space continues its cell; one with a trailing space ends it
     [['190001     电子政务工作经费 ', '年度电子政务工作', '会议 '], '1 场', ['190001', '电子政务工作经费', '年度电子政务工作会议', '1 场']],
-    [['190001 ', '    广州市人民政府政务管理办公室 2017 年信息化运', '维 ', '信息系统运行维护', '服务 '], '', ['190001', '广州市人民政府政务管理办公室 2017 年信息化运维', '信息系统运行维护服务']],
+    [
+      ['190001 ', '    广州市人民政府政务管理办公室 2017 年信息化运', '维 ', '信息系统运行维护', '服务 '],
+      '',
+      ['190001', '广州市人民政府政务管理办公室 2017 年信息化运维', '信息系统运行维护服务'],
+    ],
     // one space between two Han characters separates cells on a single line
     [[], '190001     广州市行政执法综合业务资源管理平台项目 软件开发', ['190001', '广州市行政执法综合业务资源管理平台项目', '软件开发']],
     [[], '190006     省市 12345 投诉举报平台数据对接项目 软件开发服务', ['190006', '省市 12345 投诉举报平台数据对接项目', '软件开发服务']],

@@ -64,7 +64,15 @@ function present(header: string, specs: { key: ColumnKey; words: string[] }[]): 
  */
 export function amountColumns(header: string): ColumnKey[] | null {
   if (!/合计|总计|小计/u.test(header) || !header.includes('基本支出') || !header.includes('项目支出')) return null;
-  return [...present(header, OPTIONAL), 'total', 'basic', ...present(header, BASIC_PARTS), 'project', ...present(header, PROJECT_PARTS), ...present(header, TRAILING)];
+  return [
+    ...present(header, OPTIONAL),
+    'total',
+    'basic',
+    ...present(header, BASIC_PARTS),
+    'project',
+    ...present(header, PROJECT_PARTS),
+    ...present(header, TRAILING),
+  ];
 }
 
 /**

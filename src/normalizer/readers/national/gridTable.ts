@@ -29,7 +29,13 @@ export interface Grid {
 
 /** The header words: the printed header lines, and labels printed between figures (决算 fund tables). */
 function headerWords(ctx: TableContext, rows: readonly GridRow[]): string {
-  return squash(ctx.table.header.map((l) => l.text).join('')) + rows.filter((r) => r.code === '').map((r) => r.label).join('');
+  return (
+    squash(ctx.table.header.map((l) => l.text).join('')) +
+    rows
+      .filter((r) => r.code === '')
+      .map((r) => r.label)
+      .join('')
+  );
 }
 
 /** Which cells a row's numbers fill, where one of 基本支出 / 项目支出 is blank and dropped. */
@@ -87,7 +93,13 @@ export function dataLines(ctx: TableContext): SourceLine[] {
 }
 
 /** Column-aligned text whose rows print figures off their own line (grid/scattered.ts). */
-function scattered(_ctx: TableContext, lines: readonly SourceLine[], codeLead: RegExp, fields: readonly Field[], centers: readonly number[]): PlacedRow[] | null {
+function scattered(
+  _ctx: TableContext,
+  lines: readonly SourceLine[],
+  codeLead: RegExp,
+  fields: readonly Field[],
+  centers: readonly number[],
+): PlacedRow[] | null {
   const rows = scatteredRows(lines, codeLead, centers, fields.indexOf('total'));
   if (!rows) return null;
   return rows.map((row) => {
@@ -106,7 +118,12 @@ export function readGrid(ctx: TableContext, codeLead: RegExp, hints: ReadonlyMap
   const fields = fieldsOf(ctx.table.kind, headerWords(ctx, rows));
   const isAligned = ctx.profile?.style === 'aligned';
   const aligned = isAligned ? columnEdges(rows, fields.length) : null;
-  const centers = isAligned ? headerCenters(ctx.table.header, fields.map((f) => FIELD_WORDS[f])) : null;
+  const centers = isAligned
+    ? headerCenters(
+        ctx.table.header,
+        fields.map((f) => FIELD_WORDS[f]),
+      )
+    : null;
   const placed: PlacedRow[] = [];
   const open: { at: number; single: Amount }[] = [];
   for (const row of rows) {
@@ -120,12 +137,18 @@ export function readGrid(ctx: TableContext, codeLead: RegExp, hints: ReadonlyMap
       placed.push({ row, cells });
       continue;
     }
-    const full = leadingCells(fields, row.nums.map((n) => n.value));
+    const full = leadingCells(
+      fields,
+      row.nums.map((n) => n.value),
+    );
     if (full) {
       placed.push({ row, cells: full });
       continue;
     }
-    const guess = withOneSplitBlank(fields, row.nums.map((n) => n.value));
+    const guess = withOneSplitBlank(
+      fields,
+      row.nums.map((n) => n.value),
+    );
     if (guess) {
       open.push({ at: placed.length, single: guess.single });
       placed.push({ row, cells: guess.cells, undecided: true });

@@ -92,7 +92,19 @@ function labelled(lines: readonly SourceLine[]): Labelled[] {
   return out;
 }
 
-const SOURCES: ReadonlySet<string> = new Set(['generalPublic', 'govFund', 'stateCapital', 'business', 'operating', 'otherIncome', 'superiorSubsidy', 'subordinateRemit', 'fiscalSpecial', 'businessFund', 'carryover']);
+const SOURCES: ReadonlySet<string> = new Set([
+  'generalPublic',
+  'govFund',
+  'stateCapital',
+  'business',
+  'operating',
+  'otherIncome',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'fiscalSpecial',
+  'businessFund',
+  'carryover',
+]);
 
 function totalsOf(ctx: TableContext, items: readonly Labelled[], prefix: string): PrintedTotal[] {
   const out: PrintedTotal[] = [];
@@ -100,7 +112,8 @@ function totalsOf(ctx: TableContext, items: readonly Labelled[], prefix: string)
   for (const l of items) {
     const first = l.nums[0];
     if (!first) continue;
-    let key = l.total ?? (l.income === 'fiscal' || l.income === 'thisYear' || l.income === 'total' ? `income.${l.income}` : l.lei ? `functional.${l.lei}` : null);
+    let key =
+      l.total ?? (l.income === 'fiscal' || l.income === 'thisYear' || l.income === 'total' ? `income.${l.income}` : l.lei ? `functional.${l.lei}` : null);
     if (!key) continue;
     // 总计 is printed twice (收入 side, then 支出 side).
     if (key === 'final.grandTotal' && seen.has(key)) key = 'final.grandTotal.expenditure';
@@ -127,7 +140,13 @@ function finalTotals(printed: readonly PrintedTotal[]): FinalAccountTotals | und
     ...opt('final.surplusDistribution', 'surplusDistribution'),
     ...opt('final.nonFiscalSurplusUsed', 'nonFiscalSurplusUsed'),
     ...opt('final.grandTotal', 'grandTotal'),
-    src: { table: spending.src.table, lines: [Math.min(income.src.lines[0], spending.src.lines[0]), Math.max(...printed.filter((p) => p.key.startsWith('final.') || p.key.endsWith('thisYear')).map((p) => p.src.lines[1]))] },
+    src: {
+      table: spending.src.table,
+      lines: [
+        Math.min(income.src.lines[0], spending.src.lines[0]),
+        Math.max(...printed.filter((p) => p.key.startsWith('final.') || p.key.endsWith('thisYear')).map((p) => p.src.lines[1])),
+      ],
+    },
   };
 }
 

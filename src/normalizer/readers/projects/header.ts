@@ -49,7 +49,11 @@ const TEXT_COLUMNS: readonly { kind: TextKind; pattern: RegExp }[] = [
 ];
 
 export function headerText(table: TableBlock): string {
-  return table.header.map((l) => squash(l.text)).join('').replace(/（/gu, '(').replace(/）/gu, ')');
+  return table.header
+    .map((l) => squash(l.text))
+    .join('')
+    .replace(/（/gu, '(')
+    .replace(/）/gu, ')');
 }
 
 export function readHeader(table: TableBlock): ProjectHeader {

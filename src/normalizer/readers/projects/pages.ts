@@ -68,7 +68,9 @@ function isHeaderRow(text: string, header: string): boolean {
 
 /** The table's title printed again on a continuation page, e.g. "…预算明细表(续 1)", "表七 …". */
 function isTitleRepeat(text: string, title: string): boolean {
-  const s = fold(text).replace(/^表[0-9一二三四五六七八九十]+/u, '').replace(/\(续\d*\)$/u, '');
+  const s = fold(text)
+    .replace(/^表[0-9一二三四五六七八九十]+/u, '')
+    .replace(/\(续\d*\)$/u, '');
   return title !== '' && s === title;
 }
 

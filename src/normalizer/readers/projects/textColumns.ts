@@ -20,9 +20,7 @@ export function splitRuns(lines: readonly PageLine[], signal: ParagraphSignal): 
   let run: PageLine[] = [];
   for (const line of lines) {
     const prev = run.at(-1);
-    const boundary =
-      prev !== undefined &&
-      (startsFirstItem(line.text) || (endsParagraph(prev.text, signal) && !startsWithMarker(line.text)));
+    const boundary = prev !== undefined && (startsFirstItem(line.text) || (endsParagraph(prev.text, signal) && !startsWithMarker(line.text)));
     if (boundary) {
       runs.push(run);
       run = [];

@@ -166,7 +166,13 @@ function toRow(p: ParsedBlock, header: ProjectHeader, signal: ParagraphSignal, t
     row.merged = text.map((l) => l.text);
     return row;
   }
-  row.text[one] = paras.slice(0, lastWide + 1).flat().map((l) => l.text);
-  row.text[two] = paras.slice(lastWide + 1).flat().map((l) => l.text);
+  row.text[one] = paras
+    .slice(0, lastWide + 1)
+    .flat()
+    .map((l) => l.text);
+  row.text[two] = paras
+    .slice(lastWide + 1)
+    .flat()
+    .map((l) => l.text);
   return row;
 }
