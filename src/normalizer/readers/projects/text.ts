@@ -22,15 +22,18 @@ const ASCII_WORD = /[A-Za-z0-9]/u;
  */
 export function joinText(lines: readonly string[]): string {
   const parts = lines.map((l) => l.trim()).filter((l) => l !== '');
-  let out = '';
+  // Pieces are collected and joined once: reading the last character of a growing string flattens it
+  // each time, which made a long cell quadratic in its length.
+  const pieces: string[] = [];
+  let prev = '';
   for (const part of parts) {
-    const prev = out.at(-1) ?? '';
     const next = part[0] ?? '';
-    out += out !== '' && ASCII_WORD.test(prev) && ASCII_WORD.test(next) ? ` ${part}` : part;
+    pieces.push(pieces.length > 0 && ASCII_WORD.test(prev) && ASCII_WORD.test(next) ? ` ${part}` : part);
+    prev = part.at(-1) ?? prev;
   }
-  return out.replace(/(.)[\s\u3000]+(?=(.))/gu, (_m, before: string, after: string) =>
-    ASCII_WORD.test(before) && ASCII_WORD.test(after) ? `${before} ` : before,
-  );
+  return pieces
+    .join('')
+    .replace(/(.)[\s\u3000]+(?=(.))/gu, (_m, before: string, after: string) => (ASCII_WORD.test(before) && ASCII_WORD.test(after) ? `${before} ` : before));
 }
 
 /** How a document marks the last line of a paragraph inside a cell. */
