@@ -10,18 +10,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/runCli';
 
 const ROOT = process.cwd();
 const SOURCE = '000_30403416ceb52c30.txt';
 const SOURCE_003 = '003_0d6200e57f68ae87.txt';
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/normalizer/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
-}
+const run = runCli;
 
 let dir = '';
 let out = '';

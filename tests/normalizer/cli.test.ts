@@ -3,22 +3,16 @@
  * corrections file, exits non-zero with the document (and table/line where known) and leaves the
  * existing output folder exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/runCli';
 
 const ROOT = process.cwd();
 const SOURCE = '000_30403416ceb52c30.txt';
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/normalizer/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
-}
+const run = runCli;
 
 let dir = '';
 let out = '';
