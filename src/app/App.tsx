@@ -6,6 +6,7 @@ import { dictFor } from './i18n';
 import { CatalogPage } from './pages/CatalogPage';
 import { BudgetPage } from './pages/BudgetPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SourcePage } from './pages/SourcePage';
 import { RouteProblems } from './components/RouteProblems';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RenderError } from './components/RenderError';
@@ -26,7 +27,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
     // A budget page and the compare page name themselves; the others are named here.
-    if (route.page !== 'budget' && route.page !== 'compare')
+    if (route.page !== 'budget' && route.page !== 'compare' && route.page !== 'source')
       document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
   }, [t, route.page]);
 
@@ -36,7 +37,7 @@ export function App() {
     closeProvenance();
   }, [hash, closeProvenance]);
 
-  if (route.page !== 'catalog' && route.embed) return <EmbedShell route={route} />;
+  if (route.page !== 'catalog' && route.page !== 'source' && route.embed) return <EmbedShell route={route} />;
 
   return (
     <>
@@ -79,6 +80,8 @@ export function App() {
               <BudgetPage route={route} />
             ) : route.page === 'compare' ? (
               <ComparePage route={route} />
+            ) : route.page === 'source' ? (
+              <SourcePage route={route} />
             ) : (
               <NotFoundPage />
             )}

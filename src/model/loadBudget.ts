@@ -92,6 +92,37 @@ export async function loadBudget(index: BudgetIndex, id: string, fetchFn: FetchL
   return { ok: true, value: parsed.value };
 }
 
+/** Where a budget's source text is published (npm run data copies data/sources/<file> there). */
+export function sourceUrl(file: string): string {
+  return `${DATA_BASE}sources/${encodeURIComponent(file)}`;
+}
+
+/**
+ * Load a budget's source document (Budget.source) as text, for the source view. A name that is not a
+ * plain file name is refused before it reaches fetch; an HTML page where the text should be (a host
+ * answering every path with its index page) is reported, not shown as the document.
+ */
+export async function loadSourceText(file: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<string>> {
+  const url = sourceUrl(file);
+  if (!isSafeDataPath(file) || file.includes('/'))
+    return { ok: false, error: { kind: 'shape', url, detail: `unsafe source file name ${JSON.stringify(file)}` } };
+  let res: Awaited<ReturnType<FetchLike>>;
+  try {
+    res = await fetchFn(url);
+  } catch (e) {
+    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+  }
+  if (!res.ok) return { ok: false, error: { kind: res.status === 404 ? 'notFound' : 'http', url, detail: `HTTP ${res.status}` } };
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (e) {
+    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+  }
+  if (/^\s*<(!doctype|html)/iu.test(text)) return { ok: false, error: { kind: 'shape', url, detail: 'an HTML page, not the source text' } };
+  return { ok: true, value: text };
+}
+
 function defaultFetch(url: string): ReturnType<FetchLike> {
   // Relative to the page, so dist/ works from a sub-folder; no cache-busting needed for static data.
   return fetch(url);

@@ -18,6 +18,8 @@ export interface BuildOutput {
   index: BudgetIndex;
   budgets: Budget[];
   warnings: { source: string; warning: Warning }[];
+  /** The documents as read, published unchanged (public/data/sources/<file>) so a reader can open a cited line. */
+  sources: SourceText[];
 }
 
 /** correctionsFile: where the corrections were read from, for messages. */
@@ -85,5 +87,6 @@ export function buildAll(
     index: { schemaVersion: 1, budgets: entries, crosswalk },
     budgets,
     warnings: docs.flatMap((d) => d.warnings.map((warning) => ({ source: d.budget.source, warning }))),
+    sources: [...sources].sort((a, b) => a.source.localeCompare(b.source)),
   };
 }

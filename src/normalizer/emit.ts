@@ -39,6 +39,9 @@ export function filesOf(out: BuildOutput): Map<string, string> {
   for (const b of out.budgets) files.set(`budgets/${b.id}.json`, stringify(b));
   // The search index is loaded by the browser only when the search box is first used: compact JSON.
   files.set('search.json', `${JSON.stringify(buildSearchIndex(out.budgets))}\n`);
+  // The source texts, exactly as read (valid UTF-8, so the bytes round-trip): the source view
+  // (#/source/<id>?lines=a-b) shows the cited lines of the very text every figure was read from.
+  for (const s of out.sources) files.set(`sources/${s.source}`, s.text);
   return files;
 }
 

@@ -2,17 +2,19 @@
  * Budget JSON lives here, outside the store: loaded once per session, immutable, shared by every view.
  * Promises are cached so that React's use() sees the same promise on every render.
  */
-import { loadBudget, loadIndex, type FetchLike, type Loaded } from '../model/loadBudget';
+import { loadBudget, loadIndex, loadSourceText, type FetchLike, type Loaded } from '../model/loadBudget';
 import type { Budget, BudgetIndex } from '../model/types';
 
 let indexPromise: Promise<Loaded<BudgetIndex>> | null = null;
 const budgets = new Map<string, Promise<Loaded<Budget>>>();
+const sources = new Map<string, Promise<Loaded<string>>>();
 let fetchImpl: FetchLike | undefined;
 
 /** For tests: use another fetch and forget what was loaded. */
 export function resetDataCache(fetchFn?: FetchLike): void {
   indexPromise = null;
   budgets.clear();
+  sources.clear();
   fetchImpl = fetchFn;
 }
 
@@ -41,6 +43,16 @@ export function budgetResource(id: string): Promise<Loaded<Budget>> {
   if (!p) {
     p = tracked(indexResource().then((idx) => (idx.ok ? loadBudget(idx.value, id, fetchImpl) : idx)));
     budgets.set(id, p);
+  }
+  return p;
+}
+
+/** A budget's source text (Budget.source, published under data/sources/), loaded when the source view opens. */
+export function sourceResource(file: string): Promise<Loaded<string>> {
+  let p = sources.get(file);
+  if (!p) {
+    p = tracked(loadSourceText(file, fetchImpl));
+    sources.set(file, p);
   }
   return p;
 }

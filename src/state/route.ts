@@ -13,8 +13,11 @@
  *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
  *                                             (where a search hit leads)
  *   #/compare?ids=001,002&measure=basic       budgets side by side (对比); #/embed/compare?ids=… alone
+ *   #/source/001?lines=474-476&table=t03      the source document (原文) of budget 001, lines 474–476
+ *                                             marked and scrolled to, under the heading of table t03
  */
 import type { Measure } from '../model/tree';
+import type { SourceRef } from '../model/types';
 
 export type View = 'treemap' | 'sankey' | 'tables';
 export type { Lang } from '../model/lang';
@@ -59,10 +62,17 @@ export type Route =
    * two ids shows the picker. `measure` is the 功能分类 figure compared (合计 / 基本支出 / 项目支出).
    */
   | { page: 'compare'; lang: Lang; ids: string[]; measure: Measure; embed?: true }
+  /**
+   * 原文: the source document of a budget, as published, with the cited lines (first, last; 1-based, as
+   * every SourceRef counts them) marked. `table` is the SourceRef's table or section key, naming the
+   * heading when tables overlap; without it the heading is looked up from the lines.
+   */
+  | { page: 'source'; lang: Lang; budgetId: string; lines?: [number, number]; table?: string }
   | { page: 'notFound'; lang: Lang; embed?: true };
 
 export type BudgetRouteT = Extract<Route, { page: 'budget' }>;
 export type CompareRoute = Extract<Route, { page: 'compare' }>;
+export type SourceRouteT = Extract<Route, { page: 'source' }>;
 /** Routes that have an embed twin. */
 export type EmbeddableRoute = BudgetRouteT | CompareRoute;
 
@@ -78,7 +88,9 @@ export type RouteProblem =
   | 'badPath'
   | 'badIds' // a compare link naming an invalid or repeated budget id, or too many
   | 'badTab'
-  | 'badRow';
+  | 'badRow'
+  | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
+  | 'badTable'; // a source link whose table key is not a plain key
 
 export interface ParsedRoute {
   route: Route;
@@ -96,6 +108,8 @@ const BUDGET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const PATH_KEY = /^[^\u0000-\u001f\u007f]{1,120}$/;
 // A marked table row: a 功能/经济分类 code, a project id or a unit code (单位编码) — short and plain.
 const ROW_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
+// A source line range: "474" or "474-476"; documents are a few thousand lines, never a million.
+const LINES = /^(\d{1,6})(?:-(\d{1,6}))?$/;
 
 function decode(s: string): string | null {
   try {
@@ -159,6 +173,7 @@ export function parseHash(hash: string): ParsedRoute {
     const ids = parseIds(query.get('ids'), problems);
     return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...mode }, problems };
   }
+  if (segs[0] === 'source' && segs.length === 2) return parseSource(segs[1] ?? '', query, lang, problems);
   if ((segs[0] !== 'budget' && !embed) || segs.length > 3) return { route: { page: 'notFound', lang, ...mode }, problems: [...problems, 'unknownPage'] };
 
   const id = decode(segs[1] ?? '');
@@ -196,6 +211,31 @@ export function parseHash(hash: string): ParsedRoute {
     }
   }
   return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...mode }, problems };
+}
+
+function parseSource(rawId: string, query: Map<string, string>, lang: Lang, problems: RouteProblem[]): ParsedRoute {
+  const id = decode(rawId);
+  if (id === null || !BUDGET_ID.test(id)) return { route: { page: 'notFound', lang }, problems: [...problems, 'badBudgetId'] };
+  const route: SourceRouteT = { page: 'source', lang, budgetId: id };
+  const lines = parseLines(query.get('lines'));
+  if (lines === null) problems.push('badLines');
+  else if (lines !== undefined) route.lines = lines;
+  const table = query.get('table');
+  if (table !== undefined) {
+    if (ROW_KEY.test(table)) route.table = table;
+    else problems.push('badTable');
+  }
+  return { route, problems };
+}
+
+/** "474-476" → [474, 476], "474" → [474, 474]; undefined when absent, null when malformed. */
+export function parseLines(raw: string | undefined): [number, number] | undefined | null {
+  if (raw === undefined) return undefined;
+  const m = LINES.exec(raw);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? a : Number(m[2]);
+  return a >= 1 && b >= a ? [a, b] : null;
 }
 
 function parseMeasure(m: string | undefined, problems: RouteProblem[]): Measure {
@@ -237,6 +277,10 @@ export function formatHash(route: Route): string {
     p = route.embed ? '#/embed/compare' : '#/compare';
     if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);
     if (route.measure !== 'total') q.push(`measure=${route.measure}`);
+  } else if (route.page === 'source') {
+    p = `#/source/${encodeURIComponent(route.budgetId)}`;
+    if (route.lines !== undefined) q.push(`lines=${route.lines[0]}-${route.lines[1]}`);
+    if (route.table !== undefined) q.push(`table=${encodeURIComponent(route.table)}`);
   } else if (route.page === 'notFound') {
     p = route.embed ? '#/embed' : '#/not-found';
   }
@@ -263,4 +307,15 @@ export function compareRoute(ids: readonly string[], lang: Lang): Route {
 /** A budget route with defaults, for links. */
 export function budgetRoute(budgetId: string, lang: Lang, view: View = 'treemap'): Route {
   return { page: 'budget', lang, budgetId, view, path: [], measure: 'total', group: 'function' };
+}
+
+/** The source view of a cited place (a figure's SourceRef: table key and lines), for the 查看原文 links. */
+export function sourceRoute(budgetId: string, lang: Lang, src?: SourceRef): Route {
+  const route: SourceRouteT = { page: 'source', lang, budgetId };
+  if (src) {
+    const [a, b] = src.lines;
+    route.lines = [a, Math.max(a, b)];
+    if (ROW_KEY.test(src.table)) route.table = src.table;
+  }
+  return route;
 }

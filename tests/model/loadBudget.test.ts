@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeDataPath, loadBudget, loadIndex, type FetchLike } from '../../src/model/loadBudget';
+import { isSafeDataPath, loadBudget, loadIndex, loadSourceText, type FetchLike } from '../../src/model/loadBudget';
 import { validateBudget, validateIndex } from '../../src/model/validate';
 import { sampleBudget, sampleIndex } from '../fixtures/sampleBudget';
 
@@ -131,5 +131,31 @@ describe('validators', () => {
     expect(isSafeDataPath('/etc/passwd')).toBe(false);
     expect(isSafeDataPath('https://evil.example/x.json')).toBe(false);
     expect(isSafeDataPath('budgets/../../x.json')).toBe(false);
+  });
+});
+
+describe('loadSourceText', () => {
+  it('fetches data/sources/<file> as text, unchanged', async () => {
+    const text = '  表3\n206 科学技术支出   1,182.90\n';
+    const f = fakeFetch({ 'data/sources/001_bd808bb9d23333dc.txt': text });
+    expect(await loadSourceText('001_bd808bb9d23333dc.txt', f)).toEqual({ ok: true, value: text });
+    expect(f.calls).toEqual(['data/sources/001_bd808bb9d23333dc.txt']);
+  });
+  it('reports a missing file as notFound, naming its URL', async () => {
+    const got = await loadSourceText('gone.txt', fakeFetch({}));
+    expect(got).toMatchObject({ ok: false, error: { kind: 'notFound', url: 'data/sources/gone.txt' } });
+  });
+  it('reports a network failure and an HTML page where the text should be', async () => {
+    expect(await loadSourceText('a.txt', fakeFetch({ 'data/sources/a.txt': new Error('offline') }))).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(await loadSourceText('a.txt', fakeFetch({ 'data/sources/a.txt': '<!doctype html><html></html>' }))).toMatchObject({
+      ok: false,
+      error: { kind: 'shape' },
+    });
+  });
+  it('refuses a file name that leaves data/sources before fetching', async () => {
+    const f = fakeFetch({});
+    expect(await loadSourceText('../index.json', f)).toMatchObject({ ok: false, error: { kind: 'shape' } });
+    expect(await loadSourceText('x/../../a.txt', f)).toMatchObject({ ok: false, error: { kind: 'shape' } });
+    expect(f.calls).toEqual([]);
   });
 });

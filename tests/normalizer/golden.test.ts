@@ -45,6 +45,20 @@ describe('golden public/data', () => {
     }
     const committed = readdirSync('public/data/budgets').map((f) => `budgets/${f}`);
     expect(committed.sort()).toEqual([...files.keys()].filter((k) => k.startsWith('budgets/')).sort());
+    const sources = readdirSync('public/data/sources').map((f) => `sources/${f}`);
+    expect(sources.sort()).toEqual([...files.keys()].filter((k) => k.startsWith('sources/')).sort());
+  });
+
+  it('publishes every source text byte for byte (the source view cites its lines)', () => {
+    const names = readdirSync('data/sources').filter((f) => f.endsWith('.txt'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const f of names) {
+      expect(files.has(`sources/${f}`), `sources/${f} is not emitted`).toBe(true);
+      expect(
+        readFileSync(join('public/data/sources', f)).equals(readFileSync(join('data/sources', f))),
+        `public/data/sources/${f} differs from data/sources/${f}`,
+      ).toBe(true);
+    }
   });
 
   it('validates every committed file against the generated schema', () => {

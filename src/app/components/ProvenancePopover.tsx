@@ -3,7 +3,8 @@ import type { Budget } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { srcUnit } from '../../model/units';
 import { useAppStore } from '../../state/store';
-import { selectCloseProvenance, selectProvenance } from '../../state/selectors';
+import { formatHash, sourceRoute } from '../../state/route';
+import { selectCloseProvenance, selectLang, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
 import { findSection, findTable, tableName } from '../describeSrc';
 
@@ -15,6 +16,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   const target = useAppStore(selectProvenance);
   const close = useAppStore(selectCloseProvenance);
   const t = useT();
+  const lang = useAppStore(selectLang);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -69,6 +71,12 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         <dd data-testid="provenance-lines">{t.provenanceLines(first, last)}</dd>
       </dl>
       {table === null && findSection(budget, target.src.table) === null ? <p className="popover-note">{t.unknownTable(target.src.table)}</p> : null}
+      <p className="popover-source-link">
+        {/* 查看原文: the document itself, the cited lines marked (the hash change closes this popover). */}
+        <a href={formatHash(sourceRoute(budget.id, lang, target.src))} data-testid="provenance-source-link">
+          {t.viewInDocument}
+        </a>
+      </p>
       <button
         type="button"
         className="button small"

@@ -129,6 +129,27 @@ export interface Dict {
   provenanceLinesLabel: string;
   provenanceLines: (a: number, b: number) => string;
   unknownTable: (key: string) => string;
+  /** The link from a figure's source to the source view (查看原文). */
+  viewInDocument: string;
+
+  // 原文 (the source view, #/source/<id>?lines=a-b)
+  sourceTitle: string;
+  /** The page's heading: department, year and kind, e.g. "…政务服务数据管理局 2021 部门预算 · 原文". */
+  sourceHeading: (department: string, year: number, kind: string) => string;
+  sourceIntro: string;
+  backToBudget: string;
+  /** The cited lines in the document, for the marked block's label ("原文第 a–b 行"). */
+  sourceCited: (a: number, b: number) => string;
+  /** The cited lines are not in the document (which has `total` lines). */
+  sourceLinesMissing: (a: number, b: number, total: number) => string;
+  /** The cited lines lie outside every table and section the budget knows. */
+  sourceNoPlace: string;
+  /** The source text could not be loaded; names the file. */
+  sourceLoadError: (file: string) => string;
+  sourceLinesShown: (first: number, last: number, total: number) => string;
+  showMoreAbove: (n: number) => string;
+  showMoreBelow: (n: number) => string;
+  lineNumbersLabel: string;
   close: string;
 
   checksTitle: string;

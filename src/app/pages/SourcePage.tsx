@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import type { Budget } from '../../model/types';
+import { citedInDocument, placeOfLines, sourceLines } from '../../model/sourceView';
+import { budgetRoute, formatHash, type SourceRouteT } from '../../state/route';
+import { useBudget, useSourceText } from '../useData';
+import { useT } from '../i18n';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { tableName } from '../describeSrc';
+import { SourceText } from '../source/SourceText';
+
+/** 原文: a budget's source document with the cited lines marked (#/source/<id>?lines=a-b&table=t03). */
+export function SourcePage({ route }: { route: SourceRouteT }) {
+  const loaded = useBudget(route.budgetId);
+  const t = useT();
+  if (!loaded.ok) {
+    return (
+      <>
+        <p className="back">
+          <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
+        </p>
+        <LoadErrorMessage error={loaded.error} />
+      </>
+    );
+  }
+  return <SourceContent budget={loaded.value} route={route} />;
+}
+
+function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT }) {
+  const t = useT();
+  const text = useSourceText(budget.source);
+  useEffect(() => {
+    document.title = `${budget.department} ${budget.year} · ${t.sourceTitle} · ${t.appName}`;
+  }, [budget, t]);
+  const place = route.lines ? placeOfLines(budget, route.lines, route.table) : null;
+  const total = text.ok ? sourceLines(text.value).length : 0;
+  const missing = text.ok && route.lines !== undefined && !citedInDocument(total, route.lines);
+  return (
+    <article className="source-page" data-testid="source-page" data-budget-id={budget.id}>
+      <p className="back">
+        <a href={formatHash(budgetRoute(budget.id, route.lang))} data-testid="source-back">
+          ← {t.backToBudget}
+        </a>
+      </p>
+      <header className="budget-header">
+        <h1>{t.sourceHeading(budget.department, budget.year, t.kinds[budget.kind])}</h1>
+        <p className="meta">
+          {t.provenanceDoc}: <code data-testid="source-file">{budget.source}</code>
+        </p>
+        <p className="meta">{t.sourceIntro}</p>
+      </header>
+      {route.lines && !missing ? (
+        <div className="src-place">
+          <h2 data-testid="source-heading">
+            {place ? (place.kind === 'table' ? tableName(budget, place.table.key, t) : place.section.title) : t.sourceCited(route.lines[0], route.lines[1])}
+          </h2>
+          <p className="meta" data-testid="source-lines">
+            {place ? `${t.sourceCited(route.lines[0], route.lines[1])}` : t.sourceNoPlace}
+          </p>
+        </div>
+      ) : null}
+      {missing && route.lines ? (
+        <p className="notice warn" role="status" data-testid="source-missing-lines">
+          {t.sourceLinesMissing(route.lines[0], route.lines[1], total)}
+        </p>
+      ) : null}
+      {text.ok ? (
+        <SourceText text={text.value} cited={route.lines} />
+      ) : (
+        <div className="notice error" role="alert" data-testid="source-load-error" data-kind={text.error.kind}>
+          <p>{t.sourceLoadError(budget.source)}</p>
+          <details>
+            <summary>{t.errorDetail}</summary>
+            <p>
+              <code>{text.error.url}</code>: {text.error.detail}
+            </p>
+          </details>
+        </div>
+      )}
+    </article>
+  );
+}
