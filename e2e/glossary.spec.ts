@@ -107,6 +107,8 @@ test('a term no document explains says so, with the site’s own note marked as 
   const withCheck = budgets.find((b) => b.checks.some((c) => c.status === 'fail' && c.code.startsWith('PROCUREMENT_')));
   test.skip(!withCheck || budgets.some((b) => entryOf(b, '政府采购')), 'no procurement check shown, or a document explains 政府采购');
   await page.goto(`./#/budget/${withCheck!.id}/treemap`);
+  // The check list must be on screen before asking whether the term is visible (isVisible does not wait).
+  await expect(page.getByTestId('contradictions')).toBeVisible();
   const button = page.getByTestId('glossary-procurement').first();
   if (!(await button.isVisible())) await page.getByTestId('more-checks').locator('summary').click();
   await button.click();
