@@ -21,6 +21,7 @@
  *   Comparing them is allowed (how big is the unit within the bureau?), adding them never is: the
  *   comparison carries a CONTAINMENT warning and `combine.offered` is false.
  */
+import { INCOME_ORDER } from './incomeNames';
 import type { Amount, Budget, DocumentKind, IncomeKey, MoneyUnit, SourceRef, Spending } from './types';
 import { commonUnit, convertAmount, srcUnit } from './units';
 import { dec, share, sum, toAmount, type Dec } from './decimal';
@@ -380,21 +381,6 @@ function totalCells(b: Budget): Map<string, RawCell> {
 
 // ---------------------------------------------------------------------------------------------------
 // Aligning.
-
-/** Printed order of income sources (收入来源), as in the 收支总体情况表. */
-const INCOME_ORDER: readonly IncomeKey[] = [
-  'generalPublic',
-  'govFund',
-  'stateCapital',
-  'fiscalSpecial',
-  'business',
-  'operating',
-  'otherIncome',
-  'superiorSubsidy',
-  'subordinateRemit',
-  'businessFund',
-  'carryover',
-];
 
 function lineOrder(section: CompareSection, a: Meta, b: Meta): number {
   if (section === 'income') {

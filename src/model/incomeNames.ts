@@ -32,3 +32,18 @@ export const INCOME_NAMES_ZH: Readonly<Record<IncomeKey, string>> = {
   businessFund: '用事业基金弥补收支差额',
   carryover: '上年结转',
 };
+
+/** The income sources (收入来源) in the order the 收支总体情况表 prints them: one list for every reader and view. */
+export const INCOME_ORDER: readonly IncomeKey[] = [
+  'generalPublic',
+  'govFund',
+  'stateCapital',
+  'fiscalSpecial',
+  'business',
+  'operating',
+  'otherIncome',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'businessFund',
+  'carryover',
+];

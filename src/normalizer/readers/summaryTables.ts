@@ -17,6 +17,7 @@
  * lines point at that table (src) — the figures are never computed, only read where printed.
  */
 import type { Amount, IncomeKey, IncomeLine } from '../../model/types';
+import { INCOME_ORDER } from '../../model/incomeNames';
 import { squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
@@ -303,19 +304,7 @@ function placeRight(e: Entry, columns: number): (Amount | undefined)[] | null {
 }
 
 /** Income kinds that are a source of money (IncomeKey), as opposed to subtotals and totals. */
-const INCOME_KEYS: ReadonlySet<string> = new Set<IncomeKey>([
-  'generalPublic',
-  'govFund',
-  'stateCapital',
-  'fiscalSpecial',
-  'business',
-  'operating',
-  'otherIncome',
-  'superiorSubsidy',
-  'subordinateRemit',
-  'businessFund',
-  'carryover',
-]);
+const INCOME_KEYS: ReadonlySet<string> = new Set<IncomeKey>(INCOME_ORDER);
 
 function isIncomeKey(k: string): k is IncomeKey {
   return INCOME_KEYS.has(k);

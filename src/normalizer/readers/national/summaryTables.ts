@@ -9,6 +9,7 @@
  * starts before it.
  */
 import type { Amount, FinalAccountTotals, IncomeLine, PrintedTotal } from '../../../model/types';
+import { INCOME_ORDER } from '../../../model/incomeNames';
 import { squash } from '../../cells';
 import type { Facts, TableContext, TableReader } from '../../facts';
 import { tokenize, type GridToken, type NumberToken } from '../../grid/tokens';
@@ -92,19 +93,7 @@ function labelled(lines: readonly SourceLine[]): Labelled[] {
   return out;
 }
 
-const SOURCES: ReadonlySet<string> = new Set([
-  'generalPublic',
-  'govFund',
-  'stateCapital',
-  'business',
-  'operating',
-  'otherIncome',
-  'superiorSubsidy',
-  'subordinateRemit',
-  'fiscalSpecial',
-  'businessFund',
-  'carryover',
-]);
+const SOURCES: ReadonlySet<string> = new Set<string>(INCOME_ORDER);
 
 function totalsOf(ctx: TableContext, items: readonly Labelled[], prefix: string): PrintedTotal[] {
   const out: PrintedTotal[] = [];
