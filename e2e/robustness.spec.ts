@@ -8,14 +8,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 import { watchPage, type PageWatch } from './support/pageWatch';
+import { DIST, DIST_DATA, dataIn } from './support/realData';
 
-const DIST = join(process.cwd(), 'dist');
-const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as BudgetIndex;
-const budgetOf = (file: string) => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as Budget;
+const { index, budgetOf } = dataIn(DIST_DATA);
 
 const HOSTILE = '<img src=x onerror=window.__pwned=1>';
 // Three different budgets: one corrupt, one of the wrong shape, one with hostile names (it needs
