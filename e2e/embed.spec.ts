@@ -9,12 +9,12 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { foreignRequests, watchPage } from './support/pageWatch';
 import { DIST, DIST_DATA, dataIn, SHOTS } from './support/realData';
 
-const SITE_PORT = 4181;
-const HOST_PORT = 4182;
+const SITE_PORT = portNear(8);
+const HOST_PORT = portNear(9);
 
 const { index, budgetOf } = dataIn(DIST_DATA);
 const budgets = index.budgets.map((e) => ({ entry: e, budget: budgetOf(e.file) }));

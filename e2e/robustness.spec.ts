@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Budget, BudgetIndex } from '../src/model/types';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { watchPage, type PageWatch } from './support/pageWatch';
 import { DIST, DIST_DATA, dataIn } from './support/realData';
 
@@ -41,12 +41,12 @@ let missingIndex: StaticServer;
 let broken: StaticServer;
 
 test.beforeAll(async () => {
-  missingIndex = await startStaticServer({ root: DIST, mount: '/budgets/', port: 4184, overrides: { 'data/index.json': null } });
+  missingIndex = await startStaticServer({ root: DIST, mount: '/budgets/', port: portNear(11), overrides: { 'data/index.json': null } });
   const brokenIndex: BudgetIndex = { ...index, budgets: index.budgets.map((e) => (e.id === hostileEntry.id ? { ...e, department: HOSTILE } : e)) };
   broken = await startStaticServer({
     root: DIST,
     mount: '/budgets/',
-    port: 4185,
+    port: portNear(12),
     overrides: {
       'data/index.json': JSON.stringify(brokenIndex),
       [`data/${corrupt!.file}`]: '{"schemaVersion":1,"id":"',
