@@ -51,6 +51,22 @@ export function sourceLine(doc: DocNumber | string, n: number): string {
   return sourceText(doc).split('\n')[n - 1] ?? '';
 }
 
+/** The amount as a token on the line, once separators and the spaces inside a figure are gone ("3 , 750. 53" → "3750.53"). */
+export function printedOn(line: string, amount: string): boolean {
+  const squeezed = line
+    .normalize('NFKC')
+    .replace(/(\d)\s*,\s*(?=\d)/gu, '$1')
+    .replace(/(\d)\s*\.\s*(?=\d)/gu, '$1.');
+  const escaped = amount.replace('.', '\\.');
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d])`, 'u').test(squeezed);
+}
+
+/** Whether `amount` is printed on one of lines first..last of a source. */
+export function printedOnLines(doc: DocNumber | string, [first, last]: readonly [number, number], amount: string): boolean {
+  for (let n = first; n <= last; n++) if (printedOn(sourceLine(doc, n), amount)) return true;
+  return false;
+}
+
 /** The first table of `kind` in a text, as a reader gets it; `warnings` collects what the reader warns. */
 export function tableContext(source: string, text: string, kind: TableKind): { ctx: TableContext; warnings: Warning[] } {
   const doc = toDocument(source, text);
