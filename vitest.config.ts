@@ -8,6 +8,8 @@ import react from '@vitejs/plugin-react';
 //   Chromium through Vitest browser mode, driven by keys and roles the way a reader uses them.
 export default defineConfig({
   test: {
+    // Failure screenshots and other attachments go with the other test output (git-ignored).
+    attachmentsDir: 'test-results/vitest-attachments',
     projects: [
       {
         test: {

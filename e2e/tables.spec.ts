@@ -143,10 +143,16 @@ for (const entry of index.budgets) {
     const note = page.getByTestId('tables-source-note');
     await expect(note).toBeVisible();
     await expect(note).toContainText(budget.source);
-    // A printed 类 names its table (003 prints its 类 rows under each unit: the first unit's table is named).
-    const srcTable = budget.tables.find((t) => t.key === biggestRow?.src.table);
-    expect(srcTable, `the table of 类 ${biggest.code}`).toBeDefined();
-    await expect(note).toContainText(srcTable!.title);
+    // A printed 类 names its table; 003 prints no 类 rows (功能分类 per unit only, tests/fixtures/documents.ts):
+    // its 类 is a computed sum and says so.
+    if (documentOf(budget.source).functional === 'perUnit') {
+      expect(biggestRow, `003 prints no 类 row ${biggest.code}`).toBeUndefined();
+      await expect(note).toContainText('精确合计');
+    } else {
+      const srcTable = budget.tables.find((t) => t.key === biggestRow?.src.table);
+      if (!srcTable) throw new Error(`${entry.id}: no table for the printed 类 ${biggest.code}`);
+      await expect(note).toContainText(srcTable.title);
+    }
     await page.keyboard.press('Escape');
     await expect(note).toHaveCount(0);
 
