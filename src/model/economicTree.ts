@@ -226,8 +226,3 @@ export function buildEconomicTree(budget: Pick<Budget, 'economic' | 'printedTota
   const elsewhere = printedElsewhere(budget);
   return { blocks, bySpending: { basic: summed(blocks, elsewhere, 'basic'), project: summed(blocks, elsewhere, 'project') } };
 }
-
-/** Σ of the 类 figures of one spending (how much of 基本/项目支出 the classification covers); null where none. */
-export function classesTotal(nodes: readonly EconomicNode[]): Amount | null {
-  return nodes.length === 0 ? null : toAmount(sum(nodes.map((n) => n.amount)));
-}

@@ -1,0 +1,4 @@
+// Compare budgets side by side (compareBudgets.ts); departments across years (departments.ts).
+export * from './types';
+export { departmentOf, otherYears, parseDepartmentRecords, sameDepartment, type DepartmentLike, type DepartmentRecord } from './departments';
+export { combineBudgets, compareBudgets, type CombinedCell } from './compareBudgets';
