@@ -9,7 +9,7 @@ import { dec, sum, toAmount } from '../decimal';
 import type { Measure } from '../tree';
 import { LEVEL_BY_LENGTH, nameElsewhere, parentCode } from '../functionalTree';
 import { buildEconomicTree, SPENDINGS, type EconomicNode } from '../economicTree';
-import { stripOrdinal } from '../search';
+import { stripOrdinal } from '../searchText';
 import type { CellBasis, ComparedBudget, CompareSection } from './types';
 
 export interface Meta {
