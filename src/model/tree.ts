@@ -121,3 +121,27 @@ export function treeDepth(node: TreeNode): number {
   if (node.children.length === 0) return 0;
   return 1 + Math.max(...node.children.map(treeDepth));
 }
+
+/**
+ * Children the treemap cannot draw for a measure: no figure, zero or negative (an area is never negative).
+ * The view lists them in a note so that nothing printed is silently left out.
+ */
+export function undrawnChildren(node: TreeNode, measure: Measure): TreeNode[] {
+  return node.children.filter((c) => {
+    const v = measureValue(c, measure);
+    return v === null || !dec(v).greaterThan(0);
+  });
+}
+
+/**
+ * The printed figure of a node against the exact sum of its children: 'over' where the parent prints more
+ * than its children add up to, 'under' where less; `amount` is the exact size of the gap (never rounded:
+ * a 元 document's gap may have more than two decimals). null where they agree or either is missing.
+ */
+export function parentGap(node: TreeNode, measure: Measure): { side: 'over' | 'under'; amount: Amount } | null {
+  const d = node.difference[measure];
+  if (d === null) return null;
+  const v = dec(d);
+  if (v.isZero()) return null;
+  return { side: v.greaterThan(0) ? 'over' : 'under', amount: toExact(v.abs()) };
+}

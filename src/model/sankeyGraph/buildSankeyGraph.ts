@@ -13,13 +13,13 @@
  * gap node (差额). Every middle node therefore balances by construction, and layoutSankey checks it again.
  */
 import type { Amount, Budget } from '../types';
-import { dec, sum, toAmount } from '../decimal';
+import { dec, share, sum, toAmount, type Dec } from '../decimal';
 import { buildEconomicTree, SPENDINGS } from '../economicTree';
 import { addNode, issue, type Builder } from './builder';
 import { buildEconomic, economicExceedsSpending } from './economicFlows';
 import { buildIncome } from './incomeFlows';
 import { planIncome } from './incomePlan';
-import { NODE_IDS, type IncomeSplitRule, type SankeyGraph, type SankeyGraphOptions } from './types';
+import { NODE_IDS, type IncomeSplitRule, type SankeyGraph, type SankeyGraphLink, type SankeyGraphOptions } from './types';
 
 export function buildSankeyGraph(budget: Budget, options: SankeyGraphOptions = {}): SankeyGraph {
   const b: Builder = { nodes: new Map(), links: [], issues: [] };
@@ -88,4 +88,10 @@ export function nodeFlows(graph: Pick<SankeyGraph, 'links'>, id: string): { infl
     inflow: toAmount(sum(graph.links.filter((l) => l.target === id).map((l) => l.amount))),
     outflow: toAmount(sum(graph.links.filter((l) => l.source === id).map((l) => l.amount))),
   };
+}
+
+/** A link's share of the node it leaves (percent, exact; null where that node is 0 or not in the graph). */
+export function linkShareOfSource(graph: Pick<SankeyGraph, 'nodes'>, link: Pick<SankeyGraphLink, 'source' | 'amount'>): Dec | null {
+  const source = graph.nodes.find((n) => n.id === link.source);
+  return source ? share(link.amount, source.amount) : null;
 }
