@@ -13,7 +13,7 @@
  *   add up to it (e.g. a table covering only 一般公共预算), and then the root carries the difference.
  */
 import type { Amount, Budget, FunctionalLevel, FunctionalRow } from './types';
-import { dec } from './decimal';
+import { dec, sum } from './decimal';
 import { differences, NO_VALUES, sumChildren, toExact, type MeasureValues, type NodeLevel, type TreeNode } from './tree';
 
 export interface FunctionalTreeOptions {
@@ -91,7 +91,7 @@ function flatten(
     for (const [code, rs] of byCode) {
       const first = rs[0];
       if (!first) continue;
-      const add = (k: 'total' | 'basic' | 'project'): Amount => toExact(rs.reduce((acc, r) => acc.plus(dec(r[k])), dec('0')));
+      const add = (k: 'total' | 'basic' | 'project'): Amount => toExact(sum(rs.map((r) => r[k])));
       flat.set(code, {
         code,
         name: first.name,

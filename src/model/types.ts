@@ -111,8 +111,8 @@ export type CheckParams = Partial<
   >
 >;
 
-export interface Budget {
-  schemaVersion: 1;
+/** Which document a budget is: the fields a budget file and its catalog entry (index.json) share. */
+export interface BudgetIdentity {
   id: string;
   /** The department's id (data/departments.json, or derived from its printed name and region). */
   departmentId: string;
@@ -122,6 +122,10 @@ export interface Budget {
   year: number;
   /** 部门预算 / 单位预算 / 部门决算. */
   kind: DocumentKind;
+}
+
+export interface Budget extends BudgetIdentity {
+  schemaVersion: 1;
   /** The unit every figure of this budget is printed in, unless its table says otherwise. */
   unit: MoneyUnit;
   profile: DocumentProfile;
@@ -163,14 +167,7 @@ export interface Budget {
   tables: BudgetTable[];
 }
 
-export interface BudgetIndexEntry {
-  id: string;
-  departmentId: string;
-  source: string;
-  department: string;
-  region: string;
-  year: number;
-  kind: DocumentKind;
+export interface BudgetIndexEntry extends BudgetIdentity {
   /** The unit of `total` (and of every figure of the budget). */
   unit: MoneyUnit;
   total: Amount;

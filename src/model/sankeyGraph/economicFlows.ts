@@ -79,31 +79,8 @@ export function buildEconomic(b: Builder, budget: Budget, spendCol: number, kuan
     }
   }
   const classes = mergeByCode(drawn);
-  for (const c of classes) {
-    addNode(b, {
-      id: NODE_IDS.economic(c.code),
-      kind: 'economicClass',
-      column: classCol,
-      name: c.name,
-      code: c.code,
-      amount: toAmount(c.amount),
-      derivation: c.refs.length > 1 ? 'sum' : 'printed',
-      refs: c.refs,
-    });
-  }
-  const unitemisedIn = b.links.filter((l) => l.target === NODE_IDS.unitemisedEconomic);
-  if (unitemisedIn.length > 0) {
-    addNode(b, {
-      id: NODE_IDS.unitemisedEconomic,
-      kind: 'unitemised',
-      column: classCol,
-      name: '',
-      note: 'economicNotItemised',
-      amount: toAmount(sum(unitemisedIn.map((l) => l.amount))),
-      derivation: 'remainder',
-      refs: [ex.src],
-    });
-  }
+  addFlowNodes(b, classes, 'economicClass', classCol);
+  addUnitemised(b, NODE_IDS.unitemisedEconomic, 'economicNotItemised', classCol, [ex.src]);
   if (kuan) buildKuan(b, tree, classes, classCol);
 }
 
@@ -142,29 +119,34 @@ function buildKuan(b: Builder, tree: EconomicTree, classes: readonly Flow[], cla
       addLink(b, NODE_IDS.gapKuan(cls.code), NODE_IDS.economic(cls.code), rest.negated(), 'remainder', refs);
     }
   }
-  for (const k of kuanNodes.sort((x, y) => x.code.localeCompare(y.code))) {
+  addFlowNodes(
+    b,
+    kuanNodes.sort((x, y) => x.code.localeCompare(y.code)),
+    'economicItem',
+    kuanCol,
+  );
+  addUnitemised(b, NODE_IDS.unitemisedKuan, 'kuanNotItemised', kuanCol, []);
+}
+
+/** 类 or 款 nodes; a node fed by several printed figures (blocks, units, basic and project) is a 'sum'. */
+function addFlowNodes(b: Builder, flows: readonly Flow[], kind: 'economicClass' | 'economicItem', column: number): void {
+  for (const f of flows) {
     addNode(b, {
-      id: NODE_IDS.economic(k.code),
-      kind: 'economicItem',
-      column: kuanCol,
-      name: k.name,
-      code: k.code,
-      amount: toAmount(k.amount),
-      derivation: k.refs.length > 1 ? 'sum' : 'printed',
-      refs: k.refs,
+      id: NODE_IDS.economic(f.code),
+      kind,
+      column,
+      name: f.name,
+      code: f.code,
+      amount: toAmount(f.amount),
+      derivation: f.refs.length > 1 ? 'sum' : 'printed',
+      refs: f.refs,
     });
   }
-  const into = b.links.filter((l) => l.target === NODE_IDS.unitemisedKuan);
-  if (into.length > 0) {
-    addNode(b, {
-      id: NODE_IDS.unitemisedKuan,
-      kind: 'unitemised',
-      column: kuanCol,
-      name: '',
-      note: 'kuanNotItemised',
-      amount: toAmount(sum(into.map((l) => l.amount))),
-      derivation: 'remainder',
-      refs: [],
-    });
-  }
+}
+
+/** The 来源未细分 node of a column, sized by the remainders that flow into it (none: no node). */
+function addUnitemised(b: Builder, id: string, note: 'economicNotItemised' | 'kuanNotItemised', column: number, refs: SourceRef[]): void {
+  const into = b.links.filter((l) => l.target === id);
+  if (into.length === 0) return;
+  addNode(b, { id, kind: 'unitemised', column, name: '', note, amount: toAmount(sum(into.map((l) => l.amount))), derivation: 'remainder', refs });
 }

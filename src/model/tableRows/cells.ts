@@ -3,7 +3,21 @@
  */
 import type { Amount, SourceRef } from '../types';
 import { dec, share, sum, toAmount, type Dec } from '../decimal';
-import type { AmountCell, TableRow, TotalCell } from './types';
+import type { AmountCell, ColumnSpec, TableRow, TotalCell } from './types';
+
+/** 合计 / 基本支出 / 项目支出 and the share: the figure columns of the 功能分类 and 单位 tables. */
+export const MEASURE_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'total', kind: 'amount', label: 'total' },
+  { key: 'basic', kind: 'amount', label: 'basic' },
+  { key: 'project', kind: 'amount', label: 'project' },
+  { key: 'share', kind: 'share', label: 'share' },
+];
+
+/** One figure column and its share: the 经济分类 and 项目 tables. */
+export const AMOUNT_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'amount', kind: 'amount', label: 'amount' },
+  { key: 'share', kind: 'share', label: 'share' },
+];
 
 export function cell(amount: Amount, src?: SourceRef): AmountCell {
   return src ? { amount, src } : { amount };

@@ -6,7 +6,7 @@
 import type { Amount, Budget } from '../types';
 import { buildEconomicTree, SPENDINGS, type EconomicNode } from '../economicTree';
 import { ECONOMIC_CLASS_NAMES } from '../economicClassNames';
-import { cell, fillShares, sumColumn, totalsOf, uniqueId } from './cells';
+import { AMOUNT_COLUMNS, cell, fillShares, sumColumn, totalsOf, uniqueId } from './cells';
 import type { TableModel, TableRow } from './types';
 
 function nodeRow(n: EconomicNode, depth: number, prefix: string, seen: Set<string>): TableRow {
@@ -94,8 +94,7 @@ export function economicRows(budget: Budget): TableModel {
       // Amounts right after the name, text columns last: on a phone the figures stay in view.
       { key: 'code', kind: 'code', label: 'code' },
       { key: 'name', kind: 'name', label: 'economicName' },
-      { key: 'amount', kind: 'amount', label: 'amount' },
-      { key: 'share', kind: 'share', label: 'share' },
+      ...AMOUNT_COLUMNS,
       ...(hasGov ? [{ key: 'govCode', kind: 'text' as const, label: 'govCode' }] : []),
     ],
     mainColumn: 'amount',

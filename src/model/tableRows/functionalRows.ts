@@ -4,7 +4,7 @@
 import type { Amount, Budget } from '../types';
 import { buildFunctionalTree } from '../functionalTree';
 import type { TreeNode } from '../tree';
-import { cell, fillShares, totalsOf, withPrinted } from './cells';
+import { cell, MEASURE_COLUMNS, fillShares, totalsOf, withPrinted } from './cells';
 import type { AmountCell, TableModel, TableRow } from './types';
 
 export function functionalRows(budget: Budget, unit?: string): TableModel {
@@ -47,14 +47,7 @@ export function functionalRows(budget: Budget, unit?: string): TableModel {
   const unitOptions = unitKeys.map((k) => ({ key: k, name: budget.units.find((u) => u.code === k)?.name ?? k }));
   return {
     id: 'functional',
-    columns: [
-      { key: 'code', kind: 'code', label: 'code' },
-      { key: 'name', kind: 'name', label: 'functionalName' },
-      { key: 'total', kind: 'amount', label: 'total' },
-      { key: 'basic', kind: 'amount', label: 'basic' },
-      { key: 'project', kind: 'amount', label: 'project' },
-      { key: 'share', kind: 'share', label: 'share' },
-    ],
+    columns: [{ key: 'code', kind: 'code', label: 'code' }, { key: 'name', kind: 'name', label: 'functionalName' }, ...MEASURE_COLUMNS],
     mainColumn: 'total',
     rows,
     totals,

@@ -3,7 +3,7 @@
  */
 import type { Amount, Budget, IncomeKey } from '../types';
 import { dec } from '../decimal';
-import { cell, fillShares, totalsOf, uniqueId, withPrinted } from './cells';
+import { AMOUNT_COLUMNS, cell, fillShares, totalsOf, uniqueId, withPrinted } from './cells';
 import type { AmountCell, TableModel, TableRow } from './types';
 
 export function projectRows(budget: Budget): TableModel {
@@ -52,8 +52,7 @@ export function projectRows(budget: Budget): TableModel {
     id: 'projects',
     columns: [
       { key: 'name', kind: 'name', label: 'projectName' },
-      { key: 'amount', kind: 'amount', label: 'amount' },
-      { key: 'share', kind: 'share', label: 'share' },
+      ...AMOUNT_COLUMNS,
       ...fundingKeys.map((k) => ({ key: `funding_${k}`, kind: 'amount' as const, label: name(k), incomeKey: k })),
       { key: 'unit', kind: 'text', label: 'unit' },
       { key: 'category', kind: 'text', label: 'category' },

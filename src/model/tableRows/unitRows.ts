@@ -2,7 +2,7 @@
  * 单位 table: sub-units with their printed totals, and 基本支出 by category (人员支出, 公用经费 …) below each.
  */
 import type { Amount, Budget } from '../types';
-import { cell, fillShares, sumColumn, totalsOf, uniqueId } from './cells';
+import { cell, MEASURE_COLUMNS, fillShares, sumColumn, totalsOf, uniqueId } from './cells';
 import type { TableModel, TableRow } from './types';
 
 export function unitRows(budget: Budget): TableModel {
@@ -58,10 +58,7 @@ export function unitRows(budget: Budget): TableModel {
     columns: [
       { key: 'code', kind: 'code', label: 'unitCode' },
       { key: 'name', kind: 'name', label: 'unitName' },
-      { key: 'total', kind: 'amount', label: 'total' },
-      { key: 'basic', kind: 'amount', label: 'basic' },
-      { key: 'project', kind: 'amount', label: 'project' },
-      { key: 'share', kind: 'share', label: 'share' },
+      ...MEASURE_COLUMNS,
       { key: 'kind', kind: 'text', label: 'unitKind' },
     ],
     mainColumn: main,
