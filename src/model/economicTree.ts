@@ -6,7 +6,7 @@
  * Domain rules:
  * - The rule for 款 → 类: within one printed table (same 基本/项目支出, same unit), a 款 belongs to the nearest
  *   类 of its 3-digit prefix printed at or above its line — the rule the normalizer's ECONOMIC_CHILDREN_SUM
- *   check uses (reconcile.ts). 001 and 004 print 301 and 302 twice (001 under 政府经济分类 501 and 505), each
+ *   check uses (normalizer/treeChecks.ts). 001 and 004 print 301 and 302 twice (001 under 政府经济分类 501 and 505), each
  *   with its own 款, and a 决算 table prints 301… and 302… side by side on the same lines.
  * - A 款 with no such 类 above it gets a 类 that is not printed: its figure is the exact sum of those 款
  *   (`derived: 'sumOfChildren'`), never an estimate.
