@@ -16,11 +16,23 @@ import {
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
-import { compareCells, compareShares, groupSourceRefs, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
+import {
+  compareCells,
+  compareShares,
+  findRow,
+  findRows,
+  hasPrintedTotals,
+  rowMatches,
+  tableCsv,
+  totalsShare as totalsShareOf,
+  type AmountCell,
+  type ColumnSpec,
+  type TableModel,
+  type TableRow,
+} from '../model/tableRows';
 import { formatAmount, formatDifference, formatShare } from '../model/format';
-import { share } from '../model/decimal';
-import { csvFileName, toCsv } from '../model/csv';
-import type { Budget, SourceRef } from '../model/types';
+import { csvFileName } from '../model/csv';
+import type { Budget } from '../model/types';
 import type { Dec } from '../model/decimal';
 import { SourceNote } from './SourceNote';
 import { columnLabel, tableStrings, type Lang, type TableStrings } from './strings';
@@ -34,31 +46,13 @@ export interface DataTableProps {
   focusRow?: string;
 }
 
-/** Rows whose code is `code`, with the ids of their ancestors (to expand), in tree order. */
-export function findRows(rows: readonly TableRow[], code: string): { ids: string[]; ancestors: string[] } {
-  const ids: string[] = [];
-  const ancestors = new Set<string>();
-  const walk = (list: readonly TableRow[], above: readonly string[]): void => {
-    for (const r of list) {
-      if (r.code === code) {
-        ids.push(r.id);
-        for (const a of above) ancestors.add(a);
-      }
-      walk(r.subRows, [...above, r.id]);
-    }
-  };
-  walk(rows, []);
-  return { ids, ancestors: [...ancestors] };
-}
+// Moved to the model (tableRows/findRows.ts); exported here too for the callers that import it from the table.
+export { findRows };
 
 /** The name as shown: spending groups of the economic table are named by the view. */
 function displayName(r: TableRow, t: TableStrings): string {
   if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
   return r.name;
-}
-
-function searchText(r: TableRow, t: TableStrings): string {
-  return [r.code, r.name, displayName(r, t), ...Object.values(r.texts)].join(' ').toLowerCase();
 }
 
 function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
@@ -119,10 +113,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
 
   const globalFilterFn = useMemo<FilterFn<TableRow>>(
     () => (row, _columnId, value) => {
-      const q = String(value ?? '')
-        .trim()
-        .toLowerCase();
-      return q === '' || searchText(row.original, t).includes(q);
+      return rowMatches(row.original, String(value ?? ''), displayName(row.original, t));
     },
     [t],
   );
@@ -159,37 +150,18 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
     if (v.trim() !== '') setExpanded(true);
   };
 
-  const totalsShare = (() => {
-    const main = model.totals[model.mainColumn];
-    return main ? share(main.sum, main.sum) : null;
-  })();
+  const totalsShare = totalsShareOf(model);
 
   const downloadCsv = () => {
     // A last column says where each row's figures come from, so that the file can be traced on its own.
     // …and the one before it the unit of every amount (元 or 万元, as the document prints it).
-    const header = [...visibleSpecs.map((c) => columnLabel(c.label, lang, c.incomeKey)), t.unitColumn, t.source];
-    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), t.unitValue, rowSource(row.original, budget, t)]);
-    const totals = [
-      ...visibleSpecs.map((c) => {
-        if (c.kind === 'name') return t.totals;
-        if (c.kind === 'amount') return model.totals[c.key]?.sum ?? '';
-        if (c.kind === 'share') return formatShare(totalsShare);
-        return '';
-      }),
-      t.unitValue,
-      t.totalNote,
-    ];
-    const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
-    const printedRow = hasPrinted(model)
-      ? [
-          [
-            ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
-            t.unitValue,
-            printedSrc ? sourceText(budget, printedSrc, t) : '',
-          ],
-        ]
-      : [];
-    downloadText(toCsv(header, [...body, totals, ...printedRow]), csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
+    const csv = tableCsv(
+      model,
+      rows.map((row) => row.original),
+      budget,
+      { ...t, columnLabel: (c) => columnLabel(c.label, lang, c.incomeKey), displayName: (r) => displayName(r, t) },
+    );
+    downloadText(csv, csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
   };
 
   const toggleDetail = (id: string) =>
@@ -423,7 +395,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                 );
               })}
             </tr>
-            {hasPrinted(model) ? (
+            {hasPrintedTotals(model) ? (
               <tr className="bt-printed">
                 {visibleSpecs.map((spec) => {
                   const p = model.totals[spec.key]?.printed;
@@ -458,30 +430,6 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
   );
 }
 
-function findRow(rows: readonly TableRow[], id: string): TableRow | null {
-  for (const r of rows) {
-    if (r.id === id) return r;
-    const inner = findRow(r.subRows, id);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-function sourceText(budget: Budget, src: SourceRef, t: TableStrings): string {
-  return groupSourceRefs(budget, [src])
-    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}`)
-    .join('；');
-}
-
-/** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */
-function rowSource(r: TableRow, budget: Budget, t: TableStrings): string {
-  const cells = Object.values(r.amounts).filter((c): c is AmountCell => c !== null);
-  const printed = cells.find((c) => c.src);
-  if (printed?.src) return sourceText(budget, printed.src, t);
-  if (cells.some((c) => c.over === 'units')) return t.unitsShort;
-  return cells.some((c) => c.computed) ? t.computedShort : '';
-}
-
 function cellClass(spec: ColumnSpec): string | undefined {
   switch (spec.kind) {
     case 'amount':
@@ -493,25 +441,5 @@ function cellClass(spec: ColumnSpec): string | undefined {
       return 'bt-name-cell';
     case 'text':
       return undefined;
-  }
-}
-
-function hasPrinted(model: TableModel): boolean {
-  return Object.values(model.totals).some((c) => c.printed !== undefined);
-}
-
-/** A cell as it goes into the CSV: amounts as the printed decimal string, shares as shown. */
-function csvValue(r: TableRow, c: ColumnSpec, t: TableStrings): string {
-  switch (c.kind) {
-    case 'code':
-      return r.code;
-    case 'name':
-      return displayName(r, t);
-    case 'text':
-      return r.texts[c.key] ?? '';
-    case 'amount':
-      return r.amounts[c.key]?.amount ?? '';
-    case 'share':
-      return formatShare(r.share);
   }
 }

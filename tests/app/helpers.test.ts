@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortEntries } from '../../src/app/pages/CatalogPage';
+import { sortEntries } from '../../src/model/catalog';
 import { describeSrc, tableName } from '../../src/app/describeSrc';
 import { uniqueKeys } from '../../src/app/uniqueKeys';
 import { nodeName } from '../../src/charts/Treemap/nodeName';

@@ -4,8 +4,7 @@
  * their top level; a line's ▸ or "expand all" opens it in both.
  */
 import { useMemo, useState } from 'react';
-import { dec } from '../../model/decimal';
-import type { CombinedCell, Comparison } from '../../model/compare';
+import { economicCoverage, type CombinedCell, type Comparison } from '../../model/compare';
 import { formatAmount } from '../../model/format';
 import type { Budget } from '../../model/types';
 import { CompareBars } from '../../charts/Compare/CompareBars';
@@ -97,12 +96,9 @@ function sectionNotes(id: SectionId, c: Comparison, s: CompareStrings): string[]
   if (id === 'economicBasic' || id === 'economicProject') {
     const spending = id === 'economicBasic' ? 'basic' : 'project';
     const spendingName = s.totalsNames[spending];
-    for (const b of c.budgets) {
-      const covered = b.economicCovered[spending];
-      const total = c.totals.find((l) => l.code === spending)?.cells[c.budgets.indexOf(b)]?.amount;
+    for (const { budget: b, covered, spending: total, complete } of economicCoverage(c, spending)) {
       if (covered === null) out.push(s.economicNone(budgetLabel(b, s), spendingName));
-      else if (total !== undefined && !dec(total).minus(dec(covered)).isZero())
-        out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName, c.unit));
+      else if (total !== null && !complete) out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName, c.unit));
     }
   }
   return out;

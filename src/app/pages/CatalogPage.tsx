@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
 import { formatAmount } from '../../model/format';
-import { compareAcrossUnits } from '../../model/units';
+import { nextSort, pickedInYearOrder, sortEntries, type CatalogSort, type CatalogSortKey } from '../../model/catalog';
 import { budgetRoute, compareRoute, formatHash, MAX_COMPARE } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
@@ -9,27 +9,6 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
-
-type SortKey = 'department' | 'region' | 'year' | 'total';
-interface Sort {
-  key: SortKey;
-  dir: 'asc' | 'desc';
-}
-
-const COMPARE: Record<SortKey, (a: BudgetIndexEntry, b: BudgetIndexEntry) => number> = {
-  department: (a, b) => a.department.localeCompare(b.department, 'zh-CN'),
-  region: (a, b) => a.region.localeCompare(b.region, 'zh-CN'),
-  year: (a, b) => a.year - b.year,
-  // Totals are printed in 元 or 万元: compared exactly in one unit (1 万元 = 10,000 元), never as printed digits.
-  total: (a, b) => compareAcrossUnits(a.total, a.unit, b.total, b.unit),
-};
-
-export function sortEntries(entries: readonly BudgetIndexEntry[], sort: Sort | null): BudgetIndexEntry[] {
-  if (!sort) return [...entries];
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  // Ties fall back to the id so the order is stable and the same on every load.
-  return [...entries].sort((a, b) => sign * COMPARE[sort.key](a, b) || a.id.localeCompare(b.id));
-}
 
 /** 目录: every budget in index.json, sortable; no grand total (budgets may contain each other). */
 export function CatalogPage() {
@@ -53,25 +32,21 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
   const t = useT();
   const lang = useAppStore(selectLang);
   const navigate = useAppStore(selectNavigate);
-  const [sort, setSort] = useState<Sort | null>(null);
+  const [sort, setSort] = useState<CatalogSort | null>(null);
   // 比较: budgets ticked for comparison, compared oldest first (differences read as change over time).
   const [picked, setPicked] = useState<string[]>([]);
-  const pickedInOrder = sortEntries(
-    index.budgets.filter((b) => picked.includes(b.id)),
-    { key: 'year', dir: 'asc' },
-  ).map((b) => b.id);
+  const pickedInOrder = pickedInYearOrder(index.budgets, picked);
   const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
   if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
   const rows = sortEntries(index.budgets, sort);
   const byId = new Map(index.budgets.map((b) => [b.id, b]));
-  const cols: { key: SortKey; label: string; numeric?: boolean }[] = [
+  const cols: { key: CatalogSortKey; label: string; numeric?: boolean }[] = [
     { key: 'department', label: t.colDepartment },
     { key: 'region', label: t.colRegion },
     { key: 'year', label: t.colYear, numeric: true },
     { key: 'total', label: t.colTotal, numeric: true },
   ];
-  const toggle = (key: SortKey) =>
-    setSort((cur) => (cur?.key === key ? { key, dir: cur.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'total' || key === 'year' ? 'desc' : 'asc' }));
+  const toggle = (key: CatalogSortKey) => setSort((cur) => nextSort(cur, key));
 
   return (
     <>

@@ -2,9 +2,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Budget } from '../../model/types';
 import { buildFunctionalTree } from '../../model/functionalTree';
 import { buildProjectTree } from '../../model/projectTree';
-import { resolvePath, type Measure, type TreeNode } from '../../model/tree';
+import { parentGap, resolvePath, undrawnChildren, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount } from '../../model/format';
-import { dec } from '../../model/decimal';
 import type { Grouping, Lang } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectSetGroup, selectSetMeasure, selectSetPath } from '../../state/selectors';
@@ -63,11 +62,8 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
   const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
   const name = (n: TreeNode) => nodeName(n, lang, t, rootLabel).label;
 
-  const diff = focus.difference[effectiveMeasure];
-  const omitted = focus.children.filter((c) => {
-    const v = c.values[effectiveMeasure] ?? c.childrenSum[effectiveMeasure];
-    return v === null || !dec(v).gt(0);
-  });
+  const gap = parentGap(focus, effectiveMeasure);
+  const omitted = undrawnChildren(focus, effectiveMeasure);
 
   return (
     <section className="treemap-view" aria-labelledby="view-title" data-testid="treemap-view" ref={boxRef}>
@@ -133,10 +129,8 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
         />
       )}
       <ul className="treemap-notes">
-        {diff !== null && dec(diff).gt(0) ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(diff), budget.unit)}</li> : null}
-        {diff !== null && dec(diff).lt(0) ? (
-          <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(dec(diff).abs().toFixed(2)), budget.unit)}</li>
-        ) : null}
+        {gap?.side === 'over' ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
+        {gap?.side === 'under' ? <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
         {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}
         {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join('、'))}</li> : null}
       </ul>

@@ -4,7 +4,7 @@
  * document), so that a reader can trace every figure.
  */
 import type { ReactNode } from 'react';
-import { share } from '../../model/decimal';
+import { linkShareOfSource } from '../../model/sankeyGraph';
 import { formatAmount, formatShare } from '../../model/format';
 import { groupSourceRefs } from '../../model/tableRows';
 import type { Budget, SourceRef } from '../../model/types';
@@ -62,7 +62,7 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
     if (!item) return null;
     const { link, geom } = item;
     const source = part.graph.nodes.find((n) => n.id === link.source);
-    const pct = source ? share(link.amount, source.amount) : null;
+    const pct = linkShareOfSource(part.graph, link);
     x = (geom.x0 + geom.x1) / 2;
     y = (geom.y0 + geom.y1) / 2;
     body = (
