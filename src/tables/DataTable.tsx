@@ -23,13 +23,14 @@ import { csvFileName, toCsv } from '../model/csv';
 import type { Budget, SourceRef } from '../model/types';
 import type { Dec } from '../model/decimal';
 import { SourceNote } from './SourceNote';
-import { columnLabel, tableStrings, type Lang, type TableStrings } from './strings';
+import { columnLabel, type TableWords } from './words';
 import { downloadText } from './download';
 
 export interface DataTableProps {
   model: TableModel;
   budget: Budget;
-  lang: Lang;
+  /** Everything the table says, in the page's language (the app builds it from its catalog). */
+  words: TableWords;
   /** Mark the rows whose code is this (a search hit): open their tree, scroll to the first, outline them. */
   focusRow?: string;
 }
@@ -52,12 +53,12 @@ export function findRows(rows: readonly TableRow[], code: string): { ids: string
 }
 
 /** The name as shown: spending groups of the economic table are named by the view. */
-function displayName(r: TableRow, t: TableStrings): string {
+function displayName(r: TableRow, t: TableWords): string {
   if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
   return r.name;
 }
 
-function searchText(r: TableRow, t: TableStrings): string {
+function searchText(r: TableRow, t: TableWords): string {
   return [r.code, r.name, displayName(r, t), ...Object.values(r.texts)].join(' ').toLowerCase();
 }
 
@@ -93,8 +94,7 @@ function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
   });
 }
 
-export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
-  const t = tableStrings(lang, budget.unit);
+export function DataTable({ model, budget, words: t, focusRow }: DataTableProps) {
   // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
   // project's description starts open too (a search may have matched its text).
   const focus = useMemo(() => (focusRow === undefined ? null : findRows(model.rows, focusRow)), [model, focusRow]);
@@ -167,8 +167,8 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
   const downloadCsv = () => {
     // A last column says where each row's figures come from, so that the file can be traced on its own.
     // …and the one before it the unit of every amount (元 or 万元, as the document prints it).
-    const header = [...visibleSpecs.map((c) => columnLabel(c.label, lang, c.incomeKey)), t.unitColumn, t.source];
-    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), t.unitValue, rowSource(row.original, budget, t)]);
+    const header = [...visibleSpecs.map((c) => columnLabel(c.label, t, c.incomeKey)), t.unitColumn, t.source];
+    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), t.unitValue(budget.unit), rowSource(row.original, budget, t)]);
     const totals = [
       ...visibleSpecs.map((c) => {
         if (c.kind === 'name') return t.totals;
@@ -176,7 +176,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         if (c.kind === 'share') return formatShare(totalsShare);
         return '';
       }),
-      t.unitValue,
+      t.unitValue(budget.unit),
       t.totalNote,
     ];
     const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
@@ -184,7 +184,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
       ? [
           [
             ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
-            t.unitValue,
+            t.unitValue(budget.unit),
             printedSrc ? sourceText(budget, printedSrc, t) : '',
           ],
         ]
@@ -221,7 +221,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         ) : null}
       </button>
       {openNote === key ? (
-        <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
+        <SourceNote budget={budget} cell={cell} what={what} t={t} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
       ) : null}
     </span>
   );
@@ -247,7 +247,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         case 'amount': {
           const cell = r.amounts[spec.key];
           if (!cell) return <span className="bt-na">—</span>;
-          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, lang, spec.incomeKey)}`);
+          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, t, spec.incomeKey)}`);
         }
       }
     })();
@@ -318,7 +318,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
       <div className="bt-scroll">
         <table className={`bt-table bt-table--${model.id}`} data-testid={`tables-table-${model.id}`}>
           <caption className="visually-hidden">
-            {t.tabs[model.id]} · {t.unitNote}
+            {t.tabs[model.id]} · {t.unitNote(budget.unit)}
           </caption>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -335,7 +335,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
                       <button type="button" className="bt-sort" onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
-                        {spec ? columnLabel(spec.label, lang, spec.incomeKey) : h.column.id}
+                        {spec ? columnLabel(spec.label, t, spec.incomeKey) : h.column.id}
                         <span className="bt-sort-mark" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
@@ -415,7 +415,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                     {amountButton(
                       `total|${spec.key}`,
                       { amount: tc.sum, computed: true },
-                      `${t.totals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
+                      `${t.totals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
                       t.totalNote,
                     )}
                     {tc.partial ? <div className="bt-partial">{t.partial}</div> : null}
@@ -439,7 +439,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                       {amountButton(
                         `printed|${spec.key}`,
                         { amount: p.amount, src: p.src },
-                        `${t.printedTotals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
+                        `${t.printedTotals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
                       )}
                       {p.difference ? (
                         <div className="bt-diff" data-testid={`tables-difference-${spec.key}`}>
@@ -467,14 +467,14 @@ function findRow(rows: readonly TableRow[], id: string): TableRow | null {
   return null;
 }
 
-function sourceText(budget: Budget, src: SourceRef, t: TableStrings): string {
+function sourceText(budget: Budget, src: SourceRef, t: TableWords): string {
   return groupSourceRefs(budget, [src])
     .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}`)
     .join('；');
 }
 
 /** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */
-function rowSource(r: TableRow, budget: Budget, t: TableStrings): string {
+function rowSource(r: TableRow, budget: Budget, t: TableWords): string {
   const cells = Object.values(r.amounts).filter((c): c is AmountCell => c !== null);
   const printed = cells.find((c) => c.src);
   if (printed?.src) return sourceText(budget, printed.src, t);
@@ -501,7 +501,7 @@ function hasPrinted(model: TableModel): boolean {
 }
 
 /** A cell as it goes into the CSV: amounts as the printed decimal string, shares as shown. */
-function csvValue(r: TableRow, c: ColumnSpec, t: TableStrings): string {
+function csvValue(r: TableRow, c: ColumnSpec, t: TableWords): string {
   switch (c.kind) {
     case 'code':
       return r.code;

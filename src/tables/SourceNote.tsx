@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatAmount } from '../model/format';
 import { groupSourceRefs, type AmountCell } from '../model/tableRows';
 import type { Budget } from '../model/types';
-import { tableStrings, type Lang } from './strings';
+import type { TableWords } from './words';
 
 export interface SourceNoteProps {
   budget: Budget;
@@ -16,7 +16,7 @@ export interface SourceNoteProps {
   what: string;
   /** Extra explanation (e.g. for the totals row). */
   note?: string;
-  lang: Lang;
+  t: TableWords;
   /** The clicked amount: the note is placed next to it (position: fixed, so no scroll box clips it). */
   anchor: HTMLElement | null;
   onClose: () => void;
@@ -35,8 +35,7 @@ function place(anchor: HTMLElement | null, note: HTMLElement | null): { left: nu
   return { left, top };
 }
 
-export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: SourceNoteProps) {
-  const t = tableStrings(lang, budget.unit);
+export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: SourceNoteProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
 
@@ -85,7 +84,7 @@ export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: 
       </button>
       <div className="bt-source-what">{what}</div>
       <div className="bt-source-amount">
-        {formatAmount(cell.amount)} {t.unitAfter}
+        {formatAmount(cell.amount)} {t.unitAfter(budget.unit)}
       </div>
       {groups.map((g) => (
         <div key={g.table} className="bt-source-table">

@@ -13,14 +13,13 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { CompareLoaded } from '../compare/ComparePage';
-import { compareStrings } from '../compare/strings';
 import { fullViewUrl } from './embedSnippet';
 import { OutLink } from './EmbedPage';
 
 export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = compareStrings(route.lang);
+  const s = t.compare;
   const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
   const title = s.embedTitle(entries.map((e) => s.budgetLabel(e.department, e.year)).join(' / '));
   useEffect(() => {

@@ -5,7 +5,7 @@ import { buildProjectTree } from '../../model/projectTree';
 import { resolvePath, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount } from '../../model/format';
 import { dec } from '../../model/decimal';
-import type { Grouping, Lang } from '../../state/route';
+import type { Grouping } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectSetGroup, selectSetMeasure, selectSetPath } from '../../state/selectors';
 import { Treemap } from '../../charts/Treemap/Treemap';
@@ -15,14 +15,13 @@ import { describeSrc } from '../describeSrc';
 
 interface Props {
   budget: Budget;
-  lang: Lang;
   path: string[];
   measure: Measure;
   group: Grouping;
 }
 
 /** 矩形树图: grouping and measure controls, the drillable treemap, and notes on what it does not show. */
-export function TreemapView({ budget, lang, path, measure, group }: Props) {
+export function TreemapView({ budget, path, measure, group }: Props) {
   const t = useT();
   const setGroup = useAppStore(selectSetGroup);
   const setMeasure = useAppStore(selectSetMeasure);
@@ -61,7 +60,7 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
   }, [leafKey]);
   const describe = useCallback((src: Parameters<typeof describeSrc>[1]) => describeSrc(budget, src, t), [budget, t]);
   const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
-  const name = (n: TreeNode) => nodeName(n, lang, t, rootLabel).label;
+  const name = (n: TreeNode) => nodeName(n, t, rootLabel).label;
 
   const diff = focus.difference[effectiveMeasure];
   const omitted = focus.children.filter((c) => {
@@ -123,7 +122,6 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
         <Treemap
           chain={chain}
           measure={effectiveMeasure}
-          lang={lang}
           t={t}
           unitLabel={t.unit(budget.unit)}
           amountHeader={t.colAmount(budget.unit)}
