@@ -469,8 +469,8 @@ function findRow(rows: readonly TableRow[], id: string): TableRow | null {
 
 function sourceText(budget: Budget, src: SourceRef, t: TableWords): string {
   return groupSourceRefs(budget, [src])
-    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}`)
-    .join('；');
+    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => t.lines(a, b)).join(t.enumSep)}`)
+    .join(t.clauseSep);
 }
 
 /** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */

@@ -89,7 +89,7 @@ export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: Sou
       {groups.map((g) => (
         <div key={g.table} className="bt-source-table">
           <span className="bt-source-k">{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}
-          <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}</div>
+          <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join(t.enumSep)}</div>
         </div>
       ))}
       {cell.computed ? <div className="bt-source-computed">{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}

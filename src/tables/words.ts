@@ -58,6 +58,9 @@ export interface TableWords {
   /** "第 a–b 行" / "lines a–b": the one line-range formatter of the catalog. */
   lines: (a: number, b: number) => string;
   document: string;
+  /** Between line ranges (“、” / “, ”) and between tables in the CSV's source column (“；” / “; ”). */
+  enumSep: string;
+  clauseSep: string;
   computedNote: string;
   computedShort: string;
   unitsNote: string;

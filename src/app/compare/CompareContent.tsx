@@ -66,7 +66,7 @@ export function CompareContent({ budgets, route }: Props) {
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
       subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
-      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}（${b.source}）`).join('；'))} · ${t.appName}`,
+      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep))} · ${t.appName}`,
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),
     }),

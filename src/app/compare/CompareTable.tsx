@@ -145,7 +145,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                           <span className="cmp-src" role="note">
                             {s.source}
                             {t.colon}
-                            {c.src.map((src) => describeSrc(b, src, t)).join('；')} · <code>{b.source}</code>
+                            {c.src.map((src) => describeSrc(b, src, t)).join(t.clauseSep)} · <code>{b.source}</code>
                             {c.printed ? (
                               <span className="cmp-printed" data-testid={`compare-printed-${l.key}-${i}`}>
                                 {' '}
@@ -211,12 +211,13 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
 }
 
 function CombinedTd({ cell, labels, ids, s }: { cell: CombinedCell | undefined; labels: readonly string[]; ids: readonly string[]; s: CompareWords }) {
+  const t = useT();
   if (!cell) return <td className="num" />;
   const missing = cell.missingIn.map((id) => labels[ids.indexOf(id)] ?? id);
   return (
     <td className="num cmp-combined" data-amount={cell.amount}>
       {formatAmount(cell.amount)}
-      {missing.length > 0 ? <span className="cmp-basis">{s.combinedMissing(missing.join('、'))}</span> : null}
+      {missing.length > 0 ? <span className="cmp-basis">{s.combinedMissing(missing.join(t.enumSep))}</span> : null}
     </td>
   );
 }

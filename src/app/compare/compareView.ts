@@ -123,7 +123,7 @@ export function barInputs(lines: readonly CompareLine[], all: readonly CompareLi
   const byKey = new Map(all.map((l) => [l.key, l]));
   return lines.map((l) => ({
     key: l.key,
-    label: `${lineLabel(l, s)}${l.flags.map((f) => `［${s.flags[f]}］`).join('')}`,
+    label: `${lineLabel(l, s)}${l.flags.map((f) => s.flag(s.flags[f])).join('')}`,
     depth: depthOf(l, byKey),
     values: l.cells.map((c) => (c ? toGeometry(c.amount) : null)),
     texts: l.cells.map((_, i) => cellText(l, i, s)),

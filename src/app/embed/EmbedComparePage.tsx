@@ -52,7 +52,9 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
         {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
       </div>
       <p className="embed-credit" data-testid="embed-credit">
-        <span data-testid="embed-source">{s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}（${e.source}）`).join('；'))}</span>
+        <span data-testid="embed-source">
+          {s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}${t.paren(e.source)}`).join(s.clauseSep))}
+        </span>
         <span aria-hidden="true"> · </span>
         {back}
       </p>

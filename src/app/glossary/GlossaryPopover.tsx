@@ -41,7 +41,8 @@ interface Props {
 }
 
 export function GlossaryPopover({ term, anchor, onClose }: Props) {
-  const s = useT().glossary;
+  const t = useT();
+  const s = t.glossary;
   const budgets = useContext(GlossaryBudgets);
   const info = TERMS[term];
   const own = definitionsIn(budgets, info);
@@ -146,7 +147,7 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
           </ul>
         </div>
       ))}
-      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join('、'))}</p> : null}
+      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join(t.enumSep))}</p> : null}
       {none ? (
         <>
           <p className="help" data-testid="glossary-none">

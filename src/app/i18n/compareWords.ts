@@ -67,6 +67,8 @@ export interface CompareWords {
   colon: string;
   /** Between clauses of a list (“；” / “; ”). */
   clauseSep: string;
+  /** A flag written after a bar's label (“［名称不同］”). */
+  flag: (name: string) => string;
   /** An income line: its printed name, or in English its English name (with the printed one where it differs). */
   incomeLine: (key: IncomeKey, printed: string) => string;
   /** Heads of the CSV's columns besides the sections' own. */

@@ -33,6 +33,9 @@ export interface Dict extends TreemapWords {
   skipToContent: string;
   listSep: string;
   colon: string;
+  /** Between the items of an enumeration (“、” / “, ”) and between clauses (“；” / “; ”). */
+  enumSep: string;
+  clauseSep: string;
   /** Brackets around an aside: “（…）” in Chinese, “ (…)” in English. */
   paren: (text: string) => string;
   /** “第 a–b 行” / “lines a–b”: the one formatter of a line range; the others say where (原文…) around it. */

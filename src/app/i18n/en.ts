@@ -24,6 +24,8 @@ export const en: Dict = {
   skipToContent: 'Skip to content',
   listSep: ', ',
   colon: ': ',
+  enumSep: ', ',
+  clauseSep: '; ',
   paren: (text) => ` (${text})`,
   lines: linesEn,
   incomeName: (key) => INCOME_NAMES_EN[key],

@@ -85,6 +85,7 @@ export const compareEn: CompareWords = {
   printedFigure: (amount, u) => `printed as ${amount} ${EN_UNIT[u]} (converted at 1 万元 = 10,000 元)`,
   colon: ': ',
   clauseSep: '; ',
+  flag: (name) => ` [${name}]`,
   incomeLine: (key, printed) => {
     const name = INCOME_NAMES_EN[key];
     if (!name) return printed;

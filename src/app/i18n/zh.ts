@@ -19,6 +19,8 @@ export const zh: Dict = {
   skipToContent: '跳到正文',
   listSep: '，',
   colon: '：',
+  enumSep: '、',
+  clauseSep: '；',
   paren: (text) => `（${text}）`,
   lines: linesZh,
   // Income sources are shown as printed.

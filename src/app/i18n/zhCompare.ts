@@ -80,6 +80,7 @@ export const compareZh: CompareWords = {
   printedFigure: (amount, u) => `原文印作 ${amount} ${u}（已按 1 万元 = 10,000 元换算）`,
   colon: '：',
   clauseSep: '；',
+  flag: (name) => `［${name}］`,
   incomeLine: (_key, printed) => printed,
   csvHead: { section: '部分', code: '编码', amount: (label, id, u) => `${label} ${id} 金额（${u}）`, share: (label) => `${label} 占比`, notes: '说明' },
   notDrawn: (n) => `另有 ${n} 行在各预算中均为 0 或未列出，图中未画出（见下表）。`,

@@ -113,7 +113,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                     <span aria-hidden="true" className="sort-mark">
                       {dir === null ? ' ↕' : dir === 'asc' ? ' ▲' : ' ▼'}
                     </span>
-                    <span className="sr-only">{dir === null ? `（${t.sortBy(c.label)}）` : `（${dir === 'asc' ? t.sortedAsc : t.sortedDesc}）`}</span>
+                    <span className="sr-only">{t.paren(dir === null ? t.sortBy(c.label) : dir === 'asc' ? t.sortedAsc : t.sortedDesc)}</span>
                   </button>
                 </th>
               );

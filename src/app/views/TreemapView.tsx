@@ -136,7 +136,7 @@ export function TreemapView({ budget, path, measure, group }: Props) {
           <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(dec(diff).abs().toFixed(2)), budget.unit)}</li>
         ) : null}
         {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}
-        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join('、'))}</li> : null}
+        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join(t.enumSep))}</li> : null}
       </ul>
     </section>
   );

@@ -38,7 +38,7 @@ function Sources({ budget, refs, t }: { budget: Budget; refs: SourceRef[]; t: Sa
             {g.ranges
               .slice(0, 4)
               .map(([a, b]) => t.lines(a, b))
-              .join('、')}
+              .join(t.enumSep)}
             {g.ranges.length > 4 ? ` ${t.more(g.ranges.length - 4)}` : ''}
           </li>
         ))}

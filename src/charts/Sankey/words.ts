@@ -32,6 +32,8 @@ export interface SankeyWords {
   lines: (a: number, b: number) => string;
   /** Between a table's name and its lines. */
   listSep: string;
+  /** Between line ranges (“、” / “, ”). */
+  enumSep: string;
   more: (n: number) => string;
   inflow: string;
   outflow: string;
