@@ -62,9 +62,9 @@ export function App() {
         <button
           type="button"
           className="button small lang-switch"
-          lang={route.lang === 'zh' ? 'en' : 'zh-CN'}
+          lang={t.otherLangHtml}
           aria-label={t.otherLangLabel}
-          onClick={() => setLang(route.lang === 'zh' ? 'en' : 'zh')}
+          onClick={() => setLang(t.otherLangCode)}
           data-testid="lang-switch"
         >
           {t.otherLang}

@@ -35,13 +35,14 @@ import { csvFileName } from '../model/csv';
 import type { Budget } from '../model/types';
 import type { Dec } from '../model/decimal';
 import { SourceNote } from './SourceNote';
-import { columnLabel, tableStrings, type Lang, type TableStrings } from './strings';
+import { columnLabel, type TableWords } from './words';
 import { downloadText } from './download';
 
 export interface DataTableProps {
   model: TableModel;
   budget: Budget;
-  lang: Lang;
+  /** Everything the table says, in the page's language (the app builds it from its catalog). */
+  words: TableWords;
   /** Mark the rows whose code is this (a search hit): open their tree, scroll to the first, outline them. */
   focusRow?: string;
 }
@@ -50,7 +51,7 @@ export interface DataTableProps {
 export { findRows };
 
 /** The name as shown: spending groups of the economic table are named by the view. */
-function displayName(r: TableRow, t: TableStrings): string {
+function displayName(r: TableRow, t: TableWords): string {
   if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
   return r.name;
 }
@@ -87,8 +88,7 @@ function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
   });
 }
 
-export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
-  const t = tableStrings(lang, budget.unit);
+export function DataTable({ model, budget, words: t, focusRow }: DataTableProps) {
   // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
   // project's description starts open too (a search may have matched its text).
   const focus = useMemo(() => (focusRow === undefined ? null : findRows(model.rows, focusRow)), [model, focusRow]);
@@ -159,7 +159,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
       model,
       rows.map((row) => row.original),
       budget,
-      { ...t, columnLabel: (c) => columnLabel(c.label, lang, c.incomeKey), displayName: (r) => displayName(r, t) },
+      { ...t, unitValue: t.unitValue(budget.unit), columnLabel: (c) => columnLabel(c.label, t, c.incomeKey), displayName: (r) => displayName(r, t) },
     );
     downloadText(csv, csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
   };
@@ -193,7 +193,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         ) : null}
       </button>
       {openNote === key ? (
-        <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
+        <SourceNote budget={budget} cell={cell} what={what} t={t} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
       ) : null}
     </span>
   );
@@ -219,7 +219,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         case 'amount': {
           const cell = r.amounts[spec.key];
           if (!cell) return <span className="bt-na">—</span>;
-          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, lang, spec.incomeKey)}`);
+          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, t, spec.incomeKey)}`);
         }
       }
     })();
@@ -290,7 +290,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
       <div className="bt-scroll">
         <table className={`bt-table bt-table--${model.id}`} data-testid={`tables-table-${model.id}`}>
           <caption className="visually-hidden">
-            {t.tabs[model.id]} · {t.unitNote}
+            {t.tabs[model.id]} · {t.unitNote(budget.unit)}
           </caption>
           <thead>
             {table.getHeaderGroups().map((hg) => (
@@ -307,7 +307,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
                       <button type="button" className="bt-sort" onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
-                        {spec ? columnLabel(spec.label, lang, spec.incomeKey) : h.column.id}
+                        {spec ? columnLabel(spec.label, t, spec.incomeKey) : h.column.id}
                         <span className="bt-sort-mark" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
@@ -387,7 +387,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                     {amountButton(
                       `total|${spec.key}`,
                       { amount: tc.sum, computed: true },
-                      `${t.totals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
+                      `${t.totals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
                       t.totalNote,
                     )}
                     {tc.partial ? <div className="bt-partial">{t.partial}</div> : null}
@@ -411,7 +411,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                       {amountButton(
                         `printed|${spec.key}`,
                         { amount: p.amount, src: p.src },
-                        `${t.printedTotals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
+                        `${t.printedTotals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
                       )}
                       {p.difference ? (
                         <div className="bt-diff" data-testid={`tables-difference-${spec.key}`}>

@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatAmount } from '../model/format';
 import { groupSourceRefs, type AmountCell } from '../model/tableRows';
 import type { Budget } from '../model/types';
-import { tableStrings, type Lang } from './strings';
+import type { TableWords } from './words';
 
 export interface SourceNoteProps {
   budget: Budget;
@@ -16,7 +16,7 @@ export interface SourceNoteProps {
   what: string;
   /** Extra explanation (e.g. for the totals row). */
   note?: string;
-  lang: Lang;
+  t: TableWords;
   /** The clicked amount: the note is placed next to it (position: fixed, so no scroll box clips it). */
   anchor: HTMLElement | null;
   onClose: () => void;
@@ -35,8 +35,7 @@ function place(anchor: HTMLElement | null, note: HTMLElement | null): { left: nu
   return { left, top };
 }
 
-export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: SourceNoteProps) {
-  const t = tableStrings(lang, budget.unit);
+export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: SourceNoteProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
 
@@ -85,12 +84,12 @@ export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: 
       </button>
       <div className="bt-source-what">{what}</div>
       <div className="bt-source-amount">
-        {formatAmount(cell.amount)} {t.unitAfter}
+        {formatAmount(cell.amount)} {t.unitAfter(budget.unit)}
       </div>
       {groups.map((g) => (
         <div key={g.table} className="bt-source-table">
           <span className="bt-source-k">{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}
-          <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}</div>
+          <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join(t.enumSep)}</div>
         </div>
       ))}
       {cell.computed ? <div className="bt-source-computed">{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}

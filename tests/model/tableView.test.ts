@@ -21,6 +21,8 @@ const words: TableCsvWords = {
   totalNote: 'sum of rows',
   printedTotals: 'PRINTED',
   lines: (a, b) => (a === b ? `L${a}` : `L${a}-${b}`),
+  enumSep: '、',
+  clauseSep: '；',
   unitsShort: 'units',
   computedShort: 'computed',
 };

@@ -24,7 +24,6 @@ import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { budgetLabel, compareCsv, SECTION_IDS, shortLabels } from './compareView';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
-import { compareStrings } from './strings';
 import './compare.css';
 
 interface Props {
@@ -35,7 +34,7 @@ interface Props {
 export function CompareContent({ budgets, route }: Props) {
   const t = useT();
   const lang = route.lang;
-  const s = compareStrings(lang);
+  const s = t.compare;
   const setMeasure = useAppStore(selectSetMeasure);
   const idsKey = budgets.map((b) => b.id).join(',');
   // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
@@ -60,21 +59,21 @@ export function CompareContent({ budgets, route }: Props) {
   const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
   // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
   const convertedNote = comparison.converted
-    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(lang === 'en' ? '; ' : '；'), comparison.unit)
+    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), comparison.unit)
     : '';
 
   const meta = useCallback(
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
       subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
-      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}（${b.source}）`).join('；'))} · ${t.appName}`,
+      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep))} · ${t.appName}`,
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),
     }),
     [s, t, titleLabels, comparison.measure, comparison.unit, comparison.converted, convertedNote, stable],
   );
   const downloadCsv = () => {
-    const csv = compareCsv(comparison, lang, s, (i, src) => {
+    const csv = compareCsv(comparison, s, (i, src) => {
       const b = stable[i];
       return b ? `${describeSrc(b, src, t)} (${b.source})` : '';
     });
@@ -92,7 +91,7 @@ export function CompareContent({ budgets, route }: Props) {
         ) : null}
         {!comparison.combine.offered ? (
           <p className="help" data-testid="compare-no-combined">
-            {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(lang === 'en' ? '; ' : '；')}
+            {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(s.clauseSep)}
           </p>
         ) : null}
         <ol className="cmp-budgets" data-testid="compare-budgets">
@@ -168,7 +167,7 @@ export function CompareContent({ budgets, route }: Props) {
             {s.chartNote(comparison.unit)}
           </p>
           {SECTION_IDS.map((id) => (
-            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} lang={lang} s={s} />
+            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} s={s} />
           ))}
         </div>
         {embedOpen ? (

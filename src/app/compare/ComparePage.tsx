@@ -13,12 +13,11 @@ import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { ComparePicker } from './ComparePicker';
 import { CompareContent } from './CompareContent';
-import { compareStrings } from './strings';
 
 export function ComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = compareStrings(route.lang);
+  const s = t.compare;
   useEffect(() => {
     document.title = `${s.title} · ${t.appName}`;
   }, [s, t]);

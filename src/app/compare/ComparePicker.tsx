@@ -8,9 +8,9 @@ import type { BudgetIndex } from '../../model/types';
 import { compareRoute, MAX_COMPARE, type Lang } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectNavigate } from '../../state/selectors';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
 
-export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids: readonly string[]; lang: Lang; s: CompareStrings }) {
+export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids: readonly string[]; lang: Lang; s: CompareWords }) {
   const navigate = useAppStore(selectNavigate);
   const [picked, setPicked] = useState<string[]>(() => [...ids]);
   const ordered = index.budgets

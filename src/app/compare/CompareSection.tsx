@@ -10,7 +10,7 @@ import type { Budget } from '../../model/types';
 import { CompareBars } from '../../charts/Compare/CompareBars';
 import { barInputs, budgetLabel, depthOf, drawable, isTree, parentKeys, sectionLines, visibleLines, type SectionId } from './compareView';
 import { CompareTable } from './CompareTable';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
 
 interface Props {
   id: SectionId;
@@ -18,11 +18,10 @@ interface Props {
   budgets: readonly Budget[];
   labels: readonly string[];
   combined: Record<string, CombinedCell> | null;
-  lang: 'zh' | 'en';
-  s: CompareStrings;
+  s: CompareWords;
 }
 
-export function CompareSection({ id, comparison, budgets, labels, combined, lang, s }: Props) {
+export function CompareSection({ id, comparison, budgets, labels, combined, s }: Props) {
   const all = useMemo(() => sectionLines(comparison, id), [comparison, id]);
   const parents = useMemo(() => parentKeys(all), [all]);
   const depth = useMemo(() => {
@@ -33,7 +32,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
   const shown = useMemo(() => (isTree(id) ? visibleLines(all, expanded) : all), [all, expanded, id]);
   // Lines that are 0 or absent everywhere stay in the table but get no bars (the income list has many).
   const drawn = useMemo(() => shown.filter(drawable), [shown]);
-  const bars = useMemo(() => barInputs(drawn, all, labels, lang, s), [drawn, all, labels, lang, s]);
+  const bars = useMemo(() => barInputs(drawn, all, labels, s), [drawn, all, labels, s]);
   if (all.length === 0) return null;
   const allOpen = parents.size > 0 && [...parents].every((k) => expanded.has(k));
   const toggle = (key: string) =>
@@ -79,7 +78,6 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
         onToggle={toggle}
         combined={combined}
         tree={isTree(id)}
-        lang={lang}
         s={s}
         caption={title}
       />
@@ -88,7 +86,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
 }
 
 /** What a section's figures are made of, in words: per-unit sums (003), partial economic tables. */
-function sectionNotes(id: SectionId, c: Comparison, s: CompareStrings): string[] {
+function sectionNotes(id: SectionId, c: Comparison, s: CompareWords): string[] {
   const out: string[] = [];
   if (id === 'functional') {
     for (const b of c.budgets) if (b.functionalBasis === 'unitsAdded') out.push(s.unitsAdded(budgetLabel(b, s)));

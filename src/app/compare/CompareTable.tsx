@@ -15,7 +15,7 @@ import { INCOME_TERMS } from '../glossary/terms';
 import { budgetColour } from '../../charts/Compare/palette';
 import type { IncomeKey } from '../../model/types';
 import { formatChange, lineLabel, signedDifference } from './compareView';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
 
 interface Props {
   comparison: Comparison;
@@ -29,20 +29,19 @@ interface Props {
   combined: Record<string, CombinedCell> | null;
   /** A tree section (类 → 款 → 项): room for the expand buttons. */
   tree: boolean;
-  lang: 'zh' | 'en';
-  s: CompareStrings;
+  s: CompareWords;
   caption: string;
 }
 
 /** The line's name, with the glossary button where the interface term has a 名词解释. */
-function NameLabel({ line, lang, s }: { line: CompareLine; lang: 'zh' | 'en'; s: CompareStrings }) {
-  const label = lineLabel(line, lang, s);
+function NameLabel({ line, s }: { line: CompareLine; s: CompareWords }) {
+  const label = lineLabel(line, s);
   if (line.section === 'total' && (line.code === 'basic' || line.code === 'project')) return <GlossaryTerm term={line.code}>{label}</GlossaryTerm>;
   const term = line.section === 'income' ? INCOME_TERMS[line.code as IncomeKey] : undefined;
   return term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : label;
 }
 
-export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, lang, s, caption }: Props) {
+export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, s, caption }: Props) {
   const t = useT();
   const [openSrc, setOpenSrc] = useState<string | null>(null);
   const n = comparison.budgets.length;
@@ -80,7 +79,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
             const d = depth.get(l.key) ?? 0;
             const canExpand = parents.has(l.key);
             const isOpen = expanded.has(l.key);
-            const label = lineLabel(l, lang, s);
+            const label = lineLabel(l, s);
             const notes = notesOf(l, labels, s);
             return (
               <Fragment key={l.key}>
@@ -106,7 +105,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                         <span className="cmp-expander-space" aria-hidden="true" />
                       ) : null}
                       <span>
-                        <NameLabel line={l} lang={lang} s={s} />
+                        <NameLabel line={l} s={s} />
                         {l.flags.map((f) => (
                           <span key={f} className={`cmp-flag cmp-flag--${f}`} data-testid={`compare-flag-${f}-${l.key}`}>
                             {s.flags[f]}
@@ -146,7 +145,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                           <span className="cmp-src" role="note">
                             {s.source}
                             {t.colon}
-                            {c.src.map((src) => describeSrc(b, src, t)).join('；')} · <code>{b.source}</code>
+                            {c.src.map((src) => describeSrc(b, src, t)).join(t.clauseSep)} · <code>{b.source}</code>
                             {c.printed ? (
                               <span className="cmp-printed" data-testid={`compare-printed-${l.key}-${i}`}>
                                 {' '}
@@ -185,8 +184,17 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                       <ul className="cmp-notes">
                         {notes.map((note) => (
                           <li key={note.key}>
-                            {note.head ? <span className="cmp-note-head">{note.head} </span> : null}
-                            <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                            {note.folded ? (
+                              <details>
+                                <summary className="cmp-note-head">{note.head}</summary>
+                                <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                              </details>
+                            ) : (
+                              <>
+                                {note.head ? <span className="cmp-note-head">{note.head} </span> : null}
+                                <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                              </>
+                            )}
                           </li>
                         ))}
                       </ul>
@@ -202,13 +210,14 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
   );
 }
 
-function CombinedTd({ cell, labels, ids, s }: { cell: CombinedCell | undefined; labels: readonly string[]; ids: readonly string[]; s: CompareStrings }) {
+function CombinedTd({ cell, labels, ids, s }: { cell: CombinedCell | undefined; labels: readonly string[]; ids: readonly string[]; s: CompareWords }) {
+  const t = useT();
   if (!cell) return <td className="num" />;
   const missing = cell.missingIn.map((id) => labels[ids.indexOf(id)] ?? id);
   return (
     <td className="num cmp-combined" data-amount={cell.amount}>
       {formatAmount(cell.amount)}
-      {missing.length > 0 ? <span className="cmp-basis">{s.combinedMissing(missing.join('、'))}</span> : null}
+      {missing.length > 0 ? <span className="cmp-basis">{s.combinedMissing(missing.join(t.enumSep))}</span> : null}
     </td>
   );
 }
@@ -220,9 +229,11 @@ interface Note {
   text: string;
   /** The crosswalk's reasons are written in English. */
   lang?: string;
+  /** Shown folded under its head (a reason in another language than the page's). */
+  folded?: boolean;
 }
 
-function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): Note[] {
+function notesOf(l: CompareLine, labels: readonly string[], s: CompareWords): Note[] {
   const out: Note[] = [];
   if (l.rename) {
     out.push({
@@ -230,7 +241,9 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): 
       head: `${s.flags.renamed}:`,
       text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; '),
     });
-    out.push(l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en' } : { key: 'reason', text: s.noReason });
+    out.push(
+      l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en', folded: s.reasonFolded } : { key: 'reason', text: s.noReason },
+    );
   }
   if (l.flags.includes('missing')) {
     const where = l.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? '']));
@@ -238,7 +251,7 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): 
   }
   if (l.moves && l.moves.length > 0) {
     out.push({ key: 'moved', head: `${s.flags.moved}:`, text: s.movedTo(l.moves.map((m) => m.code).join(', ')) });
-    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en' });
+    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en', folded: s.reasonFolded });
   }
   return out;
 }

@@ -6,9 +6,9 @@
  */
 import type { Comparison } from '../../model/compare';
 import { budgetLabel } from './compareView';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
 
-export function CompareWarnings({ comparison, s }: { comparison: Comparison; s: CompareStrings }) {
+export function CompareWarnings({ comparison, s }: { comparison: Comparison; s: CompareWords }) {
   const byId = new Map(comparison.budgets.map((b) => [b.id, b]));
   const label = (id: string) => {
     const b = byId.get(id);

@@ -16,7 +16,10 @@ export function OtherYearsLink({ budget, index, lang }: { budget: Budget; index:
   if (others.length === 0) return null;
   return (
     <p className="other-years" data-testid="other-years">
-      <span>{t.compareOtherYear}：</span>
+      <span>
+        {t.compareOtherYear}
+        {t.colon}
+      </span>
       {others.map((o) => {
         // Older year first: the differences then read as a change over time.
         const ids = o.year < budget.year ? [o.id, budget.id] : [budget.id, o.id];

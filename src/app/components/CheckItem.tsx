@@ -2,10 +2,7 @@ import type { Budget, Check } from '../../model/types';
 import { formatAmount, formatDifference } from '../../model/format';
 import { figureKindOf, figureSources } from '../../model/checkStatus';
 import { checkUnit } from '../../model/units';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
-import { CHECK_NAMES } from '../i18n/domainNames';
 import { budgetLookup, checkSentence } from '../i18n/checkSentences';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { SourceRefButton } from './SourceRefButton';
@@ -30,13 +27,12 @@ interface Props {
  */
 export function CheckItem({ check: c, budget, id }: Props) {
   const t = useT();
-  const lang = useAppStore(selectLang);
   const rounding = c.status === 'rounding';
   // A check over a table printed in another unit (三公 in 万元 inside a 元 document) says so.
   const unit = t.unit(checkUnit(budget, c));
   const words = t.checkFigures[figureKindOf(c.code)];
   const sentence = checkSentence(t.checkSentences, c, unit, budgetLookup(budget));
-  const rule = CHECK_NAMES[c.code]?.[lang] ?? c.code;
+  const rule = t.checkNames[c.code] ?? c.code;
   // Two printed figures on two lines: each names its own line; otherwise the lines are listed below.
   const sources = figureSources(c);
   const refs = sources ? [] : c.refs;
@@ -64,7 +60,7 @@ export function CheckItem({ check: c, budget, id }: Props) {
         <p className="check-message" data-testid="check-sentence">
           {sentence}
         </p>
-      ) : lang === 'en' ? (
+      ) : t.checkMessageNote ? (
         <p className="check-message">
           {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
         </p>
@@ -73,7 +69,7 @@ export function CheckItem({ check: c, budget, id }: Props) {
       )}
       {c.code === 'PROCUREMENT_WITHIN_BUDGET' || c.code === 'PROCUREMENT_PARTS' ? (
         <p className="check-term">
-          <GlossaryTerm term="procurement">{lang === 'en' ? 'Government procurement (政府采购)' : '政府采购'}</GlossaryTerm>
+          <GlossaryTerm term="procurement">{t.procurementTerm}</GlossaryTerm>
         </p>
       ) : null}
       <dl className="check-figures">

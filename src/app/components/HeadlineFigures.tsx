@@ -4,10 +4,7 @@ import { srcUnit, threePublicUnit } from '../../model/units';
 import { buildHeadline } from '../../model/headline';
 import { dec } from '../../model/decimal';
 import { formatDifference, formatShare } from '../../model/format';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
-import { INCOME_NAMES_EN } from '../i18n/domainNames';
 import { Figure } from './Figure';
 import { ShareBar } from './ShareBar';
 import { uniqueKeys } from '../uniqueKeys';
@@ -17,7 +14,6 @@ import { INCOME_TERMS } from '../glossary/terms';
 /** 主要数字: total, income by source, basic vs project, 三公经费 — each figure clickable to its source. */
 export function HeadlineFigures({ budget }: { budget: Budget }) {
   const t = useT();
-  const lang = useAppStore(selectLang);
   const h = useMemo(() => buildHeadline(budget), [budget]);
   const nonZeroIncome = h.income.filter((l) => !dec(l.amount).isZero());
   const zeroIncome = h.income.length - nonZeroIncome.length;
@@ -83,13 +79,13 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
           <h3>{t.incomeBySource}</h3>
           <dl className="figure-list">
             {nonZeroIncome.map((l, i) => {
-              const label = lang === 'en' ? INCOME_NAMES_EN[l.key] : l.name;
+              const label = t.incomeName(l.key, l.name);
               const term = INCOME_TERMS[l.key];
               return (
                 <div key={incomeKeys[i]}>
                   <dt>
                     {term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : label}
-                    {lang === 'en' ? (
+                    {label !== l.name ? (
                       <span className="printed" lang="zh-CN">
                         {' '}
                         {l.name}

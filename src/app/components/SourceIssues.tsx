@@ -1,8 +1,5 @@
 import type { Budget } from '../../model/types';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
-import { SOURCE_ISSUE_NAMES } from '../i18n/domainNames';
 import { uniqueKeys } from '../uniqueKeys';
 import { SourceRefButton } from './SourceRefButton';
 
@@ -13,7 +10,6 @@ import { SourceRefButton } from './SourceRefButton';
  */
 export function SourceIssues({ budget }: { budget: Budget }) {
   const t = useT();
-  const lang = useAppStore(selectLang);
   if (budget.sourceIssues.length === 0) return null;
   // The same issue may be reported twice for one line (two header rows of one table): keys stay unique.
   const keys = uniqueKeys(budget.sourceIssues, (s) => `${s.code}:${s.src?.table ?? ''}:${s.src?.lines[0] ?? ''}`);
@@ -25,12 +21,12 @@ export function SourceIssues({ budget }: { budget: Budget }) {
       <p className="note">{t.sourceIssuesIntro}</p>
       <ul>
         {budget.sourceIssues.map((issue, i) => {
-          const name = SOURCE_ISSUE_NAMES[issue.code]?.[lang] ?? issue.code;
+          const name = t.sourceIssueNames[issue.code] ?? issue.code;
           return (
             <li key={keys[i]} className="source-issue" data-testid="source-issue" data-code={issue.code}>
               <p className="source-issue-name">{name}</p>
               <p className="source-issue-message">
-                {lang === 'en' ? <>{t.checkMessageNote} </> : null}
+                {t.checkMessageNote ? <>{t.checkMessageNote} </> : null}
                 <span lang="zh-CN">{issue.message}</span>
               </p>
               {issue.src ? (

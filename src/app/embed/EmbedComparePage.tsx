@@ -13,14 +13,13 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { CompareLoaded } from '../compare/ComparePage';
-import { compareStrings } from '../compare/strings';
 import { fullViewUrl } from './embedSnippet';
 import { OutLink } from './EmbedPage';
 
 export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = compareStrings(route.lang);
+  const s = t.compare;
   const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
   const title = s.embedTitle(entries.map((e) => s.budgetLabel(e.department, e.year)).join(' / '));
   useEffect(() => {
@@ -53,7 +52,9 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
         {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
       </div>
       <p className="embed-credit" data-testid="embed-credit">
-        <span data-testid="embed-source">{s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}（${e.source}）`).join('；'))}</span>
+        <span data-testid="embed-source">
+          {s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}${t.paren(e.source)}`).join(s.clauseSep))}
+        </span>
         <span aria-hidden="true"> · </span>
         {back}
       </p>

@@ -9,11 +9,9 @@
 import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { Budget } from '../../model/types';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { budgetResource, indexResource } from '../../state/dataCache';
 import { loadSearchIndex } from '../search/searchEngine';
-import { GLOSSARY_EN, GLOSSARY_SITE_ZH, GLOSSARY_STRINGS } from '../i18n/glossaryText';
+import { useT } from '../i18n';
 import { GlossaryBudgets } from './GlossaryContext';
 import { budgetsWithout, definitionsIn, lenders, type Definition } from './glossaryLookup';
 import { TERMS, type TermKey } from './terms';
@@ -43,8 +41,8 @@ interface Props {
 }
 
 export function GlossaryPopover({ term, anchor, onClose }: Props) {
-  const lang = useAppStore(selectLang);
-  const s = GLOSSARY_STRINGS[lang];
+  const t = useT();
+  const s = t.glossary;
   const budgets = useContext(GlossaryBudgets);
   const info = TERMS[term];
   const own = definitionsIn(budgets, info);
@@ -94,10 +92,11 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
     };
   }, [onClose, anchor]);
 
-  const en = GLOSSARY_EN[term];
+  // The site's rendering of the definition in the interface language (English), or null (Chinese).
+  const translation = s.translation(term);
   const defs = own.length > 0 ? own : borrowed?.state === 'found' ? borrowed.defs : [];
   const none = borrowed?.state === 'none';
-  const siteZh = GLOSSARY_SITE_ZH[term];
+  const siteNote = s.siteNoteText(term);
 
   const body = (
     <div
@@ -111,7 +110,7 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
       data-term={term}
     >
       <h2 id={`${uid}-title`} className="popover-title">
-        {s.title(lang === 'en' ? `${en.term} (${info.zh})` : info.zh)}
+        {s.title(s.termName(term, info.zh))}
       </h2>
       {borrowed?.state === 'loading' ? <p className="help">{s.loading}</p> : null}
       {borrowed?.state === 'failed' ? <p className="help">{s.loadFailed}</p> : null}
@@ -120,17 +119,17 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
           {budgets.length > 0 ? s.borrowed(borrowed.from.department, borrowed.from.year) : s.borrowedNoBudget(borrowed.from.department, borrowed.from.year)}
         </p>
       ) : null}
-      {lang === 'en' && defs.length > 0 ? (
+      {translation && defs.length > 0 ? (
         <>
           <p className="glossary-note">{s.englishNote}</p>
           <p className="glossary-en" data-testid="glossary-english">
-            {en.text}
+            {translation}
           </p>
         </>
       ) : null}
       {defs.map((d) => (
         <div key={d.citations.map((c) => c.budgetId).join(' ')} className="glossary-def">
-          {lang === 'en' ? <p className="glossary-note">{s.original}:</p> : null}
+          {s.original ? <p className="glossary-note">{s.original}:</p> : null}
           <blockquote lang="zh-CN" data-testid="glossary-definition">
             {d.text}
           </blockquote>
@@ -138,27 +137,27 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
             {d.citations.map((c) => (
               <li key={c.budgetId} data-testid="glossary-citation" data-budget-id={c.budgetId}>
                 —— <span lang="zh-CN">{s.citation(c.department, c.year)}</span>
-                {lang === 'en' ? ' (' : '（'}
+                {s.citeOpen}
                 {s.lines(c.src.lines[0], c.src.lines[1])}
-                {lang === 'en' ? ', ' : '，'}
+                {s.citeSep}
                 {s.document} <code>{c.source}</code>
-                {lang === 'en' ? ')' : '）'}
+                {s.citeClose}
               </li>
             ))}
           </ul>
         </div>
       ))}
-      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join('、'))}</p> : null}
+      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join(t.enumSep))}</p> : null}
       {none ? (
         <>
           <p className="help" data-testid="glossary-none">
             {s.noneDefines}
           </p>
-          {siteZh || lang === 'en' ? (
+          {siteNote ? (
             <>
               <p className="glossary-note">{s.siteNote}</p>
-              <p className={lang === 'en' ? 'glossary-en' : 'glossary-site'} data-testid="glossary-site-note">
-                {lang === 'en' ? en.text : siteZh}
+              <p className={translation ? 'glossary-en' : 'glossary-site'} data-testid="glossary-site-note">
+                {siteNote}
               </p>
             </>
           ) : null}

@@ -50,7 +50,7 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
             </span>
           </>
         )}
-        {children !== undefined ? <span className="sr-only">{`（${t.glossaryButton(info.zh)}）`}</span> : null}
+        {children !== undefined ? <span className="sr-only">{t.paren(t.glossaryButton(info.zh))}</span> : null}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -88,7 +88,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                     <span aria-hidden="true" className="sort-mark">
                       {dir === null ? ' ↕' : dir === 'asc' ? ' ▲' : ' ▼'}
                     </span>
-                    <span className="sr-only">{dir === null ? `（${t.sortBy(c.label)}）` : `（${dir === 'asc' ? t.sortedAsc : t.sortedDesc}）`}</span>
+                    <span className="sr-only">{t.paren(dir === null ? t.sortBy(c.label) : dir === 'asc' ? t.sortedAsc : t.sortedDesc)}</span>
                   </button>
                 </th>
               );
@@ -102,7 +102,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
             const children = (b.contains ?? []).map((id) => byId.get(id)).filter((x): x is BudgetIndexEntry => x !== undefined);
             return (
               <tr key={b.id} data-testid={`catalog-row-${b.id}`}>
-                <th scope="row" data-label={t.colDepartment}>
+                <th scope="row" data-label={`${t.colDepartment}${t.colon}`}>
                   <input
                     type="checkbox"
                     className="compare-pick"
@@ -128,11 +128,11 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                     </span>
                   ))}
                 </th>
-                <td data-label={t.colRegion}>{b.region}</td>
-                <td data-label={t.colYear} className="num">
+                <td data-label={`${t.colRegion}${t.colon}`}>{b.region}</td>
+                <td data-label={`${t.colYear}${t.colon}`} className="num">
                   {b.year}
                 </td>
-                <td data-label={t.colTotal} className="num catalog-total">
+                <td data-label={`${t.colTotal}${t.colon}`} className="num catalog-total">
                   <span className="catalog-amount" data-testid={`catalog-total-${b.id}`}>
                     {formatAmount(b.total)}
                   </span>{' '}
@@ -140,7 +140,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                     {t.unit(b.unit)}
                   </span>
                 </td>
-                <td data-label={t.colChecks} className="catalog-checks">
+                <td data-label={`${t.colChecks}${t.colon}`} className="catalog-checks">
                   <CatalogChecks entry={b} sourceIssues={b.sourceIssues} />
                 </td>
               </tr>

@@ -51,10 +51,10 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
       {route.lines && !missing ? (
         <div className="src-place">
           <h2 data-testid="source-heading">
-            {place ? (place.kind === 'table' ? tableName(budget, place.table.key, t) : place.section.title) : t.sourceCited(route.lines[0], route.lines[1])}
+            {place ? (place.kind === 'table' ? tableName(budget, place.table.key, t) : place.section.title) : t.provenanceLines(route.lines[0], route.lines[1])}
           </h2>
           <p className="meta" data-testid="source-lines">
-            {place ? `${t.sourceCited(route.lines[0], route.lines[1])}` : t.sourceNoPlace}
+            {place ? `${t.provenanceLines(route.lines[0], route.lines[1])}` : t.sourceNoPlace}
           </p>
         </div>
       ) : null}

@@ -64,7 +64,7 @@ export function SourceText({ text, cited }: Props) {
     inDoc && cited ? (
       <>
         {range(win.first, cited[0] - 1)}
-        <div ref={citedRef} className="src-cited" tabIndex={-1} role="group" aria-label={t.sourceCited(cited[0], cited[1])} data-testid="source-cited">
+        <div ref={citedRef} className="src-cited" tabIndex={-1} role="group" aria-label={t.provenanceLines(cited[0], cited[1])} data-testid="source-cited">
           {range(cited[0], cited[1])}
         </div>
         {range(cited[1] + 1, win.last)}

@@ -5,12 +5,13 @@
  */
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
-import type { Lang, TableTab } from '../../state/route';
+import type { TableTab } from '../../state/route';
+import type { SankeyWords } from '../../charts/Sankey/words';
+import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
 
 export interface ViewProps {
   budget: Budget;
-  lang: Lang;
 }
 
 /** The tables view also takes its tab and marked row from the URL. */
@@ -20,8 +21,9 @@ export interface TablesProps extends ViewProps {
   row?: string;
 }
 
-type SankeyModule = { SankeyView: ComponentType<ViewProps> };
-type TablesModule = { TablesView: ComponentType<TablesProps> };
+// The views take their words as props (they never read the app's catalog): the slots give them the page's.
+type SankeyModule = { SankeyView: ComponentType<ViewProps & { words: SankeyWords }> };
+type TablesModule = { TablesView: ComponentType<TablesProps & { words: TableWords }> };
 
 const sankeyLoaders = import.meta.glob<SankeyModule>('../../charts/Sankey/SankeyView.tsx');
 const tablesLoaders = import.meta.glob<TablesModule>('../../tables/TablesView.tsx');
@@ -47,19 +49,21 @@ function Loading() {
 }
 
 export function SankeySlot(props: ViewProps) {
+  const t = useT();
   if (!LazySankey) return <Pending testId="sankey-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazySankey {...props} />
+      <LazySankey {...props} words={t.sankey} />
     </Suspense>
   );
 }
 
 export function TablesSlot(props: TablesProps) {
+  const t = useT();
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazyTables {...props} />
+      <LazyTables {...props} words={t.tables} />
     </Suspense>
   );
 }

@@ -4,7 +4,7 @@ import { buildFunctionalTree } from '../../model/functionalTree';
 import { buildProjectTree } from '../../model/projectTree';
 import { parentGap, resolvePath, undrawnChildren, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount } from '../../model/format';
-import type { Grouping, Lang } from '../../state/route';
+import type { Grouping } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectSetGroup, selectSetMeasure, selectSetPath } from '../../state/selectors';
 import { Treemap } from '../../charts/Treemap/Treemap';
@@ -14,14 +14,13 @@ import { describeSrc } from '../describeSrc';
 
 interface Props {
   budget: Budget;
-  lang: Lang;
   path: string[];
   measure: Measure;
   group: Grouping;
 }
 
 /** 矩形树图: grouping and measure controls, the drillable treemap, and notes on what it does not show. */
-export function TreemapView({ budget, lang, path, measure, group }: Props) {
+export function TreemapView({ budget, path, measure, group }: Props) {
   const t = useT();
   const setGroup = useAppStore(selectSetGroup);
   const setMeasure = useAppStore(selectSetMeasure);
@@ -60,7 +59,7 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
   }, [leafKey]);
   const describe = useCallback((src: Parameters<typeof describeSrc>[1]) => describeSrc(budget, src, t), [budget, t]);
   const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
-  const name = (n: TreeNode) => nodeName(n, lang, t, rootLabel).label;
+  const name = (n: TreeNode) => nodeName(n, t, rootLabel).label;
 
   const gap = parentGap(focus, effectiveMeasure);
   const omitted = undrawnChildren(focus, effectiveMeasure);
@@ -119,7 +118,6 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
         <Treemap
           chain={chain}
           measure={effectiveMeasure}
-          lang={lang}
           t={t}
           unitLabel={t.unit(budget.unit)}
           amountHeader={t.colAmount(budget.unit)}
@@ -132,7 +130,7 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
         {gap?.side === 'over' ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
         {gap?.side === 'under' ? <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
         {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}
-        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join('、'))}</li> : null}
+        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join(t.enumSep))}</li> : null}
       </ul>
     </section>
   );

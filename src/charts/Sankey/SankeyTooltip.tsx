@@ -10,21 +10,20 @@ import { groupSourceRefs } from '../../model/tableRows';
 import type { Budget, SourceRef } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
 import type { SankeyActive } from './highlight';
-import { derivationText, noteText, sankeyStrings, type Lang } from './strings';
+import type { SankeyWords } from './words';
 
 export interface SankeyTooltipProps {
   budget: Budget;
   part: SankeyPart;
   active: NonNullable<SankeyActive>;
-  lang: Lang;
+  t: SankeyWords;
   pinned: boolean;
   onClose: () => void;
 }
 
 const MAX_GROUPS = 3;
 
-function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; lang: Lang }) {
-  const t = sankeyStrings(lang, budget.unit);
+function Sources({ budget, refs, t }: { budget: Budget; refs: SourceRef[]; t: SankeyWords }) {
   const groups = groupSourceRefs(budget, refs);
   if (groups.length === 0) return null;
   const shown = groups.slice(0, MAX_GROUPS);
@@ -35,11 +34,11 @@ function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; la
         {shown.map((g) => (
           <li key={g.table}>
             {[g.number, g.title].filter(Boolean).join(' ') || g.table}
-            {'，'}
+            {t.listSep}
             {g.ranges
               .slice(0, 4)
-              .map(([a, b]) => t.line(a, b))
-              .join('、')}
+              .map(([a, b]) => t.lines(a, b))
+              .join(t.enumSep)}
             {g.ranges.length > 4 ? ` ${t.more(g.ranges.length - 4)}` : ''}
           </li>
         ))}
@@ -50,8 +49,7 @@ function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; la
   );
 }
 
-export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: SankeyTooltipProps) {
-  const t = sankeyStrings(lang, budget.unit);
+export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: SankeyTooltipProps) {
   const label = (id: string) => part.nodes.find((n) => n.node.id === id)?.label ?? id;
 
   let body: ReactNode;
@@ -71,11 +69,11 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
           {label(link.source)} → {label(link.target)}
         </div>
         <div className="sankey-tip-amount" data-testid="sankey-tooltip-amount">
-          {formatAmount(link.amount)} <span className="sankey-tip-unit">{t.wan}</span>
+          {formatAmount(link.amount)} <span className="sankey-tip-unit">{t.unitAfter(budget.unit)}</span>
         </div>
         {source && pct !== null ? <div>{t.shareOf(label(source.id), formatShare(pct))}</div> : null}
-        <div className="sankey-tip-basis">{derivationText(link.derivation, lang)}</div>
-        <Sources budget={budget} refs={link.refs} lang={lang} />
+        <div className="sankey-tip-basis">{t.derivation[link.derivation]}</div>
+        <Sources budget={budget} refs={link.refs} t={t} />
       </>
     );
   } else {
@@ -84,19 +82,19 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
     const { node, box } = item;
     x = box.x1 + 6;
     y = (box.y0 + box.y1) / 2;
-    const note = node.note ? noteText(node.note, lang) : null;
+    const note = node.note ? t.notes[node.note] : null;
     body = (
       <>
         <div className="sankey-tip-title">{item.label}</div>
         <div className="sankey-tip-amount" data-testid="sankey-tooltip-amount">
-          {formatAmount(node.amount)} <span className="sankey-tip-unit">{t.wan}</span>
+          {formatAmount(node.amount)} <span className="sankey-tip-unit">{t.unitAfter(budget.unit)}</span>
         </div>
         {box.imbalance ? (
-          <div className="sankey-tip-warn">{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow))}</div>
+          <div className="sankey-tip-warn">{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow), budget.unit)}</div>
         ) : null}
         {note ? <div className="sankey-tip-note">{note.explain}</div> : null}
-        <div className="sankey-tip-basis">{derivationText(node.derivation, lang)}</div>
-        <Sources budget={budget} refs={node.refs} lang={lang} />
+        <div className="sankey-tip-basis">{t.derivation[node.derivation]}</div>
+        <Sources budget={budget} refs={node.refs} t={t} />
       </>
     );
   }

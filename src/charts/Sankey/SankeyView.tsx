@@ -1,6 +1,6 @@
 /**
  * 资金流向 Sankey: income sources → 基本支出/项目支出 → 经济分类 类 (→ 款 on demand).
- * Props-driven (budget + lang); state here is only what is on screen: the 款 toggle, the hovered/pinned item,
+ * Props-driven (budget + words); state here is only what is on screen: the 款 toggle, the hovered/pinned item,
  * whether the flows table is visible.
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
@@ -14,23 +14,23 @@ import { SankeyTooltip } from './SankeyTooltip';
 import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
 import { OKABE_ITO } from './palette';
-import { sankeyStrings, type Lang } from './strings';
+import type { SankeyWords } from './words';
 import './sankey.css';
 
 export interface SankeyViewProps {
   budget: Budget;
-  lang: Lang;
+  /** Everything the chart says, in the page's language (the app builds it from its catalog). */
+  words: SankeyWords;
 }
 
-export function SankeyView({ budget, lang }: SankeyViewProps) {
-  const t = sankeyStrings(lang, budget.unit);
+export function SankeyView({ budget, words: t }: SankeyViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [kuan, setKuan] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const [active, setActive] = useState<SankeyActive>(null);
   const [pinned, setPinned] = useState(false);
   const [canvasRef, width] = useElementWidth<HTMLDivElement>();
-  const computed = useSankey(budget, width, lang, kuan);
+  const computed = useSankey(budget, width, t, kuan);
   const hasKuan = budget.economic.some((r) => r.code.length === 5);
 
   const ok = computed?.ok ? computed : null;
@@ -67,13 +67,13 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
   const patternId = (kind: 'unitemised' | 'gap', part: number) => `sankey-${uid}-hatch-${kind}-${part}`;
 
   return (
-    <section className="sankey" data-testid="sankey-view" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-labelledby={`sankey-${uid}-title`}>
+    <section className="sankey" data-testid="sankey-view" lang={t.htmlLang} aria-labelledby={`sankey-${uid}-title`}>
       <header className="sankey-head">
         <h2 id={`sankey-${uid}-title`} className="sankey-title">
           {t.title}
         </h2>
         <p className="sankey-caption">
-          {t.caption} · {t.unit}
+          {t.caption} · {t.unitNote(budget.unit)}
         </p>
         <div className="sankey-controls">
           {hasKuan ? (
@@ -98,7 +98,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
         <p className="sankey-hint">{t.hint}</p>
       </header>
 
-      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} lang={lang} unit={budget.unit} /> : null}
+      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} t={t} unit={budget.unit} /> : null}
       {computed && !computed.ok ? (
         <p className="sankey-error" role="alert" data-testid="sankey-error">
           {computed.error === 'empty' ? t.empty : `${t.error}${computed.error}`}
@@ -136,7 +136,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                     links={part.links}
                     labels={labels}
                     highlight={active?.part === i ? highlight : null}
-                    unit={t.wan}
+                    unit={t.unitAfter(budget.unit)}
                     part={i}
                     onActive={onActive}
                     onLeave={onLeave}
@@ -146,20 +146,20 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                     highlight={active?.part === i ? highlight : null}
                     fontSize={ok.fontSize}
                     lineHeight={ok.lineHeight}
-                    unit={t.wan}
+                    unit={t.unitAfter(budget.unit)}
                     patternId={(kind) => patternId(kind, i)}
                     part={i}
                     onActive={onActive}
                     onLeave={onLeave}
                   />
                 </svg>
-                {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} lang={lang} pinned={pinned} onClose={clear} /> : null}
+                {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} t={t} pinned={pinned} onClose={clear} /> : null}
               </div>
             ))
           : null}
       </div>
 
-      {ok ? <SankeyFlowTable parts={ok.parts} lang={lang} unit={budget.unit} visible={showTable} /> : null}
+      {ok ? <SankeyFlowTable parts={ok.parts} t={t} unit={budget.unit} visible={showTable} /> : null}
     </section>
   );
 }

@@ -23,13 +23,14 @@ import {
 import { formatAmount } from '../../model/format';
 import { toGeometry } from '../../model/decimal';
 import type { Budget } from '../../model/types';
-import { nodeLabel, type Lang } from './strings';
+import { nodeLabel, type SankeyWords } from './words';
 import { nodeColor } from './palette';
 import { textWidth, wrapAmount, wrapText } from './labelText';
 
 export interface SankeyOptions {
   width: number;
-  lang: Lang;
+  /** Node labels and notes in the page's language (from the app's catalog). */
+  words: SankeyWords;
   /** Show the 款 column. */
   kuan: boolean;
 }
@@ -97,7 +98,7 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
 
     const fontSize = narrow ? 11 : 12;
     const lineHeight = Math.round(fontSize * 1.3);
-    const preps = drawn.map((g) => prepare(g.graph, width, narrow, fontSize, lineHeight, opts.lang));
+    const preps = drawn.map((g) => prepare(g.graph, width, narrow, fontSize, lineHeight, opts.words));
     // One scale for every part: the fullest column of any part gets the value space.
     const valueSpace = narrow ? 240 : 320;
     const maxSum = Math.max(...preps.flatMap((p) => [...p.columnSums.values()]));
@@ -145,13 +146,13 @@ interface Prep {
   columnCounts: Map<number, number>;
 }
 
-function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, lang: Lang): Prep {
+function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, words: SankeyWords): Prep {
   const nodeWidth = narrow ? 8 : 12;
   const gapToLabel = 4;
   const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1;
   const lastCol = columns - 1;
 
-  const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, lang)]));
+  const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, words)]));
   const amountText = (n: SankeyGraphNode) => formatAmount(n.amount);
 
   // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.

@@ -8,7 +8,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Measure, TreeNode } from '../../model/tree';
 import type { SourceRef } from '../../model/types';
-import type { Lang } from '../../model/lang';
 import type { TreemapWords } from './words';
 import { useTreemap, type TreemapCell } from './useTreemap';
 import { TreemapLabels } from './TreemapLabels';
@@ -23,7 +22,6 @@ export interface TreemapProps {
   /** Root .. focus: the level shown is the children of the last node. */
   chain: readonly [TreeNode, ...TreeNode[]];
   measure: Measure;
-  lang: Lang;
   t: TreemapWords;
   /** The unit after each amount ("万元", "yuan"): the budget's, from the app. */
   unitLabel: string;
@@ -54,13 +52,13 @@ export function chartHeight(width: number): number {
   return Math.round(Math.min(560, Math.max(360, width * 0.55)));
 }
 
-export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
+export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
   const root = chain[0];
   const focus = chain.at(-1) ?? root;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width);
-  const nameOf = useCallback((n: TreeNode) => nodeName(n, lang, t, rootLabel).label, [lang, t, rootLabel]);
+  const nameOf = useCallback((n: TreeNode) => nodeName(n, t, rootLabel).label, [t, rootLabel]);
   const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName);
   const [tip, setTip] = useState<Tip | null>(null);
   const lastPointer = useRef<string>('mouse');
@@ -241,7 +239,7 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
             t={t}
             unitLabel={unitLabel}
             describeSrc={describeSrc}
-            printedName={tipCell.node ? nodeName(tipCell.node, lang, t).printed : null}
+            printedName={tipCell.node ? nodeName(tipCell.node, t).printed : null}
             pinned={tip.pinned}
             x={tip.x}
             y={tip.y}

@@ -22,6 +22,9 @@ export interface TableCsvWords {
   totalNote: string;
   printedTotals: string;
   lines: (a: number, b: number) => string;
+  /** Between line ranges (“、” / “, ”) and between tables (“；” / “; ”), in the page's language. */
+  enumSep: string;
+  clauseSep: string;
   unitsShort: string;
   computedShort: string;
 }
@@ -37,17 +40,17 @@ export function hasPrintedTotals(model: TableModel): boolean {
 }
 
 /** "表9 一般公共预算基本支出情况表 第 677–733 行". */
-export function sourceText(budget: Pick<Budget, 'tables'>, src: SourceRef, lines: TableCsvWords['lines']): string {
+export function sourceText(budget: Pick<Budget, 'tables'>, src: SourceRef, w: Pick<TableCsvWords, 'lines' | 'enumSep' | 'clauseSep'>): string {
   return groupSourceRefs(budget, [src])
-    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => lines(a, b)).join('、')}`)
-    .join('；');
+    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => w.lines(a, b)).join(w.enumSep)}`)
+    .join(w.clauseSep);
 }
 
 /** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */
 function rowSource(r: TableRow, budget: Pick<Budget, 'tables'>, w: TableCsvWords): string {
   const cells = Object.values(r.amounts).filter((c): c is AmountCell => c !== null);
   const printed = cells.find((c) => c.src);
-  if (printed?.src) return sourceText(budget, printed.src, w.lines);
+  if (printed?.src) return sourceText(budget, printed.src, w);
   if (cells.some((c) => c.over === 'units')) return w.unitsShort;
   return cells.some((c) => c.computed) ? w.computedShort : '';
 }
@@ -88,7 +91,7 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
         [
           ...specs.map((c) => (c.kind === 'name' ? w.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
           w.unitValue,
-          printedSrc ? sourceText(budget, printedSrc, w.lines) : '',
+          printedSrc ? sourceText(budget, printedSrc, w) : '',
         ],
       ]
     : [];

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeSankey, NARROW_WIDTH, type SankeyPart } from '../../../src/charts/Sankey/computeSankey';
 import { textWidth, wrapText } from '../../../src/charts/Sankey/labelText';
 import { budget001, budget002 } from '../../fixtures/sankeyBudgets';
+import { sankeyZh } from '../../../src/app/i18n/zhCharts';
+import { sankeyEn } from '../../../src/app/i18n/enCharts';
 
 function ok(r: ReturnType<typeof computeSankey>) {
   if (!r.ok) throw new Error(r.error);
@@ -49,7 +51,7 @@ describe('wrapText', () => {
 
 describe('computeSankey', () => {
   it('desktop: one chart with every column; labels apart and inside', () => {
-    const r = ok(computeSankey(budget001(), { width: 1100, lang: 'zh', kuan: false }));
+    const r = ok(computeSankey(budget001(), { width: 1100, words: sankeyZh, kuan: false }));
     expect(r.parts.map((p) => p.key)).toEqual(['all']);
     expect(r.incomeRule).toBe('pool');
     const cols = new Set(r.parts[0]!.nodes.map((n) => n.box.x0));
@@ -58,14 +60,14 @@ describe('computeSankey', () => {
   });
 
   it('desktop with 款: still apart, in English too', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const r = ok(computeSankey(budget001(), { width: 1100, lang, kuan: true }));
+    for (const words of [sankeyZh, sankeyEn]) {
+      const r = ok(computeSankey(budget001(), { width: 1100, words, kuan: true }));
       expectLabelsApart(r.parts[0]!, r.fontSize, r.lineHeight);
     }
   });
 
   it('phone: two parts (income → spending, spending → classes) at one scale', () => {
-    const r = ok(computeSankey(budget001(), { width: 343, lang: 'en', kuan: false }));
+    const r = ok(computeSankey(budget001(), { width: 343, words: sankeyEn, kuan: false }));
     expect(343).toBeLessThan(NARROW_WIDTH);
     expect(r.parts.map((p) => p.key)).toEqual(['income', 'spending']);
     expect(r.parts[0]!.layout.scale).toBeCloseTo(r.parts[1]!.layout.scale, 9);
@@ -91,7 +93,7 @@ describe('computeSankey', () => {
       { ...b.income[0]!, amount: b.income[0]!.amount },
       { ...b.income[1]!, amount: '1800.00' as typeof b.incomeTotal },
     ];
-    const r = ok(computeSankey(b, { width: 343, lang: 'zh', kuan: false }));
+    const r = ok(computeSankey(b, { width: 343, words: sankeyZh, kuan: false }));
     expect(r.issues.filter((i) => i.code === 'INCOME_NOT_SPENDING')).toHaveLength(1);
     expect(r.parts[0]!.nodes.some((n) => n.node.id === 'gap_income_shortfall')).toBe(true);
   });
