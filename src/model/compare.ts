@@ -28,7 +28,7 @@ import { dec, share, sum, toAmount, type Dec } from './decimal';
 import type { Measure } from './tree';
 import { crosswalkEntry, crosswalkName, EMPTY_CROSSWALK, movesOf, nameKey, type Crosswalk, type CrosswalkScheme } from './crosswalk';
 import { stripOrdinal } from './search';
-import type { Parsed } from './validate';
+import type { Result } from './result';
 
 // ---------------------------------------------------------------------------------------------------
 // Departments (data/departments.json): which budgets are the same department in other years.
@@ -47,7 +47,7 @@ export interface DepartmentLike {
   departmentId: string;
 }
 
-export function parseDepartmentRecords(json: unknown): Parsed<DepartmentRecord[]> {
+export function parseDepartmentRecords(json: unknown): Result<DepartmentRecord[]> {
   const list = (json as { departments?: unknown } | null)?.departments;
   if (!Array.isArray(list)) return { ok: false, reason: 'departments: expected an object with a "departments" array' };
   const out: DepartmentRecord[] = [];
@@ -663,7 +663,7 @@ export interface CombinedCell {
  * with the reasons — where a budget is part of another (000 in 001), a budget is listed twice, or two
  * budgets are the same department in different years. Keyed by line key.
  */
-export function combineBudgets(comparison: Comparison): Parsed<Record<string, CombinedCell>> {
+export function combineBudgets(comparison: Comparison): Result<Record<string, CombinedCell>> {
   if (!comparison.combine.offered) {
     const why = comparison.combine.blockedBy.map((b) => b.message).join(' ');
     return { ok: false, reason: why === '' ? '至少需要两份预算才能相加。' : why };

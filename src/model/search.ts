@@ -14,7 +14,7 @@
  * query → every bigram of the query in the name → the rest (the bigrams occur in a project's
  * description or a glossary definition); ties by document number (budget order, then printed order).
  */
-import type { Parsed } from './validate';
+import type { Result } from './result';
 import type { Amount } from './types';
 import { SEARCH_KINDS, SEARCH_MATCH_ORDER, SEARCH_TOKENIZER, type SearchHit, type SearchIndex, type SearchKind, type SearchMatch } from './searchTypes';
 
@@ -274,8 +274,8 @@ function hitOf(index: SearchIndex, doc: number, match: SearchMatch): SearchHit {
  * an old version). Checks what search() relies on: equal column lengths, valid references, postings
  * of non-negative integers.
  */
-export function parseSearchIndex(json: unknown): Parsed<SearchIndex> {
-  const bad = (reason: string): Parsed<SearchIndex> => ({ ok: false, reason: `search index: ${reason}` });
+export function parseSearchIndex(json: unknown): Result<SearchIndex> {
+  const bad = (reason: string): Result<SearchIndex> => ({ ok: false, reason: `search index: ${reason}` });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad('expected an object');
   const o = json as Record<string, unknown>;
   if (o.schemaVersion !== 1) return bad(`expected schemaVersion 1, got ${JSON.stringify(o.schemaVersion)}`);

@@ -27,7 +27,7 @@ async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borro
   const info = TERMS[term];
   const catalog = await indexResource();
   const departmentIds = new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e.departmentId] as const) : []);
-  for (const id of lenders(loaded.index, info, onScreen, departmentIds)) {
+  for (const id of lenders(loaded.value, info, onScreen, departmentIds)) {
     const b = await budgetResource(id);
     if (!b.ok) continue;
     const defs = definitionsIn([b.value], info);

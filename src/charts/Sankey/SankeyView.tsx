@@ -33,7 +33,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
   const computed = useSankey(budget, width, lang, kuan);
   const hasKuan = budget.economic.some((r) => r.code.length === 5);
 
-  const ok = computed?.ok ? computed : null;
+  const ok = computed?.ok ? computed.value : null;
   const activePart = ok && active ? ok.parts[active.part] : undefined;
   const highlight = useMemo(() => (activePart ? highlightFor(activePart.graph, active) : null), [activePart, active]);
   const labels = useMemo(() => new Map((ok?.parts ?? []).flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const))), [ok]);
@@ -101,7 +101,7 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
       {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} lang={lang} unit={budget.unit} /> : null}
       {computed && !computed.ok ? (
         <p className="sankey-error" role="alert" data-testid="sankey-error">
-          {computed.error === 'empty' ? t.empty : `${t.error}${computed.error}`}
+          {computed.reason === 'empty' ? t.empty : `${t.error}${computed.reason}`}
         </p>
       ) : null}
 

@@ -23,6 +23,7 @@ import {
 import { formatAmount } from '../../model/format';
 import { toGeometry } from '../../model/decimal';
 import type { Budget } from '../../model/types';
+import { fail, ok, type Result } from '../../model/result';
 import { nodeLabel, type Lang } from './strings';
 import { nodeColor } from './palette';
 import { textWidth, wrapAmount, wrapText } from './labelText';
@@ -66,19 +67,20 @@ export interface SankeyPart {
   height: number;
 }
 
-export type ComputedSankey =
-  | {
-      ok: true;
-      parts: SankeyPart[];
-      incomeRule: SankeyGraph['incomeRule'];
-      issues: SankeyIssue[];
-      imbalances: SankeyImbalance[];
-      width: number;
-      fontSize: number;
-      lineHeight: number;
-      narrow: boolean;
-    }
-  | { ok: false; error: string };
+/** The drawn Sankey: one part on a wide screen, two stacked on a narrow one. */
+export interface SankeyChart {
+  parts: SankeyPart[];
+  incomeRule: SankeyGraph['incomeRule'];
+  issues: SankeyIssue[];
+  imbalances: SankeyImbalance[];
+  width: number;
+  fontSize: number;
+  lineHeight: number;
+  narrow: boolean;
+}
+
+/** The chart, or why there is none ('empty', or the layout's refusal: an unbalanced or negative flow). */
+export type ComputedSankey = Result<SankeyChart>;
 
 export const NARROW_WIDTH = 640;
 
@@ -93,7 +95,7 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
         ]
       : [{ key: 'all', graph: buildSankeyGraph(budget, { kuan: opts.kuan }) }];
     const drawn = graphs.filter((g) => g.graph.links.length > 0);
-    if (drawn.length === 0) return { ok: false, error: 'empty' };
+    if (drawn.length === 0) return fail('empty');
 
     const fontSize = narrow ? 11 : 12;
     const lineHeight = Math.round(fontSize * 1.3);
@@ -120,10 +122,10 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
     }
     const imbalances = parts.flatMap((p) => p.layout.imbalances);
     const incomeRule = graphs[0]?.graph.incomeRule ?? 'none';
-    return { ok: true, parts, incomeRule, issues, imbalances, width, fontSize, lineHeight, narrow };
+    return ok({ parts, incomeRule, issues, imbalances, width, fontSize, lineHeight, narrow });
   } catch (e) {
     const msg = e instanceof SankeyInputError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-    return { ok: false, error: msg };
+    return fail(msg);
   }
 }
 

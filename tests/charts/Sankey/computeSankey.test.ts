@@ -4,8 +4,8 @@ import { textWidth, wrapText } from '../../../src/charts/Sankey/labelText';
 import { budget001, budget002 } from '../../fixtures/sankeyBudgets';
 
 function ok(r: ReturnType<typeof computeSankey>) {
-  if (!r.ok) throw new Error(r.error);
-  return r;
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
 }
 
 /** Label blocks as computeSankey places them (estimated widths): none may overlap or leave the chart. */
