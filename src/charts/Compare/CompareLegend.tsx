@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { wrapText } from '../Treemap/labelFit';
 import { useElementWidth } from '../useElementWidth';
-import { budgetColour } from './palette';
+import { budgetColour } from '../palette';
 
 const FONT = 13;
 const LINE = 18;

@@ -13,7 +13,7 @@ import { SankeyNodes } from './SankeyNodes';
 import { SankeyTooltip } from './SankeyTooltip';
 import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
-import { OKABE_ITO } from './palette';
+import { IMBALANCE, UNITEMISED } from '../palette';
 import { sankeyStrings, type Lang } from './strings';
 import './sankey.css';
 
@@ -124,12 +124,12 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                 >
                   <defs>
                     <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                      <rect width="6" height="6" fill="#e6e6e6" />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.grey} strokeWidth="2" />
+                      <rect width="6" height="6" fill={UNITEMISED.hatchGround} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={UNITEMISED.hatchLine} strokeWidth="2" />
                     </pattern>
                     <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                      <rect width="6" height="6" fill="#fbe3d6" />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.vermillion} strokeWidth="2" />
+                      <rect width="6" height="6" fill={IMBALANCE.hatchGround} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={IMBALANCE.hatchLine} strokeWidth="2" />
                     </pattern>
                   </defs>
                   <SankeyLinks

@@ -25,7 +25,7 @@ import { toGeometry } from '../../model/decimal';
 import type { Budget } from '../../model/types';
 import { fail, ok, type Result } from '../../model/result';
 import { nodeLabel, type Lang } from './strings';
-import { nodeColor } from './palette';
+import { nodeColor } from '../palette';
 import { textWidth, wrapAmount, wrapText } from './labelText';
 
 export interface SankeyOptions {
