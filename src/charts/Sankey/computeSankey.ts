@@ -26,7 +26,7 @@ import type { Budget } from '../../model/types';
 import { fail, ok, type Result } from '../../model/result';
 import { nodeLabel, type Lang } from './strings';
 import { nodeColor } from '../palette';
-import { textWidth, wrapAmount, wrapText } from './labelText';
+import { textWidth, wrapAmount, wrapText } from '../text';
 
 export interface SankeyOptions {
   width: number;
@@ -154,12 +154,14 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   const lastCol = columns - 1;
 
   const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, lang)]));
+  // Node labels and amounts are set in the regular weight.
+  const font = { size: fontSize, weight: 'normal' } as const;
   const amountText = (n: SankeyGraphNode) => formatAmount(n.amount);
 
   // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.
   const lastNatural = Math.max(
     0,
-    ...graph.nodes.filter((n) => n.column === lastCol).map((n) => Math.max(textWidth(labels.get(n.id) ?? '', fontSize), textWidth(amountText(n), fontSize))),
+    ...graph.nodes.filter((n) => n.column === lastCol).map((n) => Math.max(textWidth(labels.get(n.id) ?? '', font), textWidth(amountText(n), font))),
   );
   const maxShare = narrow ? (columns <= 2 ? 0.5 : 0.4) : 0.24;
   const rightRoom = Math.ceil(Math.min(lastNatural, width * maxShare) + gapToLabel + 4);
@@ -172,8 +174,8 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   let tallest = 0;
   for (const n of graph.nodes) {
     const room = n.column === lastCol ? rightRoom - gapToLabel - 4 : middleRoom;
-    const lines = wrapText(labels.get(n.id) ?? '', room, fontSize);
-    const amountLines = wrapAmount(amountText(n), room, fontSize);
+    const lines = wrapText(labels.get(n.id) ?? '', room, font);
+    const amountLines = wrapAmount(amountText(n), room, font);
     wrapped.set(n.id, lines);
     amountWrapped.set(n.id, amountLines);
     tallest = Math.max(tallest, (lines.length + amountLines.length) * lineHeight);
