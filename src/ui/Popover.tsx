@@ -2,9 +2,9 @@
  * The one popover of the site: 数字出处 (provenance), 名词解释 (glossary) and the tables' source notes.
  * A non-modal dialog beside the element that opened it, built on @floating-ui/react so that placement,
  * dismissal and focus are done once:
- * - placed below its anchor (above where there is no room), shifted to stay 8 px inside the viewport
- *   and never wider than the viewport less 16 px (a phone is 375 px wide); it follows the anchor when
- *   the page or a table's scroll box scrolls;
+ * - placed below its anchor (above where there is more room), shifted to stay 8 px inside the viewport,
+ *   never wider than the viewport less 16 px (a phone is 375 px wide) nor taller than the room on its
+ *   side (it scrolls inside instead); it follows the anchor when the page or a table's box scrolls;
  * - Escape or a press outside it (pointerdown, for mouse, pen and touch alike) closes it; a press on its
  *   anchor does not (the anchor toggles it itself);
  * - on opening, focus moves to the popover itself (screen readers read its name, Tab reaches its
@@ -68,15 +68,21 @@ export function Popover({ anchor, onClose, maxWidth, placement = 'bottom-start',
     whileElementsMounted: autoUpdate,
     middleware: [
       offset(gap),
-      // The width first (it decides the height), then flip above and shift inside the viewport.
-      size({
-        apply({ elements }) {
-          const vw = elements.floating.ownerDocument.documentElement.clientWidth;
-          elements.floating.style.width = `${Math.max(0, Math.min(maxWidth, vw - 2 * VIEWPORT_MARGIN))}px`;
-        },
-      }),
       flip({ padding: VIEWPORT_MARGIN }),
       shift({ padding: VIEWPORT_MARGIN }),
+      // Never wider than the viewport less the margins; never taller than the room on the side it took
+      // (a long definition on a phone scrolls inside the popover instead of leaving the screen).
+      size({
+        padding: VIEWPORT_MARGIN,
+        apply({ availableHeight, elements }) {
+          const vw = elements.floating.ownerDocument.documentElement.clientWidth;
+          Object.assign(elements.floating.style, {
+            width: `${Math.max(0, Math.min(maxWidth, vw - 2 * VIEWPORT_MARGIN))}px`,
+            maxHeight: `${Math.max(0, availableHeight)}px`,
+            overflowY: 'auto',
+          });
+        },
+      }),
     ],
   });
   useLayoutEffect(() => {
