@@ -1,4 +1,4 @@
-import type { Parsed } from './validate';
+import type { Result } from './result';
 import { SEARCH_KINDS, SEARCH_TOKENIZER, type SearchIndex } from './searchTypes';
 
 /**
@@ -6,8 +6,8 @@ import { SEARCH_KINDS, SEARCH_TOKENIZER, type SearchIndex } from './searchTypes'
  * an old version). Checks what search() relies on: equal column lengths, valid references, postings
  * of non-negative integers.
  */
-export function parseSearchIndex(json: unknown): Parsed<SearchIndex> {
-  const bad = (reason: string): Parsed<SearchIndex> => ({ ok: false, reason: `search index: ${reason}` });
+export function parseSearchIndex(json: unknown): Result<SearchIndex> {
+  const bad = (reason: string): Result<SearchIndex> => ({ ok: false, reason: `search index: ${reason}` });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad('expected an object');
   const o = json as Record<string, unknown>;
   if (o.schemaVersion !== 1) return bad(`expected schemaVersion 1, got ${JSON.stringify(o.schemaVersion)}`);

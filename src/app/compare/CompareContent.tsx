@@ -13,7 +13,7 @@ import { useAppStore } from '../../state/store';
 import { selectSetMeasure } from '../../state/selectors';
 import { ChartExportButtons, type ExportMeta } from '../../charts/export/ChartExportButtons';
 import { CompareLegend } from '../../charts/Compare/CompareLegend';
-import { budgetColour } from '../../charts/Compare/palette';
+import { budgetColour } from '../../charts/palette';
 import { downloadText } from '../../tables/download';
 import { describeSrc } from '../describeSrc';
 import { useT } from '../i18n';

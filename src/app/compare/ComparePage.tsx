@@ -21,7 +21,7 @@ export function ComparePage({ route }: { route: CompareRoute }) {
   useEffect(() => {
     document.title = `${s.title} · ${t.appName}`;
   }, [s, t]);
-  if (!index.ok) return <LoadErrorMessage error={index.error} />;
+  if (!index.ok) return <LoadErrorMessage error={index.reason} />;
   const known = route.ids.filter((id) => findEntry(index.value, id) !== null);
   const unknown = route.ids.filter((id) => !known.includes(id));
   return (
@@ -47,7 +47,7 @@ export function CompareLoaded({ ids, route }: { ids: readonly string[]; route: C
   const promises = ids.map((id) => budgetResource(id));
   const loaded = promises.map((p) => use(p));
   const failed = loaded.find((l) => !l.ok);
-  if (failed && !failed.ok) return <LoadErrorMessage error={failed.error} />;
+  if (failed && !failed.ok) return <LoadErrorMessage error={failed.reason} />;
   const budgets = loaded.flatMap((l) => (l.ok ? [l.value] : [])) as Budget[];
   return <CompareContent budgets={budgets} route={route} />;
 }

@@ -12,7 +12,7 @@ import { describeSrc } from '../describeSrc';
 import { useT } from '../i18n';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { INCOME_TERMS } from '../glossary/terms';
-import { budgetColour } from '../../charts/Compare/palette';
+import { budgetColour } from '../../charts/palette';
 import type { IncomeKey } from '../../model/types';
 import { formatChange, lineLabel, signedDifference } from './compareView';
 import type { CompareWords } from '../i18n/compareWords';

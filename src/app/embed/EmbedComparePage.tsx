@@ -33,7 +33,7 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
   if (!index.ok) {
     return (
       <>
-        <LoadErrorMessage error={index.error} />
+        <LoadErrorMessage error={index.reason} />
         <p className="embed-credit">{back}</p>
       </>
     );

@@ -32,7 +32,7 @@ export function EmbedPage({ route }: { route: BudgetRoute }) {
   if (!loaded.ok) {
     return (
       <>
-        <LoadErrorMessage error={loaded.error} />
+        <LoadErrorMessage error={loaded.reason} />
         <p className="embed-credit">
           <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang: route.lang })} testId="embed-full-link">
             {t.embedViewFull}

@@ -3,11 +3,10 @@
  * definition with its citation (document, year, 原文 lines), in the English interface preceded by this
  * site's English rendering (said to be a translation). Where the budget(s) on screen do not explain the
  * term, the definition is borrowed from another budget and the reader is told which; where no document
- * does, the site's own note says it is the site's. Non-modal: Escape, the close button or a tap
- * elsewhere closes it; focus goes back to the term.
+ * does, the site's own note says it is the site's. Non-modal (ui/Popover): Escape, the close button or
+ * a tap elsewhere closes it; focus goes back to the term.
  */
-import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
+import { useContext, useEffect, useId, useState } from 'react';
 import type { Budget } from '../../model/types';
 import { budgetResource, indexResource } from '../../state/dataCache';
 import { loadSearchIndex } from '../search/searchEngine';
@@ -15,6 +14,7 @@ import { useT } from '../i18n';
 import { GlossaryBudgets } from './GlossaryContext';
 import { budgetsWithout, definitionsIn, lenders, type Definition } from './glossaryLookup';
 import { TERMS, type TermKey } from './terms';
+import { Popover } from '../../ui/Popover';
 
 type Borrowed = { state: 'loading' } | { state: 'failed' } | { state: 'none' } | { state: 'found'; from: Budget; defs: Definition[] };
 
@@ -25,7 +25,7 @@ async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borro
   const info = TERMS[term];
   const catalog = await indexResource();
   const departmentIds = new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e.departmentId] as const) : []);
-  for (const id of lenders(loaded.index, info, onScreen, departmentIds)) {
+  for (const id of lenders(loaded.value, info, onScreen, departmentIds)) {
     const b = await budgetResource(id);
     if (!b.ok) continue;
     const defs = definitionsIn([b.value], info);
@@ -36,8 +36,9 @@ async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borro
 
 interface Props {
   term: TermKey;
-  anchor: RefObject<HTMLButtonElement | null>;
-  onClose: (refocus: boolean) => void;
+  /** The term's button: the popover sits below it, and focus goes back to it on closing. */
+  anchor: HTMLButtonElement | null;
+  onClose: () => void;
 }
 
 export function GlossaryPopover({ term, anchor, onClose }: Props) {
@@ -48,9 +49,7 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
   const own = definitionsIn(budgets, info);
   const missing = own.length > 0 ? budgetsWithout(budgets, info) : [];
   const [borrowed, setBorrowed] = useState<Borrowed | null>(own.length > 0 ? null : { state: 'loading' });
-  const ref = useRef<HTMLDivElement>(null);
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
-  const [pos, setPos] = useState<{ left: number; top: number; width: number } | null>(null);
   const needBorrow = own.length === 0;
 
   useEffect(() => {
@@ -65,47 +64,19 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
     };
   }, [needBorrow, term, budgets]);
 
-  // Place it under the term, inside the viewport (a phone is 375 px wide).
-  useLayoutEffect(() => {
-    const a = anchor.current?.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const width = Math.min(360, vw - 16);
-    if (!a) return;
-    setPos({ left: Math.max(8, Math.min(a.left + window.scrollX, window.scrollX + vw - width - 8)), top: a.bottom + window.scrollY + 6, width });
-  }, [anchor]);
-
-  useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose(true);
-    };
-    const onDown = (e: PointerEvent) => {
-      const target = e.target instanceof Node ? e.target : null;
-      if (!target || ref.current?.contains(target) || anchor.current?.contains(target)) return;
-      onClose(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onDown);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onDown);
-    };
-  }, [onClose, anchor]);
-
   // The site's rendering of the definition in the interface language (English), or null (Chinese).
   const translation = s.translation(term);
   const defs = own.length > 0 ? own : borrowed?.state === 'found' ? borrowed.defs : [];
   const none = borrowed?.state === 'none';
   const siteNote = s.siteNoteText(term);
 
-  const body = (
-    <div
-      ref={ref}
+  return (
+    <Popover
+      anchor={anchor}
+      onClose={onClose}
+      maxWidth={360}
       className="popover glossary-popover"
-      role="dialog"
       aria-labelledby={`${uid}-title`}
-      tabIndex={-1}
-      style={pos ?? { left: 8, top: 8, width: 320 }}
       data-testid="glossary-popover"
       data-term={term}
     >
@@ -163,10 +134,9 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
           ) : null}
         </>
       ) : null}
-      <button type="button" className="button small" onClick={() => onClose(true)} data-testid="glossary-close">
+      <button type="button" className="button small" onClick={onClose} data-testid="glossary-close">
         {s.close}
       </button>
-    </div>
+    </Popover>
   );
-  return createPortal(body, document.body);
 }

@@ -4,7 +4,7 @@
  * own glossary. Keyboard: Enter/Space opens, Escape closes and returns focus here; touch: tap. The
  * popover's code and the definitions load only when a term is first opened.
  */
-import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { TERMS, type TermKey } from './terms';
 
@@ -13,16 +13,15 @@ const GlossaryPopover = lazy(() => import('./GlossaryPopover').then((m) => ({ de
 export function GlossaryTerm({ term, children }: { term: TermKey; children?: ReactNode }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLButtonElement>(null);
-  const close = useCallback((refocus: boolean) => {
-    setOpen(false);
-    if (refocus) ref.current?.focus();
-  }, []);
+  // The button is state, not a ref: the popover is placed against it once it is in the page.
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
+  // ui/Popover returns focus to the button.
+  const close = useCallback(() => setOpen(false), []);
   const info = TERMS[term];
   return (
     <>
       <button
-        ref={ref}
+        ref={setButton}
         type="button"
         className={children === undefined ? 'term-button icon' : 'term-button'}
         aria-haspopup="dialog"
@@ -54,7 +53,7 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <GlossaryPopover term={term} anchor={ref} onClose={close} />
+          <GlossaryPopover term={term} anchor={button} onClose={close} />
         </Suspense>
       ) : null}
     </>

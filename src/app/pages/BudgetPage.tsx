@@ -33,7 +33,7 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
     return (
       <>
         {back}
-        <LoadErrorMessage error={loaded.error} />
+        <LoadErrorMessage error={loaded.reason} />
       </>
     );
   }

@@ -23,7 +23,7 @@ export function CatalogPage() {
       <p className="note" data-testid="no-grand-total">
         {t.noGrandTotal}
       </p>
-      {loaded.ok ? <CatalogTable index={loaded.value} /> : <LoadErrorMessage error={loaded.error} />}
+      {loaded.ok ? <CatalogTable index={loaded.value} /> : <LoadErrorMessage error={loaded.reason} />}
     </>
   );
 }

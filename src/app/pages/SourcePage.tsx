@@ -18,7 +18,7 @@ export function SourcePage({ route }: { route: SourceRouteT }) {
         <p className="back">
           <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
         </p>
-        <LoadErrorMessage error={loaded.error} />
+        <LoadErrorMessage error={loaded.reason} />
       </>
     );
   }
@@ -66,12 +66,12 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
       {text.ok ? (
         <SourceText text={text.value} cited={route.lines} />
       ) : (
-        <div className="notice error" role="alert" data-testid="source-load-error" data-kind={text.error.kind}>
+        <div className="notice error" role="alert" data-testid="source-load-error" data-kind={text.reason.kind}>
           <p>{t.sourceLoadError(budget.source)}</p>
           <details>
             <summary>{t.errorDetail}</summary>
             <p>
-              <code>{text.error.url}</code>: {text.error.detail}
+              <code>{text.reason.url}</code>: {text.reason.detail}
             </p>
           </details>
         </div>

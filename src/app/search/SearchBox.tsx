@@ -77,7 +77,7 @@ export function SearchBox() {
           return;
         }
         setEntries(new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e] as const) : []));
-        setEngine({ run: m.runSearch, index: r.index });
+        setEngine({ run: m.runSearch, index: r.value });
         setStatus('ready');
       })
       .catch(() => setStatus('failed'));

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import { BARS, layoutCompareBars, type BarLineInput } from './compareBarsLayout';
-import { budgetColour } from './palette';
+import { budgetColour, MISSING } from '../palette';
 
 interface Props {
   lines: readonly BarLineInput[];
@@ -42,7 +42,7 @@ export function CompareBars({ lines, caption, testId }: Props) {
               {r.bars.map((b) => (
                 <g key={b.budget}>
                   {b.width > 0 ? <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={budgetColour(b.budget)} rx={1.5} /> : null}
-                  {b.missing ? <rect x={b.x} y={b.y} width={2} height={b.height} fill="#9a9a9a" /> : null}
+                  {b.missing ? <rect x={b.x} y={b.y} width={2} height={b.height} fill={MISSING} /> : null}
                   <text x={b.textX} y={b.textY} fontSize={BARS.valueFont} className={b.missing ? 'cmp-bars-value missing' : 'cmp-bars-value'}>
                     {b.text}
                   </text>

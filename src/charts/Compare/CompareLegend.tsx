@@ -3,9 +3,9 @@
  * part above the sections' bars. Text wraps to the width; every budget on its own line.
  */
 import { useMemo } from 'react';
-import { wrapText } from '../Treemap/labelFit';
+import { wrapText } from '../text';
 import { useElementWidth } from '../useElementWidth';
-import { budgetColour } from './palette';
+import { budgetColour } from '../palette';
 
 const FONT = 13;
 const LINE = 18;

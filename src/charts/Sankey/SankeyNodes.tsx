@@ -1,7 +1,7 @@
 /** Node bars with their labels (name lines + amount). Labels sit right of the bar; computeSankey made room. */
 import type { SankeyNodeItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
-import { isHatched } from './palette';
+import { isHatched } from '../palette';
 
 export interface SankeyNodesProps {
   nodes: SankeyNodeItem[];

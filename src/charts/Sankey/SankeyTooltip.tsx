@@ -11,6 +11,7 @@ import type { Budget, SourceRef } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
 import type { SankeyActive } from './highlight';
 import type { SankeyWords } from './words';
+import { ChartTooltip } from '../ChartTooltip';
 
 export interface SankeyTooltipProps {
   budget: Budget;
@@ -99,17 +100,18 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
     );
   }
 
-  // Keep the box inside the chart: flip above the point in the lower half, clamp horizontally.
-  const boxWidth = Math.min(280, part.width - 8);
-  const left = Math.max(4, Math.min(x - boxWidth / 2, part.width - boxWidth - 4));
-  const below = y < part.height / 2;
   return (
-    <div
+    <ChartTooltip
+      x={x}
+      y={y}
+      boxWidth={part.width}
+      boxHeight={part.height}
+      maxWidth={280}
+      align="center"
       className={`sankey-tooltip${pinned ? ' is-pinned' : ''}`}
       data-testid="sankey-tooltip"
       role="status"
       onClick={(e) => e.stopPropagation()}
-      style={{ left, width: boxWidth, top: below ? y + 14 : undefined, bottom: below ? undefined : part.height - y + 14 }}
     >
       {pinned ? (
         <button type="button" className="sankey-tip-close" onClick={onClose} aria-label={t.close}>
@@ -117,6 +119,6 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
         </button>
       ) : null}
       {body}
-    </div>
+    </ChartTooltip>
   );
 }

@@ -13,7 +13,7 @@ import { SankeyNodes } from './SankeyNodes';
 import { SankeyTooltip } from './SankeyTooltip';
 import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
-import { OKABE_ITO } from './palette';
+import { IMBALANCE, UNITEMISED } from '../palette';
 import type { SankeyWords } from './words';
 import './sankey.css';
 
@@ -33,7 +33,7 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
   const computed = useSankey(budget, width, t, kuan);
   const hasKuan = budget.economic.some((r) => r.code.length === 5);
 
-  const ok = computed?.ok ? computed : null;
+  const ok = computed?.ok ? computed.value : null;
   const activePart = ok && active ? ok.parts[active.part] : undefined;
   const highlight = useMemo(() => (activePart ? highlightFor(activePart.graph, active) : null), [activePart, active]);
   const labels = useMemo(() => new Map((ok?.parts ?? []).flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const))), [ok]);
@@ -101,7 +101,7 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
       {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} t={t} unit={budget.unit} /> : null}
       {computed && !computed.ok ? (
         <p className="sankey-error" role="alert" data-testid="sankey-error">
-          {computed.error === 'empty' ? t.empty : `${t.error}${computed.error}`}
+          {computed.reason === 'empty' ? t.empty : `${t.error}${computed.reason}`}
         </p>
       ) : null}
 
@@ -124,12 +124,12 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
                 >
                   <defs>
                     <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                      <rect width="6" height="6" fill="#e6e6e6" />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.grey} strokeWidth="2" />
+                      <rect width="6" height="6" fill={UNITEMISED.hatchGround} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={UNITEMISED.hatchLine} strokeWidth="2" />
                     </pattern>
                     <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                      <rect width="6" height="6" fill="#fbe3d6" />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.vermillion} strokeWidth="2" />
+                      <rect width="6" height="6" fill={IMBALANCE.hatchGround} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={IMBALANCE.hatchLine} strokeWidth="2" />
                     </pattern>
                   </defs>
                   <SankeyLinks

@@ -12,6 +12,7 @@ import type { TreemapWords } from './words';
 import { useTreemap, type TreemapCell } from './useTreemap';
 import { TreemapLabels } from './TreemapLabels';
 import { TreemapTooltip } from './TreemapTooltip';
+import { UNITEMISED } from '../palette';
 import { TreemapBreadcrumb } from './TreemapBreadcrumb';
 import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
@@ -173,8 +174,9 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
           >
             <defs>
               <pattern id={`hatch-${uid}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="8" height="8" fill="#e6e6e6" />
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" strokeWidth="3" />
+                <rect width="8" height="8" fill={UNITEMISED.hatchGround} />
+                {/* The same grey hatch as the Sankey's 来源未细分 (it was #8c8c8c here, #777 there). */}
+                <line x1="0" y1="0" x2="0" y2="8" stroke={UNITEMISED.hatchLine} strokeWidth="3" />
               </pattern>
             </defs>
             {computed.cells.map((cell) => {

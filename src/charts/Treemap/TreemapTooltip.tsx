@@ -3,6 +3,7 @@ import { formatAmount, formatDifference, formatShare } from '../../model/format'
 import type { SourceRef } from '../../model/types';
 import type { TreemapWords } from './words';
 import type { TreemapCell } from './useTreemap';
+import { ChartTooltip } from '../ChartTooltip';
 
 interface Props {
   cell: TreemapCell;
@@ -25,8 +26,6 @@ interface Props {
   onClose(): void;
 }
 
-const WIDTH = 272;
-
 /** Details of one cell, on hover, keyboard focus or tap. */
 export function TreemapTooltip({
   cell,
@@ -45,16 +44,16 @@ export function TreemapTooltip({
   onDrill,
   onClose,
 }: Props) {
-  const width = Math.min(WIDTH, boxWidth - 8);
-  const left = Math.max(4, Math.min(x + 12, boxWidth - width - 4));
-  const below = y < boxHeight / 2;
-  const style = below ? { left, top: y + 14, width } : { left, bottom: boxHeight - y + 14, width };
   const node = cell.node;
   return (
-    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is dialog (pinned) or tooltip; both take a name
-    <div
+    <ChartTooltip
+      x={x}
+      y={y}
+      boxWidth={boxWidth}
+      boxHeight={boxHeight}
+      maxWidth={272}
+      align="start"
       className={`treemap-tooltip${pinned ? ' pinned' : ''}`}
-      style={style}
       role={pinned ? 'dialog' : 'tooltip'}
       aria-label={cell.name}
       data-testid="treemap-tooltip"
@@ -131,6 +130,6 @@ export function TreemapTooltip({
           </button>
         </div>
       ) : null}
-    </div>
+    </ChartTooltip>
   );
 }

@@ -26,7 +26,7 @@ import { commonUnit, convertAmount, srcUnit } from '../units';
 import { sum, toAmount, type Dec } from '../decimal';
 import type { Measure } from '../tree';
 import { EMPTY_CROSSWALK } from '../crosswalk';
-import type { Parsed } from '../validate';
+import type { Result } from '../result';
 import { economicCells, functionalCells, incomeCells, totalCells, type RawCell } from './cells';
 import { sameDepartment } from './departments';
 import { buildLines } from './lines';
@@ -160,7 +160,7 @@ export interface CombinedCell {
  * with the reasons — where a budget is part of another (000 in 001), a budget is listed twice, or two
  * budgets are the same department in different years. Keyed by line key.
  */
-export function combineBudgets(comparison: Comparison): Parsed<Record<string, CombinedCell>> {
+export function combineBudgets(comparison: Comparison): Result<Record<string, CombinedCell>> {
   if (!comparison.combine.offered) {
     const why = comparison.combine.blockedBy.map((b) => b.message).join(' ');
     return { ok: false, reason: why === '' ? '至少需要两份预算才能相加。' : why };

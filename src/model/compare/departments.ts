@@ -2,7 +2,7 @@
  * Departments across years (data/departments.json as published in index.json): which budgets are the same
  * department, under whatever name it printed that year.
  */
-import type { Parsed } from '../validate';
+import type { Result } from '../result';
 
 export interface DepartmentRecord {
   id: string;
@@ -18,7 +18,7 @@ export interface DepartmentLike {
   departmentId: string;
 }
 
-export function parseDepartmentRecords(json: unknown): Parsed<DepartmentRecord[]> {
+export function parseDepartmentRecords(json: unknown): Result<DepartmentRecord[]> {
   const list = (json as { departments?: unknown } | null)?.departments;
   if (!Array.isArray(list)) return { ok: false, reason: 'departments: expected an object with a "departments" array' };
   const out: DepartmentRecord[] = [];
