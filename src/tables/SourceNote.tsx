@@ -8,6 +8,7 @@ import { formatAmount } from '../model/format';
 import { groupSourceRefs, type AmountCell } from '../model/tableRows';
 import type { Budget } from '../model/types';
 import { tableStrings, type Lang } from './strings';
+import styles from './SourceNote.module.css';
 
 export interface SourceNoteProps {
   budget: Budget;
@@ -72,7 +73,7 @@ export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: 
   const groups = cell.src ? groupSourceRefs(budget, [cell.src]) : [];
   return (
     <div
-      className="bt-source"
+      className={styles.source}
       role="dialog"
       aria-label={t.sourceOf(what)}
       tabIndex={-1}
@@ -80,23 +81,23 @@ export function SourceNote({ budget, cell, what, note, lang, anchor, onClose }: 
       data-testid="tables-source-note"
       style={pos ? { left: pos.left, top: pos.top, width: Math.min(WIDTH, window.innerWidth - 16) } : { visibility: 'hidden' }}
     >
-      <button type="button" className="bt-source-close" onClick={onClose} aria-label={t.close}>
+      <button type="button" className={styles.close} onClick={onClose} aria-label={t.close}>
         ×
       </button>
-      <div className="bt-source-what">{what}</div>
-      <div className="bt-source-amount">
+      <div className={styles.what}>{what}</div>
+      <div className={styles.amount}>
         {formatAmount(cell.amount)} {t.unitAfter}
       </div>
       {groups.map((g) => (
-        <div key={g.table} className="bt-source-table">
-          <span className="bt-source-k">{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}
+        <div key={g.table}>
+          <span className={styles.k}>{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}
           <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}</div>
         </div>
       ))}
-      {cell.computed ? <div className="bt-source-computed">{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}
-      {note ? <div className="bt-source-computed">{note}</div> : null}
-      <div className="bt-source-doc">
-        <span className="bt-source-k">{t.document}</span> {budget.source}
+      {cell.computed ? <div className={styles.computed}>{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}
+      {note ? <div className={styles.computed}>{note}</div> : null}
+      <div className={styles.doc}>
+        <span className={styles.k}>{t.document}</span> {budget.source}
       </div>
     </div>
   );

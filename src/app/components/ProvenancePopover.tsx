@@ -7,6 +7,9 @@ import { formatHash, sourceRoute } from '../../state/route';
 import { selectCloseProvenance, selectLang, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
 import { findSection, findTable, tableName } from '../describeSrc';
+import styles from './ProvenancePopover.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 /**
  * 数字出处: the document, table (number and title) and line range a clicked figure was read from.
@@ -49,11 +52,11 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   const style = a ? { left: Math.max(8, Math.min(a.left, vw - width - 8)), top: a.bottom + window.scrollY + 6, width } : { left: 8, top: 8, width };
   const [first, last] = target.src.lines;
   return (
-    <div ref={ref} className="popover" role="dialog" aria-labelledby="provenance-title" tabIndex={-1} style={style} data-testid="provenance">
-      <h2 id="provenance-title" className="popover-title">
+    <div ref={ref} className={ui.popover} role="dialog" aria-labelledby="provenance-title" tabIndex={-1} style={style} data-testid="provenance">
+      <h2 id="provenance-title" className={ui.popoverTitle}>
         {t.provenanceTitle}
       </h2>
-      <p className="popover-figure">
+      <p className={styles.figure}>
         {target.amount === undefined ? (
           target.label
         ) : (
@@ -62,7 +65,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
           </>
         )}
       </p>
-      <dl className="popover-list">
+      <dl className={styles.list}>
         <dt>{t.provenanceDoc}</dt>
         <dd data-testid="provenance-doc">{budget.source}</dd>
         <dt>{t.provenanceTable}</dt>
@@ -70,8 +73,8 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         <dt>{t.provenanceLinesLabel}</dt>
         <dd data-testid="provenance-lines">{t.provenanceLines(first, last)}</dd>
       </dl>
-      {table === null && findSection(budget, target.src.table) === null ? <p className="popover-note">{t.unknownTable(target.src.table)}</p> : null}
-      <p className="popover-source-link">
+      {table === null && findSection(budget, target.src.table) === null ? <p>{t.unknownTable(target.src.table)}</p> : null}
+      <p className={styles.sourceLink}>
         {/* 查看原文: the document itself, the cited lines marked (the hash change closes this popover). */}
         <a href={formatHash(sourceRoute(budget.id, lang, target.src))} data-testid="provenance-source-link">
           {t.viewInDocument}
@@ -79,7 +82,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
       </p>
       <button
         type="button"
-        className="button small"
+        className={cx(ui.button, ui.small)}
         onClick={() => {
           close();
           document.querySelector<HTMLElement>(`[data-figure-id="${CSS.escape(target.id)}"]`)?.focus();

@@ -17,6 +17,9 @@ import { GLOSSARY_EN, GLOSSARY_SITE_ZH, GLOSSARY_STRINGS } from '../i18n/glossar
 import { GlossaryBudgets } from './GlossaryContext';
 import { budgetsWithout, definitionsIn, lenders, type Definition } from './glossaryLookup';
 import { TERMS, type TermKey } from './terms';
+import styles from './GlossaryPopover.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 type Borrowed = { state: 'loading' } | { state: 'failed' } | { state: 'none' } | { state: 'found'; from: Budget; defs: Definition[] };
 
@@ -102,7 +105,7 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
   const body = (
     <div
       ref={ref}
-      className="popover glossary-popover"
+      className={cx(styles.popover, ui.popover, styles.popover, ui.popover)}
       role="dialog"
       aria-labelledby={`${uid}-title`}
       tabIndex={-1}
@@ -110,31 +113,31 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
       data-testid="glossary-popover"
       data-term={term}
     >
-      <h2 id={`${uid}-title`} className="popover-title">
+      <h2 id={`${uid}-title`} className={ui.popoverTitle}>
         {s.title(lang === 'en' ? `${en.term} (${info.zh})` : info.zh)}
       </h2>
-      {borrowed?.state === 'loading' ? <p className="help">{s.loading}</p> : null}
-      {borrowed?.state === 'failed' ? <p className="help">{s.loadFailed}</p> : null}
+      {borrowed?.state === 'loading' ? <p className={ui.help}>{s.loading}</p> : null}
+      {borrowed?.state === 'failed' ? <p className={ui.help}>{s.loadFailed}</p> : null}
       {borrowed?.state === 'found' ? (
-        <p className="glossary-borrowed" data-testid="glossary-borrowed">
+        <p className={styles.borrowed} data-testid="glossary-borrowed">
           {budgets.length > 0 ? s.borrowed(borrowed.from.department, borrowed.from.year) : s.borrowedNoBudget(borrowed.from.department, borrowed.from.year)}
         </p>
       ) : null}
       {lang === 'en' && defs.length > 0 ? (
         <>
-          <p className="glossary-note">{s.englishNote}</p>
-          <p className="glossary-en" data-testid="glossary-english">
+          <p className={styles.note}>{s.englishNote}</p>
+          <p className={styles.en} data-testid="glossary-english">
             {en.text}
           </p>
         </>
       ) : null}
       {defs.map((d) => (
-        <div key={d.citations.map((c) => c.budgetId).join(' ')} className="glossary-def">
-          {lang === 'en' ? <p className="glossary-note">{s.original}:</p> : null}
+        <div key={d.citations.map((c) => c.budgetId).join(' ')}>
+          {lang === 'en' ? <p className={styles.note}>{s.original}:</p> : null}
           <blockquote lang="zh-CN" data-testid="glossary-definition">
             {d.text}
           </blockquote>
-          <ul className="glossary-cite">
+          <ul className={styles.cite}>
             {d.citations.map((c) => (
               <li key={c.budgetId} data-testid="glossary-citation" data-budget-id={c.budgetId}>
                 —— <span lang="zh-CN">{s.citation(c.department, c.year)}</span>
@@ -148,23 +151,23 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
           </ul>
         </div>
       ))}
-      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join('、'))}</p> : null}
+      {missing.length > 0 ? <p className={ui.help}>{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join('、'))}</p> : null}
       {none ? (
         <>
-          <p className="help" data-testid="glossary-none">
+          <p className={ui.help} data-testid="glossary-none">
             {s.noneDefines}
           </p>
           {siteZh || lang === 'en' ? (
             <>
-              <p className="glossary-note">{s.siteNote}</p>
-              <p className={lang === 'en' ? 'glossary-en' : 'glossary-site'} data-testid="glossary-site-note">
+              <p className={styles.note}>{s.siteNote}</p>
+              <p className={lang === styles.en ? styles.en : styles.site} data-testid="glossary-site-note">
                 {lang === 'en' ? en.text : siteZh}
               </p>
             </>
           ) : null}
         </>
       ) : null}
-      <button type="button" className="button small" onClick={() => onClose(true)} data-testid="glossary-close">
+      <button type="button" className={cx(ui.button, ui.small)} onClick={() => onClose(true)} data-testid="glossary-close">
         {s.close}
       </button>
     </div>

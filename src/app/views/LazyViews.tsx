@@ -7,6 +7,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { Lang, TableTab } from '../../state/route';
 import { useT } from '../i18n';
+import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
   budget: Budget;
@@ -35,7 +36,7 @@ const LazyTables = tablesLoad ? lazy(() => tablesLoad().then((m) => ({ default: 
 function Pending({ testId }: { testId: string }) {
   const t = useT();
   return (
-    <p className="notice" data-testid={testId}>
+    <p className={ui.notice} data-testid={testId}>
       {t.viewPending}
     </p>
   );
@@ -43,7 +44,11 @@ function Pending({ testId }: { testId: string }) {
 
 function Loading() {
   const t = useT();
-  return <p className="loading">{t.loading}</p>;
+  return (
+    <p className={ui.loading} data-testid="loading">
+      {t.loading}
+    </p>
+  );
 }
 
 export function SankeySlot(props: ViewProps) {

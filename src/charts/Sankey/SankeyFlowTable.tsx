@@ -4,6 +4,8 @@ import type { SankeyGraphLink } from '../../model/sankeyGraph';
 import type { MoneyUnit } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
 import { derivationText, sankeyStrings, type Lang } from './strings';
+import styles from './SankeyView.module.css';
+import ui from '../../styles/ui.module.css';
 
 export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyPart[]; lang: Lang; unit: MoneyUnit; visible: boolean }) {
   const t = sankeyStrings(lang, unit);
@@ -20,8 +22,8 @@ export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyP
   );
   return (
     // The wrapper does the hiding (a <table> ignores width/overflow) and scrolls sideways when shown on a phone.
-    <div className={visible ? 'sankey-flow-wrap' : 'visually-hidden'}>
-      <table className="sankey-flow-table" data-testid="sankey-flow-table">
+    <div className={visible ? styles.flowWrap : ui.srOnly}>
+      <table className={styles.flowTable} data-testid="sankey-flow-table">
         <caption>
           {t.tableCaption}（{t.unit}）
         </caption>
@@ -38,7 +40,7 @@ export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyP
             <tr key={l.id}>
               <td>{label.get(l.source) ?? l.source}</td>
               <td>{label.get(l.target) ?? l.target}</td>
-              <td className="num">{formatAmount(l.amount)}</td>
+              <td className={styles.num}>{formatAmount(l.amount)}</td>
               <td>{derivationText(l.derivation, lang)}</td>
             </tr>
           ))}

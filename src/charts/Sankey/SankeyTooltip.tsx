@@ -11,6 +11,8 @@ import type { Budget, SourceRef } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
 import type { SankeyActive } from './highlight';
 import { derivationText, noteText, sankeyStrings, type Lang } from './strings';
+import styles from './SankeyTooltip.module.css';
+import { cx } from '../../styles/cx';
 
 export interface SankeyTooltipProps {
   budget: Budget;
@@ -29,8 +31,8 @@ function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; la
   if (groups.length === 0) return null;
   const shown = groups.slice(0, MAX_GROUPS);
   return (
-    <div className="sankey-tip-src">
-      <span className="sankey-tip-k">{t.sources}</span>
+    <div className={styles.src}>
+      <span className={styles.k}>{t.sources}</span>
       <ul>
         {shown.map((g) => (
           <li key={g.table}>
@@ -45,7 +47,7 @@ function Sources({ budget, refs, lang }: { budget: Budget; refs: SourceRef[]; la
         ))}
         {groups.length > MAX_GROUPS ? <li>{t.more(groups.length - MAX_GROUPS)}</li> : null}
       </ul>
-      <div className="sankey-tip-doc">{budget.source}</div>
+      <div className={styles.doc}>{budget.source}</div>
     </div>
   );
 }
@@ -67,14 +69,14 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
     y = (geom.y0 + geom.y1) / 2;
     body = (
       <>
-        <div className="sankey-tip-title">
+        <div className={styles.title}>
           {label(link.source)} → {label(link.target)}
         </div>
-        <div className="sankey-tip-amount" data-testid="sankey-tooltip-amount">
-          {formatAmount(link.amount)} <span className="sankey-tip-unit">{t.wan}</span>
+        <div className={styles.amount} data-testid="sankey-tooltip-amount">
+          {formatAmount(link.amount)} <span className={styles.unit}>{t.wan}</span>
         </div>
         {source && pct !== null ? <div>{t.shareOf(label(source.id), formatShare(pct))}</div> : null}
-        <div className="sankey-tip-basis">{derivationText(link.derivation, lang)}</div>
+        <div className={styles.basis}>{derivationText(link.derivation, lang)}</div>
         <Sources budget={budget} refs={link.refs} lang={lang} />
       </>
     );
@@ -87,15 +89,15 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
     const note = node.note ? noteText(node.note, lang) : null;
     body = (
       <>
-        <div className="sankey-tip-title">{item.label}</div>
-        <div className="sankey-tip-amount" data-testid="sankey-tooltip-amount">
-          {formatAmount(node.amount)} <span className="sankey-tip-unit">{t.wan}</span>
+        <div className={styles.title}>{item.label}</div>
+        <div className={styles.amount} data-testid="sankey-tooltip-amount">
+          {formatAmount(node.amount)} <span className={styles.unit}>{t.wan}</span>
         </div>
         {box.imbalance ? (
-          <div className="sankey-tip-warn">{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow))}</div>
+          <div className={styles.warn}>{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow))}</div>
         ) : null}
-        {note ? <div className="sankey-tip-note">{note.explain}</div> : null}
-        <div className="sankey-tip-basis">{derivationText(node.derivation, lang)}</div>
+        {note ? <div className={styles.note}>{note.explain}</div> : null}
+        <div className={styles.basis}>{derivationText(node.derivation, lang)}</div>
         <Sources budget={budget} refs={node.refs} lang={lang} />
       </>
     );
@@ -107,14 +109,14 @@ export function SankeyTooltip({ budget, part, active, lang, pinned, onClose }: S
   const below = y < part.height / 2;
   return (
     <div
-      className={`sankey-tooltip${pinned ? ' is-pinned' : ''}`}
+      className={cx(styles.tooltip, pinned && styles.isPinned)}
       data-testid="sankey-tooltip"
       role="status"
       onClick={(e) => e.stopPropagation()}
       style={{ left, width: boxWidth, top: below ? y + 14 : undefined, bottom: below ? undefined : part.height - y + 14 }}
     >
       {pinned ? (
-        <button type="button" className="sankey-tip-close" onClick={onClose} aria-label={t.close}>
+        <button type="button" className={styles.close} onClick={onClose} aria-label={t.close}>
           ×
         </button>
       ) : null}
