@@ -161,14 +161,14 @@ test('putuo wenlvju 决算: its ROWS_SHIFTED source issue is shown, with its tab
   await expect(item).toHaveCount(1);
   await expect(item).toContainText(shifted.message);
   await expect(item).toContainText(table.title);
-  await item.locator('[data-testid^="check-src-"]').click();
+  await item.locator('[data-testid^="source-issue-"]').click();
   await expect(page.getByTestId('provenance')).toBeVisible();
   await expect(page.getByTestId('provenance-doc')).toHaveText(budget.source);
   await expect(page.getByTestId('provenance-table')).toContainText(table.title);
   await expect(page.getByTestId('provenance-lines')).toContainText(String(shifted.src!.lines[0]));
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('provenance')).toHaveCount(0);
-  await expect(item.locator('[data-testid^="check-src-"]')).toBeFocused();
+  await expect(item.locator('[data-testid^="source-issue-"]')).toBeFocused();
   expect(errors).toEqual([]);
 });
 

@@ -123,13 +123,13 @@ test('compare the same department in two years: every difference on screen equal
   const cells = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid^="compare-row-"]')].map((row) => {
       const key = (row.getAttribute('data-testid') ?? '').slice('compare-row-'.length);
-      const diff = row.querySelector('[data-testid$="-0"].cmp-diff');
+      const diff = row.querySelector('[data-testid^="compare-diff-"][data-testid$="-0"]');
       return {
         key,
         diffText: diff?.querySelector('[data-testid="compare-diff-value"]')?.textContent ?? null,
         diffAttr: diff?.getAttribute('data-difference') ?? null,
-        a: row.querySelector('[data-testid$="-0"]:not(.cmp-diff)')?.getAttribute('data-amount') ?? null,
-        b: row.querySelector('[data-testid$="-1"]:not(.cmp-diff)')?.getAttribute('data-amount') ?? null,
+        a: row.querySelector('[data-testid^="compare-cell-"][data-testid$="-0"]')?.getAttribute('data-amount') ?? null,
+        b: row.querySelector('[data-testid^="compare-cell-"][data-testid$="-1"]')?.getAttribute('data-amount') ?? null,
       };
     }),
   );

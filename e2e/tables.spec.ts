@@ -229,7 +229,7 @@ test('tables: project details expand; economic tree; sort by a funding column', 
     await page.mouse.move(1, 1);
     await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry!.id}-economic-375.png`) });
     // On a phone the source note of an amount opens fully inside the screen, not clipped by the table's box.
-    const amountButton = page.locator('[data-testid^="tables-row-"] button.bt-amount').last();
+    const amountButton = page.locator('[data-testid^="tables-row-"] button[data-amount]').last();
     await amountButton.scrollIntoViewIfNeeded();
     await amountButton.click();
     const note = page.getByTestId('tables-source-note');
