@@ -3,168 +3,17 @@
  * to checks[] whether it passes or fails. A figure that breaks an invariant is never corrected here: it
  * stays as printed and the failed check says so, with the tables and lines involved.
  */
-import type { Amount, Check, EconomicRow, FunctionalRow } from '../model/types';
+import type { Amount, Check } from '../model/types';
 import { equality, within } from './checkBuild';
 import { classificationChecks } from './classificationChecks';
 import { crossTableChecks } from './crossTableChecks';
 import type { Facts, PrintedTotal } from './facts';
-import { projectKey } from './readers/keyProjects';
-
-const LEVEL_LEN = { lei: 3, kuan: 5, xiang: 7 } as const;
+import { pushTo } from './groupBy';
+import { printedFigures } from './printedFigures';
+import { economicChildrenChecks, functionalChecks } from './treeChecks';
 
 /** The fund tables' own names, for messages (一般公共预算支出表 …). */
 const FUND_NAMES: Partial<Record<string, string>> = { generalPublic: '一般公共预算', govFund: '政府性基金预算', stateCapital: '国有资本经营预算' };
-
-/** Append in place: copying the list per row made grouping n rows cost n². */
-function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
-
-function label(row: { code: string; name: string }): string {
-  return `${row.code} ${row.name}`;
-}
-
-/** 类 → 款 → 项: each parent equals the sum of its printed children, per unit and per column. */
-function functionalChecks(rows: FunctionalRow[], scope: string): Check[] {
-  const checks: Check[] = [];
-  const byUnit = new Map<string, FunctionalRow[]>();
-  for (const r of rows) {
-    const k = r.unit ?? '';
-    pushTo(byUnit, k, r);
-  }
-  for (const [unit, unitRows] of byUnit) {
-    const where = unit ? `（单位 ${unit}）` : '';
-    for (const parent of unitRows) {
-      if (parent.level === 'xiang') continue;
-      const childLen = parent.level === 'lei' ? LEVEL_LEN.kuan : LEVEL_LEN.xiang;
-      const children = unitRows.filter((c) => c.code.length === childLen && c.code.startsWith(parent.code));
-      if (children.length === 0) continue;
-      for (const column of ['total', 'basic', 'project'] as const) {
-        const colName = { total: '合计', basic: '基本支出', project: '项目支出' }[column];
-        checks.push(
-          equality(
-            'FUNCTIONAL_CHILDREN_SUM',
-            { amount: parent[column], src: parent.src },
-            children.map((c) => ({ amount: c[column], src: c.src })),
-            `${scope}${where} ${label(parent)} 下级科目的${colName}`,
-            `${label(parent)} 的${colName}`,
-            `${scope}:${unit}:${parent.code}:${column}`,
-            { table: parent.src.table, ...(unit ? { unit } : {}), code: parent.code, name: parent.name, column },
-          ),
-        );
-      }
-    }
-    for (const row of unitRows) {
-      checks.push(
-        equality(
-          'ROW_BASIC_PLUS_PROJECT',
-          { amount: row.total, src: row.src },
-          [
-            { amount: row.basic, src: row.src },
-            { amount: row.project, src: row.src },
-          ],
-          `${scope}${where} ${label(row)} 的基本支出 + 项目支出`,
-          '该行合计',
-          `${scope}:${unit}:${row.code}`,
-          { table: row.src.table, ...(unit ? { unit } : {}), code: row.code, name: row.name },
-        ),
-      );
-    }
-  }
-  return checks;
-}
-
-/**
- * 部门经济分类: 款 (5 digits) sum to their 类 (3 digits), per table, unit and kind of spending. A 款
- * belongs to the nearest 类 of its prefix printed before it: 001 and 004 print 301/302 twice (once under each
- * 政府预算经济分类 block), so grouping by code prefix alone would add two blocks together.
- * Tables in `partial` print only selected 款 (其中：主要…款级科目, 003 表六): no sum rule applies.
- */
-function economicChildrenChecks(rows: EconomicRow[], partial: ReadonlySet<string>): Check[] {
-  const checks: Check[] = [];
-  const groups = new Map<string, EconomicRow[]>();
-  for (const r of rows) {
-    if (partial.has(r.src.table)) continue;
-    const k = `${r.spending}|${r.unit ?? ''}|${r.src.table}`;
-    pushTo(groups, k, r);
-  }
-  for (const [k, group] of groups) {
-    const [spending, unit] = k.split('|');
-    const ordered = [...group].sort((a, b) => a.src.lines[0] - b.src.lines[0]);
-    const families: { parent: EconomicRow; children: EconomicRow[] }[] = [];
-    // The latest family of each 类 code: finding it by scanning every family per 款 was quadratic.
-    const lastFamily = new Map<string, { parent: EconomicRow; children: EconomicRow[] }>();
-    for (const row of ordered) {
-      if (row.code.length === 3) {
-        const family = { parent: row, children: [] };
-        families.push(family);
-        lastFamily.set(row.code, family);
-      } else if (row.code.length === 5) {
-        // The nearest 类 above with this 款's prefix: a 决算 table prints 301… and 302… side by side, so
-        // the 类 printed last may be the other column's.
-        const family = lastFamily.get(row.code.slice(0, 3));
-        if (family) family.children.push(row);
-      }
-    }
-    for (const { parent, children } of families) {
-      if (children.length === 0) continue;
-      const kind = spending === 'basic' ? '基本支出' : '项目支出';
-      checks.push(
-        equality(
-          'ECONOMIC_CHILDREN_SUM',
-          { amount: parent.amount, src: parent.src },
-          children.map((c) => ({ amount: c.amount, src: c.src })),
-          `${kind}${unit ? `（单位 ${unit}）` : ''} ${label(parent)} 下各款`,
-          `${label(parent)}`,
-          `${spending}:${unit}:${parent.code}:${parent.src.lines[0]}`,
-          { table: parent.src.table, spending: spending ?? '', ...(unit ? { unit } : {}), code: parent.code, name: parent.name },
-        ),
-      );
-    }
-  }
-  return checks;
-}
-
-/** Figures that several tables (or the prose) print under the same key. */
-export function printedFigures(facts: Facts): PrintedTotal[] {
-  // The main tables' figures first: the prose and the other tables are compared against them.
-  const out: PrintedTotal[] = [];
-  const e = facts.expenditure;
-  if (e) {
-    out.push({ key: 'expenditure.total', amount: e.total, src: e.src });
-    out.push({ key: 'expenditure.basic', amount: e.basic, src: e.src });
-    out.push({ key: 'expenditure.project', amount: e.project, src: e.src });
-  }
-  for (const r of facts.functional ?? []) {
-    if (r.level === 'lei' && r.unit === undefined) out.push({ key: `functional.${r.code}`, amount: r.total, src: r.src });
-  }
-  for (const i of facts.income ?? []) out.push({ key: `income.${i.key}`, amount: i.amount, src: i.src });
-  const tp = facts.threePublic;
-  if (tp) {
-    for (const part of ['total', 'outbound', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception', 'meeting', 'adminCost'] as const) {
-      const a = tp[part];
-      if (a !== undefined) out.push({ key: `threePublic.${part}`, amount: a, src: tp.src });
-    }
-  }
-  const pr = facts.procurement;
-  if (pr) {
-    out.push({ key: 'procurement.total', amount: pr.total, src: pr.src });
-    for (const part of ['goods', 'works', 'services'] as const) {
-      const a = pr[part];
-      if (a !== undefined) out.push({ key: `procurement.${part}`, amount: a, src: pr.partsSrc?.[part] ?? pr.src });
-    }
-  }
-  // 重点项目 in the prose are compared with the project table by name — only names printed once:
-  // two units may each have a project of the same name (002: 综合业务经费), which are not one figure.
-  const projects = facts.projects ?? [];
-  const count = new Map<string, number>();
-  for (const p of projects) count.set(projectKey(p.name), (count.get(projectKey(p.name)) ?? 0) + 1);
-  for (const p of projects) if (count.get(projectKey(p.name)) === 1) out.push({ key: projectKey(p.name), amount: p.amount, src: p.src });
-  out.push(...(facts.printedTotals ?? []));
-  return out;
-}
 
 export interface ReconcileOptions {
   /** Tables that print only some of a 类's 款 (其中…): their 款 need not add up to the 类. */

@@ -177,7 +177,7 @@ export function segment(doc: Document): TableBlock[] {
       headerText = block.header.map((l) => squash(l.text)).join('');
       rest = content.slice(end);
     }
-    appendBody(block, rest, headerText);
+    appendBody(block, rest);
     const last = raw.lines[raw.lines.length - 1];
     block.lines[1] = Math.max(block.lines[1], lastContentLine(raw) ?? last?.n ?? raw.start);
     previous = block;
@@ -204,7 +204,7 @@ function dropRepeatedHeader(lines: SourceLine[], headerText: string): SourceLine
   return lines.slice(i);
 }
 
-function appendBody(block: TableBlock, lines: SourceLine[], headerText: string): void {
+function appendBody(block: TableBlock, lines: SourceLine[]): void {
   let inNote = false;
   for (const line of lines) {
     if (isNote(line.text)) {
@@ -224,5 +224,4 @@ function appendBody(block: TableBlock, lines: SourceLine[], headerText: string):
     if (isColumnIndexLine(line.text)) continue;
     block.body.push(line);
   }
-  void headerText;
 }

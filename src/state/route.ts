@@ -17,7 +17,9 @@
  *                                             marked and scrolled to, under the heading of table t03
  */
 import type { Measure } from '../model/tree';
-import type { SourceRef } from '../model/types';
+import { ROW_KEY } from './routeLinks';
+
+export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
 export type View = 'treemap' | 'sankey' | 'tables';
 export type { Lang } from '../model/lang';
@@ -104,10 +106,7 @@ const MAX_DEPTH = 8;
 const BUDGET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 // Path keys are codes ("20601"), project ids ("p03") or unit keys ("unit:550004", or a unit name where
 // no code is printed); refuse control characters and absurd lengths, the tree lookup does the rest.
-// eslint-disable-next-line no-control-regex
 const PATH_KEY = /^[^\u0000-\u001f\u007f]{1,120}$/;
-// A marked table row: a 功能/经济分类 code, a project id or a unit code (单位编码) — short and plain.
-const ROW_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
 // A source line range: "474" or "474-476"; documents are a few thousand lines, never a million.
 const LINES = /^(\d{1,6})(?:-(\d{1,6}))?$/;
 
@@ -256,66 +255,4 @@ function parseIds(raw: string | undefined, problems: RouteProblem[]): string[] {
   }
   if (bad) problems.push('badIds');
   return out;
-}
-
-/** The canonical hash for a route; defaults are left out so links stay short. */
-export function formatHash(route: Route): string {
-  const q: string[] = [];
-  let p = '#/';
-  if (route.page === 'budget') {
-    p = `#/${route.embed ? 'embed' : 'budget'}/${encodeURIComponent(route.budgetId)}/${route.view}`;
-    if (route.view === 'treemap') {
-      if (route.path.length > 0) q.push(`path=${route.path.map(encodeURIComponent).join(',')}`);
-      if (route.measure !== 'total') q.push(`measure=${route.measure}`);
-      if (route.group !== 'function') q.push(`by=${route.group}`);
-    }
-    if (route.view === 'tables') {
-      if (route.tab !== undefined) q.push(`tab=${route.tab}`);
-      if (route.row !== undefined) q.push(`row=${encodeURIComponent(route.row)}`);
-    }
-  } else if (route.page === 'compare') {
-    p = route.embed ? '#/embed/compare' : '#/compare';
-    if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);
-    if (route.measure !== 'total') q.push(`measure=${route.measure}`);
-  } else if (route.page === 'source') {
-    p = `#/source/${encodeURIComponent(route.budgetId)}`;
-    if (route.lines !== undefined) q.push(`lines=${route.lines[0]}-${route.lines[1]}`);
-    if (route.table !== undefined) q.push(`table=${encodeURIComponent(route.table)}`);
-  } else if (route.page === 'notFound') {
-    p = route.embed ? '#/embed' : '#/not-found';
-  }
-  if (route.lang !== 'zh') q.push(`lang=${route.lang}`);
-  return q.length > 0 ? `${p}?${q.join('&')}` : p;
-}
-
-/** The embed twin of a budget or compare route (same view, drill path, measure, grouping, ids and language). */
-export function embedRoute(route: EmbeddableRoute): Route {
-  return { ...route, embed: true };
-}
-
-/** The full-site twin of an embed route, for the embed's link back to the whole view. */
-export function fullRoute(route: EmbeddableRoute): Route {
-  const { embed: _embed, ...rest } = route;
-  return rest;
-}
-
-/** A compare route with defaults, for links ("与其他年度比较", the catalog's 比较 button). */
-export function compareRoute(ids: readonly string[], lang: Lang): Route {
-  return { page: 'compare', lang, ids: [...ids], measure: 'total' };
-}
-
-/** A budget route with defaults, for links. */
-export function budgetRoute(budgetId: string, lang: Lang, view: View = 'treemap'): Route {
-  return { page: 'budget', lang, budgetId, view, path: [], measure: 'total', group: 'function' };
-}
-
-/** The source view of a cited place (a figure's SourceRef: table key and lines), for the 查看原文 links. */
-export function sourceRoute(budgetId: string, lang: Lang, src?: SourceRef): Route {
-  const route: SourceRouteT = { page: 'source', lang, budgetId };
-  if (src) {
-    const [a, b] = src.lines;
-    route.lines = [a, Math.max(a, b)];
-    if (ROW_KEY.test(src.table)) route.table = src.table;
-  }
-  return route;
 }

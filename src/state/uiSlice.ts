@@ -1,6 +1,6 @@
 /**
  * UI slice: transient things that do not belong in the URL — the provenance popover (数据来源) that a
- * click on a figure opens. Budget JSON itself stays outside the store (see useBudgetData.ts).
+ * click on a figure opens. Budget JSON itself stays outside the store (cached by dataCache.ts, read through app/useData.ts).
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Amount, MoneyUnit, SourceRef } from '../model/types';

@@ -38,7 +38,6 @@ export interface ExportLayout {
 }
 
 // XML 1.0 forbids most control characters; a file carrying one would not open at all.
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {

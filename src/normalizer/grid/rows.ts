@@ -31,7 +31,8 @@ export interface GridRow {
 }
 
 /** Text-only lines that are column headers repeated on a continuation page, never a wrapped name. */
-const REPEATED_HEADER = /科目|^类款?项?$|^项目|基本支出项目支出|预算数|决算数|单位[:：]/u;
+// "编码" alone is the second line of a wrapped "科目编码" header cell (caught gluing onto 差旅费).
+const REPEATED_HEADER = /科目|^类款?项?$|^项目|^(?:科目)?编码$|基本支出项目支出|预算数|决算数|单位[:：]/u;
 
 /** Whether a number token can be a code at the start of a row: 3, 5 or 7 digits, no separators. */
 function codeLike(t: GridToken | undefined, lead: RegExp): t is NumberToken {
@@ -62,6 +63,8 @@ function takeCode(tokens: GridToken[], lead: RegExp): { code: string; used: numb
 
 interface Piece {
   line: SourceLine;
+  /** Character offset of the piece's first cell: in aligned text, where its column group starts. */
+  start: number;
   code: string;
   name: string[];
   nums: NumberToken[];
@@ -81,25 +84,64 @@ function piecesOf(line: SourceLine, lead: RegExp): Piece[] {
     const code = takeCode(rest, lead);
     // A code starts a new piece at the start of the line, or after a cell of the previous piece.
     if (code && (current === null || current.nums.length > 0 || current.name.length > 0 || current.code !== '')) {
-      current = { line, code: code.code, name: [], nums: [], group: pieces.length, above: 0, fragments: { before: [], after: [] } };
+      const at = (rest[0] as GridToken).start;
+      current = { line, start: at, code: code.code, name: [], nums: [], group: pieces.length, above: 0, fragments: { before: [], after: [] } };
       pieces.push(current);
       i += code.used;
       continue;
     }
     const t = tokens[i] as GridToken;
     if (current === null) {
-      current = { line, code: '', name: [], nums: [], group: 0, above: 0, fragments: { before: [], after: [] } };
+      current = { line, start: t.start, code: '', name: [], nums: [], group: 0, above: 0, fragments: { before: [], after: [] } };
       pieces.push(current);
     }
     if (t.kind === 'num') current.nums.push(t);
     else if (current.nums.length > 0 && pieces.length > 0 && !codeLike(tokens[i + 1], lead)) {
       // A label after numbers starts the next group of a two-sided table ("一、财政拨款收入 100 一、…支出 100").
-      current = { line, code: '', name: [t.text], nums: [], group: pieces.length, above: 0, fragments: { before: [], after: [] } };
+      current = { line, start: t.start, code: '', name: [t.text], nums: [], group: pieces.length, above: 0, fragments: { before: [], after: [] } };
       pieces.push(current);
     } else current.name.push(t.text);
     i++;
   }
   return pieces;
+}
+
+/** Fragment lines between two rows: the previous row takes its share below, the next row the rest. */
+function share(pending: readonly SourceLine[], previous: Piece | null, next: Piece | null): void {
+  let take = 0;
+  if (previous) {
+    const hasName = previous.name.length > 0;
+    take = Math.min(pending.length, hasName ? previous.above : Math.max(previous.above, 1));
+    if (!next) take = pending.length;
+    previous.fragments.after.push(...pending.slice(0, take));
+  }
+  if (next) {
+    next.fragments.before.push(...pending.slice(take));
+    next.above = pending.length - take;
+  }
+}
+
+/**
+ * The fragment lines of one column group: in aligned text, each text run goes to the group whose first
+ * cell starts at or before it on the neighbouring line of figures ("职工基本医疗保险" at column 28 is the
+ * left group's 30110, "取暖费" at column 79 the right group's 30208). Null where offsets cannot tell the
+ * groups apart (one group, or flowing text whose runs all start at the margin).
+ */
+function byGroup(pending: readonly SourceLine[], ref: readonly Piece[]): SourceLine[][] | null {
+  if (ref.length < 2) return null;
+  const starts = ref.map((p) => p.start);
+  const out: SourceLine[][] = ref.map(() => []);
+  for (const line of pending) {
+    const runs = tokenize(line.text);
+    if (runs.every((r) => r.start < (starts[1] ?? 0)) && runs.every((r) => r.start <= (starts[0] ?? 0))) return null;
+    for (let g = 0; g < ref.length; g++) {
+      const lo = g === 0 ? -Infinity : (starts[g] ?? 0);
+      const hi = starts[g + 1] ?? Infinity;
+      const text = runs.filter((r) => r.start >= lo && r.start < hi).map((r) => (r.kind === 'text' ? r.text : r.printed));
+      if (text.length > 0) out[g]?.push({ ...line, text: text.join('') });
+    }
+  }
+  return out;
 }
 
 /**
@@ -109,20 +151,16 @@ function piecesOf(line: SourceLine, lead: RegExp): Piece[] {
 export function gridRows(body: readonly SourceLine[], codeLead: RegExp = /^[23]/u): GridRow[] {
   const pieces: Piece[] = [];
   let pending: SourceLine[] = [];
-  let previous: Piece | null = null;
-  const flush = (next: Piece | null) => {
-    // Fragment lines between two rows: the previous row takes its share below, the next row the rest.
-    let take = 0;
-    if (previous) {
-      const hasName = previous.name.length > 0;
-      take = Math.min(pending.length, hasName ? previous.above : Math.max(previous.above, 1));
-      if (!next) take = pending.length;
-      previous.fragments.after.push(...pending.slice(0, take));
-    }
-    if (next) {
-      next.fragments.before.push(...pending.slice(take));
-      next.above = pending.length - take;
-    }
+  let previousLine: Piece[] = [];
+  // Which piece of a line wrapped: the first without a name (the group whose cell wrapped).
+  const wrapped = (ps: readonly Piece[], last: boolean): Piece | null => ps.find((p) => p.name.length === 0) ?? (last ? ps[ps.length - 1] : ps[0]) ?? null;
+  const flush = (nextLine: Piece[]) => {
+    const groups = byGroup(pending, nextLine.length >= 2 ? nextLine : previousLine);
+    if (groups && (nextLine.length === 0 || previousLine.length === 0 || nextLine.length === previousLine.length)) {
+      groups.forEach((lines, g) => {
+        if (lines.length > 0) share(lines, previousLine[g] ?? null, nextLine[g] ?? null);
+      });
+    } else share(pending, wrapped(previousLine, true), nextLine.length > 0 ? wrapped(nextLine, false) : null);
     pending = [];
   };
   for (const line of body) {
@@ -133,13 +171,11 @@ export function gridRows(body: readonly SourceLine[], codeLead: RegExp = /^[23]/
       if (!REPEATED_HEADER.test(line.text.replace(/[\s\u3000]+/gu, ''))) pending.push(line);
       continue;
     }
-    // Fragments go to the first piece of the line lacking a name (the group whose cell wrapped).
-    const next = ps.find((p) => p.name.length === 0) ?? ps[0] ?? null;
-    flush(next);
+    flush(ps);
     pieces.push(...ps);
-    previous = ps.find((p) => p.name.length === 0) ?? ps[ps.length - 1] ?? null;
+    previousLine = ps;
   }
-  flush(null);
+  flush([]);
   return pieces.map((p) => {
     const before = p.fragments.before.map((l) => l.text.trim());
     const after = p.fragments.after.map((l) => l.text.trim());

@@ -54,6 +54,40 @@ describe('gridRows', () => {
     ]);
   });
 
+  it('gives each column group its own wrapped names (决算 基本支出 table, names wrapped in both groups)', () => {
+    // A made-up table in the shape of a 2024 决算 基本支出决算表: the left group's 30110 and 30111 wrap over
+    // three lines, the right group's 30208 over two, in one run of text-only lines between lines of figures.
+    const L = (left: string, right: string) => `${left.padEnd(64)}${right}`;
+    const text = [
+      L('          30109       职业年金缴费              12.30', '30207       邮电费                3.40'),
+      L('                      职工基本医疗保险', ''),
+      L('', '                    取暖费'),
+      L('          30110                                 8.05', '30208                             1.10'),
+      L('                    缴费', ''),
+      L('                      公务员医疗补助缴', ''),
+      L('          30111                                 0.50', '30209       物业管理费            6.00'),
+      L('                    费', ''),
+      L('          30112       其他社会保障缴费          0.20', '30211       差旅费                2.25'),
+    ].join('\n');
+    expect(brief(text, /^3/u)).toEqual([
+      '1-1 30109 职业年金缴费 12.30',
+      '1-1 30207 邮电费 3.40',
+      '2-5 30110 职工基本医疗保险缴费 8.05',
+      '3-4 30208 取暖费 1.10',
+      '6-8 30111 公务员医疗补助缴费 0.50',
+      '7-7 30209 物业管理费 6.00',
+      '9-9 30112 其他社会保障缴费 0.20',
+      '9-9 30211 差旅费 2.25',
+    ]);
+  });
+
+  it('drops a wrapped column header repeated on a new page ("科目" / "编码" on two lines)', () => {
+    expect(brief('302 07 邮电费 500.00\n部门预算经济分类科目\n编码\n类 款\n302 11 差旅费 200.00', /^3/u)).toEqual([
+      '1-1 30207 邮电费 500.00',
+      '5-5 30211 差旅费 200.00',
+    ]);
+  });
+
   it('reads a 款 cell that lost its leading zero ("301 2 津贴补贴" is 30102)', () => {
     expect(
       brief('              301        2     津贴补贴                                                   16,623,810        16,623,810                0 ', /^3/u),

@@ -16,7 +16,7 @@ import { tokenize, type GridToken, type NumberToken } from '../../grid/tokens';
 import { fail, ok } from '../../result';
 import type { SourceLine } from '../../segment';
 import { classCode } from '../functionalClasses';
-import { matchIncome, type IncomeKind } from '../summaryTables';
+import { matchIncome, type IncomeKind } from '../incomeLabels';
 
 /** Totals of both sides and the 决算 carry-over lines; matched on the label without its ordinal. */
 const TOTAL_LABELS: { key: string; re: RegExp }[] = [
