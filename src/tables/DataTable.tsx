@@ -37,6 +37,9 @@ import type { Dec } from '../model/decimal';
 import { SourceNote } from './SourceNote';
 import { columnLabel, type TableWords } from './words';
 import { downloadText } from './download';
+import styles from './DataTable.module.css';
+import ui from '../styles/ui.module.css';
+import { cx } from '../styles/cx';
 
 export interface DataTableProps {
   model: TableModel;
@@ -173,10 +176,10 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
     });
 
   const amountButton = (key: string, cell: AmountCell, what: string, note?: string) => (
-    <span className="bt-amount-wrap">
+    <span className={styles.amountWrap}>
       <button
         type="button"
-        className={`bt-amount${cell.computed ? ' is-computed' : ''}`}
+        className={cx(styles.amount, cell.computed && styles.isComputed)}
         data-amount={cell.amount}
         aria-haspopup="dialog"
         aria-expanded={openNote === key}
@@ -187,7 +190,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
       >
         {formatAmount(cell.amount)}
         {cell.computed ? (
-          <span className="bt-computed-mark" role="img" aria-label={t.computedMark}>
+          <span className={styles.computedMark} role="img" aria-label={t.computedMark}>
             Σ
           </span>
         ) : null}
@@ -203,12 +206,16 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
     const content = (() => {
       switch (spec.kind) {
         case 'code':
-          return <span className="bt-code">{r.code}</span>;
+          return (
+            <span className={styles.code} data-testid="tables-code">
+              {r.code}
+            </span>
+          );
         case 'name':
           return (
-            <span className="bt-name">
-              {/* On phones the code column is hidden and the code shown here instead (tables.css). */}
-              {hasCode && r.code ? <span className="bt-inline-code">{r.code} </span> : null}
+            <span className={styles.name} data-testid="tables-name">
+              {/* On phones the code column is hidden and the code shown here instead (DataTable.module.css). */}
+              {hasCode && r.code ? <span className={styles.inlineCode}>{r.code} </span> : null}
               {displayName(r, t)}
             </span>
           );
@@ -218,7 +225,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
           return formatShare(r.share);
         case 'amount': {
           const cell = r.amounts[spec.key];
-          if (!cell) return <span className="bt-na">—</span>;
+          if (!cell) return <span className={styles.na}>—</span>;
           return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, t, spec.incomeKey)}`);
         }
       }
@@ -228,11 +235,11 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
     const canTree = row.getCanExpand();
     const hasDetail = r.detail !== undefined;
     return (
-      <span className="bt-first" style={{ paddingLeft: `${row.depth * 1.1}em` }}>
+      <span className={styles.first} style={{ paddingLeft: `${row.depth * 1.1}em` }}>
         {canTree ? (
           <button
             type="button"
-            className="bt-expander"
+            className={styles.expander}
             aria-expanded={row.getIsExpanded()}
             aria-label={`${row.getIsExpanded() ? t.collapse : t.expand} ${displayName(r, t)}`}
             onClick={row.getToggleExpandedHandler()}
@@ -243,7 +250,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
         ) : hasDetail ? (
           <button
             type="button"
-            className="bt-expander"
+            className={styles.expander}
             aria-expanded={openDetail.has(r.id)}
             aria-label={`${t.showDetail}: ${r.name}`}
             onClick={() => toggleDetail(r.id)}
@@ -252,7 +259,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
             {openDetail.has(r.id) ? '▾' : '▸'}
           </button>
         ) : (
-          <span className="bt-expander-space" aria-hidden="true" />
+          <span className={styles.expanderSpace} aria-hidden="true" />
         )}
         {content}
       </span>
@@ -264,14 +271,14 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
 
   const focusedRow = focus && focus.ids.length > 0 ? findRow(model.rows, focus.ids[0] ?? '') : null;
   return (
-    <div className="bt-table-block" ref={blockRef}>
+    <div ref={blockRef}>
       {focusRow !== undefined ? (
-        <p className={`bt-focus-note${focusedRow ? '' : ' is-missing'}`} role="status" data-testid="tables-focus-note">
+        <p className={cx(styles.focusNote, !focusedRow && styles.isMissing)} role="status" data-testid="tables-focus-note">
           {focusedRow ? t.focused(`${focusedRow.kind === 'project' ? '' : `${focusedRow.code} `}${displayName(focusedRow, t)}`) : t.focusMissing(focusRow)}
         </p>
       ) : null}
-      <div className="bt-toolbar">
-        <label className="bt-filter">
+      <div className={styles.toolbar}>
+        <label className={styles.filter}>
           <span>{t.filter}</span>
           <input type="search" value={globalFilter} placeholder={t.filterPlaceholder} onChange={(e) => onFilter(e.target.value)} data-testid="tables-filter" />
         </label>
@@ -283,13 +290,13 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
         <button type="button" onClick={downloadCsv} data-testid="tables-csv">
           {t.csv}
         </button>
-        <span className="bt-count" aria-live="polite">
+        <span className={styles.count} aria-live="polite">
           {t.rows(rows.length)}
         </span>
       </div>
-      <div className="bt-scroll">
-        <table className={`bt-table bt-table--${model.id}`} data-testid={`tables-table-${model.id}`}>
-          <caption className="visually-hidden">
+      <div className={styles.scroll}>
+        <table className={cx(styles.table, model.id === 'projects' && styles.tableProjects)} data-testid={`tables-table-${model.id}`}>
+          <caption className={ui.srOnly}>
             {t.tabs[model.id]} · {t.unitNote(budget.unit)}
           </caption>
           <thead>
@@ -303,12 +310,12 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
                     <th
                       key={h.id}
                       scope="col"
-                      className={spec ? cellClass(spec) : numeric ? 'num' : undefined}
+                      className={spec ? cellClass(spec) : numeric ? styles.num : undefined}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                     >
-                      <button type="button" className="bt-sort" onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
+                      <button type="button" className={styles.sort} onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
                         {spec ? columnLabel(spec.label, t, spec.incomeKey) : h.column.id}
-                        <span className="bt-sort-mark" aria-hidden="true">
+                        <span className={styles.sortMark} aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                       </button>
@@ -321,7 +328,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={visibleSpecs.length} className="bt-empty">
+                <td colSpan={visibleSpecs.length} className={styles.empty} data-testid="tables-empty">
                   {t.noRows}
                 </td>
               </tr>
@@ -335,7 +342,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
                   data-testid={`tables-row-${r.id}`}
                   data-row-id={r.id}
                   data-depth={row.depth}
-                  className={`bt-row bt-row--${r.kind}${marked ? ' bt-row--focus' : ''}`}
+                  className={cx(ROW_CLASS[r.kind], marked && styles.rowFocus)}
                   {...(marked ? { 'data-focused': 'true', 'aria-current': 'true' as const, tabIndex: -1 } : {})}
                 >
                   {visibleSpecs.map((spec) => (
@@ -348,7 +355,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
               if (!r.detail || !openDetail.has(r.id)) return [main];
               return [
                 main,
-                <tr key={`${row.id}:detail`} className="bt-detail" data-testid={`tables-detail-${r.id}`}>
+                <tr key={`${row.id}:detail`} className={styles.detail} data-testid={`tables-detail-${r.id}`}>
                   <td colSpan={visibleSpecs.length}>
                     <dl>
                       {(['content', 'targets', 'indicators'] as const).map((k) =>
@@ -366,7 +373,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
             })}
           </tbody>
           <tfoot data-testid="tables-totals">
-            <tr className="bt-totals">
+            <tr className={styles.totals}>
               {visibleSpecs.map((spec) => {
                 const tc = model.totals[spec.key];
                 if (spec.kind === 'name')
@@ -377,26 +384,26 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
                   );
                 if (spec.kind === 'share')
                   return (
-                    <td key={spec.key} className="num">
+                    <td key={spec.key} className={styles.num}>
                       {formatShare(totalsShare)}
                     </td>
                   );
                 if (spec.kind !== 'amount' || !tc) return <td key={spec.key} className={cellClass(spec)} />;
                 return (
-                  <td key={spec.key} className="num" data-testid={`tables-total-${spec.key}`} data-amount={tc.sum}>
+                  <td key={spec.key} className={styles.num} data-testid={`tables-total-${spec.key}`} data-amount={tc.sum}>
                     {amountButton(
                       `total|${spec.key}`,
                       { amount: tc.sum, computed: true },
                       `${t.totals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
                       t.totalNote,
                     )}
-                    {tc.partial ? <div className="bt-partial">{t.partial}</div> : null}
+                    {tc.partial ? <div className={styles.partial}>{t.partial}</div> : null}
                   </td>
                 );
               })}
             </tr>
             {hasPrintedTotals(model) ? (
-              <tr className="bt-printed">
+              <tr className={styles.printed}>
                 {visibleSpecs.map((spec) => {
                   const p = model.totals[spec.key]?.printed;
                   if (spec.kind === 'name')
@@ -407,14 +414,14 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
                     );
                   if (spec.kind !== 'amount' || !p) return <td key={spec.key} className={cellClass(spec)} />;
                   return (
-                    <td key={spec.key} className="num" data-testid={`tables-printed-${spec.key}`} data-amount={p.amount}>
+                    <td key={spec.key} className={styles.num} data-testid={`tables-printed-${spec.key}`} data-amount={p.amount}>
                       {amountButton(
                         `printed|${spec.key}`,
                         { amount: p.amount, src: p.src },
                         `${t.printedTotals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
                       )}
                       {p.difference ? (
-                        <div className="bt-diff" data-testid={`tables-difference-${spec.key}`}>
+                        <div className={styles.diff} data-testid={`tables-difference-${spec.key}`}>
                           {t.difference} {formatDifference(p.difference)}
                         </div>
                       ) : null}
@@ -430,15 +437,18 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
   );
 }
 
+/** Rows that stand out: 支出 lines and units in bold on a tint, 类 lines a little heavier. */
+const ROW_CLASS: Partial<Record<TableRow['kind'], string | undefined>> = { spending: styles.rowSpending, unit: styles.rowUnit, lei: styles.rowLei };
+
 function cellClass(spec: ColumnSpec): string | undefined {
   switch (spec.kind) {
     case 'amount':
     case 'share':
-      return 'num';
+      return styles.num;
     case 'code':
-      return 'bt-col-code';
+      return styles.colCode;
     case 'name':
-      return 'bt-name-cell';
+      return styles.nameCell;
     case 'text':
       return undefined;
   }

@@ -8,6 +8,7 @@ import { groupSourceRefs, type AmountCell } from '../model/tableRows';
 import type { Budget } from '../model/types';
 import type { TableWords } from './words';
 import { Popover } from '../ui/Popover';
+import styles from './SourceNote.module.css';
 
 export interface SourceNoteProps {
   budget: Budget;
@@ -31,27 +32,27 @@ export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: Sou
       maxWidth={272}
       placement="bottom-end"
       gap={4}
-      className="bt-source"
+      className={styles.source}
       aria-label={t.sourceOf(what)}
       data-testid="tables-source-note"
     >
-      <button type="button" className="bt-source-close" onClick={onClose} aria-label={t.close}>
+      <button type="button" className={styles.close} onClick={onClose} aria-label={t.close}>
         ×
       </button>
-      <div className="bt-source-what">{what}</div>
-      <div className="bt-source-amount">
+      <div className={styles.what}>{what}</div>
+      <div className={styles.amount}>
         {formatAmount(cell.amount)} {t.unitAfter(budget.unit)}
       </div>
       {groups.map((g) => (
-        <div key={g.table} className="bt-source-table">
-          <span className="bt-source-k">{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}
+        <div key={g.table}>
+          <span className={styles.k}>{t.source}</span> {[g.number, g.title].filter(Boolean).join(' ') || `${t.table} ${g.table}`}
           <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join(t.enumSep)}</div>
         </div>
       ))}
-      {cell.computed ? <div className="bt-source-computed">{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}
-      {note ? <div className="bt-source-computed">{note}</div> : null}
-      <div className="bt-source-doc">
-        <span className="bt-source-k">{t.document}</span> {budget.source}
+      {cell.computed ? <div className={styles.computed}>{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}
+      {note ? <div className={styles.computed}>{note}</div> : null}
+      <div className={styles.doc}>
+        <span className={styles.k}>{t.document}</span> {budget.source}
       </div>
     </Popover>
   );

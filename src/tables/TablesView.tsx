@@ -10,7 +10,7 @@ import { availableTables, buildTable, type TableId } from '../model/tableRows';
 import type { Budget } from '../model/types';
 import { DataTable } from './DataTable';
 import type { TableWords } from './words';
-import './tables.css';
+import styles from './TablesView.module.css';
 
 export interface TablesViewProps {
   budget: Budget;
@@ -47,11 +47,14 @@ export function TablesView({ budget, words: t, tab, onTabChange, row }: TablesVi
   };
 
   return (
-    <section className="bt" data-testid="tables-view" lang={t.htmlLang} aria-labelledby={`bt-${uid}-title`}>
-      <h2 id={`bt-${uid}-title`} className="bt-title">
-        {t.title} <span className="bt-unit">{t.unitNote(budget.unit)}</span>
+    <section className={styles.tables} data-testid="tables-view" lang={t.htmlLang} aria-labelledby={`bt-${uid}-title`}>
+      <h2 id={`bt-${uid}-title`} className={styles.title}>
+        {t.title}{' '}
+        <span className={styles.unit} data-testid="tables-unit">
+          {t.unitNote(budget.unit)}
+        </span>
       </h2>
-      <div role="tablist" aria-label={t.tablistLabel} className="bt-tabs">
+      <div role="tablist" aria-label={t.tablistLabel} className={styles.tabs}>
         {tabs.map((id) => (
           <button
             key={id}
@@ -61,7 +64,7 @@ export function TablesView({ budget, words: t, tab, onTabChange, row }: TablesVi
             aria-selected={id === current}
             aria-controls={`bt-${uid}-panel`}
             tabIndex={id === current ? 0 : -1}
-            className="bt-tab"
+            className={styles.tab}
             onClick={() => setChosen(id)}
             onKeyDown={(e) => onTabKey(e, id)}
             data-testid={`tables-tab-${id}`}
@@ -72,7 +75,7 @@ export function TablesView({ budget, words: t, tab, onTabChange, row }: TablesVi
       </div>
       <div role="tabpanel" id={`bt-${uid}-panel`} aria-labelledby={current ? `bt-${uid}-tab-${current}` : undefined}>
         {model?.unitOptions ? (
-          <label className="bt-scope">
+          <label className={styles.scope}>
             <span>{t.scope}</span>
             <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="tables-unit">
               <option value="">{t.department}</option>

@@ -24,7 +24,12 @@ import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { budgetLabel, compareCsv, SECTION_IDS, shortLabels } from './compareView';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
-import './compare.css';
+import { kindBadge } from '../components/kindBadge';
+import styles from './CompareContent.module.css';
+import table from './CompareTable.module.css';
+import tools from '../components/ViewTools.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   budgets: readonly Budget[];
@@ -82,27 +87,27 @@ export function CompareContent({ budgets, route }: Props) {
 
   return (
     <GlossaryBudgets value={stable}>
-      <div className="cmp" data-testid="compare-content" data-ids={idsKey}>
+      <div data-testid="compare-content" data-ids={idsKey}>
         <CompareWarnings comparison={comparison} s={s} />
         {comparison.converted ? (
-          <p className="notice cmp-converted" data-testid="compare-converted" data-unit={comparison.unit}>
+          <p className={ui.notice} data-testid="compare-converted" data-unit={comparison.unit}>
             {convertedNote}
           </p>
         ) : null}
         {!comparison.combine.offered ? (
-          <p className="help" data-testid="compare-no-combined">
+          <p className={ui.help} data-testid="compare-no-combined">
             {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(s.clauseSep)}
           </p>
         ) : null}
-        <ol className="cmp-budgets" data-testid="compare-budgets">
+        <ol className={styles.budgets} data-testid="compare-budgets">
           {comparison.budgets.map((b, i) => (
             <li key={b.id}>
-              <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
+              <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
               <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}{' '}
-              <span className={`kind-badge kind-${b.kind}`} data-testid={`compare-kind-${i}`}>
+              <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
                 {t.kinds[b.kind]}
               </span>
-              <span className="help">
+              <span className={ui.help}>
                 {' '}
                 · {t.sourceDoc}: <code>{stable[i]?.source}</code> · {t.unitShort(b.unit)}
               </span>
@@ -115,11 +120,11 @@ export function CompareContent({ budgets, route }: Props) {
             </li>
           ))}
         </ol>
-        <div className="cmp-tools">
-          <fieldset className="segmented">
+        <div className={styles.tools}>
+          <fieldset className={ui.segmented}>
             <legend>{s.measureLabel}</legend>
             {(['total', 'basic', 'project'] as const).map((m: Measure) => (
-              <label key={m} className={route.measure === m ? 'on' : undefined}>
+              <label key={m} className={route.measure === m ? ui.on : undefined}>
                 <input
                   type="radio"
                   name="compare-measure"
@@ -133,17 +138,17 @@ export function CompareContent({ budgets, route }: Props) {
             ))}
           </fieldset>
           {comparison.combine.offered ? (
-            <label className="cmp-combine">
+            <label className={styles.combine}>
               <input type="checkbox" checked={showCombined} onChange={(e) => setShowCombined(e.target.checked)} data-testid="compare-combine" />
               {s.combineOffer}
             </label>
           ) : null}
           {embed ? null : (
-            <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
+            <div className={cx(styles.viewTools, tools.viewTools)} role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
               <button
                 ref={embedOpener}
                 type="button"
-                className="button small secondary"
+                className={cx(ui.button, ui.small, ui.secondary)}
                 aria-haspopup="dialog"
                 onClick={() => setEmbedOpen(true)}
                 data-testid="embed-button"
@@ -155,15 +160,15 @@ export function CompareContent({ budgets, route }: Props) {
                 meta={meta}
                 labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
               />
-              <button type="button" className="button small secondary" onClick={downloadCsv} data-testid="compare-csv">
+              <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={downloadCsv} data-testid="compare-csv">
                 {s.csv}
               </button>
             </div>
           )}
         </div>
-        <div ref={chartsRef} className="cmp-charts">
+        <div ref={chartsRef} className={styles.charts}>
           <CompareLegend items={legend} label={s.legend} />
-          <p className="help cmp-chart-note" data-testid="compare-chart-note">
+          <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
             {s.chartNote(comparison.unit)}
           </p>
           {SECTION_IDS.map((id) => (

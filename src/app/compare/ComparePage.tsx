@@ -13,6 +13,9 @@ import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { ComparePicker } from './ComparePicker';
 import { CompareContent } from './CompareContent';
+import styles from './ComparePage.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 export function ComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
@@ -25,19 +28,19 @@ export function ComparePage({ route }: { route: CompareRoute }) {
   const known = route.ids.filter((id) => findEntry(index.value, id) !== null);
   const unknown = route.ids.filter((id) => !known.includes(id));
   return (
-    <article className="compare-page" data-testid="compare-page">
-      <p className="back">
+    <article data-testid="compare-page">
+      <p className={ui.back} data-testid="back-link">
         <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
       </p>
       <h1>{s.title}</h1>
-      <p className="lead cmp-intro">{s.intro}</p>
+      <p className={cx(ui.lead, styles.intro)}>{s.intro}</p>
       <ComparePicker key={known.join(',')} index={index.value} ids={known} lang={route.lang} s={s} />
       {unknown.length > 0 ? (
-        <p className="notice warn" data-testid="compare-unknown">
+        <p className={cx(ui.notice, ui.warn)} data-testid="compare-unknown">
           {s.unknownIds(unknown.join(', '))}
         </p>
       ) : null}
-      {known.length >= 2 ? <CompareLoaded ids={known} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
+      {known.length >= 2 ? <CompareLoaded ids={known} route={route} /> : <p className={ui.notice}>{s.pickAtLeastTwo}</p>}
     </article>
   );
 }

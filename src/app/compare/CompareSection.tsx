@@ -11,6 +11,9 @@ import { CompareBars } from '../../charts/Compare/CompareBars';
 import { barInputs, budgetLabel, depthOf, drawable, isTree, parentKeys, sectionLines, visibleLines, type SectionId } from './compareView';
 import { CompareTable } from './CompareTable';
 import type { CompareWords } from '../i18n/compareWords';
+import styles from './CompareSection.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   id: SectionId;
@@ -45,12 +48,12 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s }:
   const title = id === 'functional' ? `${s.sections.functional} · ${s.measures[comparison.measure]}` : s.sections[id];
   const notes = sectionNotes(id, comparison, s);
   return (
-    <section className="cmp-section" aria-labelledby={`cmp-title-${id}`} data-testid={`compare-section-${id}`}>
+    <section className={styles.section} aria-labelledby={`cmp-title-${id}`} data-testid={`compare-section-${id}`}>
       <h2 id={`cmp-title-${id}`}>{title}</h2>
-      <ul className="cmp-section-notes">
+      <ul className={styles.sectionNotes}>
         <li>{s.shareNote[id]}</li>
         {notes.map((n) => (
-          <li key={n} className="cmp-basis-note">
+          <li key={n} className={styles.basisNote}>
             {n}
           </li>
         ))}
@@ -58,7 +61,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s }:
       {parents.size > 0 ? (
         <button
           type="button"
-          className="button small secondary"
+          className={cx(ui.button, ui.small, ui.secondary)}
           onClick={() => setExpanded(allOpen ? new Set() : new Set(parents))}
           data-testid={`compare-expand-all-${id}`}
         >
@@ -66,7 +69,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s }:
         </button>
       ) : null}
       <CompareBars lines={bars} caption={title} testId={`compare-bars-${id}`} />
-      {drawn.length < shown.length ? <p className="help cmp-not-drawn">{s.notDrawn(shown.length - drawn.length)}</p> : null}
+      {drawn.length < shown.length ? <p className={ui.help}>{s.notDrawn(shown.length - drawn.length)}</p> : null}
       <CompareTable
         comparison={comparison}
         budgets={budgets}

@@ -6,6 +6,8 @@ import { useT } from '../i18n';
 import { budgetLookup, checkSentence } from '../i18n/checkSentences';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { SourceRefButton } from './SourceRefButton';
+import styles from './ChecksList.module.css';
+import { cx } from '../../styles/cx';
 
 /** A check over many rows (项目之和) names every row; the first few say where to look. */
 const MAX_REFS = 3;
@@ -42,7 +44,7 @@ export function CheckItem({ check: c, budget, id }: Props) {
       <dd data-testid={`check-${which}`}>
         {formatAmount(amount)} {unit}
         {src ? (
-          <span className="check-figure-src">
+          <span className={styles.checkFigureSrc}>
             <SourceRefButton budget={budget} src={src} id={`check-src-${id}-${which}`} label={label} />
           </span>
         ) : null}
@@ -51,28 +53,28 @@ export function CheckItem({ check: c, budget, id }: Props) {
   );
   return (
     <li
-      className={rounding ? 'check check-rounding' : 'check check-contradiction'}
+      className={rounding ? cx(styles.check, styles.checkRounding) : cx(styles.check, styles.checkContradiction)}
       data-testid={rounding ? 'check-rounding' : 'check-failed'}
       data-code={c.code}
     >
-      <p className="check-rule">{rule}</p>
+      <p className={styles.checkRule} data-testid="check-rule">
+        {rule}
+      </p>
       {sentence !== null ? (
-        <p className="check-message" data-testid="check-sentence">
-          {sentence}
-        </p>
+        <p data-testid="check-sentence">{sentence}</p>
       ) : t.checkMessageNote ? (
-        <p className="check-message">
+        <p data-testid="check-message">
           {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
         </p>
       ) : (
-        <p className="check-message">{c.message}</p>
+        <p data-testid="check-message">{c.message}</p>
       )}
       {c.code === 'PROCUREMENT_WITHIN_BUDGET' || c.code === 'PROCUREMENT_PARTS' ? (
-        <p className="check-term">
+        <p className={styles.checkTerm}>
           <GlossaryTerm term="procurement">{t.procurementTerm}</GlossaryTerm>
         </p>
       ) : null}
-      <dl className="check-figures">
+      <dl className={styles.checkFigures}>
         {figure(words.expected, c.expected, sources?.expected, 'expected')}
         {figure(words.actual, c.actual, sources?.actual, 'actual')}
         <div>
@@ -83,12 +85,12 @@ export function CheckItem({ check: c, budget, id }: Props) {
         </div>
       </dl>
       {refs.length > 0 ? (
-        <div className="check-where">
+        <div className={styles.checkWhere}>
           <span>
             {t.checkWhere}
             {t.colon}
           </span>
-          <ul className="check-refs">
+          <ul className={styles.checkRefs}>
             {refs.slice(0, MAX_REFS).map((r, i) => (
               <li key={`${r.table}@${r.lines[0]}-${r.lines[1]}`}>
                 <SourceRefButton budget={budget} src={r} id={`check-src-${id}-${i}`} label={t.checkWhere} />

@@ -8,6 +8,9 @@ import { formatHash, sourceRoute } from '../../state/route';
 import { selectCloseProvenance, selectLang, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
 import { findSection, findTable, tableName } from '../describeSrc';
+import styles from './ProvenancePopover.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 import { Popover } from '../../ui/Popover';
 import type { ProvenanceTarget } from '../../state/uiSlice';
 
@@ -38,11 +41,11 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   const table = findTable(budget, target.src.table);
   const [first, last] = target.src.lines;
   return (
-    <Popover anchor={anchor} onClose={close} maxWidth={340} className="popover" aria-labelledby="provenance-title" data-testid="provenance">
-      <h2 id="provenance-title" className="popover-title">
+    <Popover anchor={anchor} onClose={close} maxWidth={340} className={ui.popover} aria-labelledby="provenance-title" data-testid="provenance">
+      <h2 id="provenance-title" className={ui.popoverTitle}>
         {t.provenanceTitle}
       </h2>
-      <p className="popover-figure">
+      <p className={styles.figure}>
         {target.amount === undefined ? (
           target.label
         ) : (
@@ -51,7 +54,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
           </>
         )}
       </p>
-      <dl className="popover-list">
+      <dl className={styles.list}>
         <dt>{t.provenanceDoc}</dt>
         <dd data-testid="provenance-doc">{budget.source}</dd>
         <dt>{t.provenanceTable}</dt>
@@ -59,14 +62,14 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         <dt>{t.provenanceLinesLabel}</dt>
         <dd data-testid="provenance-lines">{t.provenanceLines(first, last)}</dd>
       </dl>
-      {table === null && findSection(budget, target.src.table) === null ? <p className="popover-note">{t.unknownTable(target.src.table)}</p> : null}
-      <p className="popover-source-link">
+      {table === null && findSection(budget, target.src.table) === null ? <p>{t.unknownTable(target.src.table)}</p> : null}
+      <p className={styles.sourceLink}>
         {/* 查看原文: the document itself, the cited lines marked (the hash change closes this popover). */}
         <a href={formatHash(sourceRoute(budget.id, lang, target.src))} data-testid="provenance-source-link">
           {t.viewInDocument}
         </a>
       </p>
-      <button type="button" className="button small" onClick={close}>
+      <button type="button" className={cx(ui.button, ui.small)} onClick={close}>
         {t.close}
       </button>
     </Popover>

@@ -15,6 +15,9 @@ import { GlossaryBudgets } from './GlossaryContext';
 import { budgetsWithout, definitionsIn, lenders, type Definition } from './glossaryLookup';
 import { TERMS, type TermKey } from './terms';
 import { Popover } from '../../ui/Popover';
+import styles from './GlossaryPopover.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 type Borrowed = { state: 'loading' } | { state: 'failed' } | { state: 'none' } | { state: 'found'; from: Budget; defs: Definition[] };
 
@@ -75,36 +78,36 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
       anchor={anchor}
       onClose={onClose}
       maxWidth={360}
-      className="popover glossary-popover"
+      className={cx(styles.popover, ui.popover, styles.popover, ui.popover)}
       aria-labelledby={`${uid}-title`}
       data-testid="glossary-popover"
       data-term={term}
     >
-      <h2 id={`${uid}-title`} className="popover-title">
+      <h2 id={`${uid}-title`} className={ui.popoverTitle}>
         {s.title(s.termName(term, info.zh))}
       </h2>
-      {borrowed?.state === 'loading' ? <p className="help">{s.loading}</p> : null}
-      {borrowed?.state === 'failed' ? <p className="help">{s.loadFailed}</p> : null}
+      {borrowed?.state === 'loading' ? <p className={ui.help}>{s.loading}</p> : null}
+      {borrowed?.state === 'failed' ? <p className={ui.help}>{s.loadFailed}</p> : null}
       {borrowed?.state === 'found' ? (
-        <p className="glossary-borrowed" data-testid="glossary-borrowed">
+        <p className={styles.borrowed} data-testid="glossary-borrowed">
           {budgets.length > 0 ? s.borrowed(borrowed.from.department, borrowed.from.year) : s.borrowedNoBudget(borrowed.from.department, borrowed.from.year)}
         </p>
       ) : null}
       {translation && defs.length > 0 ? (
         <>
-          <p className="glossary-note">{s.englishNote}</p>
-          <p className="glossary-en" data-testid="glossary-english">
+          <p className={styles.note}>{s.englishNote}</p>
+          <p className={styles.en} data-testid="glossary-english">
             {translation}
           </p>
         </>
       ) : null}
       {defs.map((d) => (
-        <div key={d.citations.map((c) => c.budgetId).join(' ')} className="glossary-def">
-          {s.original ? <p className="glossary-note">{s.original}:</p> : null}
+        <div key={d.citations.map((c) => c.budgetId).join(' ')}>
+          {s.original ? <p className={styles.note}>{s.original}:</p> : null}
           <blockquote lang="zh-CN" data-testid="glossary-definition">
             {d.text}
           </blockquote>
-          <ul className="glossary-cite">
+          <ul className={styles.cite}>
             {d.citations.map((c) => (
               <li key={c.budgetId} data-testid="glossary-citation" data-budget-id={c.budgetId}>
                 —— <span lang="zh-CN">{s.citation(c.department, c.year)}</span>
@@ -118,15 +121,15 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
           </ul>
         </div>
       ))}
-      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join(t.enumSep))}</p> : null}
+      {missing.length > 0 ? <p className={ui.help}>{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join(t.enumSep))}</p> : null}
       {none ? (
         <>
-          <p className="help" data-testid="glossary-none">
+          <p className={ui.help} data-testid="glossary-none">
             {s.noneDefines}
           </p>
           {siteNote ? (
             <>
-              <p className="glossary-note">{s.siteNote}</p>
+              <p className={styles.note}>{s.siteNote}</p>
               <p className={translation ? 'glossary-en' : 'glossary-site'} data-testid="glossary-site-note">
                 {siteNote}
               </p>
@@ -134,7 +137,7 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
           ) : null}
         </>
       ) : null}
-      <button type="button" className="button small" onClick={onClose} data-testid="glossary-close">
+      <button type="button" className={cx(ui.button, ui.small)} onClick={onClose} data-testid="glossary-close">
         {s.close}
       </button>
     </Popover>

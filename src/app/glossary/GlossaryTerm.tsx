@@ -7,6 +7,9 @@
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { TERMS, type TermKey } from './terms';
+import styles from './GlossaryTerm.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 const GlossaryPopover = lazy(() => import('./GlossaryPopover').then((m) => ({ default: m.GlossaryPopover })));
 
@@ -23,7 +26,7 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
       <button
         ref={setButton}
         type="button"
-        className={children === undefined ? 'term-button icon' : 'term-button'}
+        className={children === undefined ? cx(styles.term, styles.icon) : styles.term}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
@@ -34,9 +37,9 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
           <>
             {Array.from(children).slice(0, -1).join('')}
             {/* The last character and the "?" never part at a line break (Chinese breaks anywhere). */}
-            <span className="term-tail">
+            <span className={styles.tail}>
               {Array.from(children).at(-1)}
-              <span className="term-mark" aria-hidden="true">
+              <span className={styles.mark} aria-hidden="true">
                 ?
               </span>
             </span>
@@ -44,12 +47,12 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
         ) : (
           <>
             {children}
-            <span className="term-mark" aria-hidden="true">
+            <span className={styles.mark} aria-hidden="true">
               ?
             </span>
           </>
         )}
-        {children !== undefined ? <span className="sr-only">{t.paren(t.glossaryButton(info.zh))}</span> : null}
+        {children !== undefined ? <span className={ui.srOnly}>{t.paren(t.glossaryButton(info.zh))}</span> : null}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -9,6 +9,10 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { kindBadge } from '../components/kindBadge';
+import styles from './CatalogPage.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 /** 目录: every budget in index.json, sortable; no grand total (budgets may contain each other). */
 export function CatalogPage() {
@@ -19,8 +23,8 @@ export function CatalogPage() {
       <h1>
         {t.catalogTitle} <GlossaryTerm term="departmentBudget" />
       </h1>
-      <p className="lead">{t.whatIsBudget}</p>
-      <p className="note" data-testid="no-grand-total">
+      <p className={ui.lead}>{t.whatIsBudget}</p>
+      <p className={ui.note} data-testid="no-grand-total">
         {t.noGrandTotal}
       </p>
       {loaded.ok ? <CatalogTable index={loaded.value} /> : <LoadErrorMessage error={loaded.reason} />}
@@ -50,25 +54,25 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
 
   return (
     <>
-      <div className="compare-bar" data-testid="catalog-compare-bar">
+      <div className={styles.compareBar} data-testid="catalog-compare-bar">
         <button
           type="button"
-          className="button"
+          className={cx(styles.button, ui.button)}
           disabled={pickedInOrder.length < 2}
           onClick={() => navigate(compareRoute(pickedInOrder, lang))}
           data-testid="catalog-compare"
         >
           {t.compareSelected}
         </button>
-        <span className="compare-count" aria-live="polite">
+        <span className={styles.compareCount} aria-live="polite">
           {t.compareSelectedCount(pickedInOrder.length)}
         </span>
-        <span className="help">{t.compareSelectHelp}</span>
-        <a className="compare-link" href={formatHash(compareRoute([], lang))} data-testid="catalog-compare-page">
+        <span className={ui.help}>{t.compareSelectHelp}</span>
+        <a className={styles.compareLink} href={formatHash(compareRoute([], lang))} data-testid="catalog-compare-page">
           {t.compareNav}
         </a>
       </div>
-      <table className="catalog" data-testid="catalog-table">
+      <table className={styles.catalog} data-testid="catalog-table">
         <caption>
           {t.catalogCaption} · {t.catalogUnitNote}
         </caption>
@@ -80,15 +84,15 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                 <th
                   key={c.key}
                   scope="col"
-                  className={c.numeric ? 'num' : undefined}
+                  className={c.numeric ? styles.num : undefined}
                   aria-sort={dir === null ? undefined : dir === 'asc' ? 'ascending' : 'descending'}
                 >
-                  <button type="button" className="sort-button" onClick={() => toggle(c.key)} data-testid={`sort-${c.key}`}>
+                  <button type="button" className={styles.sortButton} onClick={() => toggle(c.key)} data-testid={`sort-${c.key}`}>
                     {c.label}
-                    <span aria-hidden="true" className="sort-mark">
+                    <span aria-hidden="true" className={styles.sortMark}>
                       {dir === null ? ' ↕' : dir === 'asc' ? ' ▲' : ' ▼'}
                     </span>
-                    <span className="sr-only">{t.paren(dir === null ? t.sortBy(c.label) : dir === 'asc' ? t.sortedAsc : t.sortedDesc)}</span>
+                    <span className={ui.srOnly}>{t.paren(dir === null ? t.sortBy(c.label) : dir === 'asc' ? t.sortedAsc : t.sortedDesc)}</span>
                   </button>
                 </th>
               );
@@ -105,7 +109,7 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                 <th scope="row" data-label={`${t.colDepartment}${t.colon}`}>
                   <input
                     type="checkbox"
-                    className="compare-pick"
+                    className={styles.comparePick}
                     checked={picked.includes(b.id)}
                     onChange={() => togglePick(b.id)}
                     aria-label={t.compareSelectLabel(b.department, b.year)}
@@ -114,33 +118,33 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                   <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
                     {b.department}
                   </a>{' '}
-                  <span className={`kind-badge kind-${b.kind}`} data-testid={`catalog-kind-${b.id}`}>
+                  <span className={kindBadge(b.kind)} data-testid={`catalog-kind-${b.id}`}>
                     {t.kinds[b.kind]}
                   </span>
                   {b.partOf ? (
-                    <span className="relation-tag" data-testid={`catalog-partof-${b.id}`}>
+                    <span className={styles.relationTag} data-testid={`catalog-partof-${b.id}`}>
                       {t.partOfNote(parent ? parent.department : b.partOf.budget)}
                     </span>
                   ) : null}
                   {children.map((c) => (
-                    <span key={c.id} className="relation-tag">
+                    <span key={c.id} className={styles.relationTag}>
                       {t.containsNote(c.department)}
                     </span>
                   ))}
                 </th>
                 <td data-label={`${t.colRegion}${t.colon}`}>{b.region}</td>
-                <td data-label={`${t.colYear}${t.colon}`} className="num">
+                <td data-label={`${t.colYear}${t.colon}`} className={styles.num}>
                   {b.year}
                 </td>
-                <td data-label={`${t.colTotal}${t.colon}`} className="num catalog-total">
-                  <span className="catalog-amount" data-testid={`catalog-total-${b.id}`}>
+                <td data-label={`${t.colTotal}${t.colon}`} className={cx(styles.num, styles.total)}>
+                  <span className={styles.amount} data-testid={`catalog-total-${b.id}`}>
                     {formatAmount(b.total)}
                   </span>{' '}
-                  <span className="catalog-unit" data-testid={`catalog-unit-${b.id}`}>
+                  <span className={styles.unit} data-testid={`catalog-unit-${b.id}`}>
                     {t.unit(b.unit)}
                   </span>
                 </td>
-                <td data-label={`${t.colChecks}${t.colon}`} className="catalog-checks">
+                <td data-label={`${t.colChecks}${t.colon}`} className={styles.checks}>
                   <CatalogChecks entry={b} sourceIssues={b.sourceIssues} />
                 </td>
               </tr>
@@ -161,15 +165,15 @@ function CatalogChecks({ entry: b, sourceIssues }: { entry: BudgetIndexEntry; so
   const { passed, failed, rounding } = b.checks;
   return (
     <>
-      <span className={`checks-count ${failed > 0 ? 'checks-failed' : 'checks-zero'}`} data-testid={`catalog-failed-${b.id}`} data-count={failed}>
+      <span className={cx(styles.checksCount, failed > 0 ? styles.checksFailed : styles.checksZero)} data-testid={`catalog-failed-${b.id}`} data-count={failed}>
         {t.catalogFailed(failed)}
       </span>
-      <span className="checks-count checks-rounding" data-testid={`catalog-rounding-${b.id}`} data-count={rounding}>
+      <span className={cx(styles.checksCount, styles.checksRounding)} data-testid={`catalog-rounding-${b.id}`} data-count={rounding}>
         {t.catalogRounding(rounding)}
       </span>
-      <span className="checks-count checks-total">{t.catalogChecksTotal(passed + failed + rounding)}</span>
+      <span className={cx(styles.checksCount, styles.checksTotal)}>{t.catalogChecksTotal(passed + failed + rounding)}</span>
       {sourceIssues !== undefined && sourceIssues > 0 ? (
-        <span className="source-issue-tag" data-testid={`catalog-issues-${b.id}`} data-count={sourceIssues}>
+        <span className={styles.sourceIssueTag} data-testid={`catalog-issues-${b.id}`} data-count={sourceIssues}>
           {t.catalogSourceIssues(sourceIssues)}
         </span>
       ) : null}

@@ -9,6 +9,7 @@ import type { TableTab } from '../../state/route';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
+import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
   budget: Budget;
@@ -37,7 +38,7 @@ const LazyTables = tablesLoad ? lazy(() => tablesLoad().then((m) => ({ default: 
 function Pending({ testId }: { testId: string }) {
   const t = useT();
   return (
-    <p className="notice" data-testid={testId}>
+    <p className={ui.notice} data-testid={testId}>
       {t.viewPending}
     </p>
   );
@@ -45,7 +46,11 @@ function Pending({ testId }: { testId: string }) {
 
 function Loading() {
   const t = useT();
-  return <p className="loading">{t.loading}</p>;
+  return (
+    <p className={ui.loading} data-testid="loading">
+      {t.loading}
+    </p>
+  );
 }
 
 export function SankeySlot(props: ViewProps) {

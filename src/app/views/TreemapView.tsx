@@ -11,6 +11,9 @@ import { Treemap } from '../../charts/Treemap/Treemap';
 import { nodeName } from '../../charts/Treemap/nodeName';
 import { useT } from '../i18n';
 import { describeSrc } from '../describeSrc';
+import styles from './TreemapView.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   budget: Budget;
@@ -65,15 +68,15 @@ export function TreemapView({ budget, path, measure, group }: Props) {
   const omitted = undrawnChildren(focus, effectiveMeasure);
 
   return (
-    <section className="treemap-view" aria-labelledby="view-title" data-testid="treemap-view" ref={boxRef}>
-      <h2 id="view-title" className="sr-only">
+    <section aria-labelledby="view-title" data-testid="treemap-view" ref={boxRef}>
+      <h2 id="view-title" className={ui.srOnly}>
         {t.views.treemap}
       </h2>
-      <div className="controls">
-        <fieldset className="segmented">
+      <div className={styles.controls}>
+        <fieldset className={ui.segmented}>
           <legend>{t.groupLabel}</legend>
           {(['function', 'unit'] as const).map((g) => (
-            <label key={g} className={group === g ? 'on' : undefined}>
+            <label key={g} className={group === g ? ui.on : undefined}>
               <input
                 type="radio"
                 name="treemap-group"
@@ -88,10 +91,10 @@ export function TreemapView({ budget, path, measure, group }: Props) {
           ))}
         </fieldset>
         {byUnit ? null : (
-          <fieldset className="segmented">
+          <fieldset className={ui.segmented}>
             <legend>{t.measureLabel}</legend>
             {(['total', 'basic', 'project'] as const).map((m) => (
-              <label key={m} className={measure === m ? 'on' : undefined}>
+              <label key={m} className={measure === m ? ui.on : undefined}>
                 <input type="radio" name="treemap-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
                 {t.measures[m]}
               </label>
@@ -99,21 +102,21 @@ export function TreemapView({ budget, path, measure, group }: Props) {
           </fieldset>
         )}
       </div>
-      {byUnit ? <p className="help">{t.unitViewNote}</p> : null}
-      {group === 'unit' && !hasProjects ? <p className="notice">{t.noProjects}</p> : null}
+      {byUnit ? <p className={ui.help}>{t.unitViewNote}</p> : null}
+      {group === 'unit' && !hasProjects ? <p className={ui.notice}>{t.noProjects}</p> : null}
       {!resolved.ok ? (
-        <p className="notice warn" role="status" data-testid="path-not-found">
+        <p className={cx(ui.notice, ui.warn)} role="status" data-testid="path-not-found">
           {t.pathNotFound}
         </p>
       ) : null}
       {leaf ? (
-        <p className="notice" role="status" data-testid="treemap-located">
+        <p className={ui.notice} role="status" data-testid="treemap-located">
           {t.searchFocused(`${leaf.code && !byUnit ? `${leaf.code} ` : ''}${name(leaf)}`)}
         </p>
       ) : null}
-      {!byUnit && functional.basis === 'unitsAdded' ? <p className="help">{t.basisUnitsAdded}</p> : null}
+      {!byUnit && functional.basis === 'unitsAdded' ? <p className={ui.help}>{t.basisUnitsAdded}</p> : null}
       {root.children.length === 0 ? (
-        <p className="notice">{byUnit ? t.noProjects : t.noFunctional}</p>
+        <p className={ui.notice}>{byUnit ? t.noProjects : t.noFunctional}</p>
       ) : (
         <Treemap
           chain={chain}
@@ -126,7 +129,7 @@ export function TreemapView({ budget, path, measure, group }: Props) {
           rootLabel={rootLabel}
         />
       )}
-      <ul className="treemap-notes">
+      <ul className={styles.notes}>
         {gap?.side === 'over' ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
         {gap?.side === 'under' ? <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
         {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}

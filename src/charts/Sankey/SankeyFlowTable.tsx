@@ -4,6 +4,8 @@ import type { SankeyGraphLink } from '../../model/sankeyGraph';
 import type { MoneyUnit } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
 import type { SankeyWords } from './words';
+import styles from './SankeyView.module.css';
+import ui from '../../styles/ui.module.css';
 
 export function SankeyFlowTable({ parts, t, unit, visible }: { parts: SankeyPart[]; t: SankeyWords; unit: MoneyUnit; visible: boolean }) {
   const label = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const)));
@@ -19,8 +21,8 @@ export function SankeyFlowTable({ parts, t, unit, visible }: { parts: SankeyPart
   );
   return (
     // The wrapper does the hiding (a <table> ignores width/overflow) and scrolls sideways when shown on a phone.
-    <div className={visible ? 'sankey-flow-wrap' : 'visually-hidden'}>
-      <table className="sankey-flow-table" data-testid="sankey-flow-table">
+    <div className={visible ? styles.flowWrap : ui.srOnly}>
+      <table className={styles.flowTable} data-testid="sankey-flow-table">
         <caption>{t.tableCaption(unit)}</caption>
         <thead>
           <tr>
@@ -35,7 +37,7 @@ export function SankeyFlowTable({ parts, t, unit, visible }: { parts: SankeyPart
             <tr key={l.id}>
               <td>{label.get(l.source) ?? l.source}</td>
               <td>{label.get(l.target) ?? l.target}</td>
-              <td className="num">{formatAmount(l.amount)}</td>
+              <td className={styles.num}>{formatAmount(l.amount)}</td>
               <td>{t.derivation[l.derivation]}</td>
             </tr>
           ))}

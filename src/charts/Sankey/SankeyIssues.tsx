@@ -7,6 +7,7 @@ import type { SankeyIssue } from '../../model/sankeyGraph';
 import type { SankeyImbalance } from '../../layout/sankeyLayout';
 import type { MoneyUnit } from '../../model/types';
 import type { SankeyWords } from './words';
+import styles from './SankeyView.module.css';
 
 export interface SankeyIssuesProps {
   issues: SankeyIssue[];
@@ -19,7 +20,7 @@ export interface SankeyIssuesProps {
 export function SankeyIssues({ issues, imbalances, labels, t, unit }: SankeyIssuesProps) {
   if (issues.length === 0 && imbalances.length === 0) return null;
   return (
-    <div className="sankey-issues" role="note" data-testid="sankey-issues">
+    <div className={styles.issues} role="note" data-testid="sankey-issues">
       <strong>{t.issuesTitle}</strong>
       <ul>
         {issues.map((i) => (

@@ -12,6 +12,8 @@ import type { SankeyPart } from './computeSankey';
 import type { SankeyActive } from './highlight';
 import type { SankeyWords } from './words';
 import { ChartTooltip } from '../ChartTooltip';
+import styles from './SankeyTooltip.module.css';
+import { cx } from '../../styles/cx';
 
 export interface SankeyTooltipProps {
   budget: Budget;
@@ -29,8 +31,8 @@ function Sources({ budget, refs, t }: { budget: Budget; refs: SourceRef[]; t: Sa
   if (groups.length === 0) return null;
   const shown = groups.slice(0, MAX_GROUPS);
   return (
-    <div className="sankey-tip-src">
-      <span className="sankey-tip-k">{t.sources}</span>
+    <div className={styles.src}>
+      <span className={styles.k}>{t.sources}</span>
       <ul>
         {shown.map((g) => (
           <li key={g.table}>
@@ -45,7 +47,7 @@ function Sources({ budget, refs, t }: { budget: Budget; refs: SourceRef[]; t: Sa
         ))}
         {groups.length > MAX_GROUPS ? <li>{t.more(groups.length - MAX_GROUPS)}</li> : null}
       </ul>
-      <div className="sankey-tip-doc">{budget.source}</div>
+      <div className={styles.doc}>{budget.source}</div>
     </div>
   );
 }
@@ -66,14 +68,14 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
     y = (geom.y0 + geom.y1) / 2;
     body = (
       <>
-        <div className="sankey-tip-title">
+        <div className={styles.title}>
           {label(link.source)} → {label(link.target)}
         </div>
-        <div className="sankey-tip-amount" data-testid="sankey-tooltip-amount">
-          {formatAmount(link.amount)} <span className="sankey-tip-unit">{t.unitAfter(budget.unit)}</span>
+        <div className={styles.amount} data-testid="sankey-tooltip-amount">
+          {formatAmount(link.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
         </div>
         {source && pct !== null ? <div>{t.shareOf(label(source.id), formatShare(pct))}</div> : null}
-        <div className="sankey-tip-basis">{t.derivation[link.derivation]}</div>
+        <div className={styles.basis}>{t.derivation[link.derivation]}</div>
         <Sources budget={budget} refs={link.refs} t={t} />
       </>
     );
@@ -86,15 +88,15 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
     const note = node.note ? t.notes[node.note] : null;
     body = (
       <>
-        <div className="sankey-tip-title">{item.label}</div>
-        <div className="sankey-tip-amount" data-testid="sankey-tooltip-amount">
-          {formatAmount(node.amount)} <span className="sankey-tip-unit">{t.unitAfter(budget.unit)}</span>
+        <div className={styles.title}>{item.label}</div>
+        <div className={styles.amount} data-testid="sankey-tooltip-amount">
+          {formatAmount(node.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
         </div>
         {box.imbalance ? (
-          <div className="sankey-tip-warn">{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow), budget.unit)}</div>
+          <div className={styles.warn}>{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow), budget.unit)}</div>
         ) : null}
-        {note ? <div className="sankey-tip-note">{note.explain}</div> : null}
-        <div className="sankey-tip-basis">{t.derivation[node.derivation]}</div>
+        {note ? <div className={styles.note}>{note.explain}</div> : null}
+        <div className={styles.basis}>{t.derivation[node.derivation]}</div>
         <Sources budget={budget} refs={node.refs} t={t} />
       </>
     );
@@ -108,13 +110,13 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
       boxHeight={part.height}
       maxWidth={280}
       align="center"
-      className={`sankey-tooltip${pinned ? ' is-pinned' : ''}`}
+      className={cx(styles.tooltip, pinned && styles.isPinned)}
       data-testid="sankey-tooltip"
       role="status"
       onClick={(e) => e.stopPropagation()}
     >
       {pinned ? (
-        <button type="button" className="sankey-tip-close" onClick={onClose} aria-label={t.close}>
+        <button type="button" className={styles.close} onClick={onClose} aria-label={t.close}>
           ×
         </button>
       ) : null}

@@ -15,7 +15,7 @@ import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
 import { IMBALANCE, UNITEMISED } from '../palette';
 import type { SankeyWords } from './words';
-import './sankey.css';
+import styles from './SankeyView.module.css';
 
 export interface SankeyViewProps {
   budget: Budget;
@@ -67,17 +67,17 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
   const patternId = (kind: 'unitemised' | 'gap', part: number) => `sankey-${uid}-hatch-${kind}-${part}`;
 
   return (
-    <section className="sankey" data-testid="sankey-view" lang={t.htmlLang} aria-labelledby={`sankey-${uid}-title`}>
-      <header className="sankey-head">
-        <h2 id={`sankey-${uid}-title`} className="sankey-title">
+    <section className={styles.sankey} data-testid="sankey-view" lang={t.htmlLang} aria-labelledby={`sankey-${uid}-title`}>
+      <header className={styles.head}>
+        <h2 id={`sankey-${uid}-title`} className={styles.title}>
           {t.title}
         </h2>
-        <p className="sankey-caption">
+        <p className={styles.caption} data-testid="sankey-caption">
           {t.caption} · {t.unitNote(budget.unit)}
         </p>
-        <div className="sankey-controls">
+        <div className={styles.controls}>
           {hasKuan ? (
-            <label className="sankey-toggle">
+            <label className={styles.toggle}>
               <input
                 type="checkbox"
                 checked={kuan}
@@ -90,27 +90,35 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
               {t.showKuan}
             </label>
           ) : null}
-          <button type="button" className="sankey-table-toggle" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
+          <button type="button" className={styles.tableToggle} onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
             {showTable ? t.hideTable : t.showTable}
           </button>
         </div>
-        {ok && ok.incomeRule !== 'none' ? <p className="sankey-rule">{t.rule[ok.incomeRule]}</p> : null}
-        <p className="sankey-hint">{t.hint}</p>
+        {ok && ok.incomeRule !== 'none' ? <p className={styles.rule}>{t.rule[ok.incomeRule]}</p> : null}
+        <p className={styles.hint}>{t.hint}</p>
       </header>
 
       {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} t={t} unit={budget.unit} /> : null}
       {computed && !computed.ok ? (
-        <p className="sankey-error" role="alert" data-testid="sankey-error">
+        <p className={styles.error} role="alert" data-testid="sankey-error">
           {computed.reason === 'empty' ? t.empty : `${t.error}${computed.reason}`}
         </p>
       ) : null}
 
-      <div className="sankey-canvas" ref={canvasRef} onClick={clear} onKeyDown={(e) => e.key === 'Escape' && clear()}>
+      <div className={styles.canvas} ref={canvasRef} onClick={clear} onKeyDown={(e) => e.key === 'Escape' && clear()}>
         {ok
           ? ok.parts.map((part, i) => (
-              <div key={part.key} className="sankey-part" data-testid={`sankey-part-${part.key}`}>
-                {part.key === 'spending' ? <p className="sankey-part-caption">{t.partSpending}</p> : null}
-                {part.key === 'income' ? <p className="sankey-part-caption">{t.partIncome}</p> : null}
+              <div key={part.key} className={styles.part} data-testid={`sankey-part-${part.key}`}>
+                {part.key === 'spending' ? (
+                  <p className={styles.partCaption} data-testid="sankey-part-caption">
+                    {t.partSpending}
+                  </p>
+                ) : null}
+                {part.key === 'income' ? (
+                  <p className={styles.partCaption} data-testid="sankey-part-caption">
+                    {t.partIncome}
+                  </p>
+                ) : null}
                 <svg
                   width={part.width}
                   height={part.height}

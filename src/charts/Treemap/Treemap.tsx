@@ -18,6 +18,9 @@ import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
 import { formatAmount } from '../../model/format';
 import { useElementWidth } from '../useElementWidth';
+import styles from './Treemap.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 export interface TreemapProps {
   /** Root .. focus: the level shown is the children of the last node. */
@@ -153,13 +156,13 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
   const gapAmount = computed.gap !== null ? (focus.difference[measure] ?? null) : null;
 
   return (
-    <div className="treemap" onKeyDown={onBoxKey}>
+    <div className={styles.treemap} onKeyDown={onBoxKey}>
       <TreemapBreadcrumb chain={chain} nameOf={nameOf} label={t.breadcrumbLabel} upLabel={t.drillUp} onGo={(i) => drillOut(chain.length - 1 - i, false)} />
-      <p id={helpId} className="help">
+      <p id={helpId} className={cx(styles.help, ui.help)}>
         {t.treemapHelp}
       </p>
-      <div ref={boxRef} className="treemap-box" style={{ height }}>
-        {width > 0 && computed.cells.length === 0 ? <p className="empty">{t.emptyLevel}</p> : null}
+      <div ref={boxRef} className={styles.box} style={{ height }}>
+        {width > 0 && computed.cells.length === 0 ? <p className={styles.empty}>{t.emptyLevel}</p> : null}
         {width > 0 ? (
           <svg
             width={width}
@@ -191,7 +194,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
                     if (el) cellRefs.current.set(cell.key, el);
                     else cellRefs.current.delete(cell.key);
                   }}
-                  className={`treemap-cell${cell.drillable ? ' drillable' : ''}${tip?.key === cell.key ? ' active' : ''}`}
+                  className={cx(styles.cell, cell.drillable && styles.drillable, tip?.key === cell.key && styles.active)}
                   transform={`translate(${x0},${y0})`}
                   role="button"
                   tabIndex={0}
@@ -199,6 +202,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
                     .filter(Boolean)
                     .join(t.listSep)}
                   data-testid={`treemap-node-${cell.key}`}
+                  data-drillable={cell.drillable || undefined}
                   data-key={cell.key}
                   onPointerDown={(e) => {
                     lastPointer.current = e.pointerType;
