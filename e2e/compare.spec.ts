@@ -11,23 +11,20 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Decimal from 'decimal.js';
-import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
+import type { Budget, BudgetIndexEntry } from '../src/model/types';
 import { parseCsv } from '../src/model/csv';
+import { budgetOf as budgetIn, index, SHOTS, watchErrors as watch } from './support/realData';
 
-const DATA = join(process.cwd(), 'public', 'data');
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BudgetIndex;
 const departments = JSON.parse(readFileSync(join(process.cwd(), 'data', 'departments.json'), 'utf8')) as {
   departments: { id: string; names: string[] }[];
 };
 const crosswalk = JSON.parse(readFileSync(join(process.cwd(), 'data', 'crosswalk.json'), 'utf8')) as {
   entries: { scheme: string; code: string; reason: string }[];
 };
-const budgetOf = (e: BudgetIndexEntry) => JSON.parse(readFileSync(join(DATA, e.file), 'utf8')) as Budget;
+const budgetOf = (e: BudgetIndexEntry) => budgetIn(e.file);
 
 const deptOf = (e: BudgetIndexEntry) => departments.departments.find((d) => d.names.includes(e.department))?.id;
 /** Two budgets of one department in different years (001 ↔ 002), oldest first. */
@@ -80,15 +77,6 @@ function figures(b: Budget): Map<string, Decimal> {
   }
   for (const r of b.economic) add(`economic:${r.spending}:${r.code}`, r.amount);
   return out;
-}
-
-function watch(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return errors;
 }
 
 async function openCompare(page: Page, ids: readonly string[], lang = 'zh'): Promise<void> {
@@ -171,14 +159,15 @@ test('a line printed under different names is flagged in words, with each year�
   const notes = page.getByTestId(`compare-notes-functional:${code}`);
   await expect(notes).toContainText(renamed!.name.replace(/^[一二三四五六七八九十]+、/, ''));
   await expect(notes).toContainText(nameIn(bb, code)!.replace(/^[一二三四五六七八九十]+、/, ''));
+  // The renamed line (208: 001 prints 社会保障和就业出, 002 社会保障和就业支出) has its reason in data/crosswalk.json.
   const reason = crosswalk.entries.find((e) => e.scheme === 'functional' && e.code === code)?.reason;
-  if (reason) await expect(notes).toContainText(reason.slice(0, 40));
-  // A line only one year prints is flagged as missing, in words.
+  expect(reason, `a crosswalk reason for ${code}`).toBeDefined();
+  await expect(notes).toContainText(reason!.slice(0, 40));
+  // A line only one year prints is flagged as missing, in words (e.g. 2080501, printed by 002 only).
   const onlyB = bb.functional.find((r) => r.unit === undefined && nameIn(ba, r.code) === undefined);
-  if (onlyB) {
-    await expect(page.getByTestId(`compare-flag-missing-functional:${onlyB.code}`)).toBeVisible();
-    await expect(page.getByTestId(`compare-notes-functional:${onlyB.code}`)).toContainText(String(a.year));
-  }
+  if (!onlyB) throw new Error(`${b.id} prints no line that ${a.id} lacks`);
+  await expect(page.getByTestId(`compare-flag-missing-functional:${onlyB.code}`)).toBeVisible();
+  await expect(page.getByTestId(`compare-notes-functional:${onlyB.code}`)).toContainText(String(a.year));
   await page.getByTestId(`compare-row-functional:${code}`).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'compare-renamed-1280.png'), fullPage: false });
 });
@@ -227,12 +216,12 @@ test('from the catalog: tick two budgets, compare; from a budget page: compare w
   await link.click();
   await expect(page.getByTestId('compare-content')).toHaveAttribute('data-ids', `${a.id},${b.id}`);
   // A budget with no other year of its department offers no such link.
+  // (003, 004 and the 上海 budgets are the only year of their department here.)
   const alone = index.budgets.find((x) => !index.budgets.some((y) => y.id !== x.id && deptOf(y) !== undefined && deptOf(y) === deptOf(x)));
-  if (alone) {
-    await page.goto(`./#/budget/${alone.id}/treemap`);
-    await expect(page.getByTestId('headline-total')).toBeVisible();
-    await expect(page.getByTestId('other-years')).toHaveCount(0);
-  }
+  if (!alone) throw new Error('every budget has another year of its department');
+  await page.goto(`./#/budget/${alone.id}/treemap`);
+  await expect(page.getByTestId('headline-total')).toBeVisible();
+  await expect(page.getByTestId('other-years')).toHaveCount(0);
   // The picker on the compare page changes the selection through the URL.
   await openCompare(page, [a.id, b.id]);
   await page.getByTestId('compare-picker').locator('summary').click();

@@ -5,35 +5,32 @@
  * borrows another budget's definition and says which; a term no document explains says so. Terms and
  * budgets are picked from the JSON, never hard-coded.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Budget, BudgetIndex, GlossaryEntry } from '../src/model/types';
+import type { Budget, GlossaryEntry } from '../src/model/types';
+import { budgets as allBudgets, SHOTS, watchErrors as watch } from './support/realData';
+import { documentOf } from '../tests/fixtures/documents';
 
-const DATA = join(process.cwd(), 'public', 'data');
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
-const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BudgetIndex;
-const budgets = index.budgets.map((e) => JSON.parse(readFileSync(join(DATA, e.file), 'utf8')) as Budget);
+const budgets = allBudgets();
 const fold = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
 const entryOf = (b: Budget, term: string): GlossaryEntry | undefined => b.glossary.find((g) => fold(g.term) === fold(term));
-
-function watch(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return errors;
+/** Whether a budget's document explains a term (tests/fixtures/documents.ts, read off its 名词解释). */
+const explains = (b: Budget, term: string) => documentOf(b.source).glossary.terms.some((t) => fold(t) === fold(term));
+/** The budget a test is about, or a failure naming what no budget has. */
+function pick(found: Budget | undefined, what: string): Budget {
+  if (!found) throw new Error(`no budget ${what} (tests/fixtures/documents.ts)`);
+  return found;
 }
 
-const withBasic = budgets.find((b) => entryOf(b, '基本支出'));
+const withBasic = pick(
+  budgets.find((b) => explains(b, '基本支出')),
+  'explaining 基本支出',
+);
 
 test('a term’s definition comes from the budget’s own 名词解释, cited; Escape closes it and returns focus', async ({ page }) => {
   const errors = watch(page);
-  expect(withBasic, 'some budget explains 基本支出').toBeDefined();
-  const b = withBasic!;
+  const b = withBasic;
   const entry = entryOf(b, '基本支出')!;
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`./#/budget/${b.id}/treemap`);
@@ -72,7 +69,7 @@ test('a term’s definition comes from the budget’s own 名词解释, cited; E
 });
 
 test('English: this site’s translation, said to be one, above the document’s Chinese definition', async ({ page }) => {
-  const b = withBasic!;
+  const b = withBasic;
   await page.goto(`./#/budget/${b.id}/treemap?lang=en`);
   await page.getByTestId('glossary-project').click();
   const pop = page.getByTestId('glossary-popover');
@@ -85,10 +82,14 @@ test('English: this site’s translation, said to be one, above the document’s
 test('a budget without the term borrows another budget’s definition and says which', async ({ page }) => {
   const errors = watch(page);
   const term = '部门预算';
-  const lacking = budgets.find((b) => !entryOf(b, term));
-  const lenders = budgets.filter((b) => entryOf(b, term));
-  test.skip(!lacking || lenders.length === 0, 'every budget explains 部门预算, or none does');
-  await page.goto(`./#/budget/${lacking!.id}/treemap`);
+  // 002 (2025) explains 财政拨款收入 … but not 部门预算; 000, 001 and 003 do.
+  const lacking = pick(
+    budgets.find((b) => !explains(b, term)),
+    `without ${term}`,
+  );
+  const lenders = budgets.filter((b) => explains(b, term));
+  expect(lenders.length, `budgets explaining ${term}`).toBeGreaterThan(0);
+  await page.goto(`./#/budget/${lacking.id}/treemap`);
   await page.getByTestId('glossary-departmentBudget').click();
   const pop = page.getByTestId('glossary-popover');
   const borrowed = pop.getByTestId('glossary-borrowed');
@@ -104,9 +105,16 @@ test('a budget without the term borrows another budget’s definition and says w
 });
 
 test('a term no document explains says so, with the site’s own note marked as such', async ({ page }) => {
-  const withCheck = budgets.find((b) => b.checks.some((c) => c.status === 'fail' && c.code.startsWith('PROCUREMENT_')));
-  test.skip(!withCheck || budgets.some((b) => entryOf(b, '政府采购')), 'no procurement check shown, or a document explains 政府采购');
-  await page.goto(`./#/budget/${withCheck!.id}/treemap`);
+  // 000 prints 政府采购 8,000.00 万元 against a 支出总计 of 1,309.71 (README): a failed procurement check.
+  const withCheck = pick(
+    budgets.find((b) => b.checks.some((c) => c.status === 'fail' && c.code.startsWith('PROCUREMENT_'))),
+    'with a failed procurement check',
+  );
+  expect(
+    budgets.filter((b) => explains(b, '政府采购')).map((b) => b.id),
+    'no document explains 政府采购',
+  ).toEqual([]);
+  await page.goto(`./#/budget/${withCheck.id}/treemap`);
   // The check list must be on screen before asking whether the term is visible (isVisible does not wait).
   await expect(page.getByTestId('contradictions')).toBeVisible();
   const button = page.getByTestId('glossary-procurement').first();
@@ -121,28 +129,34 @@ test('a term no document explains says so, with the site’s own note marked as 
 
 test('on the compare page each budget’s own definition is shown, each cited', async ({ page }) => {
   // Two budgets whose documents word the definition differently (else the two are shown as one, cited twice).
-  const having = budgets.filter((x) => entryOf(x, '基本支出'));
-  const a = having[0];
-  const b = having.find((x) => fold(entryOf(x, '基本支出')!.definition) !== fold(entryOf(a!, '基本支出')!.definition)) ?? having[1];
-  test.skip(!a || !b, 'fewer than two budgets explain 基本支出');
-  await page.goto(`./#/compare?ids=${a!.id},${b!.id}`);
+  // 000 (2021 wording) and 002 (2025 wording) both explain 基本支出.
+  const having = budgets.filter((x) => explains(x, '基本支出'));
+  const a = pick(having[0], 'explaining 基本支出');
+  const b = pick(
+    having.find((x) => fold(entryOf(x, '基本支出')?.definition ?? '') !== fold(entryOf(a, '基本支出')?.definition ?? '')),
+    'explaining 基本支出 in other words',
+  );
+  await page.goto(`./#/compare?ids=${a.id},${b.id}`);
   await page.getByTestId('compare-section-totals').getByTestId('glossary-basic').click();
   const pop = page.getByTestId('glossary-popover');
   await expect(pop.getByTestId('glossary-citation')).toHaveCount(2);
   const cited = await pop.getByTestId('glossary-citation').evaluateAll((els) => els.map((e) => e.getAttribute('data-budget-id')));
-  expect(new Set(cited)).toEqual(new Set([a!.id, b!.id]));
+  expect(new Set(cited)).toEqual(new Set([a.id, b.id]));
   const texts = await pop.getByTestId('glossary-definition').allTextContents();
-  expect(texts).toContain(entryOf(a!, '基本支出')!.definition);
-  expect(texts).toContain(entryOf(b!, '基本支出')!.definition);
+  expect(texts).toContain(entryOf(a, '基本支出')!.definition);
+  expect(texts).toContain(entryOf(b, '基本支出')!.definition);
 });
 
 test.describe('touch, 375 px', () => {
   test.use({ hasTouch: true, viewport: { width: 375, height: 800 } });
   test('a tap opens the definition inside the screen; a tap elsewhere closes it', async ({ page }) => {
     const errors = watch(page);
-    const b = budgets.find((x) => entryOf(x, '“三公”经费') && x.threePublic) ?? withBasic!;
+    const b = pick(
+      budgets.find((x) => explains(x, '“三公”经费') && x.threePublic),
+      'explaining “三公”经费',
+    );
     await page.goto(`./#/budget/${b.id}/treemap?lang=en`);
-    const button = page.getByTestId(b.threePublic ? 'glossary-threePublic' : 'glossary-basic');
+    const button = page.getByTestId('glossary-threePublic');
     await button.scrollIntoViewIfNeeded();
     await button.tap();
     const pop = page.getByTestId('glossary-popover');

@@ -9,17 +9,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import type { BudgetIndex } from '../src/model/types';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { foreignRequests, watchPage } from './support/pageWatch';
+import { DIST, DIST_DATA, dataIn } from './support/realData';
 
-const DIST = join(process.cwd(), 'dist');
-const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as BudgetIndex;
+const { index } = dataIn(DIST_DATA);
 const [a, b] = index.budgets;
 
 const MOUNTS = [
-  { mount: '/budgets/', port: 4183 },
-  { mount: '/', port: 4186 },
+  { mount: '/budgets/', port: portNear(10) },
+  { mount: '/', port: portNear(13) },
 ] as const;
 
 /** Every link on the page stays on the page (a #/ route) or opens the same site's page: no path routes. */

@@ -8,14 +8,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Budget, BudgetIndex } from '../src/model/types';
-import { startStaticServer, type StaticServer } from './support/staticServer';
+import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { watchPage, type PageWatch } from './support/pageWatch';
+import { DIST, DIST_DATA, dataIn } from './support/realData';
 
-const DIST = join(process.cwd(), 'dist');
-const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as BudgetIndex;
-const budgetOf = (file: string) => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')) as Budget;
+const { index, budgetOf } = dataIn(DIST_DATA);
 
 const HOSTILE = '<img src=x onerror=window.__pwned=1>';
 // Three different budgets: one corrupt, one of the wrong shape, one with hostile names (it needs
@@ -43,12 +41,12 @@ let missingIndex: StaticServer;
 let broken: StaticServer;
 
 test.beforeAll(async () => {
-  missingIndex = await startStaticServer({ root: DIST, mount: '/budgets/', port: 4184, overrides: { 'data/index.json': null } });
+  missingIndex = await startStaticServer({ root: DIST, mount: '/budgets/', port: portNear(11), overrides: { 'data/index.json': null } });
   const brokenIndex: BudgetIndex = { ...index, budgets: index.budgets.map((e) => (e.id === hostileEntry.id ? { ...e, department: HOSTILE } : e)) };
   broken = await startStaticServer({
     root: DIST,
     mount: '/budgets/',
-    port: 4185,
+    port: portNear(12),
     overrides: {
       'data/index.json': JSON.stringify(brokenIndex),
       [`data/${corrupt!.file}`]: '{"schemaVersion":1,"id":"',

@@ -8,16 +8,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseSearchIndex, search } from '../src/model/search';
 import type { SearchHit } from '../src/model/searchTypes';
 import { BOX_KINDS } from '../src/app/search/searchEngine';
+import { DATA, SHOTS } from './support/realData';
 
-const DATA = join(process.cwd(), 'public', 'data');
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 const parsed = parseSearchIndex(JSON.parse(readFileSync(join(DATA, 'search.json'), 'utf8')));
 if (!parsed.ok) throw new Error(parsed.reason);
 const index = parsed.value;

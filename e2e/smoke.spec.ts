@@ -6,12 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BudgetIndex } from '../src/model/types';
+import { index } from './support/realData';
 
-const DATA = process.env.E2E_DATA ?? join(process.cwd(), 'public', 'data');
-const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BudgetIndex;
 const ids = index.budgets.map((b) => b.id);
 
 function watchErrors(page: Page): string[] {

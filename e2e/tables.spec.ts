@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
+import { documentOf } from '../tests/fixtures/documents';
 import type { Budget, FunctionalRow } from '../src/model/types';
 import { sum, toAmount, dec } from '../src/model/decimal';
 import { parseCsv, BOM } from '../src/model/csv';
@@ -60,46 +61,53 @@ for (const entry of index.budgets) {
     const axe = await new AxeBuilder({ page }).include('[data-testid="tables-view"]').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-    if (budget.functional.length > 0) {
-      await page.getByTestId('tables-tab-functional').click();
-      const top = functionalTop(budget);
-      for (const k of ['total', 'basic', 'project'] as const) {
-        await expect(page.getByTestId(`tables-total-${k}`)).toHaveAttribute('data-amount', toAmount(sum(top.map((r) => r[k]))));
-        await expect(page.getByTestId(`tables-printed-${k}`)).toHaveAttribute('data-amount', budget.expenditure[k]);
-      }
+    // Every document prints the national 功能分类 and 经济分类 tables; projects and sub-units only where
+    // tests/fixtures/documents.ts says it prints their table (else the tab is not offered).
+    const doc = documentOf(budget.source);
+    expect(budget.functional.length, 'functional rows').toBeGreaterThan(0);
+    await page.getByTestId('tables-tab-functional').click();
+    const top = functionalTop(budget);
+    for (const k of ['total', 'basic', 'project'] as const) {
+      await expect(page.getByTestId(`tables-total-${k}`)).toHaveAttribute('data-amount', toAmount(sum(top.map((r) => r[k]))));
+      await expect(page.getByTestId(`tables-printed-${k}`)).toHaveAttribute('data-amount', budget.expenditure[k]);
     }
-    if (budget.economic.length > 0) {
-      await page.getByTestId('tables-tab-economic').click();
-      // Every 款 sits under a printed 类 in these documents, so the table total is the sum of the 类 rows —
-      // or, where a block prints 款 only, of those 款.
-      const classes = budget.economic.filter((r) => r.code.length === 3);
-      const orphans = budget.economic.filter(
-        (r) => r.code.length === 5 && !classes.some((c) => c.code === r.code.slice(0, 3) && c.spending === r.spending && c.unit === r.unit),
-      );
-      await expect(page.getByTestId('tables-total-amount')).toHaveAttribute('data-amount', toAmount(sum([...classes, ...orphans].map((r) => r.amount))));
-    }
-    if (budget.projects.length > 0) {
+
+    expect(budget.economic.length, 'economic rows').toBeGreaterThan(0);
+    await page.getByTestId('tables-tab-economic').click();
+    // Every 款 sits under a printed 类 in these documents, so the table total is the sum of the 类 rows —
+    // or, where a block prints 款 only, of those 款.
+    const classes = budget.economic.filter((r) => r.code.length === 3);
+    const orphans = budget.economic.filter(
+      (r) => r.code.length === 5 && !classes.some((c) => c.code === r.code.slice(0, 3) && c.spending === r.spending && c.unit === r.unit),
+    );
+    await expect(page.getByTestId('tables-total-amount')).toHaveAttribute('data-amount', toAmount(sum([...classes, ...orphans].map((r) => r.amount))));
+
+    if (doc.projectTable) {
+      expect(budget.projects.length, `projects of the table on line ${doc.projectTable.line}`).toBeGreaterThan(0);
       await page.getByTestId('tables-tab-projects').click();
       await expect(page.getByTestId('tables-total-amount')).toHaveAttribute('data-amount', toAmount(sum(budget.projects.map((p) => p.amount))));
       await expect(page.getByTestId('tables-printed-amount')).toHaveAttribute('data-amount', budget.expenditure.project);
       await expect(page.locator('[data-testid^="tables-row-"]')).toHaveCount(budget.projects.length);
+    } else {
+      await expect(page.getByTestId('tables-tab-projects'), doc.noProjectTable).toHaveCount(0);
     }
-    if (budget.units.length > 0) {
+    if (doc.unitTable) {
       await page.getByTestId('tables-tab-units').click();
       await expect(page.locator('[data-testid^="tables-row-"][data-depth="0"]')).toHaveCount(
         new Set([...budget.units.map((u) => u.code || u.name), ...budget.basicByUnit.map((b) => b.unit || b.unitName)]).size,
       );
+    } else {
+      await expect(page.getByTestId('tables-tab-units')).toHaveCount(0);
     }
     expect(errors).toEqual([]);
   });
 }
 
-// The reader's journey on each budget that has a functional table.
+// The reader's journey on each budget (every document prints a 功能分类 table).
 for (const entry of index.budgets) {
   test(`tables ${entry.id}: sort, filter, expand, source note, CSV; screenshots`, async ({ page }) => {
     const errors = watchErrors(page);
     const budget = budgetOf(entry.file);
-    test.skip(budget.functional.length === 0, 'no functional rows');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`./#/budget/${entry.id}/tables`);
     await page.getByTestId('tables-tab-functional').click();
@@ -135,10 +143,16 @@ for (const entry of index.budgets) {
     const note = page.getByTestId('tables-source-note');
     await expect(note).toBeVisible();
     await expect(note).toContainText(budget.source);
-    // A printed 类 names its table; a 类 the document does not print says it is a computed sum.
-    const srcTable = biggestRow ? budget.tables.find((t) => t.key === biggestRow.src.table) : undefined;
-    if (srcTable) await expect(note).toContainText(srcTable.title);
-    else await expect(note).toContainText('精确合计');
+    // A printed 类 names its table; 003 prints no 类 rows (功能分类 per unit only, tests/fixtures/documents.ts):
+    // its 类 is a computed sum and says so.
+    if (documentOf(budget.source).functional === 'perUnit') {
+      expect(biggestRow, `003 prints no 类 row ${biggest.code}`).toBeUndefined();
+      await expect(note).toContainText('精确合计');
+    } else {
+      const srcTable = budget.tables.find((t) => t.key === biggestRow?.src.table);
+      if (!srcTable) throw new Error(`${entry.id}: no table for the printed 类 ${biggest.code}`);
+      await expect(note).toContainText(srcTable.title);
+    }
     await page.keyboard.press('Escape');
     await expect(note).toHaveCount(0);
 
@@ -147,17 +161,18 @@ for (const entry of index.budgets) {
     await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry.id}-1280.png`) });
 
     // Filter by the name of a deep row: it shows up with its ancestors; unrelated 类 are gone.
-    const deep = budget.functional.find((r) => r.level === 'xiang' && r.unit === undefined) ?? budget.functional.find((r) => r.level === 'xiang');
-    if (deep) {
-      await page.getByTestId('tables-filter').fill(deep.name);
-      await expect(page.locator('[data-testid="tables-name"]', { hasText: deep.name }).first()).toBeVisible();
-      const shownTop = await page.locator(`${topRows} [data-testid="tables-code"]`).allTextContents();
-      expect(shownTop).toContain(deep.code.slice(0, 3));
-      expect(shownTop.length).toBeLessThanOrEqual(functionalClasses(budget).length);
-      await page.getByTestId('tables-filter').fill('没有这个名称的科目');
-      await expect(page.getByTestId('tables-empty')).toBeVisible();
-      await page.getByTestId('tables-filter').fill(deep.name);
-    }
+    // Department rows, or (003, per unit only, as tests/fixtures/documents.ts says) a unit's row.
+    const perUnit = documentOf(budget.source).functional === 'perUnit';
+    const deep = budget.functional.find((r) => r.level === 'xiang' && (perUnit ? r.unit !== undefined : r.unit === undefined));
+    if (!deep) throw new Error(`${entry.id}: no 项 row to filter by`);
+    await page.getByTestId('tables-filter').fill(deep.name);
+    await expect(page.locator('[data-testid="tables-name"]', { hasText: deep.name }).first()).toBeVisible();
+    const shownTop = await page.locator(`${topRows} [data-testid="tables-code"]`).allTextContents();
+    expect(shownTop).toContain(deep.code.slice(0, 3));
+    expect(shownTop.length).toBeLessThanOrEqual(functionalClasses(budget).length);
+    await page.getByTestId('tables-filter').fill('没有这个名称的科目');
+    await expect(page.getByTestId('tables-empty')).toBeVisible();
+    await page.getByTestId('tables-filter').fill(deep.name);
 
     // CSV of what is shown: BOM, header, the visible rows, then the totals row — figures as printed.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tables-csv').click()]);
@@ -166,21 +181,20 @@ for (const entry of index.budgets) {
     expect(text.startsWith(BOM)).toBe(true);
     const csv = parseCsv(text);
     const shownRows = await page.locator('[data-testid^="tables-row-"]').count();
-    const printedRow = (await page.getByTestId('tables-printed-total').count()) > 0 ? 1 : 0;
-    expect(csv.length).toBe(1 + shownRows + 1 + printedRow);
+    // Header, the rows shown, the totals row and the printed 支出总计 row (shown for every budget, above).
+    await expect(page.getByTestId('tables-printed-total')).toHaveCount(1);
+    expect(csv.length).toBe(1 + shownRows + 1 + 1);
     expect(csv[0]?.slice(0, 3)).toEqual(['编码', '功能分类科目', '合计']);
     const totalsLine = csv[1 + shownRows]!;
     expect(totalsLine[2]).toBe(await page.getByTestId('tables-total-total').getAttribute('data-amount'));
-    if (deep) {
-      // Department rows as printed; where only per-unit rows exist (003), the code's rows added over units.
-      const same = budget.functional.filter((r) => r.code === deep.code && (deep.unit === undefined ? r.unit === undefined : r.unit !== undefined));
-      const line = csv.find((r) => r[0] === deep.code);
-      expect(line?.[2]).toBe(same.length === 1 ? deep.total : toAmount(sum(same.map((r) => r.total))));
-      expect(line?.[3]).toBe(same.length === 1 ? deep.basic : toAmount(sum(same.map((r) => r.basic))));
-      expect(line?.[4]).toBe(same.length === 1 ? deep.project : toAmount(sum(same.map((r) => r.project))));
-      // The last column says where each row comes from.
-      expect(line?.[line.length - 1]).toMatch(same.length === 1 ? /行|line/ : /计算|computed/);
-    }
+    // Department rows as printed; where only per-unit rows exist (003), the code's rows added over units.
+    const same = budget.functional.filter((r) => r.code === deep.code && (deep.unit === undefined ? r.unit === undefined : r.unit !== undefined));
+    const line = csv.find((r) => r[0] === deep.code);
+    expect(line?.[2]).toBe(same.length === 1 ? deep.total : toAmount(sum(same.map((r) => r.total))));
+    expect(line?.[3]).toBe(same.length === 1 ? deep.basic : toAmount(sum(same.map((r) => r.basic))));
+    expect(line?.[4]).toBe(same.length === 1 ? deep.project : toAmount(sum(same.map((r) => r.project))));
+    // The last column says where each row comes from.
+    expect(line?.[line.length - 1]).toMatch(same.length === 1 ? /行|line/ : /计算|computed/);
     await page.getByTestId('tables-filter').fill('');
 
     // Phone width: the table scrolls inside its box, the page does not.
@@ -196,13 +210,15 @@ for (const entry of index.budgets) {
 
 test('tables: project details expand; economic tree; sort by a funding column', async ({ page }) => {
   const errors = watchErrors(page);
-  const entry = index.budgets.find((e) => budgetOf(e.file).projects.some((p) => p.content || p.targets || p.indicators));
-  test.skip(!entry, 'no project with details');
-  const budget = budgetOf(entry!.file);
+  // The first budget whose document prints a project table (tests/fixtures/documents.ts): 000.
+  const entry = index.budgets.find((e) => documentOf(e.source).projectTable);
+  if (!entry) throw new Error('no source document prints a project table');
+  const budget = budgetOf(entry.file);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`./#/budget/${entry!.id}/tables`);
+  await page.goto(`./#/budget/${entry.id}/tables`);
   await page.getByTestId('tables-tab-projects').click();
-  const p = budget.projects.find((x) => x.content || x.targets || x.indicators)!;
+  const p = budget.projects.find((x) => x.content || x.targets || x.indicators);
+  if (!p) throw new Error(`${entry.id}: no project with its 项目内容 / 绩效目标 read`);
   await page.getByTestId(`tables-expand-p:${p.id}`).click();
   const detail = page.getByTestId(`tables-detail-p:${p.id}`);
   await expect(detail).toBeVisible();
@@ -218,27 +234,25 @@ test('tables: project details expand; economic tree; sort by a funding column', 
   const firstId = first?.replace('tables-row-p:', '');
   expect(dec(budget.projects.find((x) => x.id === firstId)!.amount).equals(dec(max.amount))).toBe(true);
   await page.mouse.move(1, 1);
-  await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry!.id}-projects-1280.png`) });
+  await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry.id}-projects-1280.png`) });
 
-  if (budget.economic.length > 0) {
-    await page.getByTestId('tables-tab-economic').click();
-    await page.getByTestId('tables-expand-all').click();
-    const kuan = budget.economic.find((r) => r.code.length === 5)!;
-    await expect(page.locator('[data-testid="tables-code"]', { hasText: new RegExp(`^${kuan.code}$`) }).first()).toBeVisible();
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.mouse.move(1, 1);
-    await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry!.id}-economic-375.png`) });
-    // On a phone the source note of an amount opens fully inside the screen, not clipped by the table's box.
-    const amountButton = page.locator('[data-testid^="tables-row-"] button[data-amount]').last();
-    await amountButton.scrollIntoViewIfNeeded();
-    await amountButton.click();
-    const note = page.getByTestId('tables-source-note');
-    await expect(note).toBeVisible();
-    const box = (await note.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(375);
-    await expect(note).toContainText(budget.source);
-    await page.screenshot({ path: join(SHOTS, `tables-${entry!.id}-source-375.png`) });
-  }
+  await page.getByTestId('tables-tab-economic').click();
+  await page.getByTestId('tables-expand-all').click();
+  const kuan = budget.economic.find((r) => r.code.length === 5)!;
+  await expect(page.locator('[data-testid="tables-code"]', { hasText: new RegExp(`^${kuan.code}$`) }).first()).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.mouse.move(1, 1);
+  await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry.id}-economic-375.png`) });
+  // On a phone the source note of an amount opens fully inside the screen, not clipped by the table's box.
+  const amountButton = page.locator('[data-testid^="tables-row-"] button[data-amount]').last();
+  await amountButton.scrollIntoViewIfNeeded();
+  await amountButton.click();
+  const note = page.getByTestId('tables-source-note');
+  await expect(note).toBeVisible();
+  const box = (await note.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  await expect(note).toContainText(budget.source);
+  await page.screenshot({ path: join(SHOTS, `tables-${entry.id}-source-375.png`) });
   expect(errors).toEqual([]);
 });

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
+import { documentOf } from '../tests/fixtures/documents';
 import { checkText } from './support/checkText';
 import { formatAmount } from '../src/model/format';
 import { Decimal } from '../src/model/decimal';
@@ -45,7 +46,8 @@ test('the catalog lists every budget with its total, sorts, and adds nothing up'
   await page.goto('./#/');
   for (const b of index.budgets) {
     await expect(page.getByTestId(`catalog-total-${b.id}`)).toHaveText(formatAmount(b.total));
-    if (b.partOf) await expect(page.getByTestId(`catalog-partof-${b.id}`)).toBeVisible();
+    // Only 000 (the grid centre, unit 550004 of 001) is part of another budget (data/departments.json).
+    await expect(page.getByTestId(`catalog-partof-${b.id}`)).toHaveCount(b.partOf ? 1 : 0);
   }
   await expect(page.getByTestId('no-grand-total')).toBeVisible();
   // Sort by total, largest first, then smallest first.
@@ -79,9 +81,9 @@ for (const entry of index.budgets) {
       await expect(page.getByTestId('headline-income-total')).toHaveAttribute('data-amount', budget.incomeTotal);
       await expect(page.getByTestId('headline-basic')).toHaveAttribute('data-amount', budget.expenditure.basic);
       await expect(page.getByTestId('headline-project')).toHaveAttribute('data-amount', budget.expenditure.project);
-      if (budget.threePublic) {
-        await expect(page.getByTestId('headline-three-public')).toHaveAttribute('data-amount', budget.threePublic.total);
-      }
+      // Every document prints the national 三公经费 table.
+      if (!budget.threePublic) throw new Error(`${id}: no 三公经费 read`);
+      await expect(page.getByTestId('headline-three-public')).toHaveAttribute('data-amount', budget.threePublic.total);
       // The catalog total is the same figure.
       expect(entry.total).toBe(budget.expenditure.total);
 
@@ -91,7 +93,8 @@ for (const entry of index.budgets) {
       await expect(pop).toBeVisible();
       await expect(page.getByTestId('provenance-doc')).toHaveText(budget.source);
       const table = budget.tables.find((t) => t.key === budget.expenditure.src.table);
-      if (table) await expect(page.getByTestId('provenance-table')).toContainText(table.title);
+      if (!table) throw new Error(`${id}: the expenditure's table ${budget.expenditure.src.table} is not in tables[]`);
+      await expect(page.getByTestId('provenance-table')).toContainText(table.title);
       const [first] = budget.expenditure.src.lines;
       await expect(page.getByTestId('provenance-lines')).toContainText(String(first));
       await page.keyboard.press('Escape');
@@ -99,10 +102,14 @@ for (const entry of index.budgets) {
       await expect(page.getByTestId('headline-total')).toBeFocused();
 
       // Failed checks listed in plain words, as many as the JSON has, the largest difference first.
+      // As many as tests/fixtures/documents.ts says the document has (README's table).
       const failed = budget.checks.filter((c) => c.status === 'fail');
-      await expect(page.getByTestId('check-failed')).toHaveCount(failed.length);
-      const largest = [...failed].sort((a, b) => new Decimal(b.difference).abs().comparedTo(new Decimal(a.difference).abs()))[0];
-      if (largest) await expect(page.getByTestId('check-failed').first()).toContainText(checkText(budget, largest, 'zh'));
+      const contradictions = documentOf(budget.source).contradictions;
+      expect(failed).toHaveLength(contradictions);
+      await expect(page.getByTestId('check-failed')).toHaveCount(contradictions);
+      // The largest difference first (where there is none, the count above asserted the empty list).
+      const [largest] = [...failed].sort((a, b) => new Decimal(b.difference).abs().comparedTo(new Decimal(a.difference).abs()));
+      if (contradictions > 0) await expect(page.getByTestId('check-failed').first()).toContainText(checkText(budget, largest!, 'zh'));
       expect(errors).toEqual([]);
     });
 
@@ -170,40 +177,56 @@ for (const entry of index.budgets) {
       for (const m of ['basic', 'project'] as const) {
         await page.locator('label', { has: page.getByTestId(`measure-${m}`) }).click();
         expect(await hashOf(page)).toContain(`measure=${m}`);
-        const rows = budget.functional.filter((r) => r.level === 'lei' && r.unit === undefined && Number(r[m]) > 0);
-        // Every drawn 类 has a positive figure for the measure.
-        for (const k of await cellKeys(page)) {
-          if (k.startsWith('gap:')) continue;
-          const row = rows.find((r) => r.code === k);
-          if (rows.length > 0) expect(row, `${k} drawn for ${m}`).toBeDefined();
+        // The 类 drawn are those with a positive figure for the measure: printed 类 rows, or (003, which
+        // prints 功能分类 per unit only, tests/fixtures/documents.ts) its units' 项 added up by 类.
+        const perUnit = documentOf(budget.source).functional === 'perUnit';
+        const byLei = new Map<string, InstanceType<typeof Decimal>>();
+        for (const r of budget.functional) {
+          if (perUnit ? r.unit === undefined : r.level !== 'lei' || r.unit !== undefined) continue;
+          byLei.set(r.code.slice(0, 3), (byLei.get(r.code.slice(0, 3)) ?? new Decimal(0)).plus(r[m]));
         }
+        const positive = [...byLei].filter(([, v]) => v.greaterThan(0)).map(([code]) => code);
+        expect(positive.length, `类 with ${m} spending`).toBeGreaterThan(0);
+        const drawn = (await cellKeys(page)).filter((k) => !k.startsWith('gap:'));
+        expect(drawn.sort(), `类 drawn for ${m}`).toEqual(positive.sort());
       }
       // The text alternative lists the level in a table.
       await expect(page.getByTestId('treemap-table').locator('tbody tr').first()).toBeAttached();
       expect(errors).toEqual([]);
     });
 
-    test('treemap by sub-unit and project', async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.goto(`./#/budget/${id}/treemap?lang=en`);
-      if (budget.projects.length === 0) {
-        await expect(page.getByTestId('group-unit')).toBeDisabled();
-        return;
-      }
-      await page.getByText('Sub-unit and project').click();
-      expect(await hashOf(page)).toContain('by=unit');
-      const keys = await cellKeys(page);
-      expect(keys.length).toBeGreaterThan(0);
-      const unitCell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
-      if ((await unitCell.count()) > 0) {
+    const doc = documentOf(budget.source);
+    if (doc.projectTable) {
+      test('treemap by sub-unit and project', async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.goto(`./#/budget/${id}/treemap?lang=en`);
+        await page.getByText('Sub-unit and project').click();
+        expect(await hashOf(page)).toContain('by=unit');
+        const keys = await cellKeys(page);
+        expect(keys.length).toBeGreaterThan(0);
+        // Each sub-unit opens onto its projects.
+        const unitCell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
+        await expect(unitCell).toBeVisible();
         await unitCell.click();
-        const projectKeys = await cellKeys(page);
-        for (const k of projectKeys) if (!k.startsWith('gap:')) expect(budget.projects.some((p) => p.id === k)).toBe(true);
-      }
-      await expectLabelsInsideCells(page);
-      await page.screenshot({ path: join(SHOTS, `${id}-treemap-units-1280.png`), fullPage: true });
-      expect(errors).toEqual([]);
-    });
+        const projectKeys = (await cellKeys(page)).filter((k) => !k.startsWith('gap:'));
+        expect(projectKeys.length).toBeGreaterThan(0);
+        for (const k of projectKeys)
+          expect(
+            budget.projects.some((p) => p.id === k),
+            `${k} is a project`,
+          ).toBe(true);
+        await expectLabelsInsideCells(page);
+        await page.screenshot({ path: join(SHOTS, `${id}-treemap-units-1280.png`), fullPage: true });
+        expect(errors).toEqual([]);
+      });
+    } else {
+      test(`treemap by sub-unit and project is not offered (${doc.noProjectTable})`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.goto(`./#/budget/${id}/treemap?lang=en`);
+        await expect(page.getByTestId('group-unit')).toBeDisabled();
+        expect(errors).toEqual([]);
+      });
+    }
 
     test('language switch keeps the place and translates the interface, not the line names', async ({ page }) => {
       const errors = watchErrors(page);
@@ -216,9 +239,13 @@ for (const entry of index.budgets) {
       expect(await hashOf(page)).toContain(`path=${key}`);
       await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
       await expect(page.getByTestId('view-link-sankey')).toHaveText('Money flow');
-      // 款 names stay as printed (Chinese).
-      const kuan = budget.functional.find((r) => r.code.startsWith(key) && r.level === 'kuan' && r.unit === undefined);
-      if (kuan?.name) await expect(page.getByTestId('treemap-table')).toContainText(kuan.name);
+      // 款 names stay as printed (Chinese): a printed 款 row, or (003) a unit's 项 under the 类.
+      const perUnit = doc.functional === 'perUnit';
+      const child = budget.functional.find(
+        (r) => r.code.startsWith(key) && r.code.length > key.length && (perUnit ? r.unit !== undefined : r.level === 'kuan' && r.unit === undefined),
+      );
+      if (!child) throw new Error(`${id}: no printed line under ${key}`);
+      await expect(page.getByTestId('treemap-table')).toContainText(perUnit ? child.code.slice(0, 5) : child.name);
       await page.getByTestId('lang-switch').click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.getByRole('heading', { name: '主要数字' })).toBeVisible();
@@ -263,14 +290,13 @@ test.describe('phone (375 px, touch)', () => {
       await expect(page.getByTestId('treemap-crumb-current')).not.toContainText(key);
       await cell.tap();
       await expect(page.getByTestId('treemap-crumb-current')).toContainText(key);
-      // The tooltip's own button drills too.
+      // The tooltip's own button drills too: every 类 has 款 that open onto 项.
       const next = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
-      if ((await next.count()) > 0) {
-        const k2 = (await next.getAttribute('data-key')) ?? '';
-        await next.tap();
-        await page.getByTestId('treemap-tooltip-drill').tap();
-        await expect(page.getByTestId('treemap-crumb-current')).toContainText(k2);
-      }
+      await expect(next).toBeVisible();
+      const k2 = (await next.getAttribute('data-key')) ?? '';
+      await next.tap();
+      await page.getByTestId('treemap-tooltip-drill').tap();
+      await expect(page.getByTestId('treemap-crumb-current')).toContainText(k2);
       await page.getByTestId('treemap-up').tap();
       await expect(page.getByTestId('treemap-crumb-current')).toContainText(key);
       await page.screenshot({ path: join(SHOTS, `${entry.id}-treemap-touch-375.png`), fullPage: true });

@@ -78,3 +78,11 @@ export function startStaticServer(options: StaticOptions): Promise<StaticServer>
     );
   });
 }
+
+/**
+ * A port for a spec's own static server, `offset` above the preview server's (E2E_PORT, default 4173):
+ * two checkouts running their tests side by side with different E2E_PORT never share a port.
+ */
+export function portNear(offset: number): number {
+  return Number(process.env.E2E_PORT ?? 4173) + offset;
+}

@@ -1,6 +1,7 @@
 /**
  * compareBudgets / combineBudgets / sameDepartment against the committed budgets and small fixtures.
- * Expected differences are recomputed here from the JSON figures with decimal.js, not copied.
+ * Expected figures and differences are worked out by hand from the printed lines they cite (each checked
+ * to be printed there), not recomputed with the model's own helpers.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +14,10 @@ import {
   type CompareLine,
   type Comparison,
 } from '../../src/model/compare';
-import { dec, toAmount } from '../../src/model/decimal';
-import { convertAmount } from '../../src/model/units';
-import type { Budget, BudgetIndex, FunctionalRow } from '../../src/model/types';
+import { dec } from '../../src/model/decimal';
+import type { Budget, BudgetIndex } from '../../src/model/types';
 import { a, sampleBudget } from '../fixtures/sampleBudget';
+import { printedOnLines } from '../support/sources';
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 // The crosswalk as the app gets it: published in index.json.
@@ -42,32 +43,58 @@ describe('compareBudgets: 001 (2021) vs 002 (2025), the same bureau under two na
   const b25 = load(HZ25);
   const c = compareBudgets([b21, b25]);
 
-  it('differences are the exact decimal differences of the printed figures', () => {
-    expect(line(c, 'totals', 'total:total').steps[0]?.difference).toBe(toAmount(dec(b25.expenditure.total).minus(dec(b21.expenditure.total))));
-    expect(line(c, 'totals', 'total:total').steps[0]?.difference).toBe('-1504.06');
-    const dept = (b: Budget, code: string): FunctionalRow | undefined => b.functional.find((r) => r.code === code && r.unit === undefined);
-    let checked = 0;
-    for (const l of c.functional) {
-      const [x, y] = [dept(b21, l.code), dept(b25, l.code)];
-      const s = l.steps[0];
-      if (x && y) {
-        expect(s?.status).toBe('both');
-        expect(s?.difference, l.code).toBe(toAmount(dec(y.total).minus(dec(x.total))));
-        expect(l.cells[0]?.amount).toBe(x.total);
-        expect(l.cells[0]?.basis).toBe('printed');
-        checked++;
-      } else {
-        expect(s?.difference).toBeNull();
-        expect(l.flags).toContain('missing');
-      }
+  // 支出总体情况表 (表3), 合计, as printed by 001 (2021) and 002 (2025): the 14 codes both print, and the
+  // difference 2025 − 2021 worked out by hand.
+  const BOTH: [code: string, y2021: string, lines2021: [number, number], y2025: string, lines2025: [number, number], difference: string][] = [
+    ['206', '5411.72', [478, 478], '1566.29', [480, 480], '-3845.43'],
+    ['20601', '5411.72', [479, 479], '1566.29', [482, 482], '-3845.43'],
+    ['2060101', '1130.74', [480, 480], '402.18', [484, 484], '-728.56'],
+    ['2060199', '4256.98', [482, 482], '1164.11', [486, 490], '-3092.87'],
+    ['208', '243.57', [483, 483], '273.38', [492, 492], '29.81'],
+    ['20805', '243.57', [484, 484], '273.38', [494, 494], '29.81'],
+    ['2080505', '119.53', [485, 485], '177.00', [498, 502], '57.47'],
+    ['2080506', '124.05', [493, 493], '88.50', [504, 508], '-35.55'],
+    ['210', '47.74', [494, 494], '0.40', [510, 510], '-47.34'],
+    ['21007', '47.74', [495, 495], '0.40', [512, 512], '-47.34'],
+    ['2100799', '47.74', [496, 496], '0.40', [514, 514], '-47.34'],
+    ['221', '208.00', [497, 497], '667.42', [557, 557], '459.42'],
+    ['22102', '208.00', [498, 498], '667.42', [559, 559], '459.42'],
+    ['2210201', '208.00', [499, 499], '205.29', [561, 561], '-2.71'],
+  ];
+
+  it('the hand-copied figures are printed on the lines they cite', () => {
+    for (const [code, x, lx, y, ly] of BOTH) {
+      expect(printedOnLines(b21.source, lx, x), `${code} ${x} in ${b21.source} ${lx.join('–')}`).toBe(true);
+      expect(printedOnLines(b25.source, ly, y), `${code} ${y} in ${b25.source} ${ly.join('–')}`).toBe(true);
     }
-    // 14 codes both years print: 206 20601 2060101 2060199 208 20805 2080505 2080506 210 21007 2100799 221 22102 2210201.
-    expect(checked).toBe(14);
+    // 支出总计: 5,921.56 (001 line 474) and 4,417.50 (002 line 478).
+    expect(printedOnLines(b21.source, [474, 474], '5921.56')).toBe(true);
+    expect(printedOnLines(b25.source, [478, 478], '4417.50')).toBe(true);
+  });
+
+  it('differences are the exact decimal differences of the printed figures', () => {
+    // 4417.50 − 5921.56
+    expect(line(c, 'totals', 'total:total').steps[0]?.difference).toBe('-1504.06');
+    for (const [code, x, , y, , difference] of BOTH) {
+      const l = line(c, 'functional', `functional:${code}`);
+      expect(l.steps[0]?.status, code).toBe('both');
+      expect(l.steps[0]?.difference, code).toBe(difference);
+      expect(l.cells.map((cell) => cell?.amount)).toEqual([x, y]);
+      expect(l.cells[0]?.basis).toBe('printed');
+    }
+    // Every other line is printed by one year only: no difference, flagged missing.
+    const others = c.functional.filter((l) => !BOTH.some(([code]) => l.code === code));
+    expect(others.length).toBeGreaterThan(0);
+    for (const l of others) {
+      expect(l.steps[0]?.difference, l.code).toBeNull();
+      expect(l.flags, l.code).toContain('missing');
+    }
   });
 
   it('income differences come from IncomeLine amounts by key', () => {
     const gp = line(c, 'income', 'income:generalPublic');
-    expect(gp.steps[0]?.difference).toBe(toAmount(dec('2517.50').minus(dec('5911.03'))));
+    // 一般公共预算 2,517.50 (002 line 576) − 5,911.03 (001 line 377).
+    expect(gp.steps[0]?.difference).toBe('-3393.53');
     expect(line(c, 'income', 'income:govFund').steps[0]?.difference).toBe('1900.00');
     // A change from 0.00 has no percentage.
     expect(line(c, 'income', 'income:govFund').steps[0]?.change).toBeNull();
@@ -75,10 +102,11 @@ describe('compareBudgets: 001 (2021) vs 002 (2025), the same bureau under two na
 
   it('shares are exact Decimals of the budget total; change is relative to the earlier figure', () => {
     const sci = line(c, 'functional', 'functional:206');
-    expect(sci.cells[0]?.share?.equals(dec('5411.72').div(dec('5921.56')).times(100))).toBe(true);
-    expect(sci.cells[0]?.share?.toFixed(2)).toBe('91.39');
+    // 5411.72 / 5921.56 = 0.913900…: 91.39 %.
+    expect(sci.cells[0]?.share?.toFixed(6)).toBe('91.390107');
     expect(line(c, 'totals', 'total:total').cells[1]?.share?.toString()).toBe('100');
-    expect(sci.steps[0]?.change?.toFixed(2)).toBe(dec('-3845.43').div(dec('5411.72')).times(100).toFixed(2));
+    // −3845.43 / 5411.72 = −71.06 %.
+    expect(sci.steps[0]?.change?.toFixed(2)).toBe('-71.06');
   });
 
   it('flags 208 renamed (a misprint in 2021), with the crosswalk reason, and shows the correct name', () => {
@@ -119,7 +147,8 @@ describe('compareBudgets: 001 (2021) vs 002 (2025), the same bureau under two na
     const basic = compareBudgets([b21, b25], { measure: 'basic' });
     const sci = line(basic, 'functional', 'functional:206');
     expect(sci.cells.map((x) => x?.amount)).toEqual(['1671.72', '1566.29']);
-    expect(sci.cells[0]?.share?.equals(dec('1671.72').div(dec('2171.03')).times(100))).toBe(true);
+    // 基本支出 1671.72 / 2171.03 = 77.0012 %.
+    expect(sci.cells[0]?.share?.toFixed(6)).toBe('77.001239');
   });
 });
 
@@ -154,8 +183,13 @@ describe('compareBudgets: 003 prints 功能分类 only per unit (项 rows)', () 
   it('adds the units’ rows per code and says the figure is a sum of unit rows', () => {
     const admin = line(c, 'functional', 'functional:2010301');
     const rows = b17.functional.filter((r) => r.code === '2010301');
-    expect(rows.length).toBe(2);
-    expect(admin.cells[0]).toMatchObject({ amount: toAmount(dec(rows[0]?.total ?? '0').plus(dec(rows[1]?.total ?? '0'))), basis: 'sumOfUnitRows', rows: 2 });
+    // 表3: unit 190001 prints 664.17 (line 569), unit 190006 413.90 (line 646); 664.17 + 413.90 = 1078.07.
+    expect(rows.map((r) => [r.unit, r.total, r.src.lines])).toEqual([
+      ['190001', '664.17', [569, 569]],
+      ['190006', '413.90', [646, 646]],
+    ]);
+    expect(printedOnLines(b17.source, [569, 569], '664.17') && printedOnLines(b17.source, [646, 646], '413.90')).toBe(true);
+    expect(admin.cells[0]).toMatchObject({ amount: '1078.07', basis: 'sumOfUnitRows', rows: 2 });
     expect(admin.cells[0]?.src).toEqual(rows.map((r) => r.src));
     expect(c.budgets[0]?.functionalBasis).toBe('unitsAdded');
   });
@@ -192,7 +226,8 @@ describe('compareBudgets: 003 prints 功能分类 only per unit (项 rows)', () 
     const combined = combineBudgets(c);
     expect(combined.ok).toBe(true);
     if (!combined.ok) return;
-    expect(combined.value['total:total']?.amount).toBe(toAmount(dec('15947.98').plus(dec('14416.56'))));
+    // 支出总计 15,947.98 (003) + 14,416.56 (004).
+    expect(combined.value['total:total']?.amount).toBe('30364.54');
     expect(combined.value['functional:212']).toBeUndefined();
     expect(combined.value['functional:20102']).toEqual({ amount: '0.51', budgets: [BY23], missingIn: [GZ17] });
   });
@@ -306,10 +341,9 @@ describe('sameDepartment / otherYears (departmentId from index.json, never the p
 });
 
 describe('compareBudgets across units (a 元 budget with a 万元 budget)', () => {
-  const yuanEntry = index.budgets.find((e) => e.unit === '元')!;
-  const wanEntry = index.budgets.find((e) => e.unit === '万元')!;
-  const y = load(yuanEntry.id);
-  const w = load(wanEntry.id);
+  // 005 (普陀区建设和管理委员会 2026) prints 元; 000 (the grid centre 2021) 万元.
+  const y = load('putuo-jiansheheguanliweiyuanhui-ee9982-2026');
+  const w = load(GRID);
   const c = compareBudgets([w, y]);
 
   it('converts every figure of the 元 budget exactly to 万元 and says so', () => {
@@ -317,15 +351,18 @@ describe('compareBudgets across units (a 元 budget with a 万元 budget)', () =
     expect(c.unit).toBe('万元');
     expect(c.converted).toBe(true);
     expect(c.budgets.map((b) => b.unit)).toEqual(['万元', '元']);
-    expect(c.budgets[1]?.total).toBe(convertAmount(y.expenditure.total, '元', '万元'));
-    expect(dec(c.budgets[1]!.total).times(10000).equals(dec(y.expenditure.total))).toBe(true);
+    // 005 prints 支出总计 3,286,618,082.20 元 (line 226) = 328,661.80822 万元.
+    expect(y.expenditure.total).toBe('3286618082.20');
+    expect(printedOnLines(y.source, [226, 226], '3286618082.20')).toBe(true);
+    expect(dec(c.budgets[1]!.total).equals(dec('328661.80822'))).toBe(true);
     const total = line(c, 'totals', 'total:total');
     expect(total.cells[0]?.amount).toBe(w.expenditure.total);
     expect(total.cells[0]?.printed).toBeUndefined();
-    expect(total.cells[1]?.amount).toBe(convertAmount(y.expenditure.total, '元', '万元'));
+    expect(dec(total.cells[1]!.amount).equals(dec('328661.80822'))).toBe(true);
     expect(total.cells[1]?.printed).toEqual({ amount: y.expenditure.total, unit: '元' });
     expect(total.cells[1]?.src).toEqual([y.expenditure.src]);
-    expect(total.steps[0]?.difference).toBe(toAmount(dec(y.expenditure.total).div(10000).minus(dec(w.expenditure.total))));
+    // 328661.80822 − 1309.71 (000's 支出总计, line 866).
+    expect(dec(total.steps[0]?.difference ?? 'NaN').equals(dec('327352.09822'))).toBe(true);
   });
 
   it('converts every 功能分类 line exactly and keeps its printed figure and source', () => {

@@ -7,10 +7,10 @@ describe('buildHeadline', () => {
   it('passes printed totals through untouched, with their sources', () => {
     const h = buildHeadline(sampleBudget());
     expect(h.total.amount).toBe('5921.56');
-    expect(h.total.src).toEqual({ table: 't03', lines: [470, 470] });
+    expect(h.total.src).toEqual({ table: 't03', lines: [474, 474] });
     expect(h.incomeTotal.amount).toBe('5921.56');
     // 收入总计's own line, from printedTotals
-    expect(h.incomeTotal.src).toEqual({ table: 't02', lines: [399, 399] });
+    expect(h.incomeTotal.src).toEqual({ table: 't02', lines: [434, 434] });
     expect(h.basic.amount).toBe('2171.03');
     expect(h.project.amount).toBe('3750.53');
   });
@@ -69,7 +69,7 @@ describe('buildHeadline', () => {
   it('points 收入总计 at the first income line where no printed total matches it', () => {
     const b = sampleBudget();
     b.printedTotals = [];
-    expect(buildHeadline(b).incomeTotal.src).toEqual({ table: 't02', lines: [400, 400] });
+    expect(buildHeadline(b).incomeTotal.src).toEqual({ table: 't02', lines: [434, 434] });
   });
 
   it('lists only the 三公 parts that are printed (003 prints no vehicle column)', () => {

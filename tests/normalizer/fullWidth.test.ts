@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leadingCode, parseAmount, readLine } from '../../src/normalizer/cells';
 import { normalizeDocument } from '../../src/normalizer/document';
-import { FILES } from './sourceFiles';
+import { FILES } from '../support/sources';
 
 const wide = (s: string) =>
   s

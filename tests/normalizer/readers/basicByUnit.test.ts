@@ -1,30 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TableKind } from '../../../src/model/types';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
-import type { Warning } from '../../../src/normalizer/messages';
+import type { Facts } from '../../../src/normalizer/facts';
 import { readBasicByUnit, readNonTaxIncome } from '../../../src/normalizer/readers/basicByUnit';
-import { assembleRows } from '../../../src/normalizer/rows';
-import { segment, toDocument } from '../../../src/normalizer/segment';
+import { readTable, sourceText } from '../../support/sources';
 
-const SOURCES = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '002': '002_d1082b6c9ab0e37a.txt',
-  '004': '004_90a4164a1188f86b.txt',
-} as const;
-const sourceText = (doc: keyof typeof SOURCES) => readFileSync(`data/sources/${SOURCES[doc]}`, 'utf8');
-
-function read(text: string, kind: Extract<TableKind, 'basicByUnit' | 'nonTaxIncome'>): { facts: Facts; warnings: Warning[]; ctx: TableContext } {
-  const doc = toDocument('snippet.txt', text);
-  const table = segment(doc).find((t) => t.kind === kind);
-  if (!table) throw new Error(`no ${kind} table`);
-  const warnings: Warning[] = [];
-  const ctx: TableContext = { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
-  const result = kind === 'basicByUnit' ? readBasicByUnit(ctx) : readNonTaxIncome(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings, ctx };
-}
+/** 基本支出预算表 / 非税收入预算表: the first table of `kind` in a text. */
+const read = (text: string, kind: Extract<TableKind, 'basicByUnit' | 'nonTaxIncome'>) =>
+  readTable('snippet.txt', text, kind, kind === 'basicByUnit' ? readBasicByUnit : readNonTaxIncome);
 
 const unitsOf = (f: Facts) => (f.units ?? []).map((u) => [u.code, u.name, u.basic, u.src.lines[0]]);
 const rowsOf = (f: Facts) => (f.basicByUnit ?? []).map((r) => [r.unit, r.category, r.amount, r.src.lines[0]]);

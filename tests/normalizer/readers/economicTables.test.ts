@@ -1,35 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EconomicRow, TableKind } from '../../../src/model/types';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
-import type { Warning } from '../../../src/normalizer/messages';
+import type { EconomicRow } from '../../../src/model/types';
 import { classificationsOf, readBasicByEconomic, readProjectByEconomic } from '../../../src/normalizer/readers/economicTables';
-import { assembleRows } from '../../../src/normalizer/rows';
-import { segment, toDocument } from '../../../src/normalizer/segment';
+import { type DocNumber, readTable, sourceText } from '../../support/sources';
 
-const sourceText = (f: string) => readFileSync(`data/sources/${f}`, 'utf8');
-const SOURCES = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '002': '002_d1082b6c9ab0e37a.txt',
-  '004': '004_90a4164a1188f86b.txt',
-} as const;
-
-/** toDocument → segment → assembleRows on a text; the first table of `kind`. */
-function contextOf(text: string, kind: TableKind): { ctx: TableContext; warnings: Warning[] } {
-  const doc = toDocument('snippet.txt', text);
-  const table = segment(doc).find((t) => t.kind === kind);
-  if (!table) throw new Error(`no ${kind} table in snippet`);
-  const warnings: Warning[] = [];
-  return { ctx: { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) }, warnings };
-}
-
-function read(text: string, kind: 'basicByEconomic' | 'projectByEconomic'): { facts: Facts; warnings: Warning[] } {
-  const { ctx, warnings } = contextOf(text, kind);
-  const result = kind === 'basicByEconomic' ? readBasicByEconomic(ctx) : readProjectByEconomic(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings };
-}
+const read = (text: string, kind: 'basicByEconomic' | 'projectByEconomic') =>
+  readTable('snippet.txt', text, kind, kind === 'basicByEconomic' ? readBasicByEconomic : readProjectByEconomic);
 
 /** code, govCode, name, amount, first source line: what a reader must get right. */
 const brief = (r: EconomicRow) => [r.code, r.govCode ?? '', r.name, r.amount, r.src.lines[0]];
@@ -256,8 +231,8 @@ describe('readBasicByEconomic / readProjectByEconomic: one layout family per doc
 });
 
 describe('the real documents: every row of each economic table', () => {
-  function readReal(doc: keyof typeof SOURCES, kind: 'basicByEconomic' | 'projectByEconomic') {
-    return read(sourceText(SOURCES[doc]), kind);
+  function readReal(doc: DocNumber, kind: 'basicByEconomic' | 'projectByEconomic') {
+    return read(sourceText(doc), kind);
   }
 
   it.each([

@@ -1,14 +1,12 @@
-import { FILES as SOURCE_FILES } from '../sourceFiles';
-import { readFileSync } from 'node:fs';
+import { FILES as SOURCE_FILES, readTable, sourceText } from '../../support/sources';
+
 import { describe, expect, it } from 'vitest';
 import type { FunctionalRow, TableKind } from '../../../src/model/types';
-import type { Facts, TableContext, TableReader } from '../../../src/normalizer/facts';
+import type { Facts, TableReader } from '../../../src/normalizer/facts';
 import type { Warning } from '../../../src/normalizer/messages';
 import { joinBrokenFigure, readLayoutLine } from '../../../src/normalizer/readers/functional/layoutCells';
 import { amountColumns } from '../../../src/normalizer/readers/functional/columns';
 import { readExpenditure, readFundByFunction, readGeneralByFunction, readStateCapitalByFunction } from '../../../src/normalizer/readers/functionalTables';
-import { assembleRows } from '../../../src/normalizer/rows';
-import { segment, toDocument } from '../../../src/normalizer/segment';
 
 const READERS: Partial<Record<TableKind, TableReader>> = {
   expenditure: readExpenditure,
@@ -23,16 +21,10 @@ interface Read {
 }
 
 function readText(source: string, text: string, kind: TableKind): Read {
-  const doc = toDocument(source, text);
-  const table = segment(doc).find((t) => t.kind === kind);
-  if (!table) throw new Error(`no ${kind} table in ${source}`);
-  const warnings: Warning[] = [];
-  const ctx: TableContext = { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
   const reader = READERS[kind];
   if (!reader) throw new Error(`no reader for ${kind}`);
-  const result = reader(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings };
+  const { facts, warnings } = readTable(source, text, kind, reader);
+  return { facts, warnings };
 }
 
 const cache = new Map<string, Read>();
@@ -41,7 +33,7 @@ function read(doc: string, kind: TableKind): Read {
   const hit = cache.get(key);
   if (hit) return hit;
   const file = (SOURCE_FILES as Record<string, string>)[doc] ?? '';
-  const r = readText(file, readFileSync(`data/sources/${file}`, 'utf8'), kind);
+  const r = readText(file, sourceText(file), kind);
   cache.set(key, r);
   return r;
 }

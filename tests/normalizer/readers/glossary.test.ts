@@ -1,5 +1,5 @@
-import { FILES } from '../sourceFiles';
-import { readFileSync } from 'node:fs';
+import { FILES, sourceText } from '../../support/sources';
+
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/model/types';
 import { readGlossary, tidy } from '../../../src/normalizer/readers/glossary';
@@ -11,7 +11,7 @@ function readText(source: string, text: string): GlossaryEntry[] {
   if (!result.ok) throw new Error(result.reason);
   return result.value.glossary ?? [];
 }
-const read = (doc: keyof typeof FILES) => readText(FILES[doc], readFileSync(`data/sources/${FILES[doc]}`, 'utf8'));
+const read = (doc: keyof typeof FILES) => readText(FILES[doc], sourceText(doc));
 
 describe('readGlossary', () => {
   it.each([

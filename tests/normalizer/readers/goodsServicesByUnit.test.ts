@@ -1,26 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
-import type { Warning } from '../../../src/normalizer/messages';
 import { readLine } from '../../../src/normalizer/cells';
 import { kuanColumnsIn } from '../../../src/normalizer/readers/economicCodes';
 import { readGoodsServicesByUnit } from '../../../src/normalizer/readers/economicTables';
 import { placeCells } from '../../../src/normalizer/readers/goodsServicesByUnit';
-import { assembleRows } from '../../../src/normalizer/rows';
-import { segment, toDocument } from '../../../src/normalizer/segment';
+import { readTable, sourceText } from '../../support/sources';
 
 const SOURCE = '003_0d6200e57f68ae87.txt';
 
-function readTable(text: string): { facts: Facts; warnings: Warning[]; ctx: TableContext } {
-  const doc = toDocument(SOURCE, text);
-  const table = segment(doc).find((t) => t.kind === 'goodsServicesByUnit');
-  if (!table) throw new Error('no 表六 in text');
-  const warnings: Warning[] = [];
-  const ctx: TableContext = { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
-  const result = readGoodsServicesByUnit(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings, ctx };
-}
+/** 表六 of a text, as read. */
+const read6 = (text: string) => readTable(SOURCE, text, 'goodsServicesByUnit', readGoodsServicesByUnit);
 
 /** A data line as pdftotext -layout printed it (trailing spaces kept) → its cells in 13 columns. */
 const place = (line: string, width = 13) => {
@@ -113,7 +101,7 @@ describe('placeCells: blank cells from the runs of spaces (003 表六, 13 amount
 });
 
 describe('readGoodsServicesByUnit on 003 表六 (layout-preserved 2017 table)', () => {
-  const { facts, warnings, ctx } = readTable(readFileSync(`data/sources/${SOURCE}`, 'utf8'));
+  const { facts, warnings, ctx } = read6(sourceText(SOURCE));
 
   it('reads the table the segmenter found at lines 1604–1691 without warnings', () => {
     expect(ctx.table.lines).toEqual([1604, 1691]);

@@ -1,25 +1,10 @@
-import { FILES } from '../sourceFiles';
-import { readFileSync } from 'node:fs';
+import { FILES, readTable, sourceText, tableContext } from '../../support/sources';
+
 import { describe, expect, it } from 'vitest';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
-import type { Warning } from '../../../src/normalizer/messages';
+import type { Facts } from '../../../src/normalizer/facts';
 import { readIncome } from '../../../src/normalizer/readers/incomeTable';
-import { assembleRows } from '../../../src/normalizer/rows';
-import { segment, toDocument } from '../../../src/normalizer/segment';
 
-function contextOf(source: string, text: string, warnings: Warning[]): TableContext {
-  const doc = toDocument(source, text);
-  const table = segment(doc).find((t) => t.kind === 'income');
-  if (!table) throw new Error(`no income table in ${source}`);
-  return { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
-}
-
-function read(doc: keyof typeof FILES): { facts: Facts; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  const result = readIncome(contextOf(FILES[doc], readFileSync(`data/sources/${FILES[doc]}`, 'utf8'), warnings));
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings };
-}
+const read = (doc: keyof typeof FILES) => readTable(FILES[doc], sourceText(doc), 'income', readIncome);
 
 const amountOf = (facts: Facts, key: string) => facts.printedTotals?.filter((p) => p.key === key).map((p) => p.amount);
 const linesOf = (facts: Facts, key: string) => facts.printedTotals?.find((p) => p.key === key)?.src.lines;
@@ -119,7 +104,7 @@ describe('readIncome: 2017 per-unit table with blank cells', () => {
 describe('readIncome: tables it cannot read', () => {
   it('fails, naming the table and line, on a header of no known layout', () => {
     const text = ['收入总体情况表', '科目编码 科目名称 合计 甲 乙', '合计 1.00 1.00 0.00'].join('\n');
-    const result = readIncome(contextOf('x.txt', text, []));
+    const result = readIncome(tableContext('x.txt', text, 'income').ctx);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain('t01 (line 1)');
   });
@@ -132,8 +117,8 @@ describe('readIncome: tables it cannot read', () => {
     ];
     const good = '2210201\t住房公积金\t110.02\t110.02\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00';
     const text = [...header, '221\t住房保障支出\t399.32\t399.32\t0.00', good].join('\n');
-    const warnings: Warning[] = [];
-    const result = readIncome(contextOf('x.txt', text, warnings));
+    const { ctx, warnings } = tableContext('x.txt', text, 'income');
+    const result = readIncome(ctx);
     expect(result.ok && result.value.printedTotals?.map((p) => p.key).filter((k) => k.includes('221.') || k === 'functional.221')).toEqual([]);
     expect(result.ok && result.value.printedTotals?.find((p) => p.key === 'functional.2210201')?.amount).toBe('110.02');
     expect(warnings.map((w) => [w.code, w.at?.lines])).toEqual([
@@ -145,7 +130,7 @@ describe('readIncome: tables it cannot read', () => {
 
   it('fails where not one row has the columns of the recognised layout', () => {
     const text = ['收入总体情况表', '科目编码 科目名称 合计 一般公共预算 教育收费', '221 住房保障支出 399.32 399.32 0.00'].join('\n');
-    const result = readIncome(contextOf('x.txt', text, []));
+    const result = readIncome(tableContext('x.txt', text, 'income').ctx);
     expect(result).toEqual({
       ok: false,
       reason: 't01 (line 1): no row has the 12 amount columns of layout 2023/2025 (财政拨款收入 / 财政专户拨款收入 / 其他资金收入)',

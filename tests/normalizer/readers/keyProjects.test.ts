@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { sourceText } from '../../support/sources';
 import { describe, expect, it } from 'vitest';
 import { projectKey, readKeyProjects } from '../../../src/normalizer/readers/keyProjects';
 import { toDocument } from '../../../src/normalizer/segment';
@@ -8,7 +8,7 @@ function read(source: string, text: string) {
   if (!r.ok) throw new Error(r.reason);
   return (r.value.narrative ?? []).map((n) => [n.label, n.amount, n.src.lines]);
 }
-const file = (f: string) => readFileSync(`data/sources/${f}`, 'utf8');
+const file = sourceText;
 
 describe('readKeyProjects: 重点项目预算绩效目标情况', () => {
   it('000: a name broken over two lines, the amount on its own line', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { sourceText } from '../../support/sources';
 import { describe, expect, it } from 'vitest';
 import { readMeta } from '../../../src/normalizer/readers/meta';
 import { placeOf } from '../../../src/normalizer/profile';
@@ -15,7 +15,7 @@ describe('readMeta', () => {
     ['006_sh-putuo-wenlvju-final-2025.txt', '上海市普陀区文化和旅游局', 2025, '普陀区'],
     ['007_sh-putuo-shiquan-final-2025.txt', '上海市普陀区人民政府石泉路街道办事处', 2025, '普陀区'],
   ])('%s → %s, %i, %s', (file, department, year, region) => {
-    const doc = toDocument(file, readFileSync(`data/sources/${file}`, 'utf8'));
+    const doc = toDocument(file, sourceText(file));
     expect(readMeta(doc)).toEqual({ ok: true, value: { department, year } });
     const place = placeOf(department);
     expect(place.district || place.city).toBe(region);

@@ -1,5 +1,5 @@
-import { FILES } from '../sourceFiles';
-import { readFileSync } from 'node:fs';
+import { FILES, sourceText } from '../../support/sources';
+
 import { describe, expect, it } from 'vitest';
 import type { NarrativeFigure } from '../../../src/model/types';
 import type { Warning } from '../../../src/normalizer/messages';
@@ -18,7 +18,7 @@ const cache = new Map<string, ReturnType<typeof readText>>();
 function read(doc: keyof typeof FILES) {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const r = readText(FILES[doc], readFileSync(`data/sources/${FILES[doc]}`, 'utf8'));
+  const r = readText(FILES[doc], sourceText(doc));
   cache.set(doc, r);
   return r;
 }

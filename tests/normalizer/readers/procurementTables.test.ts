@@ -1,30 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FILES, readTable, sourceText } from '../../support/sources';
 import type { TableKind } from '../../../src/model/types';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
-import type { Warning } from '../../../src/normalizer/messages';
+import type { Facts } from '../../../src/normalizer/facts';
 import { readProcurement, readPurchaseOfServices } from '../../../src/normalizer/readers/procurementTables';
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
 
-const SOURCES = {
-  '000': '000_30403416ceb52c30.txt',
-  '001': '001_bd808bb9d23333dc.txt',
-  '003': '003_0d6200e57f68ae87.txt',
-} as const;
-const sourceText = (doc: keyof typeof SOURCES) => readFileSync(`data/sources/${SOURCES[doc]}`, 'utf8');
-
 type Kind = Extract<TableKind, 'procurement' | 'purchaseOfServices'>;
 
-function read(text: string, kind: Kind, source = 'snippet.txt'): { facts: Facts; warnings: Warning[]; key: string } {
-  const doc = toDocument(source, text);
-  const table = segment(doc).find((t) => t.kind === kind);
-  if (!table) throw new Error(`no ${kind} table`);
-  const warnings: Warning[] = [];
-  const ctx: TableContext = { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
-  const result = kind === 'procurement' ? readProcurement(ctx) : readPurchaseOfServices(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings, key: table.key };
+function read(text: string, kind: Kind, source = 'snippet.txt') {
+  const { facts, warnings, ctx } = readTable(source, text, kind, kind === 'procurement' ? readProcurement : readPurchaseOfServices);
+  return { facts, warnings, key: ctx.table.key };
 }
 
 // A row's funding columns are printed totals `<row key>.<column>`; `totals` lists the rows' own figures.
@@ -39,7 +25,7 @@ const items = (f: Facts) =>
   (f.procurement?.items ?? []).map((i) => [i.unit, i.project, i.name, i.quantity, i.measure, i.amount, i.src.lines[0], i.src.lines[1]]);
 
 describe('readProcurement: 000 表13 政府采购预算表 (pdftotext, cells broken over lines)', () => {
-  const { facts, warnings, key } = read(sourceText('000'), 'procurement', SOURCES['000']);
+  const { facts, warnings, key } = read(sourceText('000'), 'procurement', FILES['000']);
 
   it('takes the total from the 合计 row and the 货物/工程/服务 rows as printed ("8,000.00" → "8000.00")', () => {
     expect(facts.procurement).toMatchObject({ total: '8000.00', goods: '0.00', works: '0.00', services: '8000.00', src: { table: key, lines: [1979, 1979] } });
@@ -85,7 +71,7 @@ describe('readProcurement: 001 政府采购预算表 (tab-separated OCR), read a
   // threePublicTable.test.ts); with the title restored, the same lines read the same way.
   const lines = sourceText('001').split('\n');
   lines[887] = '政府采购预算表';
-  const { facts, warnings, key } = read(lines.join('\n'), 'procurement', SOURCES['001']);
+  const { facts, warnings, key } = read(lines.join('\n'), 'procurement', FILES['001']);
 
   it('reads 合计 "10362. 15" and 服务类 "10,329.05" as printed, normalised', () => {
     expect(facts.procurement).toMatchObject({ total: '10362.15', goods: '33.10', works: '0.00', services: '10329.05', src: { table: key, lines: [894, 894] } });
@@ -118,7 +104,7 @@ describe('readProcurement: 001 政府采购预算表 (tab-separated OCR), read a
 });
 
 describe('readProcurement: 003 表十一 项目支出政府采购预算表 (2017, layout-preserved, 其他资金 blank)', () => {
-  const { facts, warnings, key } = read(sourceText('003'), 'procurement', SOURCES['003']);
+  const { facts, warnings, key } = read(sourceText('003'), 'procurement', FILES['003']);
 
   it('takes the 合计 row; this layout prints no 货物/工程/服务 rows', () => {
     expect(facts.procurement).toMatchObject({ total: '8881.20', src: { table: key, lines: [3206, 3206] } });

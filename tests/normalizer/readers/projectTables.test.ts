@@ -1,5 +1,5 @@
-import { FILES } from '../sourceFiles';
-import { readFileSync } from 'node:fs';
+import { FILES, readTable, sourceText } from '../../support/sources';
+
 import { describe, expect, it } from 'vitest';
 import { sum } from '../../../src/model/decimal';
 import type { Project, TableKind } from '../../../src/model/types';
@@ -18,7 +18,7 @@ const rowLines = (p: Project | undefined) => (p?.textSrc ?? p?.src)?.lines;
 
 type Doc = keyof typeof FILES;
 
-const source = (doc: Doc) => readFileSync(`data/sources/${FILES[doc]}`, 'utf8');
+const source = sourceText;
 
 /** Lines from..to of a source, at their real line numbers (earlier lines left blank). */
 function snippet(doc: Doc, from: number, to: number, edit: (lines: string[]) => void = () => {}): string {
@@ -35,13 +35,8 @@ interface Read {
 }
 
 function read(text: string, kind: TableKind, reader: TableReader, name = 'x.txt'): Read {
-  const doc = toDocument(name, text);
-  const table = segment(doc).find((t) => t.kind === kind);
-  if (!table) throw new Error(`no ${kind} table`);
-  const warnings: Warning[] = [];
-  const result = reader({ doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) });
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings, table: table.key };
+  const { facts, warnings, ctx } = readTable(name, text, kind, reader);
+  return { facts, warnings, table: ctx.table.key };
 }
 
 const readDoc = (doc: Doc) => read(source(doc), 'projects', readProjects, FILES[doc]);

@@ -1,27 +1,10 @@
-import { FILES } from '../sourceFiles';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TableKind } from '../../../src/model/types';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
-import type { Warning } from '../../../src/normalizer/messages';
+import type { Facts } from '../../../src/normalizer/facts';
 import { readFiscalSummary, readSummary } from '../../../src/normalizer/readers/summaryTables';
-import { assembleRows } from '../../../src/normalizer/rows';
-import { segment, toDocument } from '../../../src/normalizer/segment';
+import { type DocNumber, FILES, readTable, sourceText, tableContext } from '../../support/sources';
 
-function contextOf(source: string, text: string, kind: TableKind, warnings: Warning[]): TableContext {
-  const doc = toDocument(source, text);
-  const table = segment(doc).find((t) => t.kind === kind);
-  if (!table) throw new Error(`no ${kind} table in ${source}`);
-  return { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
-}
-
-function read(doc: keyof typeof FILES, kind: 'summary' | 'fiscalSummary' = 'summary'): { facts: Facts; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  const ctx = contextOf(FILES[doc], readFileSync(`data/sources/${FILES[doc]}`, 'utf8'), kind, warnings);
-  const result = (kind === 'summary' ? readSummary : readFiscalSummary)(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings };
-}
+const read = (doc: DocNumber, kind: 'summary' | 'fiscalSummary' = 'summary') =>
+  readTable(FILES[doc], sourceText(doc), kind, kind === 'summary' ? readSummary : readFiscalSummary);
 
 const printed = (facts: Facts, key: string) => facts.printedTotals?.filter((p) => p.key === key).map((p) => ({ amount: p.amount, lines: p.src.lines }));
 const incomeOf = (facts: Facts) => (facts.income ?? []).map((i) => [i.key, i.name, i.amount, i.src.table, i.src.lines[0]]);
@@ -132,8 +115,8 @@ describe('readSummary: income lines are the printed leaves, in every layout', ()
       '本年收入合计 4,417.50 本年支出合计 4,417.50',
       '收入总计 4,417.50 支出总计 4,417.50',
     ].join('\n');
-    const warnings: Warning[] = [];
-    const result = readSummary(contextOf('x.txt', text, 'summary', warnings));
+    const { ctx, warnings } = tableContext('x.txt', text, 'summary');
+    const result = readSummary(ctx);
     expect(result.ok && result.value.income).toEqual([]);
     expect(warnings.map((w) => [w.code, w.at?.lines])).toEqual([['ROW_UNREAD', [4, 4]]]);
   });
@@ -148,8 +131,8 @@ describe('readSummary: income lines are the printed leaves, in every layout', ()
       ' （二）政府性基金预算     统计信息事务  ',
       ' （三）国有资本经营预算   二、科学技术支出 1,727.98 ',
     ].join('\n');
-    const warnings: Warning[] = [];
-    const result = readSummary(contextOf('x.txt', text, 'summary', warnings));
+    const { ctx, warnings } = tableContext('x.txt', text, 'summary');
+    const result = readSummary(ctx);
     if (!result.ok) throw new Error(result.reason);
     expect(printed(result.value, 'functional.206')).toEqual([{ amount: '1727.98', lines: [6, 6] }]);
     expect(result.value.printedTotals?.map((p) => p.key)).toEqual(['income.fiscal', 'functional.201', 'functional.206']);
@@ -157,8 +140,7 @@ describe('readSummary: income lines are the printed leaves, in every layout', ()
   });
 
   it('fails with the table and line when no line can be read', () => {
-    const warnings: Warning[] = [];
-    const result = readSummary(contextOf('x.txt', '表1\n收支总体情况表\n收入项目 2021 年预算 支出项目 2021 年预算\n', 'summary', warnings));
+    const result = readSummary(tableContext('x.txt', '表1\n收支总体情况表\n收入项目 2021 年预算 支出项目 2021 年预算\n', 'summary').ctx);
     expect(result).toEqual({ ok: false, reason: 't01 (line 2): no income or expenditure line could be read' });
   });
 });

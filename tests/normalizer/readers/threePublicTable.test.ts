@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Facts, TableContext } from '../../../src/normalizer/facts';
+import type { Facts } from '../../../src/normalizer/facts';
 import type { Warning } from '../../../src/normalizer/messages';
 import { columnsByBlanks, textCells } from '../../../src/normalizer/readers/layoutText';
 import { readProcurement } from '../../../src/normalizer/readers/procurementTables';
@@ -8,20 +7,9 @@ import { readThreePublic } from '../../../src/normalizer/readers/threePublicTabl
 import { partOf } from '../../../src/normalizer/readers/threePublicParts';
 import { assembleRows } from '../../../src/normalizer/rows';
 import { segment, toDocument } from '../../../src/normalizer/segment';
+import { FILES, readTable, sourceText } from '../../support/sources';
 
-const SOURCES = { '001': '001_bd808bb9d23333dc.txt', '003': '003_0d6200e57f68ae87.txt' } as const;
-const sourceText = (doc: keyof typeof SOURCES) => readFileSync(`data/sources/${SOURCES[doc]}`, 'utf8');
-
-function read(text: string): { facts: Facts; warnings: Warning[] } {
-  const doc = toDocument('snippet.txt', text);
-  const table = segment(doc).find((t) => t.kind === 'threePublic');
-  if (!table) throw new Error('no threePublic table');
-  const warnings: Warning[] = [];
-  const ctx: TableContext = { doc, table, rows: assembleRows(table.body).rows, warn: (w) => warnings.push(w) };
-  const result = readThreePublic(ctx);
-  if (!result.ok) throw new Error(result.reason);
-  return { facts: result.value, warnings };
-}
+const read = (text: string) => readTable('snippet.txt', text, 'threePublic', readThreePublic);
 
 const totals = (f: Facts) => Object.fromEntries((f.printedTotals ?? []).map((p) => [p.key, p.amount]));
 const totalLines = (f: Facts) => Object.fromEntries((f.printedTotals ?? []).map((p) => [p.key, p.src.lines]));
@@ -209,7 +197,7 @@ describe('readThreePublic: 财政拨款安排的行政经费及“三公”经�
 });
 
 describe('readThreePublic: 001, where 政府采购预算表 runs on inside the 三公 block (its title was lost)', () => {
-  const doc = toDocument(SOURCES['001'], sourceText('001'));
+  const doc = toDocument(FILES['001'], sourceText('001'));
   const table = segment(doc).find((t) => t.kind === 'threePublic');
   if (!table) throw new Error('no threePublic table in 001');
   const warnings: Warning[] = [];
@@ -245,7 +233,7 @@ describe('readThreePublic: 001, where 政府采购预算表 runs on inside the �
 });
 
 describe('readThreePublic: 003 表十 一般公共预算安排“三公”经费和会议费支出预算表 (2016 and 2017 side by side, blank cells)', () => {
-  const doc = toDocument(SOURCES['003'], sourceText('003'));
+  const doc = toDocument(FILES['003'], sourceText('003'));
   const table = segment(doc).find((t) => t.kind === 'threePublic');
   if (!table) throw new Error('no threePublic table in 003');
   const warnings: Warning[] = [];
@@ -352,7 +340,7 @@ describe('layout-preserved blank cells (003): columnsByBlanks', () => {
   it('warns (CELL_COUNT) and keeps the row out of the facts where blanks do not add up', () => {
     const lines = sourceText('003').split('\n');
     lines[3059] = '  合  计 63.94 20.70  20.29 22.95 17.75 71.33 24.00   22.80 24.53 18.90 ';
-    const doc = toDocument(SOURCES['003'], lines.join('\n'));
+    const doc = toDocument(FILES['003'], lines.join('\n'));
     const table = segment(doc).find((x) => x.kind === 'threePublic');
     if (!table) throw new Error('no table');
     const warnings: Warning[] = [];
