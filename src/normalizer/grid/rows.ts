@@ -31,7 +31,8 @@ export interface GridRow {
 }
 
 /** Text-only lines that are column headers repeated on a continuation page, never a wrapped name. */
-const REPEATED_HEADER = /科目|^类款?项?$|^项目|基本支出项目支出|预算数|决算数|单位[:：]/u;
+// "编码" alone is the second line of a wrapped "科目编码" header cell (caught gluing onto 差旅费).
+const REPEATED_HEADER = /科目|^类款?项?$|^项目|^(?:科目)?编码$|基本支出项目支出|预算数|决算数|单位[:：]/u;
 
 /** Whether a number token can be a code at the start of a row: 3, 5 or 7 digits, no separators. */
 function codeLike(t: GridToken | undefined, lead: RegExp): t is NumberToken {

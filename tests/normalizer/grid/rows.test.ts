@@ -81,6 +81,13 @@ describe('gridRows', () => {
     ]);
   });
 
+  it('drops a wrapped column header repeated on a new page ("科目" / "编码" on two lines)', () => {
+    expect(brief('302 07 邮电费 500.00\n部门预算经济分类科目\n编码\n类 款\n302 11 差旅费 200.00', /^3/u)).toEqual([
+      '1-1 30207 邮电费 500.00',
+      '5-5 30211 差旅费 200.00',
+    ]);
+  });
+
   it('reads a 款 cell that lost its leading zero ("301 2 津贴补贴" is 30102)', () => {
     expect(
       brief('              301        2     津贴补贴                                                   16,623,810        16,623,810                0 ', /^3/u),
