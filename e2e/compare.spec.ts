@@ -296,6 +296,8 @@ test('the embed twin shows the comparison alone; the embed dialog gives its code
 });
 
 test('screenshots at 1280 and 375 px; no serious accessibility violations; nothing spills out', async ({ page }) => {
+  // Two widths, each with a full-page screenshot and an axe scan of the whole expanded page.
+  test.slow();
   const errors = watch(page);
   const [a, b] = sameDeptPair;
   for (const width of [1280, 375]) {

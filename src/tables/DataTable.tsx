@@ -10,31 +10,19 @@ import {
   getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnDef,
   type ExpandedState,
   type FilterFn,
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
-import {
-  compareCells,
-  compareShares,
-  findRow,
-  findRows,
-  hasPrintedTotals,
-  rowMatches,
-  tableCsv,
-  totalsShare as totalsShareOf,
-  type AmountCell,
-  type ColumnSpec,
-  type TableModel,
-  type TableRow,
-} from '../model/tableRows';
-import { formatAmount, formatDifference, formatShare } from '../model/format';
+import { findRow, findRows, rowMatches, tableCsv, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
+import { formatAmount, formatShare } from '../model/format';
 import { csvFileName } from '../model/csv';
 import type { Budget } from '../model/types';
-import type { Dec } from '../model/decimal';
 import { SourceNote } from './SourceNote';
+import { buildColumns, cellClass, displayName, ROW_CLASS } from './tableColumns';
+import { TableHead } from './TableHead';
+import { TableTotals } from './TableTotals';
 import { columnLabel, type TableWords } from './words';
 import { downloadText } from './download';
 import styles from './DataTable.module.css';
@@ -52,44 +40,6 @@ export interface DataTableProps {
 
 // Moved to the model (tableRows/findRows.ts); exported here too for the callers that import it from the table.
 export { findRows };
-
-/** The name as shown: spending groups of the economic table are named by the view. */
-function displayName(r: TableRow, t: TableWords): string {
-  if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
-  return r.name;
-}
-
-function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
-  return model.columns.map((c): ColumnDef<TableRow> => {
-    switch (c.kind) {
-      case 'code':
-        return { id: c.key, accessorFn: (r) => r.code, sortingFn: 'alphanumeric' };
-      case 'name':
-        return { id: c.key, accessorFn: (r) => r.name, sortingFn: (a, b) => a.original.name.localeCompare(b.original.name, 'zh-Hans-CN') };
-      case 'text':
-        return { id: c.key, accessorFn: (r) => r.texts[c.key] ?? '', sortingFn: 'text' };
-      case 'amount':
-        return {
-          id: c.key,
-          accessorFn: (r) => r.amounts[c.key] ?? undefined,
-          // Exact decimal order: "999.99" < "1000.00" (strings would say otherwise), no float rounding.
-          sortingFn: (a, b, id) => compareCells(a.getValue<AmountCell | undefined>(id), b.getValue<AmountCell | undefined>(id)),
-          sortUndefined: 'last',
-          sortDescFirst: true,
-        };
-      case 'share':
-        return {
-          id: c.key,
-          accessorFn: (r) => r.share ?? undefined,
-          sortingFn: (a, b, id) => compareShares(a.getValue<Dec | undefined>(id) ?? null, b.getValue<Dec | undefined>(id) ?? null),
-          sortUndefined: 'last',
-          sortDescFirst: true,
-        };
-      default:
-        throw new Error(`unknown column kind`);
-    }
-  });
-}
 
 export function DataTable({ model, budget, words: t, focusRow }: DataTableProps) {
   // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
@@ -152,8 +102,6 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
     // Show every match: open the tree while filtering.
     if (v.trim() !== '') setExpanded(true);
   };
-
-  const totalsShare = totalsShareOf(model);
 
   const downloadCsv = () => {
     // A last column says where each row's figures come from, so that the file can be traced on its own.
@@ -299,32 +247,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
           <caption className={ui.srOnly}>
             {t.tabs[model.id]} · {t.unitNote(budget.unit)}
           </caption>
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const spec = specs.get(h.column.id);
-                  const sorted = h.column.getIsSorted();
-                  const numeric = spec?.kind === 'amount' || spec?.kind === 'share';
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      className={spec ? cellClass(spec) : numeric ? styles.num : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    >
-                      <button type="button" className={styles.sort} onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
-                        {spec ? columnLabel(spec.label, t, spec.incomeKey) : h.column.id}
-                        <span className={styles.sortMark} aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <TableHead table={table} specs={specs} t={t} />
           <tbody>
             {rows.length === 0 ? (
               <tr>
@@ -372,84 +295,9 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
               ];
             })}
           </tbody>
-          <tfoot data-testid="tables-totals">
-            <tr className={styles.totals}>
-              {visibleSpecs.map((spec) => {
-                const tc = model.totals[spec.key];
-                if (spec.kind === 'name')
-                  return (
-                    <th key={spec.key} scope="row" className={cellClass(spec)}>
-                      {t.totals}
-                    </th>
-                  );
-                if (spec.kind === 'share')
-                  return (
-                    <td key={spec.key} className={styles.num}>
-                      {formatShare(totalsShare)}
-                    </td>
-                  );
-                if (spec.kind !== 'amount' || !tc) return <td key={spec.key} className={cellClass(spec)} />;
-                return (
-                  <td key={spec.key} className={styles.num} data-testid={`tables-total-${spec.key}`} data-amount={tc.sum}>
-                    {amountButton(
-                      `total|${spec.key}`,
-                      { amount: tc.sum, computed: true },
-                      `${t.totals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
-                      t.totalNote,
-                    )}
-                    {tc.partial ? <div className={styles.partial}>{t.partial}</div> : null}
-                  </td>
-                );
-              })}
-            </tr>
-            {hasPrintedTotals(model) ? (
-              <tr className={styles.printed}>
-                {visibleSpecs.map((spec) => {
-                  const p = model.totals[spec.key]?.printed;
-                  if (spec.kind === 'name')
-                    return (
-                      <th key={spec.key} scope="row" className={cellClass(spec)}>
-                        {t.printedTotals}
-                      </th>
-                    );
-                  if (spec.kind !== 'amount' || !p) return <td key={spec.key} className={cellClass(spec)} />;
-                  return (
-                    <td key={spec.key} className={styles.num} data-testid={`tables-printed-${spec.key}`} data-amount={p.amount}>
-                      {amountButton(
-                        `printed|${spec.key}`,
-                        { amount: p.amount, src: p.src },
-                        `${t.printedTotals} · ${columnLabel(spec.label, t, spec.incomeKey)}`,
-                      )}
-                      {p.difference ? (
-                        <div className={styles.diff} data-testid={`tables-difference-${spec.key}`}>
-                          {t.difference} {formatDifference(p.difference)}
-                        </div>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ) : null}
-          </tfoot>
+          <TableTotals model={model} t={t} amountButton={amountButton} />
         </table>
       </div>
     </div>
   );
-}
-
-/** Rows that stand out: 支出 lines and units in bold on a tint, 类 lines a little heavier. */
-const ROW_CLASS: Partial<Record<TableRow['kind'], string | undefined>> = { spending: styles.rowSpending, unit: styles.rowUnit, lei: styles.rowLei };
-
-function cellClass(spec: ColumnSpec): string | undefined {
-  switch (spec.kind) {
-    case 'amount':
-    case 'share':
-      return styles.num;
-    case 'code':
-      return styles.colCode;
-    case 'name':
-      return styles.nameCell;
-    case 'text':
-      return undefined;
-  }
 }
