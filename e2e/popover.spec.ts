@@ -24,7 +24,7 @@ const USES: Use[] = [
   {
     name: 'source note',
     url: `./#/budget/${id}/tables`,
-    opener: (p) => p.locator('[data-testid^="tables-row-"] button.bt-amount').first(),
+    opener: (p) => p.locator('[data-testid^="tables-row-"] button[data-amount]').first(),
     testId: 'tables-source-note',
   },
 ];
