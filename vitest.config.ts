@@ -35,6 +35,7 @@ export default defineConfig({
             'd3-sankey',
             'decimal.js',
             'vitest-browser-react',
+            '@floating-ui/react',
           ],
         },
         test: {

@@ -111,13 +111,13 @@ test('compare the same department in two years: every difference on screen equal
   const cells = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid^="compare-row-"]')].map((row) => {
       const key = (row.getAttribute('data-testid') ?? '').slice('compare-row-'.length);
-      const diff = row.querySelector('[data-testid$="-0"].cmp-diff');
+      const diff = row.querySelector('[data-testid^="compare-diff-"][data-testid$="-0"]');
       return {
         key,
-        diffText: diff?.querySelector('.cmp-diff-value')?.textContent ?? null,
+        diffText: diff?.querySelector('[data-testid="compare-diff-value"]')?.textContent ?? null,
         diffAttr: diff?.getAttribute('data-difference') ?? null,
-        a: row.querySelector('[data-testid$="-0"]:not(.cmp-diff)')?.getAttribute('data-amount') ?? null,
-        b: row.querySelector('[data-testid$="-1"]:not(.cmp-diff)')?.getAttribute('data-amount') ?? null,
+        a: row.querySelector('[data-testid^="compare-cell-"][data-testid$="-0"]')?.getAttribute('data-amount') ?? null,
+        b: row.querySelector('[data-testid^="compare-cell-"][data-testid$="-1"]')?.getAttribute('data-amount') ?? null,
       };
     }),
   );
@@ -185,7 +185,7 @@ test('comparing a unit with the department that contains it warns, and offers no
     await expect(warning).toContainText(lang === 'zh' ? '不能相加' : 'never add');
     await expect(page.getByTestId('compare-no-combined')).toBeVisible();
     await expect(page.getByTestId('compare-combine')).toHaveCount(0);
-    await expect(page.locator('.cmp-combined')).toHaveCount(0);
+    await expect(page.getByTestId('compare-combined')).toHaveCount(0);
   }
   // The warning comes before any figure.
   const warnY = (await page.getByTestId('compare-containment').boundingBox())?.y ?? Infinity;
@@ -286,7 +286,7 @@ test('the embed twin shows the comparison alone; the embed dialog gives its code
 
   await page.goto(`./#/embed/compare?ids=${part.id},${whole.id}&lang=en`);
   await expect(page.getByTestId('embed-page')).toBeVisible();
-  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.getByTestId('site-header')).toHaveCount(0);
   await expect(page.getByTestId('embed-title')).toContainText(part.department);
   await expect(page.getByTestId('compare-containment')).toBeVisible();
   await expect(page.getByTestId('embed-source')).toContainText(part.source);
@@ -296,6 +296,8 @@ test('the embed twin shows the comparison alone; the embed dialog gives its code
 });
 
 test('screenshots at 1280 and 375 px; no serious accessibility violations; nothing spills out', async ({ page }) => {
+  // Two widths, each with a full-page screenshot and an axe scan of the whole expanded page.
+  test.slow();
   const errors = watch(page);
   const [a, b] = sameDeptPair;
   for (const width of [1280, 375]) {
@@ -308,7 +310,7 @@ test('screenshots at 1280 and 375 px; no serious accessibility violations; nothi
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // Bar texts stay inside their SVG.
     const spill = await page.evaluate(() =>
-      [...document.querySelectorAll('svg.cmp-bars-svg')].flatMap((svg) => {
+      [...document.querySelectorAll('svg[data-testid^="compare-bars-"]')].flatMap((svg) => {
         const box = svg.getBoundingClientRect();
         return [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().right > box.right + 1).map((t) => t.textContent);
       }),

@@ -119,7 +119,7 @@ setInterval(function () { parent.postMessage({ type: 'yusuan-toushi:embed-height
     await reader.screenshot({ path: join(SHOTS, 'embed-article-1280.png'), fullPage: true });
 
     // Content changes inside the frames: drill the treemap, expand the table; the frames follow.
-    const cell = treemap.locator('.treemap-cell.drillable').first();
+    const cell = treemap.locator('[data-testid^="treemap-node-"][data-drillable]').first();
     const key = await cell.getAttribute('data-key');
     await cell.click();
     await expect(treemap.getByTestId('treemap-up')).toBeVisible();
@@ -195,11 +195,11 @@ test.describe('embed pages alone', () => {
         await expect(back).toHaveAttribute('rel', /noopener/);
         await expect(back).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/${view}`);
         // No navigation chrome.
-        for (const chrome of ['.site-header', '.site-footer', '.view-nav', '.back', '.skip-link']) await expect(page.locator(chrome)).toHaveCount(0);
+        for (const chrome of ['site-header', 'site-footer', 'view-nav', 'back-link', 'skip-link']) await expect(page.getByTestId(chrome)).toHaveCount(0);
         await expect(page.getByTestId('view-tools')).toHaveCount(0);
         await expect(page.getByTestId('headline-total')).toHaveCount(0);
         // It fills the width it is given and no more.
-        await expect(page.locator('.loading')).toHaveCount(0);
+        await expect(page.getByTestId('loading')).toHaveCount(0);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         const used = await page.getByTestId('embed-root').evaluate((e) => e.getBoundingClientRect().width);
         expect(used).toBe(width);
@@ -221,7 +221,7 @@ test.describe('embed pages alone', () => {
     await page.goto(`${site.url}#/embed/${entry.id}/treemap?lang=en`);
     await expect(page.getByTestId('treemap-svg')).toBeVisible();
     const historyBefore = await page.evaluate(() => history.length);
-    const cell = page.locator('.treemap-cell.drillable').first();
+    const cell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
     const key = (await cell.getAttribute('data-key'))!;
     await cell.click();
     await expect(page.getByTestId('treemap-up')).toBeVisible();
@@ -230,7 +230,7 @@ test.describe('embed pages alone', () => {
     await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/treemap?path=${key}&lang=en`);
     const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('embed-full-link').click()]);
     await expect(full.getByTestId('budget-page')).toBeVisible();
-    await expect(full.locator('.site-header')).toBeVisible();
+    await expect(full.getByTestId('site-header')).toBeVisible();
     expect(full.url()).toBe(`${site.url}#/budget/${entry.id}/treemap?path=${key}&lang=en`);
     // noopener: the new window has no handle on the embed's.
     expect(await full.evaluate(() => window.opener)).toBeNull();
@@ -302,7 +302,7 @@ test.describe('the embed dialog', () => {
     // On a phone, in English, on a drilled treemap: the snippet keeps the drill level and language.
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`./#/budget/${entry.id}/treemap?lang=en`);
-    const cell = page.locator('.treemap-cell.drillable').first();
+    const cell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
     const key = await cell.getAttribute('data-key');
     await cell.click();
     await expect(page.getByTestId('treemap-up')).toBeVisible();

@@ -88,14 +88,14 @@ test('treemap drilled one level: SVG with title and credit, PNG of the expected 
   const watch = watchPage(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`./#/budget/${first.id}/treemap`);
-  const cell = page.locator('.treemap-cell.drillable').first();
+  const cell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
   const key = (await cell.getAttribute('data-key'))!;
   await cell.click();
   await expect(page.getByTestId('treemap-up')).toBeVisible();
   await page.mouse.move(1, 1);
   const crumb = (await page.getByTestId('treemap-crumb-current').textContent()) ?? '';
-  const cellsOnScreen = await page.locator('.treemap-cell').count();
-  const labelOnScreen = (await page.locator('.treemap-cell text').first().textContent()) ?? '';
+  const cellsOnScreen = await page.locator('[data-testid^="treemap-node-"]').count();
+  const labelOnScreen = (await page.locator('[data-testid^="treemap-node-"] text').first().textContent()) ?? '';
   const chartWidth = Number(await page.getByTestId('treemap-svg').getAttribute('width'));
 
   const svgFile = await download(page, 'export-svg');
@@ -141,11 +141,11 @@ test('Sankey on a phone (two parts): one SVG with both parts and their captions,
   // The stack of the two parts (and the image around them), each placed inside the image with its caption.
   expect(parts).toBe(2);
   expect(parsed.nested).toBe(parts + 1);
-  const captions = await page.locator('.sankey-part-caption').allTextContents();
+  const captions = await page.getByTestId('sankey-part-caption').allTextContents();
   expect(captions).toHaveLength(parts);
   for (const caption of captions) expect(parsed.text).toContain(caption);
   // Every node's amount as shown is in the file.
-  for (const amount of (await page.locator('.sankey-label-amount').allTextContents()).slice(0, 5)) expect(parsed.text).toContain(amount);
+  for (const amount of (await page.getByTestId('sankey-label-amount').allTextContents()).slice(0, 5)) expect(parsed.text).toContain(amount);
 
   const pngFile = await download(page, 'export-png');
   writeFileSync(join(SHOTS, `export-${first.id}-sankey-375.png`), pngFile.bytes);

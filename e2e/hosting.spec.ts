@@ -49,12 +49,12 @@ for (const { mount, port } of MOUNTS) {
       for (const view of ['sankey', 'tables', 'treemap'] as const) {
         await page.getByTestId(`view-link-${view}`).click();
         await expect(page.getByTestId(`view-${view}`)).toBeVisible();
-        await expect(page.locator('.view .loading')).toHaveCount(0);
+        await expect(page.locator('[data-testid^="view-"] [data-testid="loading"]')).toHaveCount(0);
       }
       expect(await linksAreHashRoutes(page, server.url)).toEqual([]);
 
       // A deep link, opened cold and reloaded: no server-side route is needed.
-      const cell = page.locator('.treemap-cell.drillable').first();
+      const cell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
       const key = await cell.getAttribute('data-key');
       await cell.click();
       await expect(page.getByTestId('treemap-up')).toBeVisible();

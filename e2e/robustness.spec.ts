@@ -92,7 +92,7 @@ test.describe('a missing index.json', () => {
       await expect(error).toContainText('data/index.json');
       if (hash.startsWith('#/embed/')) {
         await expect(page.getByTestId('embed-root')).toBeVisible();
-        await expect(page.locator('.site-header')).toHaveCount(0);
+        await expect(page.getByTestId('site-header')).toHaveCount(0);
         await expect(page.getByTestId('embed-full-link')).toHaveAttribute('target', '_blank');
       }
       await expectSafe(page);
@@ -156,7 +156,7 @@ test.describe('hostile query strings on embed pages', () => {
       const watch = watchPage(page);
       await page.goto(`${broken.url}${hash}`);
       await expect(page.getByTestId('embed-root')).toBeVisible();
-      await expect(page.locator('.site-header')).toHaveCount(0);
+      await expect(page.getByTestId('site-header')).toHaveCount(0);
       const message = page
         .getByTestId('route-problems')
         .or(page.getByTestId('not-found'))
@@ -183,9 +183,9 @@ test('a budget whose names are HTML shows them as text everywhere, and nothing e
   await page.goto(`${broken.url}#/budget/${id}/treemap`);
   await expect(page.locator('h1')).toContainText(HOSTILE);
   expect(await page.title()).toContain(HOSTILE);
-  await page.locator('.treemap-cell').first().focus();
+  await page.locator('[data-testid^="treemap-node-"]').first().focus();
   await expect(page.getByTestId('treemap-tooltip')).toContainText(HOSTILE);
-  await page.locator('.treemap-cell.drillable').first().click();
+  await page.locator('[data-testid^="treemap-node-"][data-drillable]').first().click();
   await expect(page.getByTestId('treemap-crumb-current')).toContainText(HOSTILE);
   await expectSafe(page);
   await page.goto(`${broken.url}#/budget/${id}/treemap?by=unit`);
@@ -193,11 +193,11 @@ test('a budget whose names are HTML shows them as text everywhere, and nothing e
   await expectSafe(page);
   await page.goto(`${broken.url}#/budget/${id}/tables`);
   await page.getByTestId('tables-tab-projects').click();
-  await expect(page.locator('.bt-name', { hasText: HOSTILE }).first()).toBeVisible();
+  await expect(page.locator('[data-testid="tables-name"]', { hasText: HOSTILE }).first()).toBeVisible();
   await expectSafe(page);
   await page.goto(`${broken.url}#/budget/${id}/sankey`);
   await expect(page.getByTestId('sankey-svg')).toBeVisible();
-  await expect(page.locator('.sankey-label').filter({ hasText: '<img' }).first()).toBeAttached();
+  await expect(page.getByTestId('sankey-label').filter({ hasText: '<img' }).first()).toBeAttached();
   await expectSafe(page);
 
   // The embed code: the name is escaped inside the title attribute.

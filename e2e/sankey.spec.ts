@@ -20,7 +20,7 @@ interface Box {
 /** Label and bar boxes in SVG coordinates, measured by the browser (real font metrics), per chart part. */
 async function measure(page: Page): Promise<{ labels: Box[]; bars: Box[]; width: number; height: number }[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<SVGSVGElement>('[data-testid="sankey-view"] .sankey-part svg')].map((svg) => {
+    [...document.querySelectorAll<SVGSVGElement>('[data-testid="sankey-view"] [data-testid^="sankey-part-"] svg')].map((svg) => {
       const box = (id: string, b: DOMRect) => ({ id, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height });
       const nodes = [...svg.querySelectorAll<SVGGElement>('[data-testid^="sankey-node-"]')];
       return {
@@ -77,7 +77,7 @@ async function hoverableLink(page: Page): Promise<{ testId: string; amount: stri
     for (const g of links) {
       // elementFromPoint only sees the viewport: bring the band's middle into view first.
       g.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = (g.querySelector('.sankey-link-band') as SVGPathElement).getBoundingClientRect();
+      const r = (g.querySelector('path') as SVGPathElement).getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + r.height / 2;
       const hit = document.elementFromPoint(x, y)?.closest('[data-testid^="sankey-link-"]');
@@ -124,7 +124,8 @@ for (const entry of index.budgets) {
       const tip = page.getByTestId('sankey-tooltip');
       await expect(tip).toBeVisible();
       await expect(page.getByTestId('sankey-tooltip-amount')).toContainText(formatAmount(link.amount));
-      await expect(page.getByTestId(link.testId)).toHaveClass(/is-on/);
+      // Highlighted: the hovered flow's band is drawn nearly opaque (the others fade).
+      await expect(page.getByTestId(link.testId).locator('path').first()).toHaveCSS('fill-opacity', '0.85');
       // The source document is named in the tooltip.
       await expect(tip).toContainText(budget.source);
 

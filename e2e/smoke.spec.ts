@@ -65,7 +65,7 @@ test.describe('budget pages', () => {
         await expect(page.getByTestId('render-error')).toHaveCount(0);
         if (view === 'treemap') await expect(page.getByTestId('treemap-svg')).toBeVisible();
         // Let lazy views finish loading before judging the console.
-        await expect(page.locator('.view .loading')).toHaveCount(0);
+        await expect(page.locator('[data-testid^="view-"] [data-testid="loading"]')).toHaveCount(0);
         await expect(page.locator(`[data-testid="${view}-pending"]`)).toHaveCount(0);
         await page.waitForLoadState('networkidle');
         expect(errors).toEqual([]);
@@ -157,7 +157,7 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     test(`${id} treemap page, with a tooltip and the provenance popover open`, async ({ page }) => {
       await page.goto(`./#/budget/${id}/treemap`);
       await expect(page.getByTestId('treemap-svg')).toBeVisible();
-      await page.locator('.treemap-cell').first().focus();
+      await page.locator('[data-testid^="treemap-node-"]').first().focus();
       await expect(page.getByTestId('treemap-tooltip')).toBeVisible();
       expect(await axeSerious(page)).toEqual([]);
       await page.getByTestId('headline-total').click();

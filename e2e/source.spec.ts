@@ -13,7 +13,7 @@ import { watchPage } from './support/pageWatch';
 const budgets = index.budgets.map((entry) => ({ entry, budget: budgetOf(entry.file) }));
 /** The text as printed, without the spaces and thousands separators the JSON's amounts drop. */
 const bare = (s: string) => s.replace(/[\s,，]/gu, '');
-const renderedLines = (page: Page) => page.locator('.src-line').count();
+const renderedLines = (page: Page) => page.locator('[data-line]').count();
 
 test('every budget lists a published source document', () => {
   expect(budgets.length).toBeGreaterThan(0);
@@ -36,10 +36,10 @@ for (const { entry, budget } of budgets) {
     await expect(cited).toBeFocused();
     await expect(cited).toBeInViewport();
     await expect(cited).toHaveAttribute('aria-label', lines[0] === lines[1] ? `原文第 ${lines[0]} 行` : `原文第 ${lines[0]}–${lines[1]} 行`);
-    await expect(cited.locator('.src-line')).toHaveCount(lines[1] - lines[0] + 1);
-    await expect(cited.locator('.src-line').first()).toHaveAttribute('data-line', String(lines[0]));
+    await expect(cited.locator('[data-line]')).toHaveCount(lines[1] - lines[0] + 1);
+    await expect(cited.locator('[data-line]').first()).toHaveAttribute('data-line', String(lines[0]));
     // The marked line prints the figure: the JSON's amount, or as formatted with separators.
-    const text = (await cited.locator('.src-tx').allTextContents()).join('\n');
+    const text = (await cited.getByTestId('source-line-text').allTextContents()).join('\n');
     expect(bare(text)).toContain(bare(formatAmount(budget.expenditure.total)));
     expect(bare(text)).toContain(budget.expenditure.total);
     // The heading names the cited table: its printed number (if any) and title.
@@ -77,10 +77,10 @@ test('a source issue links to its lines in the document', async ({ page }) => {
   const src = shifted.src!;
   const table = budget.tables.find((t) => t.key === src.table)!;
   await page.goto(`./#/budget/${entry.id}`);
-  await page.locator('[data-testid="source-issue"][data-code="ROWS_SHIFTED"] .source-ref').click();
+  await page.locator('[data-testid="source-issue"][data-code="ROWS_SHIFTED"] [data-testid^="source-issue-"]').click();
   await page.getByTestId('provenance-source-link').click();
   await expect(page.getByTestId('source-cited')).toBeFocused();
-  await expect(page.getByTestId('source-cited').locator('.src-line').first()).toHaveAttribute('data-line', String(src.lines[0]));
+  await expect(page.getByTestId('source-cited').locator('[data-line]').first()).toHaveAttribute('data-line', String(src.lines[0]));
   await expect(page.getByTestId('source-heading')).toContainText(table.title);
   expect(w.errors).toEqual([]);
 });
@@ -93,7 +93,7 @@ test('hostile and broken source links give a message, never a crash', async ({ p
   await expect(page.getByTestId('route-problems')).toContainText('行号无效');
   await expect(page.getByTestId('source-text')).toBeVisible();
   await expect(page.getByTestId('source-cited')).toHaveCount(0);
-  await expect(page.locator('.src-line').first()).toHaveAttribute('data-line', '1');
+  await expect(page.locator('[data-line]').first()).toHaveAttribute('data-line', '1');
   // Script in the table key is dropped, never run.
   await page.goto(`./#/source/${id}?lines=1-2&table=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   await expect(page.getByTestId('route-problems')).toContainText('报表名称无效');
@@ -128,10 +128,10 @@ test('a long document renders a window around the citation; "show more" grows it
   const first = Math.max(1, a - 300);
   const last = Math.min(total, b + 300);
   expect(await renderedLines(page)).toBe(last - first + 1);
-  await expect(page.locator('.src-line').first()).toHaveAttribute('data-line', String(first));
+  await expect(page.locator('[data-line]').first()).toHaveAttribute('data-line', String(first));
   await page.getByTestId('source-more-below').click();
   expect(await renderedLines(page)).toBe(Math.min(total, last + 300) - first + 1);
-  await expect(page.locator('.src-line').last()).toHaveAttribute('data-line', String(Math.min(total, last + 300)));
+  await expect(page.locator('[data-line]').last()).toHaveAttribute('data-line', String(Math.min(total, last + 300)));
   await expect(page.getByTestId('source-more-above')).toHaveCount(first > 1 ? 1 : 0);
   expect(w.errors).toEqual([]);
 });

@@ -114,7 +114,7 @@ for (const entry of index.budgets) {
     const table = page.getByTestId('tables-table-functional');
     await expect(table).toBeVisible();
     const topRows = '[data-testid^="tables-row-"][data-depth="0"]';
-    const topTotals = `${topRows} td:nth-child(3) button.bt-amount`;
+    const topTotals = `${topRows} td:nth-child(3) button[data-amount]`;
 
     // Sort by 合计: descending first, then ascending — compared as decimals.
     await page.getByTestId('tables-sort-total').click();
@@ -130,15 +130,15 @@ for (const entry of index.budgets) {
     // Expand the largest 类: its children appear one level down.
     const biggest = functionalClasses(budget).reduce((a, b) => (dec(b.total).greaterThan(dec(a.total)) ? b : a));
     const biggestRow = budget.functional.find((r) => r.code === biggest.code);
-    const row = page.locator(`${topRows}`).filter({ has: page.locator('.bt-code', { hasText: new RegExp(`^${biggest.code}$`) }) });
+    const row = page.locator(`${topRows}`).filter({ has: page.locator('[data-testid="tables-code"]', { hasText: new RegExp(`^${biggest.code}$`) }) });
     const before = await page.locator('[data-testid^="tables-row-"]').count();
-    await row.locator('.bt-expander').click();
-    await expect(row.locator('.bt-expander')).toHaveAttribute('aria-expanded', 'true');
+    await row.locator('[data-testid^="tables-expand-"]').click();
+    await expect(row.locator('[data-testid^="tables-expand-"]')).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator('[data-testid^="tables-row-"][data-depth="1"]').first()).toBeVisible();
     expect(await page.locator('[data-testid^="tables-row-"]').count()).toBeGreaterThan(before);
 
     // Click an amount: the source note names the table (number + title), the lines and the document.
-    const cellButton = row.locator('td:nth-child(3) button.bt-amount');
+    const cellButton = row.locator('td:nth-child(3) button[data-amount]');
     await cellButton.click();
     const note = page.getByTestId('tables-source-note');
     await expect(note).toBeVisible();
@@ -166,12 +166,12 @@ for (const entry of index.budgets) {
     const deep = budget.functional.find((r) => r.level === 'xiang' && (perUnit ? r.unit !== undefined : r.unit === undefined));
     if (!deep) throw new Error(`${entry.id}: no 项 row to filter by`);
     await page.getByTestId('tables-filter').fill(deep.name);
-    await expect(page.locator('.bt-name', { hasText: deep.name }).first()).toBeVisible();
-    const shownTop = await page.locator(`${topRows} .bt-code`).allTextContents();
+    await expect(page.locator('[data-testid="tables-name"]', { hasText: deep.name }).first()).toBeVisible();
+    const shownTop = await page.locator(`${topRows} [data-testid="tables-code"]`).allTextContents();
     expect(shownTop).toContain(deep.code.slice(0, 3));
     expect(shownTop.length).toBeLessThanOrEqual(functionalClasses(budget).length);
     await page.getByTestId('tables-filter').fill('没有这个名称的科目');
-    await expect(page.locator('.bt-empty')).toBeVisible();
+    await expect(page.getByTestId('tables-empty')).toBeVisible();
     await page.getByTestId('tables-filter').fill(deep.name);
 
     // CSV of what is shown: BOM, header, the visible rows, then the totals row — figures as printed.
@@ -239,12 +239,12 @@ test('tables: project details expand; economic tree; sort by a funding column', 
   await page.getByTestId('tables-tab-economic').click();
   await page.getByTestId('tables-expand-all').click();
   const kuan = budget.economic.find((r) => r.code.length === 5)!;
-  await expect(page.locator('.bt-code', { hasText: new RegExp(`^${kuan.code}$`) }).first()).toBeVisible();
+  await expect(page.locator('[data-testid="tables-code"]', { hasText: new RegExp(`^${kuan.code}$`) }).first()).toBeVisible();
   await page.setViewportSize({ width: 375, height: 800 });
   await page.mouse.move(1, 1);
   await page.getByTestId('tables-view').screenshot({ path: join(SHOTS, `tables-${entry.id}-economic-375.png`) });
   // On a phone the source note of an amount opens fully inside the screen, not clipped by the table's box.
-  const amountButton = page.locator('[data-testid^="tables-row-"] button.bt-amount').last();
+  const amountButton = page.locator('[data-testid^="tables-row-"] button[data-amount]').last();
   await amountButton.scrollIntoViewIfNeeded();
   await amountButton.click();
   const note = page.getByTestId('tables-source-note');

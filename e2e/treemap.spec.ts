@@ -14,7 +14,7 @@ import { Decimal } from '../src/model/decimal';
 
 /** Keys of the cells on screen, in layout order (largest first). */
 async function cellKeys(page: Page): Promise<string[]> {
-  return page.locator('.treemap-cell').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.key ?? ''));
+  return page.locator('[data-testid^="treemap-node-"]').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.key ?? ''));
 }
 
 /** Hash part of the URL. */
@@ -26,7 +26,7 @@ async function hashOf(page: Page): Promise<string> {
 async function expectLabelsInsideCells(page: Page): Promise<void> {
   const bad = await page.evaluate(() => {
     const out: string[] = [];
-    for (const g of document.querySelectorAll<SVGGElement>('.treemap-cell')) {
+    for (const g of document.querySelectorAll<SVGGElement>('[data-testid^="treemap-node-"]')) {
       const rect = g.querySelector('rect');
       const text = g.querySelector('text');
       if (!rect || !text) continue;
@@ -122,7 +122,7 @@ for (const entry of index.budgets) {
       // Level 1 (类) → 2 (款) → 3 (项): click the largest cell that can be opened, twice.
       const path: string[] = [];
       for (let level = 0; level < 2; level++) {
-        const target = page.locator('.treemap-cell.drillable').first();
+        const target = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
         await expect(target).toBeVisible();
         const key = (await target.getAttribute('data-key')) ?? '';
         await target.click();
@@ -134,7 +134,7 @@ for (const entry of index.budgets) {
       }
       await expectLabelsInsideCells(page);
       // 项 are leaves: a click pins their details instead of drilling.
-      const leaf = page.locator('.treemap-cell').first();
+      const leaf = page.locator('[data-testid^="treemap-node-"]').first();
       await leaf.click();
       await expect(page.getByTestId('treemap-tooltip')).toBeVisible();
       await expect(page.getByTestId('treemap-tooltip')).toContainText('项');
@@ -153,7 +153,7 @@ for (const entry of index.budgets) {
       // Breadcrumb up one, then Escape to the top.
       await page.getByTestId(`treemap-crumb-${path[0] ?? ''}`).click();
       await expect(page.getByTestId('treemap-crumb-current')).toContainText(path[0] ?? '');
-      await page.locator('.treemap-cell').first().focus();
+      await page.locator('[data-testid^="treemap-node-"]').first().focus();
       await page.keyboard.press('Escape');
       expect(await cellKeys(page)).toEqual(top);
       // Focus returns to the cell we came out of.
@@ -164,13 +164,13 @@ for (const entry of index.budgets) {
     test('treemap: keyboard drill with Enter, sizes by basic and project spending', async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`./#/budget/${id}/treemap`);
-      const first = page.locator('.treemap-cell.drillable').first();
+      const first = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
       const key = (await first.getAttribute('data-key')) ?? '';
       await first.focus();
       await expect(page.getByTestId('treemap-tooltip')).toBeVisible();
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('treemap-crumb-current')).toContainText(key);
-      await expect(page.locator('.treemap-cell').first()).toBeFocused();
+      await expect(page.locator('[data-testid^="treemap-node-"]').first()).toBeFocused();
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('treemap-crumb-current')).not.toContainText(key);
 
@@ -205,7 +205,7 @@ for (const entry of index.budgets) {
         const keys = await cellKeys(page);
         expect(keys.length).toBeGreaterThan(0);
         // Each sub-unit opens onto its projects.
-        const unitCell = page.locator('.treemap-cell.drillable').first();
+        const unitCell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
         await expect(unitCell).toBeVisible();
         await unitCell.click();
         const projectKeys = (await cellKeys(page)).filter((k) => !k.startsWith('gap:'));
@@ -231,8 +231,8 @@ for (const entry of index.budgets) {
     test('language switch keeps the place and translates the interface, not the line names', async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`./#/budget/${id}/treemap`);
-      const key = (await page.locator('.treemap-cell.drillable').first().getAttribute('data-key')) ?? '';
-      await page.locator('.treemap-cell.drillable').first().click();
+      const key = (await page.locator('[data-testid^="treemap-node-"][data-drillable]').first().getAttribute('data-key')) ?? '';
+      await page.locator('[data-testid^="treemap-node-"][data-drillable]').first().click();
       await page.getByTestId('lang-switch').click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       expect(await hashOf(page)).toContain('lang=en');
@@ -260,7 +260,7 @@ for (const entry of index.budgets) {
           await page.goto(`./#/budget/${id}/${view}`);
           await expect(page.getByTestId(`view-${view}`)).toBeVisible();
           // Sankey and tables load lazily: wait until their chunk has replaced the loading line.
-          await expect(page.locator('.view .loading')).toHaveCount(0);
+          await expect(page.locator('[data-testid^="view-"] [data-testid="loading"]')).toHaveCount(0);
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(200);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -283,7 +283,7 @@ test.describe('phone (375 px, touch)', () => {
       await page.goto(`./#/budget/${entry.id}/treemap`);
       await expect(page.getByTestId('treemap-svg')).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      const cell = page.locator('.treemap-cell.drillable').first();
+      const cell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
       const key = (await cell.getAttribute('data-key')) ?? '';
       await cell.tap();
       await expect(page.getByTestId('treemap-tooltip')).toBeVisible();
@@ -291,7 +291,7 @@ test.describe('phone (375 px, touch)', () => {
       await cell.tap();
       await expect(page.getByTestId('treemap-crumb-current')).toContainText(key);
       // The tooltip's own button drills too: every 类 has 款 that open onto 项.
-      const next = page.locator('.treemap-cell.drillable').first();
+      const next = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
       await expect(next).toBeVisible();
       const k2 = (await next.getAttribute('data-key')) ?? '';
       await next.tap();

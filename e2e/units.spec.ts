@@ -55,9 +55,9 @@ test('a 元 budget page shows 元: its headline total equals the JSON; 三公 in
   await page.keyboard.press('Escape');
   // The tables say 元 too, and so does the Sankey.
   await page.goto(`./#/budget/${b.id}/tables`);
-  await expect(page.locator('.bt-unit')).toHaveText('单位：元');
+  await expect(page.getByTestId('tables-unit')).toHaveText('单位：元');
   await page.goto(`./#/budget/${b.id}/sankey`);
-  await expect(page.locator('.sankey-caption')).toContainText('单位：元');
+  await expect(page.getByTestId('sankey-caption')).toContainText('单位：元');
   // English: "yuan", never 10,000 yuan.
   await page.goto(`./#/budget/${b.id}/treemap?lang=en`);
   await expect(page.getByTestId('budget-kind')).toHaveText(KIND_EN[b.kind]);

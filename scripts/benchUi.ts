@@ -187,7 +187,7 @@ function drillScript(key: string, drills: number): string {
 
 /** The key of the largest drillable cell on screen (cells are in layout order, largest first). */
 const FIRST_DRILLABLE = `(() => {
-  const el = document.querySelector('.treemap-cell.drillable[data-key]');
+  const el = document.querySelector('[data-testid^="treemap-node-"][data-drillable][data-key]');
   return el ? { key: el.getAttribute('data-key'), cells: document.querySelectorAll('[data-testid^="treemap-node-"]').length } : null;
 })()`;
 

@@ -4,7 +4,8 @@ import { App } from './app/App';
 import { appStore } from './state/store';
 import { startHashSync } from './state/hashSync';
 import { preload } from './state/dataCache';
-import './app/styles.css';
+import './styles/tokens.css';
+import './styles/base.css';
 
 // The URL hash is the source of truth: read it before the first render, then follow it.
 startHashSync(appStore, window);

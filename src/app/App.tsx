@@ -12,6 +12,9 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { RenderError } from './components/RenderError';
 import { EmbedShell } from './embed/EmbedShell';
 import { SearchBox } from './search/SearchBox';
+import styles from './App.module.css';
+import ui from '../styles/ui.module.css';
+import { cx } from '../styles/cx';
 
 // 比较预算: the compare model, the crosswalk and the compare charts load only when the page is opened.
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
@@ -43,7 +46,8 @@ export function App() {
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link that moves focus; the hash is the router, so it must not navigate */}
       <a
-        className="skip-link"
+        className={styles.skipLink}
+        data-testid="skip-link"
         href="#main"
         onClick={(e) => {
           // The hash is our router: focus the main region instead of navigating.
@@ -53,18 +57,18 @@ export function App() {
       >
         {t.skipToContent}
       </a>
-      <header className="site-header">
-        <a className="brand" href={formatHash({ page: 'catalog', lang: route.lang })}>
+      <header className={styles.header} data-testid="site-header">
+        <a className={styles.brand} href={formatHash({ page: 'catalog', lang: route.lang })}>
           {t.appName}
         </a>
-        <span className="tagline">{t.tagline}</span>
+        <span className={styles.tagline}>{t.tagline}</span>
         <SearchBox />
         <button
           type="button"
-          className="button small lang-switch"
-          lang={route.lang === 'zh' ? 'en' : 'zh-CN'}
+          className={cx(styles.button, ui.button, ui.small, styles.langSwitch)}
+          lang={t.otherLangHtml}
           aria-label={t.otherLangLabel}
-          onClick={() => setLang(route.lang === 'zh' ? 'en' : 'zh')}
+          onClick={() => setLang(t.otherLangCode)}
           data-testid="lang-switch"
         >
           {t.otherLang}
@@ -73,7 +77,13 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <RouteProblems />
         <ErrorBoundary resetKey={hash} fallback={(error) => <RenderError error={error} />}>
-          <Suspense fallback={<p className="loading">{t.loading}</p>}>
+          <Suspense
+            fallback={
+              <p className={ui.loading} data-testid="loading">
+                {t.loading}
+              </p>
+            }
+          >
             {route.page === 'catalog' ? (
               <CatalogPage />
             ) : route.page === 'budget' ? (
@@ -88,7 +98,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <footer className="site-footer">
+      <footer className={styles.footer} data-testid="site-footer">
         <p>{t.footer}</p>
       </footer>
     </>

@@ -24,7 +24,7 @@ export function treemapFocusLabel(budget: Budget, route: BudgetRoute, t: Dict): 
   const last = chain.at(-1);
   const focus = last && last.children.length === 0 && chain.length > 1 ? chain.at(-2) : last;
   if (!focus || focus.level === 'root') return null;
-  const name = nodeName(focus, route.lang, t).label;
+  const name = nodeName(focus, t).label;
   const coded = focus.code && focus.level !== 'project' && focus.level !== 'unit' && !name.startsWith(focus.code);
   return { key: focus.key, label: coded ? `${focus.code} ${name}` : name };
 }

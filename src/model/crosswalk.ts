@@ -5,7 +5,7 @@
  * the compare view can say *why* a line's name changed. Pure; no DOM.
  */
 import { foldText, stripOrdinal } from './search';
-import type { Parsed } from './validate';
+import type { Result } from './result';
 
 import type { Crosswalk, CrosswalkEntry, CrosswalkMove, CrosswalkName, CrosswalkScheme } from './types';
 
@@ -20,8 +20,8 @@ const isYears = (v: unknown): v is number[] =>
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** Validate crosswalk JSON; says which entry is wrong instead of throwing. */
-export function parseCrosswalk(json: unknown): Parsed<Crosswalk> {
-  const bad = (reason: string): Parsed<Crosswalk> => ({ ok: false, reason: `crosswalk: ${reason}` });
+export function parseCrosswalk(json: unknown): Result<Crosswalk> {
+  const bad = (reason: string): Result<Crosswalk> => ({ ok: false, reason: `crosswalk: ${reason}` });
   if (!isObj(json) || !Array.isArray(json.entries)) return bad('expected an object with an "entries" array');
   const moves = json.moves ?? [];
   if (!Array.isArray(moves)) return bad('"moves" must be an array');

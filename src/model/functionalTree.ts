@@ -13,7 +13,7 @@
  *   add up to it (e.g. a table covering only 一般公共预算), and then the root carries the difference.
  */
 import type { Amount, Budget, FunctionalLevel, FunctionalRow } from './types';
-import { dec } from './decimal';
+import { dec, sum } from './decimal';
 import { differences, NO_VALUES, sumChildren, toExact, type MeasureValues, type NodeLevel, type TreeNode } from './tree';
 
 export interface FunctionalTreeOptions {
@@ -32,9 +32,10 @@ export interface FunctionalTree {
   conflicts: string[];
 }
 
-const LEVEL_BY_LENGTH: Record<number, FunctionalLevel> = { 3: 'lei', 5: 'kuan', 7: 'xiang' };
+export const LEVEL_BY_LENGTH: Readonly<Record<number, FunctionalLevel>> = { 3: 'lei', 5: 'kuan', 7: 'xiang' };
 
-function parentCode(code: string): string | null {
+/** 款 → 类, 项 → 款: the parent is the code's first 3 or 5 digits; null for a 类. */
+export function parentCode(code: string): string | null {
   if (code.length === 7) return code.slice(0, 5);
   if (code.length === 5) return code.slice(0, 3);
   return null;
@@ -90,7 +91,7 @@ function flatten(
     for (const [code, rs] of byCode) {
       const first = rs[0];
       if (!first) continue;
-      const add = (k: 'total' | 'basic' | 'project'): Amount => toExact(rs.reduce((acc, r) => acc.plus(dec(r[k])), dec('0')));
+      const add = (k: 'total' | 'basic' | 'project'): Amount => toExact(sum(rs.map((r) => r[k])));
       flat.set(code, {
         code,
         name: first.name,
@@ -118,7 +119,7 @@ function flatten(
  * Name for a code the chosen rows do not print: the same code's name elsewhere in the budget (another
  * unit's rows, or the per-fund tables such as 一般公共预算支出表), if any.
  */
-function nameElsewhere(budget: Budget, code: string): string {
+export function nameElsewhere(budget: Pick<Budget, 'functional' | 'functionalByFund'>, code: string): string {
   const hit = budget.functional.find((r) => r.code === code && r.name !== '');
   if (hit) return hit.name;
   for (const f of budget.functionalByFund ?? []) {

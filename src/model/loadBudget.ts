@@ -5,6 +5,7 @@
  */
 import type { Budget, BudgetIndex, BudgetIndexEntry } from './types';
 import { validateBudget, validateIndex } from './validate';
+import type { Result } from './result';
 
 export type LoadErrorKind =
   /** The request itself failed (offline, blocked). */
@@ -27,7 +28,8 @@ export interface LoadError {
   detail: string;
 }
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; error: LoadError };
+/** A file as loaded: its value, or why not (a LoadError the interface words by its kind). */
+export type Loaded<T> = Result<T, LoadError>;
 
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
@@ -47,21 +49,21 @@ async function fetchJson(url: string, fetchFn: FetchLike): Promise<Loaded<unknow
   try {
     res = await fetchFn(url);
   } catch (e) {
-    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, reason: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
   }
   if (!res.ok) {
-    return { ok: false, error: { kind: res.status === 404 ? 'notFound' : 'http', url, detail: `HTTP ${res.status}` } };
+    return { ok: false, reason: { kind: res.status === 404 ? 'notFound' : 'http', url, detail: `HTTP ${res.status}` } };
   }
   let text: string;
   try {
     text = await res.text();
   } catch (e) {
-    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, reason: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, error: { kind: 'json', url, detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, reason: { kind: 'json', url, detail: e instanceof Error ? e.message : String(e) } };
   }
 }
 
@@ -69,7 +71,7 @@ export async function loadIndex(fetchFn: FetchLike = defaultFetch): Promise<Load
   const got = await fetchJson(INDEX_URL, fetchFn);
   if (!got.ok) return got;
   const parsed = validateIndex(got.value);
-  if (!parsed.ok) return { ok: false, error: { kind: 'shape', url: INDEX_URL, detail: parsed.reason } };
+  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url: INDEX_URL, detail: parsed.reason } };
   return { ok: true, value: parsed.value };
 }
 
@@ -80,15 +82,15 @@ export function findEntry(index: BudgetIndex, id: string): BudgetIndexEntry | nu
 /** Load one budget named by the index. */
 export async function loadBudget(index: BudgetIndex, id: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<Budget>> {
   const entry = BUDGET_ID.test(id) ? findEntry(index, id) : null;
-  if (!entry) return { ok: false, error: { kind: 'unknownBudget', url: INDEX_URL, detail: `no budget ${JSON.stringify(id)} in the index` } };
+  if (!entry) return { ok: false, reason: { kind: 'unknownBudget', url: INDEX_URL, detail: `no budget ${JSON.stringify(id)} in the index` } };
   if (!isSafeDataPath(entry.file)) {
-    return { ok: false, error: { kind: 'shape', url: INDEX_URL, detail: `unsafe file path ${JSON.stringify(entry.file)}` } };
+    return { ok: false, reason: { kind: 'shape', url: INDEX_URL, detail: `unsafe file path ${JSON.stringify(entry.file)}` } };
   }
   const url = `${DATA_BASE}${entry.file}`;
   const got = await fetchJson(url, fetchFn);
   if (!got.ok) return got;
   const parsed = validateBudget(got.value, id);
-  if (!parsed.ok) return { ok: false, error: { kind: 'shape', url, detail: parsed.reason } };
+  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url, detail: parsed.reason } };
   return { ok: true, value: parsed.value };
 }
 
@@ -105,21 +107,21 @@ export function sourceUrl(file: string): string {
 export async function loadSourceText(file: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<string>> {
   const url = sourceUrl(file);
   if (!isSafeDataPath(file) || file.includes('/'))
-    return { ok: false, error: { kind: 'shape', url, detail: `unsafe source file name ${JSON.stringify(file)}` } };
+    return { ok: false, reason: { kind: 'shape', url, detail: `unsafe source file name ${JSON.stringify(file)}` } };
   let res: Awaited<ReturnType<FetchLike>>;
   try {
     res = await fetchFn(url);
   } catch (e) {
-    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, reason: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
   }
-  if (!res.ok) return { ok: false, error: { kind: res.status === 404 ? 'notFound' : 'http', url, detail: `HTTP ${res.status}` } };
+  if (!res.ok) return { ok: false, reason: { kind: res.status === 404 ? 'notFound' : 'http', url, detail: `HTTP ${res.status}` } };
   let text: string;
   try {
     text = await res.text();
   } catch (e) {
-    return { ok: false, error: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, reason: { kind: 'network', url, detail: e instanceof Error ? e.message : String(e) } };
   }
-  if (/^\s*<(!doctype|html)/iu.test(text)) return { ok: false, error: { kind: 'shape', url, detail: 'an HTML page, not the source text' } };
+  if (/^\s*<(!doctype|html)/iu.test(text)) return { ok: false, reason: { kind: 'shape', url, detail: 'an HTML page, not the source text' } };
   return { ok: true, value: text };
 }
 

@@ -14,36 +14,14 @@
  * query → every bigram of the query in the name → the rest (the bigrams occur in a project's
  * description or a glossary definition); ties by document number (budget order, then printed order).
  */
-import type { Parsed } from './validate';
 import type { Amount } from './types';
-import { SEARCH_KINDS, SEARCH_MATCH_ORDER, SEARCH_TOKENIZER, type SearchHit, type SearchIndex, type SearchKind, type SearchMatch } from './searchTypes';
+import { SEARCH_MATCH_ORDER, type SearchHit, type SearchIndex, type SearchKind, type SearchMatch } from './searchTypes';
+import { foldText, textGrams } from './searchText';
 
-/**
- * The form both the index and the query are reduced to: NFKC (fullwidth "ＡＢＣ１２（室）" → "ABC12(室)"),
- * lower case for Latin, and only letters and digits kept, so "政府办公厅(室)" and "政府办公厅（室）"
- * are the same text and punctuation never has to be typed.
- */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** "一、一般公共服务支出" → "一般公共服务支出": the list ordinal some tables print is not part of the name. */
-export function stripOrdinal(name: string): string {
-  return name.replace(/^\s*[一二三四五六七八九十]+、\s*/u, '').trim();
-}
-
-/** The index terms of a folded text: its character bigrams; a one-character text is its own term. */
-export function textGrams(folded: string): string[] {
-  const chars = Array.from(folded);
-  if (chars.length === 0) return [];
-  if (chars.length === 1) return [chars[0] as string];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i] as string}${chars[i + 1] as string}`);
-  return [...out];
-}
+// The text folding (searchText.ts) and the shape check of search.json (searchIndexParse.ts) live apart; the
+// normalizer and the app import them from here too.
+export { foldText, stripOrdinal, textGrams } from './searchText';
+export { parseSearchIndex } from './searchIndexParse';
 
 export interface SearchOptions {
   /** Most hits to return (default 20). */
@@ -267,55 +245,4 @@ function hitOf(index: SearchIndex, doc: number, match: SearchMatch): SearchHit {
     ...(snippet ? { snippet } : {}),
     match,
   };
-}
-
-/**
- * Shape check for a search.json read over the network (a static host may serve a truncated file or
- * an old version). Checks what search() relies on: equal column lengths, valid references, postings
- * of non-negative integers.
- */
-export function parseSearchIndex(json: unknown): Parsed<SearchIndex> {
-  const bad = (reason: string): Parsed<SearchIndex> => ({ ok: false, reason: `search index: ${reason}` });
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return bad('expected an object');
-  const o = json as Record<string, unknown>;
-  if (o.schemaVersion !== 1) return bad(`expected schemaVersion 1, got ${JSON.stringify(o.schemaVersion)}`);
-  if (o.tokenizer !== SEARCH_TOKENIZER) return bad(`built with tokenizer ${JSON.stringify(o.tokenizer)}, expected ${SEARCH_TOKENIZER}`);
-  const budgets = o.budgets;
-  if (!Array.isArray(budgets) || !budgets.every((b) => typeof (b as { id?: unknown } | null)?.id === 'string')) {
-    return bad('budgets must be a list of { id, department, year }');
-  }
-  const kinds = o.kinds;
-  if (!Array.isArray(kinds) || !kinds.every((k) => (SEARCH_KINDS as readonly unknown[]).includes(k))) {
-    return bad('kinds must list known kinds');
-  }
-  const docs = o.docs as Record<string, unknown> | null;
-  if (typeof docs !== 'object' || docs === null) return bad('docs missing');
-  const cols = ['budget', 'kind', 'key', 'label', 'amount', 'snippet'] as const;
-  const n = Array.isArray(docs.label) ? docs.label.length : -1;
-  for (const c of cols) {
-    const col = docs[c];
-    if (!Array.isArray(col) || col.length !== n) return bad(`docs.${c} must be a list as long as docs.label`);
-  }
-  const isRef =
-    (max: number) =>
-    (v: unknown): boolean =>
-      Number.isInteger(v) && (v as number) >= 0 && (v as number) < max;
-  if (!(docs.budget as unknown[]).every(isRef(budgets.length))) return bad('docs.budget refers to a missing budget');
-  if (!(docs.kind as unknown[]).every(isRef(kinds.length))) return bad('docs.kind refers to a missing kind');
-  for (const c of ['key', 'label', 'amount', 'snippet'] as const) {
-    if (!(docs[c] as unknown[]).every((v) => typeof v === 'string')) return bad(`docs.${c} must hold strings`);
-  }
-  const grams = o.grams;
-  if (typeof grams !== 'object' || grams === null || Array.isArray(grams)) return bad('grams missing');
-  for (const [g, list] of Object.entries(grams)) {
-    if (!Array.isArray(list)) return bad(`postings of ${JSON.stringify(g)} must be a list`);
-    let acc = 0;
-    for (const [i, d] of list.entries()) {
-      // The first number is a document number, the rest are gaps ≥ 1 (postings are strictly increasing).
-      if (!Number.isInteger(d) || (d as number) < (i === 0 ? 0 : 1)) return bad(`postings of ${JSON.stringify(g)} are not increasing document numbers`);
-      acc += d as number;
-    }
-    if (acc >= n) return bad(`postings of ${JSON.stringify(g)} point past the last document`);
-  }
-  return { ok: true, value: json as SearchIndex };
 }

@@ -3,7 +3,7 @@
  * (projectTree.ts). Pure data, decimal strings only; no React, no DOM.
  */
 import type { Amount, SourceRef } from './types';
-import { dec, share, type Dec } from './decimal';
+import { dec, share, sum, toAmount, type Dec } from './decimal';
 
 /** What a cell's area stands for: 支出合计, 基本支出 or 项目支出. */
 export type Measure = 'total' | 'basic' | 'project';
@@ -49,7 +49,7 @@ export function sumChildren(children: readonly TreeNode[]): MeasureValues {
   if (children.length === 0) return out;
   for (const m of ['total', 'basic', 'project'] as const) {
     const present = children.map((c) => c.values[m]).filter((v): v is Amount => v !== null);
-    if (present.length > 0) out[m] = toExact(present.reduce<Dec>((acc, v) => acc.plus(dec(v)), dec('0')));
+    if (present.length > 0) out[m] = toAmount(sum(present));
   }
   return out;
 }
@@ -67,10 +67,8 @@ export function differences(values: MeasureValues, sums: MeasureValues): Measure
   return out;
 }
 
-/** Exact decimal as an amount string with at least two decimals. */
-export function toExact(d: Dec): Amount {
-  return d.toFixed(Math.max(2, d.decimalPlaces())) as Amount;
-}
+/** Exact decimal as an amount string with at least two decimals (decimal.ts toAmount, under the name the trees use). */
+export const toExact: (d: Dec) => Amount = toAmount;
 
 /** The node's figure for a measure: printed, else (where the printed row lacks it) its children's sum. */
 export function measureValue(node: TreeNode, measure: Measure): Amount | null {
@@ -120,4 +118,28 @@ export function resolvePath(root: TreeNode, path: readonly string[]): PathResult
 export function treeDepth(node: TreeNode): number {
   if (node.children.length === 0) return 0;
   return 1 + Math.max(...node.children.map(treeDepth));
+}
+
+/**
+ * Children the treemap cannot draw for a measure: no figure, zero or negative (an area is never negative).
+ * The view lists them in a note so that nothing printed is silently left out.
+ */
+export function undrawnChildren(node: TreeNode, measure: Measure): TreeNode[] {
+  return node.children.filter((c) => {
+    const v = measureValue(c, measure);
+    return v === null || !dec(v).greaterThan(0);
+  });
+}
+
+/**
+ * The printed figure of a node against the exact sum of its children: 'over' where the parent prints more
+ * than its children add up to, 'under' where less; `amount` is the exact size of the gap (never rounded:
+ * a 元 document's gap may have more than two decimals). null where they agree or either is missing.
+ */
+export function parentGap(node: TreeNode, measure: Measure): { side: 'over' | 'under'; amount: Amount } | null {
+  const d = node.difference[measure];
+  if (d === null) return null;
+  const v = dec(d);
+  if (v.isZero()) return null;
+  return { side: v.greaterThan(0) ? 'over' : 'under', amount: toExact(v.abs()) };
 }

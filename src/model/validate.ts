@@ -2,12 +2,11 @@
  * Shape checks for the JSON the app reads (public/data/index.json, budgets/<id>.json). The files are
  * written by our normalizer, but a static host can serve a truncated file, an HTML 404 page or an old
  * version: check enough that the UI never crashes on what it reads, and say exactly what is wrong.
- * Pure; returns `{ ok, value } | { ok: false, reason }` instead of throwing.
+ * Pure; returns a Result (model/result.ts) instead of throwing.
  */
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, SourceRef } from './types';
 import { isAmount } from './decimal';
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+import type { Result } from './result';
 
 class ShapeError extends Error {}
 
@@ -93,7 +92,7 @@ function indexEntry(o: Obj, p: string): void {
   num(o, 'sourceIssues', p);
 }
 
-function guard<T>(run: () => T): Parsed<T> {
+function guard<T>(run: () => T): Result<T> {
   try {
     return { ok: true, value: run() };
   } catch (e) {
@@ -102,7 +101,7 @@ function guard<T>(run: () => T): Parsed<T> {
   }
 }
 
-export function validateIndex(json: unknown): Parsed<BudgetIndex> {
+export function validateIndex(json: unknown): Result<BudgetIndex> {
   return guard(() => {
     const o = obj(json, 'index');
     if (o.schemaVersion !== 1) fail('index.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);
@@ -142,7 +141,7 @@ function threePublic(v: unknown, p: string): void {
   srcRef(o.src, `${p}.src`);
 }
 
-export function validateBudget(json: unknown, expectedId?: string): Parsed<Budget> {
+export function validateBudget(json: unknown, expectedId?: string): Result<Budget> {
   return guard(() => {
     const o = obj(json, 'budget');
     if (o.schemaVersion !== 1) fail('budget.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);

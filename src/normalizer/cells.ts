@@ -7,7 +7,7 @@
  */
 import type { Amount } from '../model/types';
 import { foldDigits } from './grid/tokens';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../model/result';
 
 // An amount: optional minus, integer part with optional thousands groups (spaces may surround the
 // comma), a decimal point (a space may follow or precede it) and the decimals. Not preceded or followed

@@ -8,7 +8,7 @@
  */
 import type { AppliedCorrection } from '../model/types';
 import { NormalizeError } from './messages';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../model/result';
 import type { Document } from './segment';
 
 export interface Correction {

@@ -5,7 +5,7 @@
  * and a misprint (社会保障和就业出) or a new wording simply has no English — it is never matched to a
  * near neighbour. Names without English are listed, so that the data file can grow.
  */
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../model/result';
 
 export const NAME_TABLES = ['functional', 'economic', 'organisations', 'regions'] as const;
 export type NameTable = (typeof NAME_TABLES)[number];

@@ -3,7 +3,7 @@
  * Readers return partial facts; document.ts merges them in table order.
  */
 import type { Budget, DocumentProfile, PrintedTotal, TableKind } from '../model/types';
-import type { Result } from './result';
+import type { Result } from '../model/result';
 import type { Row } from './rows';
 import type { Document, TableBlock } from './segment';
 import type { Warning } from './messages';

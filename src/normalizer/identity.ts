@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import { placeOf } from './profile';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../model/result';
 
 export interface DepartmentIdentity {
   id: string;

@@ -11,7 +11,7 @@
  */
 import type { DocumentKind, DocumentProfile, MoneyUnit } from '../model/types';
 import { squash } from './cells';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../model/result';
 import type { Document } from './segment';
 
 /** Headings that name the document kind, most specific first; matched on squashed text. */

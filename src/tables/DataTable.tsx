@@ -10,91 +10,38 @@ import {
   getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnDef,
   type ExpandedState,
   type FilterFn,
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
-import { compareCells, compareShares, groupSourceRefs, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
-import { formatAmount, formatDifference, formatShare } from '../model/format';
-import { share } from '../model/decimal';
-import { csvFileName, toCsv } from '../model/csv';
-import type { Budget, SourceRef } from '../model/types';
-import type { Dec } from '../model/decimal';
+import { findRow, findRows, rowMatches, tableCsv, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
+import { formatAmount, formatShare } from '../model/format';
+import { csvFileName } from '../model/csv';
+import type { Budget } from '../model/types';
 import { SourceNote } from './SourceNote';
-import { columnLabel, tableStrings, type Lang, type TableStrings } from './strings';
+import { buildColumns, cellClass, displayName, ROW_CLASS } from './tableColumns';
+import { TableHead } from './TableHead';
+import { TableTotals } from './TableTotals';
+import { columnLabel, type TableWords } from './words';
 import { downloadText } from './download';
+import styles from './DataTable.module.css';
+import ui from '../styles/ui.module.css';
+import { cx } from '../styles/cx';
 
 export interface DataTableProps {
   model: TableModel;
   budget: Budget;
-  lang: Lang;
+  /** Everything the table says, in the page's language (the app builds it from its catalog). */
+  words: TableWords;
   /** Mark the rows whose code is this (a search hit): open their tree, scroll to the first, outline them. */
   focusRow?: string;
 }
 
-/** Rows whose code is `code`, with the ids of their ancestors (to expand), in tree order. */
-export function findRows(rows: readonly TableRow[], code: string): { ids: string[]; ancestors: string[] } {
-  const ids: string[] = [];
-  const ancestors = new Set<string>();
-  const walk = (list: readonly TableRow[], above: readonly string[]): void => {
-    for (const r of list) {
-      if (r.code === code) {
-        ids.push(r.id);
-        for (const a of above) ancestors.add(a);
-      }
-      walk(r.subRows, [...above, r.id]);
-    }
-  };
-  walk(rows, []);
-  return { ids, ancestors: [...ancestors] };
-}
+// Moved to the model (tableRows/findRows.ts); exported here too for the callers that import it from the table.
+export { findRows };
 
-/** The name as shown: spending groups of the economic table are named by the view. */
-function displayName(r: TableRow, t: TableStrings): string {
-  if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
-  return r.name;
-}
-
-function searchText(r: TableRow, t: TableStrings): string {
-  return [r.code, r.name, displayName(r, t), ...Object.values(r.texts)].join(' ').toLowerCase();
-}
-
-function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
-  return model.columns.map((c): ColumnDef<TableRow> => {
-    switch (c.kind) {
-      case 'code':
-        return { id: c.key, accessorFn: (r) => r.code, sortingFn: 'alphanumeric' };
-      case 'name':
-        return { id: c.key, accessorFn: (r) => r.name, sortingFn: (a, b) => a.original.name.localeCompare(b.original.name, 'zh-Hans-CN') };
-      case 'text':
-        return { id: c.key, accessorFn: (r) => r.texts[c.key] ?? '', sortingFn: 'text' };
-      case 'amount':
-        return {
-          id: c.key,
-          accessorFn: (r) => r.amounts[c.key] ?? undefined,
-          // Exact decimal order: "999.99" < "1000.00" (strings would say otherwise), no float rounding.
-          sortingFn: (a, b, id) => compareCells(a.getValue<AmountCell | undefined>(id), b.getValue<AmountCell | undefined>(id)),
-          sortUndefined: 'last',
-          sortDescFirst: true,
-        };
-      case 'share':
-        return {
-          id: c.key,
-          accessorFn: (r) => r.share ?? undefined,
-          sortingFn: (a, b, id) => compareShares(a.getValue<Dec | undefined>(id) ?? null, b.getValue<Dec | undefined>(id) ?? null),
-          sortUndefined: 'last',
-          sortDescFirst: true,
-        };
-      default:
-        throw new Error(`unknown column kind`);
-    }
-  });
-}
-
-export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
-  const t = tableStrings(lang, budget.unit);
+export function DataTable({ model, budget, words: t, focusRow }: DataTableProps) {
   // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
   // project's description starts open too (a search may have matched its text).
   const focus = useMemo(() => (focusRow === undefined ? null : findRows(model.rows, focusRow)), [model, focusRow]);
@@ -119,10 +66,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
 
   const globalFilterFn = useMemo<FilterFn<TableRow>>(
     () => (row, _columnId, value) => {
-      const q = String(value ?? '')
-        .trim()
-        .toLowerCase();
-      return q === '' || searchText(row.original, t).includes(q);
+      return rowMatches(row.original, String(value ?? ''), displayName(row.original, t));
     },
     [t],
   );
@@ -159,37 +103,16 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
     if (v.trim() !== '') setExpanded(true);
   };
 
-  const totalsShare = (() => {
-    const main = model.totals[model.mainColumn];
-    return main ? share(main.sum, main.sum) : null;
-  })();
-
   const downloadCsv = () => {
     // A last column says where each row's figures come from, so that the file can be traced on its own.
     // …and the one before it the unit of every amount (元 or 万元, as the document prints it).
-    const header = [...visibleSpecs.map((c) => columnLabel(c.label, lang, c.incomeKey)), t.unitColumn, t.source];
-    const body = rows.map((row) => [...visibleSpecs.map((c) => csvValue(row.original, c, t)), t.unitValue, rowSource(row.original, budget, t)]);
-    const totals = [
-      ...visibleSpecs.map((c) => {
-        if (c.kind === 'name') return t.totals;
-        if (c.kind === 'amount') return model.totals[c.key]?.sum ?? '';
-        if (c.kind === 'share') return formatShare(totalsShare);
-        return '';
-      }),
-      t.unitValue,
-      t.totalNote,
-    ];
-    const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
-    const printedRow = hasPrinted(model)
-      ? [
-          [
-            ...visibleSpecs.map((c) => (c.kind === 'name' ? t.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
-            t.unitValue,
-            printedSrc ? sourceText(budget, printedSrc, t) : '',
-          ],
-        ]
-      : [];
-    downloadText(toCsv(header, [...body, totals, ...printedRow]), csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
+    const csv = tableCsv(
+      model,
+      rows.map((row) => row.original),
+      budget,
+      { ...t, unitValue: t.unitValue(budget.unit), columnLabel: (c) => columnLabel(c.label, t, c.incomeKey), displayName: (r) => displayName(r, t) },
+    );
+    downloadText(csv, csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
   };
 
   const toggleDetail = (id: string) =>
@@ -201,10 +124,10 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
     });
 
   const amountButton = (key: string, cell: AmountCell, what: string, note?: string) => (
-    <span className="bt-amount-wrap">
+    <span className={styles.amountWrap}>
       <button
         type="button"
-        className={`bt-amount${cell.computed ? ' is-computed' : ''}`}
+        className={cx(styles.amount, cell.computed && styles.isComputed)}
         data-amount={cell.amount}
         aria-haspopup="dialog"
         aria-expanded={openNote === key}
@@ -215,13 +138,13 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
       >
         {formatAmount(cell.amount)}
         {cell.computed ? (
-          <span className="bt-computed-mark" role="img" aria-label={t.computedMark}>
+          <span className={styles.computedMark} role="img" aria-label={t.computedMark}>
             Σ
           </span>
         ) : null}
       </button>
       {openNote === key ? (
-        <SourceNote budget={budget} cell={cell} what={what} lang={lang} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
+        <SourceNote budget={budget} cell={cell} what={what} t={t} anchor={noteAnchor} onClose={closeNote} {...(note ? { note } : {})} />
       ) : null}
     </span>
   );
@@ -231,12 +154,16 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
     const content = (() => {
       switch (spec.kind) {
         case 'code':
-          return <span className="bt-code">{r.code}</span>;
+          return (
+            <span className={styles.code} data-testid="tables-code">
+              {r.code}
+            </span>
+          );
         case 'name':
           return (
-            <span className="bt-name">
-              {/* On phones the code column is hidden and the code shown here instead (tables.css). */}
-              {hasCode && r.code ? <span className="bt-inline-code">{r.code} </span> : null}
+            <span className={styles.name} data-testid="tables-name">
+              {/* On phones the code column is hidden and the code shown here instead (DataTable.module.css). */}
+              {hasCode && r.code ? <span className={styles.inlineCode}>{r.code} </span> : null}
               {displayName(r, t)}
             </span>
           );
@@ -246,8 +173,8 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
           return formatShare(r.share);
         case 'amount': {
           const cell = r.amounts[spec.key];
-          if (!cell) return <span className="bt-na">—</span>;
-          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, lang, spec.incomeKey)}`);
+          if (!cell) return <span className={styles.na}>—</span>;
+          return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, t, spec.incomeKey)}`);
         }
       }
     })();
@@ -256,11 +183,11 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
     const canTree = row.getCanExpand();
     const hasDetail = r.detail !== undefined;
     return (
-      <span className="bt-first" style={{ paddingLeft: `${row.depth * 1.1}em` }}>
+      <span className={styles.first} style={{ paddingLeft: `${row.depth * 1.1}em` }}>
         {canTree ? (
           <button
             type="button"
-            className="bt-expander"
+            className={styles.expander}
             aria-expanded={row.getIsExpanded()}
             aria-label={`${row.getIsExpanded() ? t.collapse : t.expand} ${displayName(r, t)}`}
             onClick={row.getToggleExpandedHandler()}
@@ -271,7 +198,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         ) : hasDetail ? (
           <button
             type="button"
-            className="bt-expander"
+            className={styles.expander}
             aria-expanded={openDetail.has(r.id)}
             aria-label={`${t.showDetail}: ${r.name}`}
             onClick={() => toggleDetail(r.id)}
@@ -280,7 +207,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
             {openDetail.has(r.id) ? '▾' : '▸'}
           </button>
         ) : (
-          <span className="bt-expander-space" aria-hidden="true" />
+          <span className={styles.expanderSpace} aria-hidden="true" />
         )}
         {content}
       </span>
@@ -292,14 +219,14 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
 
   const focusedRow = focus && focus.ids.length > 0 ? findRow(model.rows, focus.ids[0] ?? '') : null;
   return (
-    <div className="bt-table-block" ref={blockRef}>
+    <div ref={blockRef}>
       {focusRow !== undefined ? (
-        <p className={`bt-focus-note${focusedRow ? '' : ' is-missing'}`} role="status" data-testid="tables-focus-note">
+        <p className={cx(styles.focusNote, !focusedRow && styles.isMissing)} role="status" data-testid="tables-focus-note">
           {focusedRow ? t.focused(`${focusedRow.kind === 'project' ? '' : `${focusedRow.code} `}${displayName(focusedRow, t)}`) : t.focusMissing(focusRow)}
         </p>
       ) : null}
-      <div className="bt-toolbar">
-        <label className="bt-filter">
+      <div className={styles.toolbar}>
+        <label className={styles.filter}>
           <span>{t.filter}</span>
           <input type="search" value={globalFilter} placeholder={t.filterPlaceholder} onChange={(e) => onFilter(e.target.value)} data-testid="tables-filter" />
         </label>
@@ -311,45 +238,20 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
         <button type="button" onClick={downloadCsv} data-testid="tables-csv">
           {t.csv}
         </button>
-        <span className="bt-count" aria-live="polite">
+        <span className={styles.count} aria-live="polite">
           {t.rows(rows.length)}
         </span>
       </div>
-      <div className="bt-scroll">
-        <table className={`bt-table bt-table--${model.id}`} data-testid={`tables-table-${model.id}`}>
-          <caption className="visually-hidden">
-            {t.tabs[model.id]} · {t.unitNote}
+      <div className={styles.scroll}>
+        <table className={cx(styles.table, model.id === 'projects' && styles.tableProjects)} data-testid={`tables-table-${model.id}`}>
+          <caption className={ui.srOnly}>
+            {t.tabs[model.id]} · {t.unitNote(budget.unit)}
           </caption>
-          <thead>
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const spec = specs.get(h.column.id);
-                  const sorted = h.column.getIsSorted();
-                  const numeric = spec?.kind === 'amount' || spec?.kind === 'share';
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      className={spec ? cellClass(spec) : numeric ? 'num' : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    >
-                      <button type="button" className="bt-sort" onClick={h.column.getToggleSortingHandler()} data-testid={`tables-sort-${h.column.id}`}>
-                        {spec ? columnLabel(spec.label, lang, spec.incomeKey) : h.column.id}
-                        <span className="bt-sort-mark" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <TableHead table={table} specs={specs} t={t} />
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={visibleSpecs.length} className="bt-empty">
+                <td colSpan={visibleSpecs.length} className={styles.empty} data-testid="tables-empty">
                   {t.noRows}
                 </td>
               </tr>
@@ -363,7 +265,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
                   data-testid={`tables-row-${r.id}`}
                   data-row-id={r.id}
                   data-depth={row.depth}
-                  className={`bt-row bt-row--${r.kind}${marked ? ' bt-row--focus' : ''}`}
+                  className={cx(ROW_CLASS[r.kind], marked && styles.rowFocus)}
                   {...(marked ? { 'data-focused': 'true', 'aria-current': 'true' as const, tabIndex: -1 } : {})}
                 >
                   {visibleSpecs.map((spec) => (
@@ -376,7 +278,7 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
               if (!r.detail || !openDetail.has(r.id)) return [main];
               return [
                 main,
-                <tr key={`${row.id}:detail`} className="bt-detail" data-testid={`tables-detail-${r.id}`}>
+                <tr key={`${row.id}:detail`} className={styles.detail} data-testid={`tables-detail-${r.id}`}>
                   <td colSpan={visibleSpecs.length}>
                     <dl>
                       {(['content', 'targets', 'indicators'] as const).map((k) =>
@@ -393,125 +295,9 @@ export function DataTable({ model, budget, lang, focusRow }: DataTableProps) {
               ];
             })}
           </tbody>
-          <tfoot data-testid="tables-totals">
-            <tr className="bt-totals">
-              {visibleSpecs.map((spec) => {
-                const tc = model.totals[spec.key];
-                if (spec.kind === 'name')
-                  return (
-                    <th key={spec.key} scope="row" className={cellClass(spec)}>
-                      {t.totals}
-                    </th>
-                  );
-                if (spec.kind === 'share')
-                  return (
-                    <td key={spec.key} className="num">
-                      {formatShare(totalsShare)}
-                    </td>
-                  );
-                if (spec.kind !== 'amount' || !tc) return <td key={spec.key} className={cellClass(spec)} />;
-                return (
-                  <td key={spec.key} className="num" data-testid={`tables-total-${spec.key}`} data-amount={tc.sum}>
-                    {amountButton(
-                      `total|${spec.key}`,
-                      { amount: tc.sum, computed: true },
-                      `${t.totals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
-                      t.totalNote,
-                    )}
-                    {tc.partial ? <div className="bt-partial">{t.partial}</div> : null}
-                  </td>
-                );
-              })}
-            </tr>
-            {hasPrinted(model) ? (
-              <tr className="bt-printed">
-                {visibleSpecs.map((spec) => {
-                  const p = model.totals[spec.key]?.printed;
-                  if (spec.kind === 'name')
-                    return (
-                      <th key={spec.key} scope="row" className={cellClass(spec)}>
-                        {t.printedTotals}
-                      </th>
-                    );
-                  if (spec.kind !== 'amount' || !p) return <td key={spec.key} className={cellClass(spec)} />;
-                  return (
-                    <td key={spec.key} className="num" data-testid={`tables-printed-${spec.key}`} data-amount={p.amount}>
-                      {amountButton(
-                        `printed|${spec.key}`,
-                        { amount: p.amount, src: p.src },
-                        `${t.printedTotals} · ${columnLabel(spec.label, lang, spec.incomeKey)}`,
-                      )}
-                      {p.difference ? (
-                        <div className="bt-diff" data-testid={`tables-difference-${spec.key}`}>
-                          {t.difference} {formatDifference(p.difference)}
-                        </div>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ) : null}
-          </tfoot>
+          <TableTotals model={model} t={t} amountButton={amountButton} />
         </table>
       </div>
     </div>
   );
-}
-
-function findRow(rows: readonly TableRow[], id: string): TableRow | null {
-  for (const r of rows) {
-    if (r.id === id) return r;
-    const inner = findRow(r.subRows, id);
-    if (inner) return inner;
-  }
-  return null;
-}
-
-function sourceText(budget: Budget, src: SourceRef, t: TableStrings): string {
-  return groupSourceRefs(budget, [src])
-    .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => t.lines(a, b)).join('、')}`)
-    .join('；');
-}
-
-/** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */
-function rowSource(r: TableRow, budget: Budget, t: TableStrings): string {
-  const cells = Object.values(r.amounts).filter((c): c is AmountCell => c !== null);
-  const printed = cells.find((c) => c.src);
-  if (printed?.src) return sourceText(budget, printed.src, t);
-  if (cells.some((c) => c.over === 'units')) return t.unitsShort;
-  return cells.some((c) => c.computed) ? t.computedShort : '';
-}
-
-function cellClass(spec: ColumnSpec): string | undefined {
-  switch (spec.kind) {
-    case 'amount':
-    case 'share':
-      return 'num';
-    case 'code':
-      return 'bt-col-code';
-    case 'name':
-      return 'bt-name-cell';
-    case 'text':
-      return undefined;
-  }
-}
-
-function hasPrinted(model: TableModel): boolean {
-  return Object.values(model.totals).some((c) => c.printed !== undefined);
-}
-
-/** A cell as it goes into the CSV: amounts as the printed decimal string, shares as shown. */
-function csvValue(r: TableRow, c: ColumnSpec, t: TableStrings): string {
-  switch (c.kind) {
-    case 'code':
-      return r.code;
-    case 'name':
-      return displayName(r, t);
-    case 'text':
-      return r.texts[c.key] ?? '';
-    case 'amount':
-      return r.amounts[c.key]?.amount ?? '';
-    case 'share':
-      return formatShare(r.share);
-  }
 }

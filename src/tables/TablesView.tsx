@@ -1,5 +1,5 @@
 /**
- * 明细表: the budget as drillable tables — 功能分类 / 经济分类 / 单位 / 项目. Props-driven (budget + lang); the
+ * 明细表: the budget as drillable tables — 功能分类 / 经济分类 / 单位 / 项目. Props-driven (budget + words); the
  * tab comes from the URL where the app passes it (`tab` + `onTabChange`), else it is local state; the
  * chosen unit is local state. `row` marks one row (a search hit): its tree is opened, it is scrolled into
  * view and outlined. Rows come from src/model/tableRows.ts; DataTable sorts, filters, expands, totals
@@ -9,12 +9,13 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { availableTables, buildTable, type TableId } from '../model/tableRows';
 import type { Budget } from '../model/types';
 import { DataTable } from './DataTable';
-import { tableStrings, type Lang } from './strings';
-import './tables.css';
+import type { TableWords } from './words';
+import styles from './TablesView.module.css';
 
 export interface TablesViewProps {
   budget: Budget;
-  lang: Lang;
+  /** Everything the view says, in the page's language (the app builds it from its catalog). */
+  words: TableWords;
   /** The tab to show (from the URL); with onTabChange the tab is controlled by the caller. */
   tab?: TableId;
   onTabChange?: (tab: TableId) => void;
@@ -22,8 +23,7 @@ export interface TablesViewProps {
   row?: string;
 }
 
-export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewProps) {
-  const t = tableStrings(lang, budget.unit);
+export function TablesView({ budget, words: t, tab, onTabChange, row }: TablesViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tabs = useMemo(() => availableTables(budget), [budget]);
   const [localTab, setLocalTab] = useState<TableId | null>(null);
@@ -47,11 +47,14 @@ export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewPr
   };
 
   return (
-    <section className="bt" data-testid="tables-view" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-labelledby={`bt-${uid}-title`}>
-      <h2 id={`bt-${uid}-title`} className="bt-title">
-        {t.title} <span className="bt-unit">{t.unitNote}</span>
+    <section className={styles.tables} data-testid="tables-view" lang={t.htmlLang} aria-labelledby={`bt-${uid}-title`}>
+      <h2 id={`bt-${uid}-title`} className={styles.title}>
+        {t.title}{' '}
+        <span className={styles.unit} data-testid="tables-unit">
+          {t.unitNote(budget.unit)}
+        </span>
       </h2>
-      <div role="tablist" aria-label={t.tablistLabel} className="bt-tabs">
+      <div role="tablist" aria-label={t.tablistLabel} className={styles.tabs}>
         {tabs.map((id) => (
           <button
             key={id}
@@ -61,7 +64,7 @@ export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewPr
             aria-selected={id === current}
             aria-controls={`bt-${uid}-panel`}
             tabIndex={id === current ? 0 : -1}
-            className="bt-tab"
+            className={styles.tab}
             onClick={() => setChosen(id)}
             onKeyDown={(e) => onTabKey(e, id)}
             data-testid={`tables-tab-${id}`}
@@ -72,7 +75,7 @@ export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewPr
       </div>
       <div role="tabpanel" id={`bt-${uid}-panel`} aria-labelledby={current ? `bt-${uid}-tab-${current}` : undefined}>
         {model?.unitOptions ? (
-          <label className="bt-scope">
+          <label className={styles.scope}>
             <span>{t.scope}</span>
             <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="tables-unit">
               <option value="">{t.department}</option>
@@ -86,13 +89,7 @@ export function TablesView({ budget, lang, tab, onTabChange, row }: TablesViewPr
         ) : null}
         {/* Keyed by table, scope and marked row: sorting, filter and expansion start fresh for each. */}
         {model ? (
-          <DataTable
-            key={`${model.id}:${unit}:${focusRow ?? ''}`}
-            model={model}
-            budget={budget}
-            lang={lang}
-            {...(focusRow !== undefined ? { focusRow } : {})}
-          />
+          <DataTable key={`${model.id}:${unit}:${focusRow ?? ''}`} model={model} budget={budget} words={t} {...(focusRow !== undefined ? { focusRow } : {})} />
         ) : null}
       </div>
     </section>

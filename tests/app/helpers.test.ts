@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortEntries } from '../../src/app/pages/CatalogPage';
+import { sortEntries } from '../../src/model/catalog';
 import { describeSrc, tableName } from '../../src/app/describeSrc';
 import { uniqueKeys } from '../../src/app/uniqueKeys';
 import { nodeName } from '../../src/charts/Treemap/nodeName';
@@ -83,20 +83,20 @@ describe('nodeName', () => {
   if (!lei || !kuan) throw new Error('fixture');
 
   it('keeps printed names in Chinese, translates 类 names in English only', () => {
-    expect(nodeName(lei, 'zh', zh)).toEqual({ label: '科学技术支出', printed: null });
-    expect(nodeName(lei, 'en', en)).toEqual({ label: 'Science and technology', printed: '科学技术支出' });
-    expect(nodeName(kuan, 'en', en)).toEqual({ label: '科学技术管理事务', printed: null });
+    expect(nodeName(lei, zh)).toEqual({ label: '科学技术支出', printed: null });
+    expect(nodeName(lei, en)).toEqual({ label: 'Science and technology', printed: '科学技术支出' });
+    expect(nodeName(kuan, en)).toEqual({ label: '科学技术管理事务', printed: null });
   });
 
   it('marks a standard 类 name used where the document prints none, and a missing 款 name', () => {
     b.functional = b.functional.filter((r) => r.code !== '206' && r.code !== '20601');
     const t = buildFunctionalTree(b).root;
-    expect(nodeName(findNode(t, '206')!, 'zh', zh).label).toBe('科学技术支出（标准科目名称）');
-    expect(nodeName(findNode(t, '20601')!, 'zh', zh).label).toBe('20601 （未印出名称）');
+    expect(nodeName(findNode(t, '206')!, zh).label).toBe('科学技术支出（标准科目名称）');
+    expect(nodeName(findNode(t, '20601')!, zh).label).toBe('20601 （未印出名称）');
   });
 
   it('names the root after the tree', () => {
-    expect(nodeName(root, 'zh', zh).label).toBe('全部支出');
-    expect(nodeName(root, 'en', en, en.breadcrumbRootProjects).label).toBe('All project spending');
+    expect(nodeName(root, zh).label).toBe('全部支出');
+    expect(nodeName(root, en, en.breadcrumbRootProjects).label).toBe('All project spending');
   });
 });

@@ -31,6 +31,8 @@ describe('layer rules (biome.jsonc)', () => {
     ['src/layout/wrong.ts', "import { Treemap } from '../charts/Treemap/Treemap';\nexport const x = Treemap;\n"],
     ['src/app/wrong.ts', "import { buildAll } from '../normalizer/build';\nexport const x = buildAll;\n"],
     ['src/normalizer/wrong.ts', "import { App } from '../app/App';\nexport const x = App;\n"],
+    ['src/ui/wrong.ts', "import { useAppStore } from '../state/store';\nexport const x = useAppStore;\n"],
+    ['src/ui/Wrong.tsx', "import { tableStrings } from '../tables/strings';\nexport const x = tableStrings;\n"],
   ])('%s importing the wrong way fails', (path, source) => {
     const r = lint(path, source);
     expect(r.status).not.toBe(0);
@@ -40,6 +42,8 @@ describe('layer rules (biome.jsonc)', () => {
   it.each([
     ['src/charts/Treemap/Right.tsx', "import type { TreeNode } from '../../model/tree';\nexport type X = TreeNode;\n"],
     ['src/app/right.ts', "import { useAppStore } from '../state/store';\nexport const x = useAppStore;\n"],
+    ['src/tables/right.tsx', "import { Popover } from '../ui/Popover';\nexport const x = Popover;\n"],
+    ['src/ui/right.tsx', "import { useFloating } from '@floating-ui/react';\nexport const x = useFloating;\n"],
   ])('%s importing the right way passes', (path, source) => {
     const r = lint(path, source);
     expect(r.out).not.toContain('noRestrictedImports');

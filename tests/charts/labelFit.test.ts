@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, textWidth, wordsFit, wrapText } from '../../src/charts/Treemap/labelFit';
-
-describe('textWidth', () => {
-  it('counts CJK characters as 1em and digits narrower', () => {
-    expect(textWidth('科学技术支出', 10)).toBe(60);
-    expect(textWidth('（室）', 10)).toBe(30);
-    expect(textWidth('1234', 10)).toBeCloseTo(26.4);
-    expect(textWidth('5,411.72', 10)).toBeLessThan(textWidth('科学技术', 10) * 2);
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks Chinese between any two characters', () => {
-    expect(wrapText('其他政府办公厅（室）及相关机构事务支出', 100, 10)).toEqual(['其他政府办公厅（室）', '及相关机构事务支出']);
-  });
-  it('breaks English at spaces', () => {
-    expect(wrapText('Social security and employment', 80, 10)).toEqual(['Social', 'security and', 'employment']);
-  });
-  it('splits a word only when it alone is wider than a line', () => {
-    const lines = wrapText('Supercalifragilistic', 50, 10);
-    expect(lines.length).toBeGreaterThan(1);
-    // Cut with hyphens, nothing lost, every line within the width.
-    expect(lines.slice(0, -1).every((l) => l.endsWith('-'))).toBe(true);
-    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Supercalifragilistic');
-    for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(50);
-  });
-  it('never returns empty lines', () => {
-    expect(wrapText('  a  b  ', 100, 10)).toEqual(['a  b']);
-    expect(wrapText('', 100, 10)).toEqual([]);
-  });
-});
+import { fitLabel } from '../../src/charts/Treemap/labelFit';
+import { textWidth, wordsFit } from '../../src/charts/text';
 
 describe('fitLabel', () => {
   const text = { name: '科学技术支出', amount: '5,411.72', share: '91.4%' };

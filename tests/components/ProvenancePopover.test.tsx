@@ -30,11 +30,12 @@ function Page() {
   const e = budget.expenditure;
   return (
     <main>
-      <p>
-        支出总计 <Figure id="headline-total" label="支出总计" amount={e.total} unit={budget.unit} src={e.src} />
-      </p>
+      {/* Above the figure: the popover opens below it and may cover what follows. */}
       <p>
         <button type="button">elsewhere</button>
+      </p>
+      <p>
+        支出总计 <Figure id="headline-total" label="支出总计" amount={e.total} unit={budget.unit} src={e.src} />
       </p>
       <ProvenancePopover budget={budget} />
     </main>

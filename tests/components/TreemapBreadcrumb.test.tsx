@@ -28,6 +28,7 @@ const words: TreemapWords = {
   emptyLevel: 'Nothing here',
   gapHelp: 'not itemised',
   gapName: 'Not itemised',
+  leiName: () => undefined,
   levels: { root: 'All', lei: 'Category', kuan: 'Section', xiang: 'Item', unit: 'Sub-unit', project: 'Project' },
   listSep: '; ',
   measures: { total: 'Total', basic: 'Basic', project: 'Project' },
@@ -59,7 +60,6 @@ function Harness({ start }: { start: string[] }) {
       <Treemap
         chain={chain}
         measure="total"
-        lang="zh"
         t={words}
         unitLabel="万元"
         amountHeader="金额（万元）"

@@ -39,8 +39,8 @@ describe('loadIndex', () => {
     const r = await loadIndex(fakeFetch(files as Record<string, string | number | Error>));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.kind).toBe(kind);
-      expect(r.error.url).toBe('data/index.json');
+      expect(r.reason.kind).toBe(kind);
+      expect(r.reason.url).toBe('data/index.json');
     }
   });
 });
@@ -60,7 +60,7 @@ describe('loadBudget', () => {
     const f = fakeFetch({});
     const r = await loadBudget(index, id, f);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.kind).toBe('unknownBudget');
+    if (!r.ok) expect(r.reason.kind).toBe('unknownBudget');
     expect(f.calls).toEqual([]);
   });
 
@@ -69,14 +69,14 @@ describe('loadBudget', () => {
     const r = await loadBudget(index, '000', f);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.kind).toBe('shape');
-      expect(r.error.detail).toContain('budget.id');
+      expect(r.reason.kind).toBe('shape');
+      expect(r.reason.detail).toContain('budget.id');
     }
   });
 
   it('reports a missing budget file as notFound', async () => {
     const r = await loadBudget(index, '001', fakeFetch({}));
-    expect(r.ok ? null : r.error).toMatchObject({ kind: 'notFound', url: 'data/budgets/001.json' });
+    expect(r.ok ? null : r.reason).toMatchObject({ kind: 'notFound', url: 'data/budgets/001.json' });
   });
 
   it('refuses an index entry whose file leaves data/', async () => {
@@ -86,7 +86,7 @@ describe('loadBudget', () => {
     e.file = '../../secret.json';
     const f = fakeFetch({});
     const r = await loadBudget(hostile, '001', f);
-    expect(r.ok ? null : r.error.kind).toBe('shape');
+    expect(r.ok ? null : r.reason.kind).toBe('shape');
     expect(f.calls).toEqual([]);
   });
 });
@@ -143,19 +143,19 @@ describe('loadSourceText', () => {
   });
   it('reports a missing file as notFound, naming its URL', async () => {
     const got = await loadSourceText('gone.txt', fakeFetch({}));
-    expect(got).toMatchObject({ ok: false, error: { kind: 'notFound', url: 'data/sources/gone.txt' } });
+    expect(got).toMatchObject({ ok: false, reason: { kind: 'notFound', url: 'data/sources/gone.txt' } });
   });
   it('reports a network failure and an HTML page where the text should be', async () => {
-    expect(await loadSourceText('a.txt', fakeFetch({ 'data/sources/a.txt': new Error('offline') }))).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(await loadSourceText('a.txt', fakeFetch({ 'data/sources/a.txt': new Error('offline') }))).toMatchObject({ ok: false, reason: { kind: 'network' } });
     expect(await loadSourceText('a.txt', fakeFetch({ 'data/sources/a.txt': '<!doctype html><html></html>' }))).toMatchObject({
       ok: false,
-      error: { kind: 'shape' },
+      reason: { kind: 'shape' },
     });
   });
   it('refuses a file name that leaves data/sources before fetching', async () => {
     const f = fakeFetch({});
-    expect(await loadSourceText('../index.json', f)).toMatchObject({ ok: false, error: { kind: 'shape' } });
-    expect(await loadSourceText('x/../../a.txt', f)).toMatchObject({ ok: false, error: { kind: 'shape' } });
+    expect(await loadSourceText('../index.json', f)).toMatchObject({ ok: false, reason: { kind: 'shape' } });
+    expect(await loadSourceText('x/../../a.txt', f)).toMatchObject({ ok: false, reason: { kind: 'shape' } });
     expect(f.calls).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { useAppStore } from '../../state/store';
 import { selectSetMeasure } from '../../state/selectors';
 import { ChartExportButtons, type ExportMeta } from '../../charts/export/ChartExportButtons';
 import { CompareLegend } from '../../charts/Compare/CompareLegend';
-import { budgetColour } from '../../charts/Compare/palette';
+import { budgetColour } from '../../charts/palette';
 import { downloadText } from '../../tables/download';
 import { describeSrc } from '../describeSrc';
 import { useT } from '../i18n';
@@ -24,8 +24,12 @@ import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { budgetLabel, compareCsv, SECTION_IDS, shortLabels } from './compareView';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
-import { compareStrings } from './strings';
-import './compare.css';
+import { kindBadge } from '../components/kindBadge';
+import styles from './CompareContent.module.css';
+import table from './CompareTable.module.css';
+import tools from '../components/ViewTools.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   budgets: readonly Budget[];
@@ -35,7 +39,7 @@ interface Props {
 export function CompareContent({ budgets, route }: Props) {
   const t = useT();
   const lang = route.lang;
-  const s = compareStrings(lang);
+  const s = t.compare;
   const setMeasure = useAppStore(selectSetMeasure);
   const idsKey = budgets.map((b) => b.id).join(',');
   // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
@@ -60,21 +64,21 @@ export function CompareContent({ budgets, route }: Props) {
   const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
   // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
   const convertedNote = comparison.converted
-    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(lang === 'en' ? '; ' : '；'), comparison.unit)
+    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), comparison.unit)
     : '';
 
   const meta = useCallback(
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
       subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
-      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}（${b.source}）`).join('；'))} · ${t.appName}`,
+      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep))} · ${t.appName}`,
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),
     }),
     [s, t, titleLabels, comparison.measure, comparison.unit, comparison.converted, convertedNote, stable],
   );
   const downloadCsv = () => {
-    const csv = compareCsv(comparison, lang, s, (i, src) => {
+    const csv = compareCsv(comparison, s, (i, src) => {
       const b = stable[i];
       return b ? `${describeSrc(b, src, t)} (${b.source})` : '';
     });
@@ -83,27 +87,27 @@ export function CompareContent({ budgets, route }: Props) {
 
   return (
     <GlossaryBudgets value={stable}>
-      <div className="cmp" data-testid="compare-content" data-ids={idsKey}>
+      <div data-testid="compare-content" data-ids={idsKey}>
         <CompareWarnings comparison={comparison} s={s} />
         {comparison.converted ? (
-          <p className="notice cmp-converted" data-testid="compare-converted" data-unit={comparison.unit}>
+          <p className={ui.notice} data-testid="compare-converted" data-unit={comparison.unit}>
             {convertedNote}
           </p>
         ) : null}
         {!comparison.combine.offered ? (
-          <p className="help" data-testid="compare-no-combined">
-            {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(lang === 'en' ? '; ' : '；')}
+          <p className={ui.help} data-testid="compare-no-combined">
+            {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(s.clauseSep)}
           </p>
         ) : null}
-        <ol className="cmp-budgets" data-testid="compare-budgets">
+        <ol className={styles.budgets} data-testid="compare-budgets">
           {comparison.budgets.map((b, i) => (
             <li key={b.id}>
-              <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
+              <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
               <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}{' '}
-              <span className={`kind-badge kind-${b.kind}`} data-testid={`compare-kind-${i}`}>
+              <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
                 {t.kinds[b.kind]}
               </span>
-              <span className="help">
+              <span className={ui.help}>
                 {' '}
                 · {t.sourceDoc}: <code>{stable[i]?.source}</code> · {t.unitShort(b.unit)}
               </span>
@@ -116,11 +120,11 @@ export function CompareContent({ budgets, route }: Props) {
             </li>
           ))}
         </ol>
-        <div className="cmp-tools">
-          <fieldset className="segmented">
+        <div className={styles.tools}>
+          <fieldset className={ui.segmented}>
             <legend>{s.measureLabel}</legend>
             {(['total', 'basic', 'project'] as const).map((m: Measure) => (
-              <label key={m} className={route.measure === m ? 'on' : undefined}>
+              <label key={m} className={route.measure === m ? ui.on : undefined}>
                 <input
                   type="radio"
                   name="compare-measure"
@@ -134,17 +138,17 @@ export function CompareContent({ budgets, route }: Props) {
             ))}
           </fieldset>
           {comparison.combine.offered ? (
-            <label className="cmp-combine">
+            <label className={styles.combine}>
               <input type="checkbox" checked={showCombined} onChange={(e) => setShowCombined(e.target.checked)} data-testid="compare-combine" />
               {s.combineOffer}
             </label>
           ) : null}
           {embed ? null : (
-            <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
+            <div className={cx(styles.viewTools, tools.viewTools)} role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
               <button
                 ref={embedOpener}
                 type="button"
-                className="button small secondary"
+                className={cx(ui.button, ui.small, ui.secondary)}
                 aria-haspopup="dialog"
                 onClick={() => setEmbedOpen(true)}
                 data-testid="embed-button"
@@ -156,19 +160,19 @@ export function CompareContent({ budgets, route }: Props) {
                 meta={meta}
                 labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
               />
-              <button type="button" className="button small secondary" onClick={downloadCsv} data-testid="compare-csv">
+              <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={downloadCsv} data-testid="compare-csv">
                 {s.csv}
               </button>
             </div>
           )}
         </div>
-        <div ref={chartsRef} className="cmp-charts">
+        <div ref={chartsRef} className={styles.charts}>
           <CompareLegend items={legend} label={s.legend} />
-          <p className="help cmp-chart-note" data-testid="compare-chart-note">
+          <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
             {s.chartNote(comparison.unit)}
           </p>
           {SECTION_IDS.map((id) => (
-            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} lang={lang} s={s} />
+            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} s={s} />
           ))}
         </div>
         {embedOpen ? (

@@ -13,32 +13,34 @@ import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { ComparePicker } from './ComparePicker';
 import { CompareContent } from './CompareContent';
-import { compareStrings } from './strings';
+import styles from './ComparePage.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 export function ComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = compareStrings(route.lang);
+  const s = t.compare;
   useEffect(() => {
     document.title = `${s.title} · ${t.appName}`;
   }, [s, t]);
-  if (!index.ok) return <LoadErrorMessage error={index.error} />;
+  if (!index.ok) return <LoadErrorMessage error={index.reason} />;
   const known = route.ids.filter((id) => findEntry(index.value, id) !== null);
   const unknown = route.ids.filter((id) => !known.includes(id));
   return (
-    <article className="compare-page" data-testid="compare-page">
-      <p className="back">
+    <article data-testid="compare-page">
+      <p className={ui.back} data-testid="back-link">
         <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
       </p>
       <h1>{s.title}</h1>
-      <p className="lead cmp-intro">{s.intro}</p>
+      <p className={cx(ui.lead, styles.intro)}>{s.intro}</p>
       <ComparePicker key={known.join(',')} index={index.value} ids={known} lang={route.lang} s={s} />
       {unknown.length > 0 ? (
-        <p className="notice warn" data-testid="compare-unknown">
+        <p className={cx(ui.notice, ui.warn)} data-testid="compare-unknown">
           {s.unknownIds(unknown.join(', '))}
         </p>
       ) : null}
-      {known.length >= 2 ? <CompareLoaded ids={known} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
+      {known.length >= 2 ? <CompareLoaded ids={known} route={route} /> : <p className={ui.notice}>{s.pickAtLeastTwo}</p>}
     </article>
   );
 }
@@ -48,7 +50,7 @@ export function CompareLoaded({ ids, route }: { ids: readonly string[]; route: C
   const promises = ids.map((id) => budgetResource(id));
   const loaded = promises.map((p) => use(p));
   const failed = loaded.find((l) => !l.ok);
-  if (failed && !failed.ok) return <LoadErrorMessage error={failed.error} />;
+  if (failed && !failed.ok) return <LoadErrorMessage error={failed.reason} />;
   const budgets = loaded.flatMap((l) => (l.ok ? [l.value] : [])) as Budget[];
   return <CompareContent budgets={budgets} route={route} />;
 }

@@ -8,9 +8,11 @@ import type { BudgetIndex } from '../../model/types';
 import { compareRoute, MAX_COMPARE, type Lang } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectNavigate } from '../../state/selectors';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
+import styles from './ComparePicker.module.css';
+import ui from '../../styles/ui.module.css';
 
-export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids: readonly string[]; lang: Lang; s: CompareStrings }) {
+export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids: readonly string[]; lang: Lang; s: CompareWords }) {
   const navigate = useAppStore(selectNavigate);
   const [picked, setPicked] = useState<string[]>(() => [...ids]);
   const ordered = index.budgets
@@ -19,7 +21,7 @@ export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids
     .map((b) => b.id);
   const toggle = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
   return (
-    <details className="cmp-picker" open={ids.length < 2} data-testid="compare-picker">
+    <details className={styles.picker} open={ids.length < 2} data-testid="compare-picker">
       <summary>{s.pickerTitle}</summary>
       <form
         onSubmit={(e) => {
@@ -27,24 +29,24 @@ export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids
           if (ordered.length >= 2) navigate(compareRoute(ordered, lang));
         }}
       >
-        <p className="help">{s.pickerHelp}</p>
-        <fieldset className="cmp-picker-list">
-          <legend className="sr-only">{s.pickerTitle}</legend>
+        <p className={ui.help}>{s.pickerHelp}</p>
+        <fieldset className={styles.pickerList}>
+          <legend className={ui.srOnly}>{s.pickerTitle}</legend>
           {index.budgets.map((b) => (
-            <label key={b.id} className="cmp-pick">
+            <label key={b.id} className={styles.pick}>
               <input type="checkbox" checked={picked.includes(b.id)} onChange={() => toggle(b.id)} data-testid={`compare-pick-${b.id}`} />
               <span>
                 {s.pickLabel(b.department, b.year)}
-                <span className="help"> · {b.region}</span>
+                <span className={ui.help}> · {b.region}</span>
               </span>
             </label>
           ))}
         </fieldset>
-        {picked.length >= MAX_COMPARE ? <p className="help">{s.pickMax(MAX_COMPARE)}</p> : null}
-        <button type="submit" className="button" disabled={ordered.length < 2} data-testid="compare-apply">
+        {picked.length >= MAX_COMPARE ? <p className={ui.help}>{s.pickMax(MAX_COMPARE)}</p> : null}
+        <button type="submit" className={ui.button} disabled={ordered.length < 2} data-testid="compare-apply">
           {s.pickerApply}
         </button>
-        {ordered.length < 2 ? <span className="help cmp-pick-hint"> {s.pickAtLeastTwo}</span> : null}
+        {ordered.length < 2 ? <span className={ui.help}> {s.pickAtLeastTwo}</span> : null}
       </form>
     </details>
   );

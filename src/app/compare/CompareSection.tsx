@@ -4,14 +4,16 @@
  * their top level; a line's ▸ or "expand all" opens it in both.
  */
 import { useMemo, useState } from 'react';
-import { dec } from '../../model/decimal';
-import type { CombinedCell, Comparison } from '../../model/compare';
+import { economicCoverage, type CombinedCell, type Comparison } from '../../model/compare';
 import { formatAmount } from '../../model/format';
 import type { Budget } from '../../model/types';
 import { CompareBars } from '../../charts/Compare/CompareBars';
 import { barInputs, budgetLabel, depthOf, drawable, isTree, parentKeys, sectionLines, visibleLines, type SectionId } from './compareView';
 import { CompareTable } from './CompareTable';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
+import styles from './CompareSection.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   id: SectionId;
@@ -19,11 +21,10 @@ interface Props {
   budgets: readonly Budget[];
   labels: readonly string[];
   combined: Record<string, CombinedCell> | null;
-  lang: 'zh' | 'en';
-  s: CompareStrings;
+  s: CompareWords;
 }
 
-export function CompareSection({ id, comparison, budgets, labels, combined, lang, s }: Props) {
+export function CompareSection({ id, comparison, budgets, labels, combined, s }: Props) {
   const all = useMemo(() => sectionLines(comparison, id), [comparison, id]);
   const parents = useMemo(() => parentKeys(all), [all]);
   const depth = useMemo(() => {
@@ -34,7 +35,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
   const shown = useMemo(() => (isTree(id) ? visibleLines(all, expanded) : all), [all, expanded, id]);
   // Lines that are 0 or absent everywhere stay in the table but get no bars (the income list has many).
   const drawn = useMemo(() => shown.filter(drawable), [shown]);
-  const bars = useMemo(() => barInputs(drawn, all, labels, lang, s), [drawn, all, labels, lang, s]);
+  const bars = useMemo(() => barInputs(drawn, all, labels, s), [drawn, all, labels, s]);
   if (all.length === 0) return null;
   const allOpen = parents.size > 0 && [...parents].every((k) => expanded.has(k));
   const toggle = (key: string) =>
@@ -47,12 +48,12 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
   const title = id === 'functional' ? `${s.sections.functional} · ${s.measures[comparison.measure]}` : s.sections[id];
   const notes = sectionNotes(id, comparison, s);
   return (
-    <section className="cmp-section" aria-labelledby={`cmp-title-${id}`} data-testid={`compare-section-${id}`}>
+    <section className={styles.section} aria-labelledby={`cmp-title-${id}`} data-testid={`compare-section-${id}`}>
       <h2 id={`cmp-title-${id}`}>{title}</h2>
-      <ul className="cmp-section-notes">
+      <ul className={styles.sectionNotes}>
         <li>{s.shareNote[id]}</li>
         {notes.map((n) => (
-          <li key={n} className="cmp-basis-note">
+          <li key={n} className={styles.basisNote}>
             {n}
           </li>
         ))}
@@ -60,7 +61,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
       {parents.size > 0 ? (
         <button
           type="button"
-          className="button small secondary"
+          className={cx(ui.button, ui.small, ui.secondary)}
           onClick={() => setExpanded(allOpen ? new Set() : new Set(parents))}
           data-testid={`compare-expand-all-${id}`}
         >
@@ -68,7 +69,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
         </button>
       ) : null}
       <CompareBars lines={bars} caption={title} testId={`compare-bars-${id}`} />
-      {drawn.length < shown.length ? <p className="help cmp-not-drawn">{s.notDrawn(shown.length - drawn.length)}</p> : null}
+      {drawn.length < shown.length ? <p className={ui.help}>{s.notDrawn(shown.length - drawn.length)}</p> : null}
       <CompareTable
         comparison={comparison}
         budgets={budgets}
@@ -80,7 +81,6 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
         onToggle={toggle}
         combined={combined}
         tree={isTree(id)}
-        lang={lang}
         s={s}
         caption={title}
       />
@@ -89,7 +89,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, lang
 }
 
 /** What a section's figures are made of, in words: per-unit sums (003), partial economic tables. */
-function sectionNotes(id: SectionId, c: Comparison, s: CompareStrings): string[] {
+function sectionNotes(id: SectionId, c: Comparison, s: CompareWords): string[] {
   const out: string[] = [];
   if (id === 'functional') {
     for (const b of c.budgets) if (b.functionalBasis === 'unitsAdded') out.push(s.unitsAdded(budgetLabel(b, s)));
@@ -97,12 +97,9 @@ function sectionNotes(id: SectionId, c: Comparison, s: CompareStrings): string[]
   if (id === 'economicBasic' || id === 'economicProject') {
     const spending = id === 'economicBasic' ? 'basic' : 'project';
     const spendingName = s.totalsNames[spending];
-    for (const b of c.budgets) {
-      const covered = b.economicCovered[spending];
-      const total = c.totals.find((l) => l.code === spending)?.cells[c.budgets.indexOf(b)]?.amount;
+    for (const { budget: b, covered, spending: total, complete } of economicCoverage(c, spending)) {
       if (covered === null) out.push(s.economicNone(budgetLabel(b, s), spendingName));
-      else if (total !== undefined && !dec(total).minus(dec(covered)).isZero())
-        out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName, c.unit));
+      else if (total !== null && !complete) out.push(s.economicCoverage(budgetLabel(b, s), formatAmount(covered), formatAmount(total), spendingName, c.unit));
     }
   }
   return out;

@@ -5,17 +5,20 @@
  * the crosswalk's reason), sums of rows said to be sums, and each figure's source on demand.
  */
 import { Fragment, useState } from 'react';
-import type { CombinedCell, CompareLine, Comparison } from '../../model/compare';
+import type { CombinedCell, CompareLine, Comparison, LineFlag } from '../../model/compare';
 import type { Budget } from '../../model/types';
 import { formatAmount, formatShare } from '../../model/format';
 import { describeSrc } from '../describeSrc';
 import { useT } from '../i18n';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { INCOME_TERMS } from '../glossary/terms';
-import { budgetColour } from '../../charts/Compare/palette';
+import { budgetColour } from '../../charts/palette';
 import type { IncomeKey } from '../../model/types';
 import { formatChange, lineLabel, signedDifference } from './compareView';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
+import styles from './CompareTable.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   comparison: Comparison;
@@ -29,47 +32,48 @@ interface Props {
   combined: Record<string, CombinedCell> | null;
   /** A tree section (类 → 款 → 项): room for the expand buttons. */
   tree: boolean;
-  lang: 'zh' | 'en';
-  s: CompareStrings;
+  s: CompareWords;
   caption: string;
 }
 
 /** The line's name, with the glossary button where the interface term has a 名词解释. */
-function NameLabel({ line, lang, s }: { line: CompareLine; lang: 'zh' | 'en'; s: CompareStrings }) {
-  const label = lineLabel(line, lang, s);
+const FLAG_CLASS: Record<LineFlag, string | undefined> = { renamed: styles.flagRenamed, missing: styles.flagMissing, moved: styles.flagMoved };
+
+function NameLabel({ line, s }: { line: CompareLine; s: CompareWords }) {
+  const label = lineLabel(line, s);
   if (line.section === 'total' && (line.code === 'basic' || line.code === 'project')) return <GlossaryTerm term={line.code}>{label}</GlossaryTerm>;
   const term = line.section === 'income' ? INCOME_TERMS[line.code as IncomeKey] : undefined;
   return term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : label;
 }
 
-export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, lang, s, caption }: Props) {
+export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, s, caption }: Props) {
   const t = useT();
   const [openSrc, setOpenSrc] = useState<string | null>(null);
   const n = comparison.budgets.length;
   const cols = 1 + n + (n - 1) + (combined ? 1 : 0);
   return (
-    <div className="cmp-scroll">
-      <table className="cmp-table" data-testid="compare-table">
-        <caption className="sr-only">{caption}</caption>
+    <div className={styles.scroll}>
+      <table className={styles.table} data-testid="compare-table">
+        <caption className={ui.srOnly}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="cmp-name-cell">
+            <th scope="col" className={styles.nameCell}>
               {s.colLine}
             </th>
             {comparison.budgets.map((b, i) => (
-              <th key={b.id} scope="col" className="num">
-                <span className="cmp-swatch" style={{ background: budgetColour(i) }} aria-hidden="true" />
+              <th key={b.id} scope="col" className={styles.num}>
+                <span className={styles.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
                 {labels[i]}
-                <span className="cmp-unit">{t.unit(comparison.unit)}</span>
+                <span className={styles.unit}>{t.unit(comparison.unit)}</span>
               </th>
             ))}
             {comparison.budgets.slice(1).map((b, i) => (
-              <th key={`d:${b.id}`} scope="col" className="num cmp-diff-head">
+              <th key={`d:${b.id}`} scope="col" className={cx(styles.num, styles.diffHead)}>
                 {s.colDiff(labels[i] ?? '', labels[i + 1] ?? '')}
               </th>
             ))}
             {combined ? (
-              <th scope="col" className="num">
+              <th scope="col" className={styles.num}>
                 {s.colCombined}
               </th>
             ) : null}
@@ -80,21 +84,17 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
             const d = depth.get(l.key) ?? 0;
             const canExpand = parents.has(l.key);
             const isOpen = expanded.has(l.key);
-            const label = lineLabel(l, lang, s);
+            const label = lineLabel(l, s);
             const notes = notesOf(l, labels, s);
             return (
               <Fragment key={l.key}>
-                <tr
-                  className={`cmp-row cmp-row--d${Math.min(d, 2)}${l.flags.length > 0 ? ' is-flagged' : ''}`}
-                  data-testid={`compare-row-${l.key}`}
-                  data-flags={l.flags.join(' ')}
-                >
-                  <th scope="row" className="cmp-name-cell">
-                    <span className="cmp-name" style={{ paddingLeft: `${d * 1.1}em` }}>
+                <tr className={d === 0 ? styles.rowD0 : undefined} data-testid={`compare-row-${l.key}`} data-flags={l.flags.join(' ')}>
+                  <th scope="row" className={styles.nameCell}>
+                    <span className={styles.name} style={{ paddingLeft: `${d * 1.1}em` }}>
                       {canExpand ? (
                         <button
                           type="button"
-                          className="cmp-expander"
+                          className={styles.expander}
                           aria-expanded={isOpen}
                           aria-label={isOpen ? s.collapse(label) : s.expand(label)}
                           onClick={() => onToggle(l.key)}
@@ -103,12 +103,12 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                           {isOpen ? '▾' : '▸'}
                         </button>
                       ) : tree ? (
-                        <span className="cmp-expander-space" aria-hidden="true" />
+                        <span className={styles.expanderSpace} aria-hidden="true" />
                       ) : null}
                       <span>
-                        <NameLabel line={l} lang={lang} s={s} />
+                        <NameLabel line={l} s={s} />
                         {l.flags.map((f) => (
-                          <span key={f} className={`cmp-flag cmp-flag--${f}`} data-testid={`compare-flag-${f}-${l.key}`}>
+                          <span key={f} className={cx(styles.flag, FLAG_CLASS[f])} data-testid={`compare-flag-${f}-${l.key}`}>
                             {s.flags[f]}
                           </span>
                         ))}
@@ -120,38 +120,35 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                     const b = budgets[i];
                     if (!c || !b) {
                       return (
-                        <td key={comparison.budgets[i]?.id ?? id} className="num cmp-missing" data-testid={`compare-cell-${l.key}-${i}`}>
+                        <td key={comparison.budgets[i]?.id ?? id} className={cx(styles.num, styles.missing)} data-testid={`compare-cell-${l.key}-${i}`}>
                           {s.notPrinted}
                         </td>
                       );
                     }
                     return (
-                      <td key={b.id} className="num" data-testid={`compare-cell-${l.key}-${i}`} data-amount={c.amount}>
+                      <td key={b.id} className={styles.num} data-testid={`compare-cell-${l.key}-${i}`} data-amount={c.amount}>
                         <button
                           type="button"
-                          className="cmp-amount"
+                          className={styles.amount}
                           aria-expanded={openSrc === id}
                           aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.unit(comparison.unit)}${c.printed ? ` (${s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)})` : ''}. ${s.showSource(label)}`}
                           onClick={() => setOpenSrc((o) => (o === id ? null : id))}
                         >
                           {formatAmount(c.amount)}
                         </button>
-                        <span className="cmp-share">{formatShare(c.share)}</span>
+                        <span className={styles.share}>{formatShare(c.share)}</span>
                         {c.basis !== 'printed' ? (
-                          <span className="cmp-basis" data-testid={`compare-basis-${l.key}-${i}`}>
+                          <span className={styles.basis} data-testid={`compare-basis-${l.key}-${i}`}>
                             {s.basis[c.basis](c.rows)}
                           </span>
                         ) : null}
                         {openSrc === id ? (
-                          <span className="cmp-src" role="note">
+                          <span className={styles.src} role="note">
                             {s.source}
                             {t.colon}
-                            {c.src.map((src) => describeSrc(b, src, t)).join('；')} · <code>{b.source}</code>
+                            {c.src.map((src) => describeSrc(b, src, t)).join(t.clauseSep)} · <code>{b.source}</code>
                             {c.printed ? (
-                              <span className="cmp-printed" data-testid={`compare-printed-${l.key}-${i}`}>
-                                {' '}
-                                · {s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)}
-                              </span>
+                              <span data-testid={`compare-printed-${l.key}-${i}`}> · {s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)}</span>
                             ) : null}
                           </span>
                         ) : null}
@@ -161,18 +158,20 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                   {l.steps.map((st, i) => (
                     <td
                       key={`${st.from}>${st.to}`}
-                      className={`num cmp-diff${st.difference?.startsWith('-') ? ' is-down' : ''}`}
+                      className={cx(styles.num, styles.diff, st.difference?.startsWith('-') && styles.isDown)}
                       data-testid={`compare-diff-${l.key}-${i}`}
                       {...(st.difference !== null ? { 'data-difference': st.difference } : {})}
                     >
                       {st.difference !== null ? (
                         <>
-                          <span className="cmp-diff-value">{signedDifference(st.difference)}</span>
-                          {st.change !== null ? <span className="cmp-share">{formatChange(st.change)}</span> : null}
+                          <span className={styles.diffValue} data-testid="compare-diff-value">
+                            {signedDifference(st.difference)}
+                          </span>
+                          {st.change !== null ? <span className={styles.share}>{formatChange(st.change)}</span> : null}
                         </>
                       ) : (
-                        <span className="cmp-na" title={s.cannotDiff}>
-                          —<span className="sr-only">{s.cannotDiff}</span>
+                        <span className={styles.na} title={s.cannotDiff}>
+                          —<span className={ui.srOnly}>{s.cannotDiff}</span>
                         </span>
                       )}
                     </td>
@@ -180,13 +179,22 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                   {combined ? <CombinedTd cell={combined[l.key]} labels={labels} ids={comparison.budgets.map((b) => b.id)} s={s} /> : null}
                 </tr>
                 {notes.length > 0 ? (
-                  <tr className="cmp-notes-row" data-testid={`compare-notes-${l.key}`}>
+                  <tr className={styles.notesRow} data-testid={`compare-notes-${l.key}`}>
                     <td colSpan={cols}>
-                      <ul className="cmp-notes">
+                      <ul className={styles.notes}>
                         {notes.map((note) => (
                           <li key={note.key}>
-                            {note.head ? <span className="cmp-note-head">{note.head} </span> : null}
-                            <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                            {note.folded ? (
+                              <details>
+                                <summary className={styles.noteHead}>{note.head}</summary>
+                                <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                              </details>
+                            ) : (
+                              <>
+                                {note.head ? <span className={styles.noteHead}>{note.head} </span> : null}
+                                <span {...(note.lang ? { lang: note.lang } : {})}>{note.text}</span>
+                              </>
+                            )}
                           </li>
                         ))}
                       </ul>
@@ -202,13 +210,14 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
   );
 }
 
-function CombinedTd({ cell, labels, ids, s }: { cell: CombinedCell | undefined; labels: readonly string[]; ids: readonly string[]; s: CompareStrings }) {
-  if (!cell) return <td className="num" />;
+function CombinedTd({ cell, labels, ids, s }: { cell: CombinedCell | undefined; labels: readonly string[]; ids: readonly string[]; s: CompareWords }) {
+  const t = useT();
+  if (!cell) return <td className={styles.num} />;
   const missing = cell.missingIn.map((id) => labels[ids.indexOf(id)] ?? id);
   return (
-    <td className="num cmp-combined" data-amount={cell.amount}>
+    <td className={cx(styles.num, styles.combined)} data-amount={cell.amount} data-testid="compare-combined">
       {formatAmount(cell.amount)}
-      {missing.length > 0 ? <span className="cmp-basis">{s.combinedMissing(missing.join('、'))}</span> : null}
+      {missing.length > 0 ? <span className={styles.basis}>{s.combinedMissing(missing.join(t.enumSep))}</span> : null}
     </td>
   );
 }
@@ -220,9 +229,11 @@ interface Note {
   text: string;
   /** The crosswalk's reasons are written in English. */
   lang?: string;
+  /** Shown folded under its head (a reason in another language than the page's). */
+  folded?: boolean;
 }
 
-function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): Note[] {
+function notesOf(l: CompareLine, labels: readonly string[], s: CompareWords): Note[] {
   const out: Note[] = [];
   if (l.rename) {
     out.push({
@@ -230,7 +241,9 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): 
       head: `${s.flags.renamed}:`,
       text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; '),
     });
-    out.push(l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en' } : { key: 'reason', text: s.noReason });
+    out.push(
+      l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en', folded: s.reasonFolded } : { key: 'reason', text: s.noReason },
+    );
   }
   if (l.flags.includes('missing')) {
     const where = l.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? '']));
@@ -238,7 +251,7 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareStrings): 
   }
   if (l.moves && l.moves.length > 0) {
     out.push({ key: 'moved', head: `${s.flags.moved}:`, text: s.movedTo(l.moves.map((m) => m.code).join(', ')) });
-    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en' });
+    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en', folded: s.reasonFolded });
   }
   return out;
 }

@@ -6,9 +6,12 @@
  */
 import type { Comparison } from '../../model/compare';
 import { budgetLabel } from './compareView';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
+import styles from './CompareWarnings.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
-export function CompareWarnings({ comparison, s }: { comparison: Comparison; s: CompareStrings }) {
+export function CompareWarnings({ comparison, s }: { comparison: Comparison; s: CompareWords }) {
   const byId = new Map(comparison.budgets.map((b) => [b.id, b]));
   const label = (id: string) => {
     const b = byId.get(id);
@@ -20,8 +23,8 @@ export function CompareWarnings({ comparison, s }: { comparison: Comparison; s: 
   return (
     <>
       {containment.map((w) => (
-        <div key={`${w.part}>${w.whole}`} className="cmp-containment" role="note" data-testid="compare-containment">
-          <p className="cmp-containment-title">
+        <div key={`${w.part}>${w.whole}`} className={styles.containment} role="note" data-testid="compare-containment">
+          <p className={styles.containmentTitle}>
             <span aria-hidden="true">⚠ </span>
             {s.containmentTitle}
           </p>
@@ -30,12 +33,12 @@ export function CompareWarnings({ comparison, s }: { comparison: Comparison; s: 
         </div>
       ))}
       {duplicates.map((w) => (
-        <p key={w.budget} className="notice warn">
+        <p key={w.budget} className={cx(ui.notice, ui.warn)}>
           {s.duplicate(w.budget)}
         </p>
       ))}
       {sameDept.map((b) => (
-        <p key={b.budgets.join('>')} className="notice" data-testid="compare-same-department">
+        <p key={b.budgets.join('>')} className={ui.notice} data-testid="compare-same-department">
           {s.sameDepartment(label(b.budgets[0] ?? ''), label(b.budgets[1] ?? ''))}
         </p>
       ))}

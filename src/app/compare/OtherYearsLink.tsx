@@ -8,6 +8,9 @@ import { otherYears } from '../../model/compare';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { compareRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';
+import styles from './OtherYearsLink.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 export function OtherYearsLink({ budget, index, lang }: { budget: Budget; index: BudgetIndex; lang: Lang }) {
   const t = useT();
@@ -15,13 +18,21 @@ export function OtherYearsLink({ budget, index, lang }: { budget: Budget; index:
   const others = me ? otherYears(me, index.budgets) : [];
   if (others.length === 0) return null;
   return (
-    <p className="other-years" data-testid="other-years">
-      <span>{t.compareOtherYear}：</span>
+    <p className={styles.otherYears} data-testid="other-years">
+      <span>
+        {t.compareOtherYear}
+        {t.colon}
+      </span>
       {others.map((o) => {
         // Older year first: the differences then read as a change over time.
         const ids = o.year < budget.year ? [o.id, budget.id] : [budget.id, o.id];
         return (
-          <a key={o.id} className="button small secondary" href={formatHash(compareRoute(ids, lang))} data-testid={`compare-year-${o.id}`}>
+          <a
+            key={o.id}
+            className={cx(styles.button, ui.button, ui.small, ui.secondary)}
+            href={formatHash(compareRoute(ids, lang))}
+            data-testid={`compare-year-${o.id}`}
+          >
             {t.compareWithYear(o.year)}
             {o.kind !== budget.kind ? ` · ${t.kinds[o.kind]}` : ''}
           </a>

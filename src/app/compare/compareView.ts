@@ -8,11 +8,10 @@ import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../..
 import type { Dec } from '../../model/decimal';
 import { dec, toGeometry } from '../../model/decimal';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
-import { INCOME_NAMES_EN } from '../../model/incomeNames';
 import type { IncomeKey, SourceRef } from '../../model/types';
 import { toCsv } from '../../model/csv';
 import type { BarLineInput } from '../../charts/Compare/compareBarsLayout';
-import type { CompareStrings } from './strings';
+import type { CompareWords } from '../i18n/compareWords';
 
 export type SectionId = 'totals' | 'income' | 'functional' | 'economicBasic' | 'economicProject';
 export const SECTION_IDS: readonly SectionId[] = ['totals', 'income', 'functional', 'economicBasic', 'economicProject'];
@@ -75,7 +74,7 @@ export function formatChange(change: Dec | null): string {
   return change.isNegative() || change.isZero() || s.startsWith('>-') ? s : `+${s}`;
 }
 
-export function budgetLabel(b: Pick<ComparedBudget, 'department' | 'year'>, s: CompareStrings): string {
+export function budgetLabel(b: Pick<ComparedBudget, 'department' | 'year'>, s: CompareWords): string {
   return s.budgetLabel(b.department, b.year);
 }
 
@@ -89,18 +88,14 @@ export function shortLabels(budgets: readonly Pick<ComparedBudget, 'year'>[]): s
 }
 
 /** The line's name for the interface: code + printed name; totals and income sources by their key. */
-export function lineLabel(line: CompareLine, lang: 'zh' | 'en', s: CompareStrings): string {
+export function lineLabel(line: CompareLine, s: CompareWords): string {
   if (line.section === 'total') return s.totalsNames[line.code as 'total' | 'basic' | 'project'] ?? line.name;
-  if (line.section === 'income') {
-    const en = INCOME_NAMES_EN[line.code as IncomeKey];
-    if (lang !== 'en' || !en) return line.name;
-    return en.includes(line.name) ? en : `${en} (${line.name})`;
-  }
+  if (line.section === 'income') return s.incomeLine(line.code as IncomeKey, line.name);
   return `${line.code} ${line.name === '' ? s.unnamed : line.name}`;
 }
 
 /** The text after a bar: "5,411.72 · 91.4%", "Σ" where the figure is a sum, or "not printed". */
-export function cellText(line: CompareLine, i: number, s: CompareStrings): string {
+export function cellText(line: CompareLine, i: number, s: CompareWords): string {
   const c = line.cells[i];
   if (!c) return s.notPrinted;
   return `${formatAmount(c.amount)} · ${formatShare(c.share)}${c.basis === 'printed' ? '' : ' Σ'}`;
@@ -111,7 +106,7 @@ export function signedDifference(d: string): string {
   return dec(d).isZero() ? formatAmount(d.replace(/^-/, '')) : formatDifference(d);
 }
 
-export function diffText(step: CompareStep, labels: readonly string[], i: number, s: CompareStrings): string {
+export function diffText(step: CompareStep, labels: readonly string[], i: number, s: CompareWords): string {
   const head = s.colDiff(labels[i] ?? '', labels[i + 1] ?? '');
   if (step.difference === null) return `${head}${s.colon}${s.cannotDiff}`;
   const ch = formatChange(step.change);
@@ -124,17 +119,11 @@ export function drawable(line: CompareLine): boolean {
 }
 
 /** The section's visible lines as bar inputs (flags written as text after the name). */
-export function barInputs(
-  lines: readonly CompareLine[],
-  all: readonly CompareLine[],
-  labels: readonly string[],
-  lang: 'zh' | 'en',
-  s: CompareStrings,
-): BarLineInput[] {
+export function barInputs(lines: readonly CompareLine[], all: readonly CompareLine[], labels: readonly string[], s: CompareWords): BarLineInput[] {
   const byKey = new Map(all.map((l) => [l.key, l]));
   return lines.map((l) => ({
     key: l.key,
-    label: `${lineLabel(l, lang, s)}${l.flags.map((f) => `［${s.flags[f]}］`).join('')}`,
+    label: `${lineLabel(l, s)}${l.flags.map((f) => s.flag(s.flags[f])).join('')}`,
     depth: depthOf(l, byKey),
     values: l.cells.map((c) => (c ? toGeometry(c.amount) : null)),
     texts: l.cells.map((_, i) => cellText(l, i, s)),
@@ -143,7 +132,7 @@ export function barInputs(
 }
 
 /** A line's notes as text (flags, renamings, sums), for the CSV and the table. */
-export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[], labels: readonly string[], s: CompareStrings): string[] {
+export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[], labels: readonly string[], s: CompareWords): string[] {
   const out: string[] = [];
   if (line.rename) {
     out.push(`${s.flags.renamed}: ${line.rename.names.map((n) => `${s.printedAs(n.year, n.name)}${n.misprint ? s.misprint : ''}`).join('; ')}`);
@@ -171,18 +160,15 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
 }
 
 /** Every line of every section (not only the expanded ones), as a CSV with exact amounts and sources. */
-export function compareCsv(c: Comparison, lang: 'zh' | 'en', s: CompareStrings, describeRef: (budgetIndex: number, src: SourceRef) => string): string {
+export function compareCsv(c: Comparison, s: CompareWords, describeRef: (budgetIndex: number, src: SourceRef) => string): string {
   const labels = shortLabels(c.budgets);
   const header = [
-    lang === 'en' ? 'Section' : '部分',
-    lang === 'en' ? 'Code' : '编码',
+    s.csvHead.section,
+    s.csvHead.code,
     s.colLine,
-    ...c.budgets.flatMap((b, i) => [
-      `${labels[i]} ${b.id} ${lang === 'en' ? `amount (${c.unit === '元' ? 'yuan' : '10,000 yuan, 万元'})` : `金额（${c.unit}）`}`,
-      `${labels[i]} ${lang === 'en' ? 'share' : '占比'}`,
-    ]),
+    ...c.budgets.flatMap((b, i) => [s.csvHead.amount(labels[i] ?? '', b.id, c.unit), s.csvHead.share(labels[i] ?? '')]),
     ...c.budgets.slice(1).flatMap((_, i) => [s.colDiff(labels[i] ?? '', labels[i + 1] ?? ''), `${s.diffShort(labels[i] ?? '', labels[i + 1] ?? '')} %`]),
-    lang === 'en' ? 'Notes' : '说明',
+    s.csvHead.notes,
     ...c.budgets.map((_, i) => `${labels[i]} ${s.source}`),
   ];
   const rows: string[][] = [];
@@ -191,7 +177,7 @@ export function compareCsv(c: Comparison, lang: 'zh' | 'en', s: CompareStrings, 
       rows.push([
         s.sections[id],
         l.section === 'total' || l.section === 'income' ? '' : l.code,
-        l.section === 'total' || l.section === 'income' ? lineLabel(l, lang, s) : l.name,
+        l.section === 'total' || l.section === 'income' ? lineLabel(l, s) : l.name,
         ...l.cells.flatMap((cell) => (cell ? [cell.amount, formatShare(cell.share)] : ['', ''])),
         ...l.steps.flatMap((st) => [st.difference ?? '', formatChange(st.change)]),
         [

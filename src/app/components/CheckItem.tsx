@@ -2,13 +2,12 @@ import type { Budget, Check } from '../../model/types';
 import { formatAmount, formatDifference } from '../../model/format';
 import { figureKindOf, figureSources } from '../../model/checkStatus';
 import { checkUnit } from '../../model/units';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
-import { CHECK_NAMES } from '../i18n/domainNames';
 import { budgetLookup, checkSentence } from '../i18n/checkSentences';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { SourceRefButton } from './SourceRefButton';
+import styles from './ChecksList.module.css';
+import { cx } from '../../styles/cx';
 
 /** A check over many rows (项目之和) names every row; the first few say where to look. */
 const MAX_REFS = 3;
@@ -30,13 +29,12 @@ interface Props {
  */
 export function CheckItem({ check: c, budget, id }: Props) {
   const t = useT();
-  const lang = useAppStore(selectLang);
   const rounding = c.status === 'rounding';
   // A check over a table printed in another unit (三公 in 万元 inside a 元 document) says so.
   const unit = t.unit(checkUnit(budget, c));
   const words = t.checkFigures[figureKindOf(c.code)];
   const sentence = checkSentence(t.checkSentences, c, unit, budgetLookup(budget));
-  const rule = CHECK_NAMES[c.code]?.[lang] ?? c.code;
+  const rule = t.checkNames[c.code] ?? c.code;
   // Two printed figures on two lines: each names its own line; otherwise the lines are listed below.
   const sources = figureSources(c);
   const refs = sources ? [] : c.refs;
@@ -46,7 +44,7 @@ export function CheckItem({ check: c, budget, id }: Props) {
       <dd data-testid={`check-${which}`}>
         {formatAmount(amount)} {unit}
         {src ? (
-          <span className="check-figure-src">
+          <span className={styles.checkFigureSrc}>
             <SourceRefButton budget={budget} src={src} id={`check-src-${id}-${which}`} label={label} />
           </span>
         ) : null}
@@ -55,28 +53,28 @@ export function CheckItem({ check: c, budget, id }: Props) {
   );
   return (
     <li
-      className={rounding ? 'check check-rounding' : 'check check-contradiction'}
+      className={rounding ? cx(styles.check, styles.checkRounding) : cx(styles.check, styles.checkContradiction)}
       data-testid={rounding ? 'check-rounding' : 'check-failed'}
       data-code={c.code}
     >
-      <p className="check-rule">{rule}</p>
+      <p className={styles.checkRule} data-testid="check-rule">
+        {rule}
+      </p>
       {sentence !== null ? (
-        <p className="check-message" data-testid="check-sentence">
-          {sentence}
-        </p>
-      ) : lang === 'en' ? (
-        <p className="check-message">
+        <p data-testid="check-sentence">{sentence}</p>
+      ) : t.checkMessageNote ? (
+        <p data-testid="check-message">
           {t.checkMessageNote} <span lang="zh-CN">{c.message}</span>
         </p>
       ) : (
-        <p className="check-message">{c.message}</p>
+        <p data-testid="check-message">{c.message}</p>
       )}
       {c.code === 'PROCUREMENT_WITHIN_BUDGET' || c.code === 'PROCUREMENT_PARTS' ? (
-        <p className="check-term">
-          <GlossaryTerm term="procurement">{lang === 'en' ? 'Government procurement (政府采购)' : '政府采购'}</GlossaryTerm>
+        <p className={styles.checkTerm}>
+          <GlossaryTerm term="procurement">{t.procurementTerm}</GlossaryTerm>
         </p>
       ) : null}
-      <dl className="check-figures">
+      <dl className={styles.checkFigures}>
         {figure(words.expected, c.expected, sources?.expected, 'expected')}
         {figure(words.actual, c.actual, sources?.actual, 'actual')}
         <div>
@@ -87,12 +85,12 @@ export function CheckItem({ check: c, budget, id }: Props) {
         </div>
       </dl>
       {refs.length > 0 ? (
-        <div className="check-where">
+        <div className={styles.checkWhere}>
           <span>
             {t.checkWhere}
             {t.colon}
           </span>
-          <ul className="check-refs">
+          <ul className={styles.checkRefs}>
             {refs.slice(0, MAX_REFS).map((r, i) => (
               <li key={`${r.table}@${r.lines[0]}-${r.lines[1]}`}>
                 <SourceRefButton budget={budget} src={r} id={`check-src-${id}-${i}`} label={t.checkWhere} />

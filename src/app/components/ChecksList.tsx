@@ -5,6 +5,7 @@ import { describeSrc } from '../describeSrc';
 import { uniqueKeys } from '../uniqueKeys';
 import { CheckItem } from './CheckItem';
 import { SourceIssues } from './SourceIssues';
+import styles from './ChecksList.module.css';
 
 /** Shown open; the rest sit behind a disclosure so that a phone reader reaches the footer. */
 const FIRST_CHECKS = 3;
@@ -24,16 +25,16 @@ export function ChecksList({ budget }: { budget: Budget }) {
   const corrKeys = uniqueKeys(budget.corrections, (c) => `${c.table}:${c.line}:${c.printed}`);
   const item = (c: Check, key: string) => <CheckItem key={key} check={c} budget={budget} id={key} />;
   return (
-    <section className="checks" aria-labelledby="checks-title" data-testid="checks" data-failed={contradictions.length} data-rounding={rounding.length}>
+    <section className={styles.checks} aria-labelledby="checks-title" data-testid="checks" data-failed={contradictions.length} data-rounding={rounding.length}>
       <h2 id="checks-title">{t.checksTitle}</h2>
       <p data-testid="checks-summary">{t.checksSummaryText(contradictions.length, rounding.length, total)}</p>
       {contradictions.length > 0 ? (
-        <div className="contradictions" data-testid="contradictions">
-          <ol className="check-list">{contradictions.slice(0, FIRST_CHECKS).map((c, i) => item(c, failKeys[i] ?? ''))}</ol>
+        <div data-testid="contradictions">
+          <ol className={styles.checkList}>{contradictions.slice(0, FIRST_CHECKS).map((c, i) => item(c, failKeys[i] ?? ''))}</ol>
           {contradictions.length > FIRST_CHECKS ? (
-            <details className="more-checks" data-testid="more-checks">
+            <details data-testid="more-checks">
               <summary>{t.moreChecks(contradictions.length - FIRST_CHECKS)}</summary>
-              <ol className="check-list" start={FIRST_CHECKS + 1}>
+              <ol className={styles.checkList} start={FIRST_CHECKS + 1}>
                 {contradictions.slice(FIRST_CHECKS).map((c, i) => item(c, failKeys[i + FIRST_CHECKS] ?? ''))}
               </ol>
             </details>
@@ -42,16 +43,16 @@ export function ChecksList({ budget }: { budget: Budget }) {
       ) : null}
       <SourceIssues budget={budget} />
       {rounding.length > 0 ? (
-        <details className="rounding-checks" data-testid="rounding-checks">
+        <details className={styles.roundingChecks} data-testid="rounding-checks">
           <summary data-testid="rounding-summary">{t.roundingTitle(rounding.length)}</summary>
-          <p className="rounding-explain" data-testid="rounding-explain">
+          <p className={styles.roundingExplain} data-testid="rounding-explain">
             {t.roundingExplain}
           </p>
-          <ol className="check-list">{rounding.map((c, i) => item(c, roundKeys[i] ?? ''))}</ol>
+          <ol className={styles.checkList}>{rounding.map((c, i) => item(c, roundKeys[i] ?? ''))}</ol>
         </details>
       ) : null}
       {budget.corrections.length > 0 ? (
-        <details className="corrections">
+        <details className={styles.corrections}>
           <summary>{t.correctionsTitle(budget.corrections.length)}</summary>
           <ul>
             {budget.corrections.map((c, i) => (

@@ -3,6 +3,8 @@ import { formatAmount } from '../../model/format';
 import { useAppStore } from '../../state/store';
 import { selectOpenProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
+import styles from './Figure.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   /** Stable id, e.g. "headline-total"; also the data-testid. */
@@ -23,7 +25,7 @@ export function Figure({ id, label, amount, unit, src, className }: Props) {
   return (
     <button
       type="button"
-      className={`figure${className ? ` ${className}` : ''}`}
+      className={cx(styles.figure, className)}
       data-testid={id}
       data-figure-id={id}
       data-amount={amount}
@@ -34,8 +36,8 @@ export function Figure({ id, label, amount, unit, src, className }: Props) {
         open({ id, label, amount, unit, src, anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
       }}
     >
-      <span className="figure-amount">{formatAmount(amount)}</span>
-      <span className="figure-unit"> {t.unit(unit)}</span>
+      <span className={styles.amount}>{formatAmount(amount)}</span>
+      <span className={styles.unit}> {t.unit(unit)}</span>
     </button>
   );
 }

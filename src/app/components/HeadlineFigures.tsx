@@ -4,20 +4,21 @@ import { srcUnit, threePublicUnit } from '../../model/units';
 import { buildHeadline } from '../../model/headline';
 import { dec } from '../../model/decimal';
 import { formatDifference, formatShare } from '../../model/format';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
-import { INCOME_NAMES_EN } from '../i18n/domainNames';
 import { Figure } from './Figure';
 import { ShareBar } from './ShareBar';
 import { uniqueKeys } from '../uniqueKeys';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { INCOME_TERMS } from '../glossary/terms';
+import styles from './HeadlineFigures.module.css';
+import bar from './ShareBar.module.css';
+import fig from './Figure.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 /** 主要数字: total, income by source, basic vs project, 三公经费 — each figure clickable to its source. */
 export function HeadlineFigures({ budget }: { budget: Budget }) {
   const t = useT();
-  const lang = useAppStore(selectLang);
   const h = useMemo(() => buildHeadline(budget), [budget]);
   const nonZeroIncome = h.income.filter((l) => !dec(l.amount).isZero());
   const zeroIncome = h.income.length - nonZeroIncome.length;
@@ -28,15 +29,15 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
   const tpUnit = threePublicUnit(budget);
 
   return (
-    <section className="headline" aria-labelledby="headline-title">
+    <section aria-labelledby="headline-title">
       <h2 id="headline-title">{t.headlineTitle}</h2>
-      <div className="cards">
-        <div className="card">
+      <div className={styles.cards}>
+        <div className={styles.card}>
           <h3 data-testid="headline-total-title">{t.headlineTotal(budget.kind, budget.year)}</h3>
-          <p className="big">
+          <p className={styles.big}>
             <Figure id="headline-total" label={t.headlineTotal(budget.kind, budget.year)} amount={h.total.amount} unit={u(h.total.src)} src={h.total.src} />
           </p>
-          <p className="sub">
+          <p className={styles.sub}>
             {t.totalIncome}:{' '}
             <Figure id="headline-income-total" label={t.totalIncome} amount={h.incomeTotal.amount} unit={u(h.incomeTotal.src)} src={h.incomeTotal.src} />
           </p>
@@ -44,53 +45,53 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
 
         {budget.finalTotals ? <FinalTotalsCard totals={budget.finalTotals} unit={u(budget.finalTotals.src)} /> : null}
 
-        <div className="card">
+        <div className={styles.card}>
           <h3>{t.basicVsProject}</h3>
           <ShareBar
             label={t.basicVsProject}
             parts={[
-              { key: 'basic', label: t.basic, share: h.basic.share, className: 'seg-basic' },
-              { key: 'project', label: t.project, share: h.project.share, className: 'seg-project' },
+              { key: 'basic', label: t.basic, share: h.basic.share, className: bar.segBasic },
+              { key: 'project', label: t.project, share: h.project.share, className: bar.segProject },
             ]}
           />
-          <dl className="figure-list">
+          <dl className={styles.figureList}>
             <div>
               <dt>
-                <span className="swatch seg-basic" aria-hidden="true" />
+                <span className={cx(bar.swatch, bar.segBasic)} aria-hidden="true" />
                 <GlossaryTerm term="basic">{t.basic}</GlossaryTerm>
               </dt>
               <dd>
                 <Figure id="headline-basic" label={t.basic} amount={h.basic.amount} unit={u(h.basic.src)} src={h.basic.src} />
-                <span className="share">{formatShare(h.basic.share)}</span>
+                <span className={styles.share}>{formatShare(h.basic.share)}</span>
               </dd>
-              <dd className="help">{t.basicHelp}</dd>
+              <dd className={cx(styles.help, ui.help)}>{t.basicHelp}</dd>
             </div>
             <div>
               <dt>
-                <span className="swatch seg-project" aria-hidden="true" />
+                <span className={cx(bar.swatch, bar.segProject)} aria-hidden="true" />
                 <GlossaryTerm term="project">{t.project}</GlossaryTerm>
               </dt>
               <dd>
                 <Figure id="headline-project" label={t.project} amount={h.project.amount} unit={u(h.project.src)} src={h.project.src} />
-                <span className="share">{formatShare(h.project.share)}</span>
+                <span className={styles.share}>{formatShare(h.project.share)}</span>
               </dd>
-              <dd className="help">{t.projectHelp}</dd>
+              <dd className={cx(styles.help, ui.help)}>{t.projectHelp}</dd>
             </div>
           </dl>
         </div>
 
-        <div className="card">
+        <div className={styles.card}>
           <h3>{t.incomeBySource}</h3>
-          <dl className="figure-list">
+          <dl className={styles.figureList}>
             {nonZeroIncome.map((l, i) => {
-              const label = lang === 'en' ? INCOME_NAMES_EN[l.key] : l.name;
+              const label = t.incomeName(l.key, l.name);
               const term = INCOME_TERMS[l.key];
               return (
                 <div key={incomeKeys[i]}>
                   <dt>
                     {term ? <GlossaryTerm term={term}>{label}</GlossaryTerm> : label}
-                    {lang === 'en' ? (
-                      <span className="printed" lang="zh-CN">
+                    {label !== l.name ? (
+                      <span className={styles.printed} lang="zh-CN">
                         {' '}
                         {l.name}
                       </span>
@@ -98,29 +99,29 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                   </dt>
                   <dd>
                     <Figure id={`headline-income-${incomeKeys[i] ?? l.key}`} label={label} amount={l.amount} unit={u(l.src)} src={l.src} />
-                    <span className="share">{formatShare(l.share)}</span>
+                    <span className={styles.share}>{formatShare(l.share)}</span>
                   </dd>
                 </div>
               );
             })}
           </dl>
-          {zeroIncome > 0 ? <p className="help">{t.zeroIncomeSources(zeroIncome)}</p> : null}
+          {zeroIncome > 0 ? <p className={cx(styles.help, ui.help)}>{t.zeroIncomeSources(zeroIncome)}</p> : null}
         </div>
 
-        <div className="card">
+        <div className={styles.card}>
           <h3>
             <GlossaryTerm term="threePublic">{t.threePublic}</GlossaryTerm>
           </h3>
           {tp ? (
             <>
-              <p className="big">
+              <p className={styles.big}>
                 <Figure id="headline-three-public" label={t.threePublic} amount={tp.total.amount} unit={tpUnit} src={tp.total.src} />
               </p>
-              <p className="help">{t.threePublicHelp}</p>
-              <p className="help" data-testid="headline-three-public-unit">
+              <p className={cx(styles.help, ui.help)}>{t.threePublicHelp}</p>
+              <p className={cx(styles.help, ui.help)} data-testid="headline-three-public-unit">
                 {t.unitShort(tpUnit)}
               </p>
-              <dl className="figure-list compact">
+              <dl className={cx(styles.figureList, styles.compact, fig.unitless)}>
                 {tp.parts.map((p) => (
                   <Fragment key={p.key}>
                     <div>
@@ -132,7 +133,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
                     {/* 公务用车: its two halves (购置 / 运行维护) right under it. */}
                     {p.key === 'vehicle'
                       ? tp.vehicleParts.map((v) => (
-                          <div key={v.key} className="indent">
+                          <div key={v.key} className={styles.indent}>
                             <dt>{t.threePublicParts[v.key]}</dt>
                             <dd>
                               <Figure id={`headline-three-public-${v.key}`} label={t.threePublicParts[v.key]} amount={v.amount} unit={tpUnit} src={v.src} />
@@ -176,7 +177,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
               </dl>
             </>
           ) : (
-            <p className="help">{t.noThreePublic}</p>
+            <p className={cx(styles.help, ui.help)}>{t.noThreePublic}</p>
           )}
         </div>
       </div>
@@ -202,9 +203,9 @@ function FinalTotalsCard({ totals, unit }: { totals: FinalAccountTotals; unit: M
     return amount === undefined ? [] : [{ k, amount }];
   });
   return (
-    <div className="card" data-testid="final-totals">
+    <div className={styles.card} data-testid="final-totals">
       <h3>{t.finalTotalsTitle}</h3>
-      <dl className="figure-list">
+      <dl className={styles.figureList}>
         {shown.map(({ k, amount }) => (
           <div key={k}>
             <dt>{t.finalTotals[k]}</dt>
@@ -214,7 +215,7 @@ function FinalTotalsCard({ totals, unit }: { totals: FinalAccountTotals; unit: M
           </div>
         ))}
       </dl>
-      <p className="help">{t.finalTotalsHelp}</p>
+      <p className={cx(styles.help, ui.help)}>{t.finalTotalsHelp}</p>
     </div>
   );
 }
@@ -223,7 +224,7 @@ function Differences({ notes }: { notes: (string | null | undefined)[] }) {
   const shown = notes.filter((n): n is string => typeof n === 'string' && n !== '');
   if (shown.length === 0) return null;
   return (
-    <ul className="notice warn differences" data-testid="headline-differences">
+    <ul className={cx(ui.notice, ui.warn)} data-testid="headline-differences">
       {shown.map((n) => (
         <li key={n}>{n}</li>
       ))}

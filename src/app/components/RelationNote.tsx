@@ -1,6 +1,7 @@
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
 import { budgetRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';
+import styles from './RelationNote.module.css';
 
 /**
  * 000 is a unit inside 001: say so wherever either appears, link the other, and never add them up.
@@ -13,7 +14,7 @@ export function RelationNote({ entry, index, lang }: { entry: BudgetIndexEntry; 
   if (!entry.partOf && children.length === 0) return null;
   const label = (b: BudgetIndexEntry) => `${b.department} ${b.year}`;
   return (
-    <div className="relation" data-testid="relation-note">
+    <div className={styles.relation} data-testid="relation-note">
       {entry.partOf ? (
         <p>{parent ? <a href={formatHash(budgetRoute(parent.id, lang))}>{t.partOfNote(label(parent))}</a> : t.partOfNote(entry.partOf.budget)}</p>
       ) : null}

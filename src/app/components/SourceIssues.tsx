@@ -1,10 +1,9 @@
 import type { Budget } from '../../model/types';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { useT } from '../i18n';
-import { SOURCE_ISSUE_NAMES } from '../i18n/domainNames';
 import { uniqueKeys } from '../uniqueKeys';
 import { SourceRefButton } from './SourceRefButton';
+import styles from './ChecksList.module.css';
+import ui from '../../styles/ui.module.css';
 
 /**
  * 原文提取问题: every Budget.sourceIssues entry (a table the extraction cut short, a row whose column
@@ -13,28 +12,27 @@ import { SourceRefButton } from './SourceRefButton';
  */
 export function SourceIssues({ budget }: { budget: Budget }) {
   const t = useT();
-  const lang = useAppStore(selectLang);
   if (budget.sourceIssues.length === 0) return null;
   // The same issue may be reported twice for one line (two header rows of one table): keys stay unique.
   const keys = uniqueKeys(budget.sourceIssues, (s) => `${s.code}:${s.src?.table ?? ''}:${s.src?.lines[0] ?? ''}`);
   return (
-    <div className="source-issues" data-testid="source-issues" data-count={budget.sourceIssues.length}>
+    <div className={styles.sourceIssues} data-testid="source-issues" data-count={budget.sourceIssues.length}>
       <h3>
-        {t.sourceIssuesTitle} <span className="count-badge">{budget.sourceIssues.length}</span>
+        {t.sourceIssuesTitle} <span className={styles.countBadge}>{budget.sourceIssues.length}</span>
       </h3>
-      <p className="note">{t.sourceIssuesIntro}</p>
+      <p className={ui.note}>{t.sourceIssuesIntro}</p>
       <ul>
         {budget.sourceIssues.map((issue, i) => {
-          const name = SOURCE_ISSUE_NAMES[issue.code]?.[lang] ?? issue.code;
+          const name = t.sourceIssueNames[issue.code] ?? issue.code;
           return (
-            <li key={keys[i]} className="source-issue" data-testid="source-issue" data-code={issue.code}>
-              <p className="source-issue-name">{name}</p>
-              <p className="source-issue-message">
-                {lang === 'en' ? <>{t.checkMessageNote} </> : null}
+            <li key={keys[i]} className={styles.sourceIssue} data-testid="source-issue" data-code={issue.code}>
+              <p className={styles.sourceIssueName}>{name}</p>
+              <p>
+                {t.checkMessageNote ? <>{t.checkMessageNote} </> : null}
                 <span lang="zh-CN">{issue.message}</span>
               </p>
               {issue.src ? (
-                <p className="check-where">
+                <p className={styles.checkWhere}>
                   {t.source}
                   {t.colon}
                   <SourceRefButton budget={budget} src={issue.src} id={`source-issue-${keys[i]}`} label={name} />

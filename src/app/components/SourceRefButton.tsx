@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store';
 import { selectOpenProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
 import { describeSrc } from '../describeSrc';
+import styles from './SourceRefButton.module.css';
 
 interface Props {
   budget: Budget;
@@ -25,7 +26,7 @@ export function SourceRefButton({ budget, src, id, label }: Props) {
   return (
     <button
       type="button"
-      className="source-ref"
+      className={styles.sourceRef}
       data-testid={id}
       data-figure-id={id}
       aria-haspopup="dialog"

@@ -10,6 +10,9 @@ import { useT } from '../i18n';
 import { embedTitle, exportMeta } from '../exportMeta';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DEFAULT_EMBED_HEIGHT } from '../embed/embedSnippet';
+import styles from './ViewTools.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   budget: Budget;
@@ -28,8 +31,15 @@ export function ViewTools({ budget, route, container }: Props) {
     opener.current?.focus();
   }, []);
   return (
-    <div className="view-tools" role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
-      <button ref={opener} type="button" className="button small secondary" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="embed-button">
+    <div className={styles.viewTools} role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
+      <button
+        ref={opener}
+        type="button"
+        className={cx(ui.button, ui.small, ui.secondary)}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="embed-button"
+      >
         {t.embedButton}
       </button>
       {route.view !== 'tables' ? (

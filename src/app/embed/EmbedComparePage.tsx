@@ -13,14 +13,15 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { CompareLoaded } from '../compare/ComparePage';
-import { compareStrings } from '../compare/strings';
 import { fullViewUrl } from './embedSnippet';
 import { OutLink } from './EmbedPage';
+import styles from './EmbedPage.module.css';
+import ui from '../../styles/ui.module.css';
 
 export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = compareStrings(route.lang);
+  const s = t.compare;
   const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
   const title = s.embedTitle(entries.map((e) => s.budgetLabel(e.department, e.year)).join(' / '));
   useEffect(() => {
@@ -34,26 +35,28 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
   if (!index.ok) {
     return (
       <>
-        <LoadErrorMessage error={index.error} />
-        <p className="embed-credit">{back}</p>
+        <LoadErrorMessage error={index.reason} />
+        <p className={styles.credit}>{back}</p>
       </>
     );
   }
   return (
-    <article className="embed-article" data-testid="embed-page" data-view="compare">
-      <header className="embed-head">
-        <h1 className="embed-title" data-testid="embed-title">
+    <article data-testid="embed-page" data-view="compare">
+      <header>
+        <h1 className={styles.title} data-testid="embed-title">
           {title}
         </h1>
-        <p className="embed-unit" data-testid="embed-unit">
+        <p className={styles.unit} data-testid="embed-unit">
           {t.unitShort(commonUnit(entries.map((e) => e.unit)))} · {s.embedIntro}
         </p>
       </header>
-      <div className="embed-view embed-view--compare" data-testid="view-compare">
-        {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className="notice">{s.pickAtLeastTwo}</p>}
+      <div className={styles.view} data-testid="view-compare">
+        {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className={ui.notice}>{s.pickAtLeastTwo}</p>}
       </div>
-      <p className="embed-credit" data-testid="embed-credit">
-        <span data-testid="embed-source">{s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}（${e.source}）`).join('；'))}</span>
+      <p className={styles.credit} data-testid="embed-credit">
+        <span data-testid="embed-source">
+          {s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}${t.paren(e.source)}`).join(s.clauseSep))}
+        </span>
         <span aria-hidden="true"> · </span>
         {back}
       </p>

@@ -8,6 +8,9 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { EmbeddableRoute } from '../../state/route';
 import { useT } from '../i18n';
 import { buildEmbedSnippet, embedScriptUrl, embedUrl } from './embedSnippet';
+import styles from './EmbedDialog.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
 
@@ -81,7 +84,7 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
   return (
     <dialog
       ref={ref}
-      className="embed-dialog"
+      className={styles.dialog}
       aria-labelledby={`${uid}-title`}
       aria-describedby={`${uid}-intro`}
       onClose={onClose}
@@ -89,10 +92,10 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
       data-testid="embed-dialog"
     >
       <h2 id={`${uid}-title`}>{t.embedDialogTitle}</h2>
-      <p id={`${uid}-intro`} className="help">
+      <p id={`${uid}-intro`} className={cx(styles.help, ui.help)}>
         {t.embedIntro}
       </p>
-      <label className="embed-option">
+      <label className={styles.option}>
         <input
           type="checkbox"
           checked={auto}
@@ -105,16 +108,16 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
         />
         {t.embedAutoHeight}
       </label>
-      <p id={`${uid}-auto`} className="help embed-option-help">
+      <p id={`${uid}-auto`} className={cx(styles.help, ui.help, styles.optionHelp)}>
         {t.embedAutoHeightHelp}
       </p>
-      <label className="embed-code-label" htmlFor={`${uid}-code`}>
+      <label className={styles.codeLabel} htmlFor={`${uid}-code`}>
         {t.embedCode}
       </label>
       <textarea
         id={`${uid}-code`}
         ref={codeRef}
-        className="embed-code"
+        className={styles.code}
         readOnly
         rows={auto ? 5 : 3}
         spellCheck={false}
@@ -122,20 +125,20 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
         onFocus={(e) => e.currentTarget.select()}
         data-testid="embed-code"
       />
-      <div className="embed-actions">
-        <button type="button" className="button" onClick={() => void copy()} data-testid="embed-copy">
+      <div className={styles.actions}>
+        <button type="button" className={ui.button} onClick={() => void copy()} data-testid="embed-copy">
           {t.embedCopy}
         </button>
         <a href={src} target="_blank" rel="noopener" data-testid="embed-preview">
           {t.embedPreview}
           <span aria-hidden="true"> ↗</span>
-          <span className="sr-only">{t.newWindow}</span>
+          <span className={ui.srOnly}>{t.newWindow}</span>
         </a>
-        <button type="button" className="button secondary embed-close" onClick={close} data-testid="embed-close">
+        <button type="button" className={cx(ui.button, ui.secondary, styles.close)} onClick={close} data-testid="embed-close">
           {t.close}
         </button>
       </div>
-      <p className="embed-status" role="status" data-testid="embed-copy-status">
+      <p className={styles.status} role="status" data-testid="embed-copy-status">
         {status}
       </p>
     </dialog>

@@ -9,6 +9,9 @@ import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { BudgetView } from '../views/BudgetView';
 import { fullViewUrl } from './embedSnippet';
+import { kindBadge } from '../components/kindBadge';
+import styles from './EmbedPage.module.css';
+import ui from '../../styles/ui.module.css';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -19,7 +22,7 @@ export function OutLink({ href, children, testId }: { href: string; children: st
     <a href={href} target="_blank" rel="noopener" data-testid={testId}>
       {children}
       <span aria-hidden="true"> ↗</span>
-      <span className="sr-only">{t.newWindow}</span>
+      <span className={ui.srOnly}>{t.newWindow}</span>
     </a>
   );
 }
@@ -32,8 +35,8 @@ export function EmbedPage({ route }: { route: BudgetRoute }) {
   if (!loaded.ok) {
     return (
       <>
-        <LoadErrorMessage error={loaded.error} />
-        <p className="embed-credit">
+        <LoadErrorMessage error={loaded.reason} />
+        <p className={styles.credit}>
           <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang: route.lang })} testId="embed-full-link">
             {t.embedViewFull}
           </OutLink>
@@ -62,27 +65,27 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
   }, [budget, route.view, t]);
   const relation = relationText(budget, index, t);
   return (
-    <article className="embed-article" data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
-      <header className="embed-head">
-        <h1 className="embed-title" data-testid="embed-title">
-          {budget.department} <span className="year">{budget.year}</span> · {t.views[route.view]}{' '}
-          <span className={`kind-badge kind-${budget.kind}`} data-testid="embed-kind">
+    <article data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
+      <header>
+        <h1 className={styles.title} data-testid="embed-title">
+          {budget.department} <span className={ui.year}>{budget.year}</span> · {t.views[route.view]}{' '}
+          <span className={kindBadge(budget.kind)} data-testid="embed-kind">
             {t.kinds[budget.kind]}
           </span>
         </h1>
-        <p className="embed-unit" data-testid="embed-unit">
+        <p className={styles.unit} data-testid="embed-unit">
           {t.unitShort(budget.unit)}
         </p>
         {relation.map((r) => (
-          <p key={r} className="embed-relation" data-testid="embed-relation">
+          <p key={r} className={styles.relation} data-testid="embed-relation">
             {r}
           </p>
         ))}
       </header>
-      <div className={`embed-view embed-view--${route.view}`} data-testid={`view-${route.view}`}>
+      <div className={styles.view} data-testid={`view-${route.view}`}>
         <BudgetView budget={budget} route={route} />
       </div>
-      <p className="embed-credit" data-testid="embed-credit">
+      <p className={styles.credit} data-testid="embed-credit">
         <span data-testid="embed-source">{t.credit(budget.department, budget.year, budget.source, budget.kind)}</span>
         <span aria-hidden="true"> · </span>
         <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
@@ -99,9 +102,9 @@ export function EmbedNotFound() {
   const lang = useAppStore(selectLang);
   return (
     <div data-testid="not-found">
-      <p className="embed-title">{t.notFoundTitle}</p>
+      <p className={styles.title}>{t.notFoundTitle}</p>
       <p>{t.notFoundText}</p>
-      <p className="embed-credit">
+      <p className={styles.credit}>
         <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang })} testId="embed-full-link">
           {t.embedViewFull}
         </OutLink>

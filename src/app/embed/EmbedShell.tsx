@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { RenderError } from '../components/RenderError';
 import { useEmbedHeight } from './useEmbedHeight';
 import { EmbedPage, EmbedNotFound } from './EmbedPage';
+import ui from '../../styles/ui.module.css';
 
 // The comparison's code (model, crosswalk, charts) loads only when a compare embed is opened.
 const EmbedComparePage = lazy(() => import('./EmbedComparePage').then((m) => ({ default: m.EmbedComparePage })));
@@ -22,18 +23,24 @@ export function EmbedShell({ route }: { route: EmbedRoute }) {
   const ref = useRef<HTMLDivElement>(null);
   useEmbedHeight(ref);
   useEffect(() => {
-    // The page background and margins of an embed differ from the site's (styles.css: html[data-mode]).
+    // The page background and margins of an embed differ from the site's (styles/base.css: html[data-mode]).
     document.documentElement.dataset.mode = 'embed';
     return () => {
       delete document.documentElement.dataset.mode;
     };
   }, []);
   return (
-    <div ref={ref} className="embed" data-testid="embed-root">
+    <div ref={ref} data-testid="embed-root">
       <main id="main" tabIndex={-1}>
         <RouteProblems />
         <ErrorBoundary resetKey={formatHash(route)} fallback={(error) => <RenderError error={error} />}>
-          <Suspense fallback={<p className="loading">{t.loading}</p>}>
+          <Suspense
+            fallback={
+              <p className={ui.loading} data-testid="loading">
+                {t.loading}
+              </p>
+            }
+          >
             {route.page === 'budget' ? <EmbedPage route={route} /> : route.page === 'compare' ? <EmbedComparePage route={route} /> : <EmbedNotFound />}
           </Suspense>
         </ErrorBoundary>

@@ -6,6 +6,7 @@
  */
 import { useEffect, type RefObject } from 'react';
 import { heightMessage } from './embedMessage';
+import ui from '../../styles/ui.module.css';
 
 export function useEmbedHeight(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -13,9 +14,9 @@ export function useEmbedHeight(ref: RefObject<HTMLElement | null>): void {
     if (!el || window.parent === window || typeof ResizeObserver === 'undefined') return;
     let last = -1;
     const post = () => {
-      // Not while a part is still loading (a Suspense fallback, class "loading"): the frame would shrink
+      // Not while a part is still loading (a Suspense fallback, ui.loading): the frame would shrink
       // to one line and then jump back. The content replacing it changes the size, so the observer fires.
-      if (el.querySelector('.loading')) return;
+      if (ui.loading && el.querySelector(`.${CSS.escape(ui.loading)}`)) return;
       // The element's own box, not the document's: the document is at least as tall as the frame, so
       // measuring it would let the frame grow but never shrink.
       const msg = heightMessage(el.getBoundingClientRect().height);

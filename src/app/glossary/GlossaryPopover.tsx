@@ -3,20 +3,21 @@
  * definition with its citation (document, year, 原文 lines), in the English interface preceded by this
  * site's English rendering (said to be a translation). Where the budget(s) on screen do not explain the
  * term, the definition is borrowed from another budget and the reader is told which; where no document
- * does, the site's own note says it is the site's. Non-modal: Escape, the close button or a tap
- * elsewhere closes it; focus goes back to the term.
+ * does, the site's own note says it is the site's. Non-modal (ui/Popover): Escape, the close button or
+ * a tap elsewhere closes it; focus goes back to the term.
  */
-import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
+import { useContext, useEffect, useId, useState } from 'react';
 import type { Budget } from '../../model/types';
-import { useAppStore } from '../../state/store';
-import { selectLang } from '../../state/selectors';
 import { budgetResource, indexResource } from '../../state/dataCache';
 import { loadSearchIndex } from '../search/searchEngine';
-import { GLOSSARY_EN, GLOSSARY_SITE_ZH, GLOSSARY_STRINGS } from '../i18n/glossaryText';
+import { useT } from '../i18n';
 import { GlossaryBudgets } from './GlossaryContext';
 import { budgetsWithout, definitionsIn, lenders, type Definition } from './glossaryLookup';
 import { TERMS, type TermKey } from './terms';
+import { Popover } from '../../ui/Popover';
+import styles from './GlossaryPopover.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 type Borrowed = { state: 'loading' } | { state: 'failed' } | { state: 'none' } | { state: 'found'; from: Budget; defs: Definition[] };
 
@@ -27,7 +28,7 @@ async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borro
   const info = TERMS[term];
   const catalog = await indexResource();
   const departmentIds = new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e.departmentId] as const) : []);
-  for (const id of lenders(loaded.index, info, onScreen, departmentIds)) {
+  for (const id of lenders(loaded.value, info, onScreen, departmentIds)) {
     const b = await budgetResource(id);
     if (!b.ok) continue;
     const defs = definitionsIn([b.value], info);
@@ -38,21 +39,20 @@ async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borro
 
 interface Props {
   term: TermKey;
-  anchor: RefObject<HTMLButtonElement | null>;
-  onClose: (refocus: boolean) => void;
+  /** The term's button: the popover sits below it, and focus goes back to it on closing. */
+  anchor: HTMLButtonElement | null;
+  onClose: () => void;
 }
 
 export function GlossaryPopover({ term, anchor, onClose }: Props) {
-  const lang = useAppStore(selectLang);
-  const s = GLOSSARY_STRINGS[lang];
+  const t = useT();
+  const s = t.glossary;
   const budgets = useContext(GlossaryBudgets);
   const info = TERMS[term];
   const own = definitionsIn(budgets, info);
   const missing = own.length > 0 ? budgetsWithout(budgets, info) : [];
   const [borrowed, setBorrowed] = useState<Borrowed | null>(own.length > 0 ? null : { state: 'loading' });
-  const ref = useRef<HTMLDivElement>(null);
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
-  const [pos, setPos] = useState<{ left: number; top: number; width: number } | null>(null);
   const needBorrow = own.length === 0;
 
   useEffect(() => {
@@ -67,107 +67,79 @@ export function GlossaryPopover({ term, anchor, onClose }: Props) {
     };
   }, [needBorrow, term, budgets]);
 
-  // Place it under the term, inside the viewport (a phone is 375 px wide).
-  useLayoutEffect(() => {
-    const a = anchor.current?.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const width = Math.min(360, vw - 16);
-    if (!a) return;
-    setPos({ left: Math.max(8, Math.min(a.left + window.scrollX, window.scrollX + vw - width - 8)), top: a.bottom + window.scrollY + 6, width });
-  }, [anchor]);
-
-  useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose(true);
-    };
-    const onDown = (e: PointerEvent) => {
-      const target = e.target instanceof Node ? e.target : null;
-      if (!target || ref.current?.contains(target) || anchor.current?.contains(target)) return;
-      onClose(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onDown);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onDown);
-    };
-  }, [onClose, anchor]);
-
-  const en = GLOSSARY_EN[term];
+  // The site's rendering of the definition in the interface language (English), or null (Chinese).
+  const translation = s.translation(term);
   const defs = own.length > 0 ? own : borrowed?.state === 'found' ? borrowed.defs : [];
   const none = borrowed?.state === 'none';
-  const siteZh = GLOSSARY_SITE_ZH[term];
+  const siteNote = s.siteNoteText(term);
 
-  const body = (
-    <div
-      ref={ref}
-      className="popover glossary-popover"
-      role="dialog"
+  return (
+    <Popover
+      anchor={anchor}
+      onClose={onClose}
+      maxWidth={360}
+      className={cx(styles.popover, ui.popover, styles.popover, ui.popover)}
       aria-labelledby={`${uid}-title`}
-      tabIndex={-1}
-      style={pos ?? { left: 8, top: 8, width: 320 }}
       data-testid="glossary-popover"
       data-term={term}
     >
-      <h2 id={`${uid}-title`} className="popover-title">
-        {s.title(lang === 'en' ? `${en.term} (${info.zh})` : info.zh)}
+      <h2 id={`${uid}-title`} className={ui.popoverTitle}>
+        {s.title(s.termName(term, info.zh))}
       </h2>
-      {borrowed?.state === 'loading' ? <p className="help">{s.loading}</p> : null}
-      {borrowed?.state === 'failed' ? <p className="help">{s.loadFailed}</p> : null}
+      {borrowed?.state === 'loading' ? <p className={ui.help}>{s.loading}</p> : null}
+      {borrowed?.state === 'failed' ? <p className={ui.help}>{s.loadFailed}</p> : null}
       {borrowed?.state === 'found' ? (
-        <p className="glossary-borrowed" data-testid="glossary-borrowed">
+        <p className={styles.borrowed} data-testid="glossary-borrowed">
           {budgets.length > 0 ? s.borrowed(borrowed.from.department, borrowed.from.year) : s.borrowedNoBudget(borrowed.from.department, borrowed.from.year)}
         </p>
       ) : null}
-      {lang === 'en' && defs.length > 0 ? (
+      {translation && defs.length > 0 ? (
         <>
-          <p className="glossary-note">{s.englishNote}</p>
-          <p className="glossary-en" data-testid="glossary-english">
-            {en.text}
+          <p className={styles.note}>{s.englishNote}</p>
+          <p className={styles.en} data-testid="glossary-english">
+            {translation}
           </p>
         </>
       ) : null}
       {defs.map((d) => (
-        <div key={d.citations.map((c) => c.budgetId).join(' ')} className="glossary-def">
-          {lang === 'en' ? <p className="glossary-note">{s.original}:</p> : null}
+        <div key={d.citations.map((c) => c.budgetId).join(' ')}>
+          {s.original ? <p className={styles.note}>{s.original}:</p> : null}
           <blockquote lang="zh-CN" data-testid="glossary-definition">
             {d.text}
           </blockquote>
-          <ul className="glossary-cite">
+          <ul className={styles.cite}>
             {d.citations.map((c) => (
               <li key={c.budgetId} data-testid="glossary-citation" data-budget-id={c.budgetId}>
                 —— <span lang="zh-CN">{s.citation(c.department, c.year)}</span>
-                {lang === 'en' ? ' (' : '（'}
+                {s.citeOpen}
                 {s.lines(c.src.lines[0], c.src.lines[1])}
-                {lang === 'en' ? ', ' : '，'}
+                {s.citeSep}
                 {s.document} <code>{c.source}</code>
-                {lang === 'en' ? ')' : '）'}
+                {s.citeClose}
               </li>
             ))}
           </ul>
         </div>
       ))}
-      {missing.length > 0 ? <p className="help">{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join('、'))}</p> : null}
+      {missing.length > 0 ? <p className={ui.help}>{s.missingIn(missing.map((b) => `${b.department} ${b.year}`).join(t.enumSep))}</p> : null}
       {none ? (
         <>
-          <p className="help" data-testid="glossary-none">
+          <p className={ui.help} data-testid="glossary-none">
             {s.noneDefines}
           </p>
-          {siteZh || lang === 'en' ? (
+          {siteNote ? (
             <>
-              <p className="glossary-note">{s.siteNote}</p>
-              <p className={lang === 'en' ? 'glossary-en' : 'glossary-site'} data-testid="glossary-site-note">
-                {lang === 'en' ? en.text : siteZh}
+              <p className={styles.note}>{s.siteNote}</p>
+              <p className={translation ? 'glossary-en' : 'glossary-site'} data-testid="glossary-site-note">
+                {siteNote}
               </p>
             </>
           ) : null}
         </>
       ) : null}
-      <button type="button" className="button small" onClick={() => onClose(true)} data-testid="glossary-close">
+      <button type="button" className={cx(ui.button, ui.small)} onClick={onClose} data-testid="glossary-close">
         {s.close}
       </button>
-    </div>
+    </Popover>
   );
-  return createPortal(body, document.body);
 }

@@ -4,27 +4,29 @@
  * own glossary. Keyboard: Enter/Space opens, Escape closes and returns focus here; touch: tap. The
  * popover's code and the definitions load only when a term is first opened.
  */
-import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { TERMS, type TermKey } from './terms';
+import styles from './GlossaryTerm.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 const GlossaryPopover = lazy(() => import('./GlossaryPopover').then((m) => ({ default: m.GlossaryPopover })));
 
 export function GlossaryTerm({ term, children }: { term: TermKey; children?: ReactNode }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLButtonElement>(null);
-  const close = useCallback((refocus: boolean) => {
-    setOpen(false);
-    if (refocus) ref.current?.focus();
-  }, []);
+  // The button is state, not a ref: the popover is placed against it once it is in the page.
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
+  // ui/Popover returns focus to the button.
+  const close = useCallback(() => setOpen(false), []);
   const info = TERMS[term];
   return (
     <>
       <button
-        ref={ref}
+        ref={setButton}
         type="button"
-        className={children === undefined ? 'term-button icon' : 'term-button'}
+        className={children === undefined ? cx(styles.term, styles.icon) : styles.term}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
@@ -35,9 +37,9 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
           <>
             {Array.from(children).slice(0, -1).join('')}
             {/* The last character and the "?" never part at a line break (Chinese breaks anywhere). */}
-            <span className="term-tail">
+            <span className={styles.tail}>
               {Array.from(children).at(-1)}
-              <span className="term-mark" aria-hidden="true">
+              <span className={styles.mark} aria-hidden="true">
                 ?
               </span>
             </span>
@@ -45,16 +47,16 @@ export function GlossaryTerm({ term, children }: { term: TermKey; children?: Rea
         ) : (
           <>
             {children}
-            <span className="term-mark" aria-hidden="true">
+            <span className={styles.mark} aria-hidden="true">
               ?
             </span>
           </>
         )}
-        {children !== undefined ? <span className="sr-only">{`（${t.glossaryButton(info.zh)}）`}</span> : null}
+        {children !== undefined ? <span className={ui.srOnly}>{t.paren(t.glossaryButton(info.zh))}</span> : null}
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <GlossaryPopover term={term} anchor={ref} onClose={close} />
+          <GlossaryPopover term={term} anchor={button} onClose={close} />
         </Suspense>
       ) : null}
     </>

@@ -2,7 +2,7 @@
  * English check sentences, one builder per CheckCode (see checkSentences.ts). Names of lines, projects,
  * units and tables stay as printed (Chinese), with their codes; everything else is English.
  */
-import type { CheckParams, IncomeKey } from '../../model/types';
+import type { CheckCode, CheckParams, IncomeKey } from '../../model/types';
 import { tableNumber, type CheckSentenceCatalog, type SentenceFigures, type SentenceLookup } from './checkSentences';
 
 const COLUMN: Record<string, string> = { total: 'total', basic: 'basic spending', project: 'project spending' };
@@ -36,10 +36,16 @@ export function arabicNumber(n: string): string {
 }
 
 /** "Table 3 (支出总体情况表)"; "the table 支出决算表" where no number is printed. */
+/** A table or text section the budget does not describe: the text sections by what they are, else the key. */
+export function unknownTableEn(key: string): string {
+  const sections: Record<string, string> = { narrative: 'the budget’s explanatory text', glossary: 'the glossary (名词解释)' };
+  return sections[key] ?? `table ${key}`;
+}
+
 function table(key: string | undefined, look: SentenceLookup): string {
   if (!key) return '';
   const t = look.table(key);
-  if (!t) return `table ${key}`;
+  if (!t) return unknownTableEn(key);
   const n = tableNumber(t);
   return n ? `Table ${arabicNumber(n)} (${t.title})` : `the table ${t.title}`;
 }
@@ -241,4 +247,35 @@ export const CHECK_SENTENCES_EN: CheckSentenceCatalog = {
     p.side === 'expenditure'
       ? sum('Spending side', 'spending for the year, surplus distribution and balances carried forward', 'the grand total', f)
       : sum('Income side', 'income for the year, non-fiscal surplus used and balances brought forward', 'the grand total', f),
+};
+
+/** Each check's rule, named (数据核对 list). */
+export const CHECK_NAMES_EN: Readonly<Record<CheckCode, string>> = {
+  INCOME_EQUALS_EXPENDITURE: 'Total income equals total expenditure',
+  BASIC_PLUS_PROJECT: 'Basic + project spending = total spending',
+  ROW_BASIC_PLUS_PROJECT: 'Each row: basic + project = total',
+  FUNCTIONAL_CHILDREN_SUM: 'Functional classification: each heading equals the sum of its items',
+  FUNCTIONAL_TOTAL: 'Functional classification adds up to total spending',
+  ECONOMIC_SUM_BASIC: 'Economic classification adds up to basic spending',
+  ECONOMIC_SUM_PROJECT: 'Economic classification adds up to project spending',
+  ECONOMIC_CHILDREN_SUM: 'Economic classification: each heading equals the sum of its items',
+  PROJECTS_SUM: 'Projects add up to project spending',
+  UNITS_SUM: 'Sub-units add up to the department total',
+  INCOME_LINES_SUM: 'Income sources add up to total income',
+  THREE_PUBLIC_PARTS: '"Three public" expenses add up',
+  PROCUREMENT_PARTS: 'Procurement parts add up',
+  PROCUREMENT_WITHIN_BUDGET: 'Procurement within the budget',
+  FUND_MATCHES_INCOME: 'Each fund spends what it receives',
+  NARRATIVE_MATCHES_TABLE: 'Figures in the text match the tables',
+  TABLES_AGREE: 'Tables agree with each other',
+  FUNCTIONAL_MATCHES_ECONOMIC: 'Functional and economic lines of the same spending agree',
+  ECONOMIC_MATCHES_BASIC: 'Economic classes add up to the basic spending they break down',
+  FINAL_TOTALS: 'Final account: grand total = this year + carry-over',
+};
+
+/** Kinds of damage in the source text (Budget.sourceIssues[].code); the message itself is in Chinese. */
+export const SOURCE_ISSUE_NAMES_EN: Readonly<Record<string, string>> = {
+  TABLE_INCOMPLETE: 'Table incomplete in the extracted text',
+  COLUMNS_UNDECIDED: 'Column of a figure undecidable',
+  ROWS_SHIFTED: 'Figures shifted against their rows',
 };

@@ -2,7 +2,7 @@
  * 数据核对的中文句子：由核对的 code、params 和数字拼成（见 checkSentences.ts）。科目、项目、单位的名称
  * 照原文印出。Chinese check sentences, one builder per CheckCode.
  */
-import type { CheckParams, IncomeKey } from '../../model/types';
+import type { CheckCode, CheckParams, IncomeKey } from '../../model/types';
 import { INCOME_NAMES_ZH } from '../../model/incomeNames';
 import { tableNumber, type CheckSentenceCatalog, type SentenceFigures, type SentenceLookup } from './checkSentences';
 
@@ -15,11 +15,20 @@ function fundName(key: string): string {
   return budgets[key] ?? (INCOME_NAMES_ZH as Readonly<Record<string, string>>)[key as IncomeKey] ?? key;
 }
 
+/**
+ * A table or text section the budget does not describe: the text sections by what they are (the prose
+ * 情况说明, 名词解释), never the raw key (“报表 narrative” was shown); an unknown table by its key.
+ */
+export function unknownTableZh(key: string): string {
+  const sections: Record<string, string> = { narrative: '预算情况说明（文字部分）', glossary: '名词解释' };
+  return sections[key] ?? `报表 ${key}`;
+}
+
 /** 《表3 支出总体情况表》; 《支出决算表》 where no number is printed. */
 function table(key: string | undefined, look: SentenceLookup): string {
   if (!key) return '';
   const t = look.table(key);
-  if (!t) return `报表 ${key}`;
+  if (!t) return unknownTableZh(key);
   const n = tableNumber(t);
   return `《${n ? `表${n} ` : ''}${t.title}》`;
 }
@@ -194,4 +203,35 @@ export const CHECK_SENTENCES_ZH: CheckSentenceCatalog = {
     p.side === 'expenditure'
       ? sum('支出方', '本年支出合计、结余分配与年末结转和结余', '总计', f)
       : sum('收入方', '本年收入合计、使用非财政拨款结余与年初结转和结余', '总计', f),
+};
+
+/** Each check's rule, named (数据核对 list). */
+export const CHECK_NAMES_ZH: Readonly<Record<CheckCode, string>> = {
+  INCOME_EQUALS_EXPENDITURE: '收入总计等于支出总计',
+  BASIC_PLUS_PROJECT: '基本支出 + 项目支出 = 支出合计',
+  ROW_BASIC_PLUS_PROJECT: '每一行：基本 + 项目 = 合计',
+  FUNCTIONAL_CHILDREN_SUM: '功能分类：上级科目等于下级之和',
+  FUNCTIONAL_TOTAL: '功能分类合计等于支出总计',
+  ECONOMIC_SUM_BASIC: '经济分类（基本支出）合计',
+  ECONOMIC_SUM_PROJECT: '经济分类（项目支出）合计',
+  ECONOMIC_CHILDREN_SUM: '经济分类：类等于款之和',
+  PROJECTS_SUM: '各项目之和等于项目支出',
+  UNITS_SUM: '各单位之和等于部门合计',
+  INCOME_LINES_SUM: '各收入来源之和等于收入总计',
+  THREE_PUBLIC_PARTS: '“三公”经费各项之和',
+  PROCUREMENT_PARTS: '政府采购各项之和',
+  PROCUREMENT_WITHIN_BUDGET: '政府采购不超过预算',
+  FUND_MATCHES_INCOME: '每种资金的支出等于其收入',
+  NARRATIVE_MATCHES_TABLE: '文字说明与报表数字一致',
+  TABLES_AGREE: '不同报表数字一致',
+  FUNCTIONAL_MATCHES_ECONOMIC: '功能分类与经济分类的同一笔支出一致',
+  ECONOMIC_MATCHES_BASIC: '经济分类合计等于基本支出',
+  FINAL_TOTALS: '决算总计等于本年数与结转结余之和',
+};
+
+/** Kinds of damage in the source text (Budget.sourceIssues[].code). */
+export const SOURCE_ISSUE_NAMES_ZH: Readonly<Record<string, string>> = {
+  TABLE_INCOMPLETE: '表格不完整',
+  COLUMNS_UNDECIDED: '无法确定数字所在的列',
+  ROWS_SHIFTED: '数字与行错位',
 };

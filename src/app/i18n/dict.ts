@@ -1,4 +1,10 @@
-/** The shape of an interface dictionary. Line names from the documents are never translated. */
+/**
+ * The shape of the message catalog: every interface string of the app, its charts and its tables, in one
+ * typed object per language (zh.ts, en.ts). A key missing in either language is a type error; a message
+ * with parameters is a typed function. Line names from the documents are never translated.
+ * Charts and tables never read this catalog: the app gives them their part (`sankey`, `tables`, and the
+ * whole dictionary as TreemapWords) as props.
+ */
 import type { LoadErrorKind } from '../../model/loadBudget';
 import type { Measure } from '../../model/tree';
 import type { RouteProblem, View } from '../../state/route';
@@ -6,17 +12,36 @@ import type { ThreePublicPartKey } from '../../model/headline';
 import type { DocumentKind, FinalAccountTotals, MoneyUnit } from '../../model/types';
 import type { CheckFigureKind } from '../../model/checkStatus';
 import type { CheckSentenceCatalog } from './checkSentences';
+import type { CheckCode, IncomeKey } from '../../model/types';
+import type { Lang } from '../../model/lang';
+import type { TreemapWords } from '../../charts/Treemap/words';
+import type { SankeyWords } from '../../charts/Sankey/words';
+import type { TableWords } from '../../tables/words';
+import type { CompareWords } from './compareWords';
+import type { GlossaryWords } from './glossaryWords';
 
-export interface Dict {
+export interface Dict extends TreemapWords {
   htmlLang: string;
   appName: string;
   tagline: string;
   /** Label of the button that switches to the other language, written in that language. */
   otherLang: string;
   otherLangLabel: string;
+  /** The other language: its code in the URL and its `lang` attribute. */
+  otherLangCode: Lang;
+  otherLangHtml: string;
   skipToContent: string;
   listSep: string;
   colon: string;
+  /** Between the items of an enumeration (“、” / “, ”) and between clauses (“；” / “; ”). */
+  enumSep: string;
+  clauseSep: string;
+  /** Brackets around an aside: “（…）” in Chinese, “ (…)” in English. */
+  paren: (text: string) => string;
+  /** “第 a–b 行” / “lines a–b”: the one formatter of a line range; the others say where (原文…) around it. */
+  lines: (a: number, b: number) => string;
+  /** An income source's label: the printed name in Chinese, its English name in English. */
+  incomeName: (key: IncomeKey, printed: string) => string;
   /** The unit after a figure ("万元", "yuan"): every amount is shown in the unit its budget prints. */
   unit: (u: MoneyUnit) => string;
   unitShort: (u: MoneyUnit) => string;
@@ -127,7 +152,9 @@ export interface Dict {
   provenanceDoc: string;
   provenanceTable: string;
   provenanceLinesLabel: string;
+  /** The cited lines in the document (“原文第 a–b 行”): in a figure's source and above the source view's marked lines. */
   provenanceLines: (a: number, b: number) => string;
+  /** A table or text section the budget does not describe: its words where the key is known (narrative, glossary), else the key. */
   unknownTable: (key: string) => string;
   /** The link from a figure's source to the source view (查看原文). */
   viewInDocument: string;
@@ -138,8 +165,6 @@ export interface Dict {
   sourceHeading: (department: string, year: number, kind: string) => string;
   sourceIntro: string;
   backToBudget: string;
-  /** The cited lines in the document, for the marked block's label ("原文第 a–b 行"). */
-  sourceCited: (a: number, b: number) => string;
   /** The cited lines are not in the document (which has `total` lines). */
   sourceLinesMissing: (a: number, b: number, total: number) => string;
   /** The cited lines lie outside every table and section the budget knows. */
@@ -165,8 +190,15 @@ export interface Dict {
   checkDifference: string;
   /** Each check's sentence, from its code, params and figures (checkSentencesZh.ts / checkSentencesEn.ts). */
   checkSentences: CheckSentenceCatalog;
+  /** Each check's rule, named (数据核对 list). */
+  checkNames: Record<CheckCode, string>;
+  /** Kinds of damage in the source text (Budget.sourceIssues[].code); an unknown code is shown as it is. */
+  sourceIssueNames: Readonly<Record<string, string>>;
+  /** The glossary term shown on a procurement check. */
+  procurementTerm: string;
   checkWhere: string;
   moreRefs: (n: number) => string;
+  /** Before the normalizer's Chinese sentence where the interface is not Chinese (empty in Chinese). */
   checkMessageNote: string;
   sourceIssuesTitle: string;
   sourceIssuesIntro: string;
@@ -229,4 +261,10 @@ export interface Dict {
   // 名词解释 (glossary) buttons
   glossaryButton: (term: string) => string;
   departmentBudget: string;
+  glossary: GlossaryWords;
+
+  // The words given to the lazily loaded pages and views (their parts of the catalog).
+  compare: CompareWords;
+  sankey: SankeyWords;
+  tables: TableWords;
 }

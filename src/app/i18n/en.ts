@@ -1,6 +1,12 @@
+/** 预算透视's interface in English: the message catalog typed by dict.ts. Budget lines stay as printed. */
 import type { Dict } from './dict';
 import type { DocumentKind, MoneyUnit } from '../../model/types';
-import { CHECK_SENTENCES_EN } from './checkSentencesEn';
+import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTableEn } from './checkSentencesEn';
+import { linesEn, sankeyEn, tablesEn } from './enCharts';
+import { compareEn } from './enCompare';
+import { GLOSSARY_EN } from './glossaryText';
+import { INCOME_NAMES_EN } from '../../model/incomeNames';
+import { LEI_NAMES_EN } from '../../model/leiNames';
 
 const KINDS: Record<DocumentKind, string> = { budget: 'Department budget', unitBudget: 'Unit budget', final: 'Final account' };
 const KINDS_ZH: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
@@ -13,9 +19,16 @@ export const en: Dict = {
   tagline: 'Department budgets made readable: every figure traced back to the document',
   otherLang: '中文',
   otherLangLabel: '切换到中文',
+  otherLangCode: 'zh',
+  otherLangHtml: 'zh-CN',
   skipToContent: 'Skip to content',
   listSep: ', ',
   colon: ': ',
+  enumSep: ', ',
+  clauseSep: '; ',
+  paren: (text) => ` (${text})`,
+  lines: linesEn,
+  incomeName: (key) => INCOME_NAMES_EN[key],
   // After a figure: "3,286,618,082.20 yuan", "5,921.56 ×10,000 yuan".
   unit: (u) => (u === '元' ? 'yuan' : '×10,000 yuan'),
   unitShort: (u) => `In ${UNIT[u]}`,
@@ -113,6 +126,7 @@ export const en: Dict = {
   breadcrumbRootProjects: 'All project spending',
   drillUp: 'Up one level',
   drillIn: 'Go down a level',
+  leiName: (code) => LEI_NAMES_EN[code],
   levels: { root: 'All', lei: 'Category (类)', kuan: 'Section (款)', xiang: 'Item (项)', unit: 'Sub-unit', project: 'Project' },
   gapName: 'Not itemised',
   gapHelp: 'The printed total is larger than the sum of its items; the difference is shown on its own (it is not a budget line).',
@@ -140,14 +154,13 @@ export const en: Dict = {
   provenanceDoc: 'Document',
   provenanceTable: 'Table',
   provenanceLinesLabel: 'Lines',
-  provenanceLines: (a, b) => (a === b ? `line ${a} of the document` : `lines ${a}–${b} of the document`),
-  unknownTable: (key) => `table ${key}`,
+  provenanceLines: (a, b) => `${linesEn(a, b)} of the document`,
+  unknownTable: unknownTableEn,
   viewInDocument: 'View in the document',
   sourceTitle: 'Source document',
   sourceHeading: (department, year, kind) => `${department} ${year} ${kind} · source document`,
   sourceIntro: 'The text this site reads, as extracted from the published PDF and unchanged; the line numbers are those every figure cites.',
   backToBudget: 'Back to the budget',
-  sourceCited: (a, b) => (a === b ? `line ${a} of the document` : `lines ${a}–${b} of the document`),
   sourceLinesMissing: (a, b, total) => `Lines ${a}–${b} of the link are not in the document (it has ${total} lines); showing it from line 1.`,
   sourceNoPlace: 'These lines belong to no table or text section the site recognised.',
   sourceLoadError: (file) => `The source document ${file} could not be loaded. The site may be incomplete; try again later or tell whoever runs it.`,
@@ -178,6 +191,9 @@ export const en: Dict = {
   },
   checkDifference: 'Difference',
   checkSentences: CHECK_SENTENCES_EN,
+  checkNames: CHECK_NAMES_EN,
+  sourceIssueNames: SOURCE_ISSUE_NAMES_EN,
+  procurementTerm: 'Government procurement (政府采购)',
   checkWhere: 'Where',
   moreRefs: (n) => `and ${n} more`,
   checkMessageNote: 'Original wording (Chinese):',
@@ -259,4 +275,30 @@ export const en: Dict = {
 
   departmentBudget: 'Department budget',
   glossaryButton: (term) => `What does “${term}” mean?`,
+  glossary: {
+    title: (term) => `Glossary: ${term}`,
+    termName: (term, zh) => `${GLOSSARY_EN[term].term} (${zh})`,
+    translation: (term) => GLOSSARY_EN[term].text,
+    siteNoteText: (term) => GLOSSARY_EN[term].text,
+    original: 'The document’s own definition (名词解释), in Chinese',
+    englishNote: 'In English — a translation by this site, not the document’s text:',
+    citation: (department, year) => `${department}, department budget ${year}, glossary (名词解释)`,
+    lines: linesEn,
+    citeOpen: ' (',
+    citeSep: ', ',
+    citeClose: ')',
+    document: 'document',
+    borrowed: (department, year) => `This budget’s glossary does not explain the term. Quoted from the ${year} budget of ${department}:`,
+    borrowedNoBudget: (department, year) => `Quoted from the glossary of the ${year} budget of ${department}:`,
+    missingIn: (list) => `Not explained in the glossary of: ${list}.`,
+    noneDefines: 'None of the budget documents on this site explains this term in its glossary.',
+    siteNote: 'Note by this site (not from a document):',
+    loading: 'Looking for the definition in other budgets…',
+    loadFailed: 'The other budgets’ glossaries did not load; please try again later.',
+    close: 'Close',
+  },
+
+  compare: compareEn,
+  sankey: sankeyEn,
+  tables: tablesEn,
 };

@@ -1,11 +1,10 @@
 /**
- * Words of the glossary popover (名词解释), and short English renderings of the terms for the English
- * interface. The English texts are this site's translations, summarising what the documents' own
- * 名词解释 say (the Chinese original is always shown beside them); they are never presented as the
- * documents' text. For the two terms none of the documents explains (上年结转, 政府采购) the site writes
- * its own short note, in both languages, and says so.
- *
- * Loaded with the popover (not in the first bundle).
+ * Short English renderings of the glossary's terms (名词解释) for the English interface, and the site's own
+ * notes. The English texts are this site's translations, summarising what the documents' own 名词解释 say
+ * (the Chinese original is always shown beside them); they are never presented as the documents' text.
+ * For the two terms none of the documents explains (上年结转, 政府采购) the site writes its own short note,
+ * in both languages, and says so. Part of the catalog (zh.ts, en.ts: `glossary`); the popover's other
+ * words are typed in glossaryWords.ts.
  */
 import type { TermKey } from '../glossary/terms';
 
@@ -76,56 +75,4 @@ export const GLOSSARY_EN: Readonly<Record<TermKey, { term: string; text: string 
 export const GLOSSARY_SITE_ZH: Readonly<Partial<Record<TermKey, string>>> = {
   carryover: '以前年度已安排但尚未使用、结转到本年度继续使用的资金，在预算中作为一项收入来源列出。',
   procurement: '各级国家机关、事业单位和团体组织使用财政性资金，依照《政府采购法》规定的方式和程序购买货物、工程和服务。',
-};
-
-export interface GlossaryStrings {
-  title: (term: string) => string;
-  original: string;
-  englishNote: string;
-  citation: (department: string, year: number) => string;
-  lines: (a: number, b: number) => string;
-  document: string;
-  borrowed: (department: string, year: number) => string;
-  borrowedNoBudget: (department: string, year: number) => string;
-  missingIn: (list: string) => string;
-  noneDefines: string;
-  siteNote: string;
-  loading: string;
-  loadFailed: string;
-  close: string;
-}
-
-export const GLOSSARY_STRINGS: Readonly<Record<'zh' | 'en', GlossaryStrings>> = {
-  zh: {
-    title: (term) => `名词解释：${term}`,
-    original: '原文（名词解释）',
-    englishNote: '',
-    citation: (department, year) => `${department} ${year} 年部门预算 · 名词解释`,
-    lines: (a, b) => (a === b ? `原文第 ${a} 行` : `原文第 ${a}–${b} 行`),
-    document: '文件',
-    borrowed: (department, year) => `本预算的名词解释没有这个词。以下引自 ${department} ${year} 年部门预算：`,
-    borrowedNoBudget: (department, year) => `以下引自 ${department} ${year} 年部门预算的名词解释：`,
-    missingIn: (list) => `${list} 的名词解释没有这个词。`,
-    noneDefines: '本站收录的预算文件都没有在名词解释中解释这个词。',
-    siteNote: '本站说明（不是文件原文）：',
-    loading: '正在查找其他预算中的解释…',
-    loadFailed: '没能载入其他预算的名词解释，请稍后再试。',
-    close: '关闭',
-  },
-  en: {
-    title: (term) => `Glossary: ${term}`,
-    original: 'The document’s own definition (名词解释), in Chinese',
-    englishNote: 'In English — a translation by this site, not the document’s text:',
-    citation: (department, year) => `${department}, department budget ${year}, glossary (名词解释)`,
-    lines: (a, b) => (a === b ? `line ${a}` : `lines ${a}–${b}`),
-    document: 'document',
-    borrowed: (department, year) => `This budget’s glossary does not explain the term. Quoted from the ${year} budget of ${department}:`,
-    borrowedNoBudget: (department, year) => `Quoted from the glossary of the ${year} budget of ${department}:`,
-    missingIn: (list) => `Not explained in the glossary of: ${list}.`,
-    noneDefines: 'None of the budget documents on this site explains this term in its glossary.',
-    siteNote: 'Note by this site (not from a document):',
-    loading: 'Looking for the definition in other budgets…',
-    loadFailed: 'The other budgets’ glossaries did not load; please try again later.',
-    close: 'Close',
-  },
 };

@@ -1,6 +1,10 @@
+/** 预算透视's interface in Chinese (the default): the message catalog typed by dict.ts. */
 import type { Dict } from './dict';
 import type { DocumentKind } from '../../model/types';
-import { CHECK_SENTENCES_ZH } from './checkSentencesZh';
+import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTableZh } from './checkSentencesZh';
+import { linesZh, sankeyZh, tablesZh } from './zhCharts';
+import { compareZh } from './zhCompare';
+import { GLOSSARY_SITE_ZH } from './glossaryText';
 
 const KINDS: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
 
@@ -10,9 +14,17 @@ export const zh: Dict = {
   tagline: '看懂部门预算：每个数字都能追溯到原文',
   otherLang: 'English',
   otherLangLabel: 'Switch to English',
+  otherLangCode: 'en',
+  otherLangHtml: 'en',
   skipToContent: '跳到正文',
   listSep: '，',
   colon: '：',
+  enumSep: '、',
+  clauseSep: '；',
+  paren: (text) => `（${text}）`,
+  lines: linesZh,
+  // Income sources are shown as printed.
+  incomeName: (_key, printed) => printed,
   unit: (u) => u,
   unitShort: (u) => `单位：${u}`,
   unitLong: (u) => (u === '万元' ? '金额单位：万元（1 万元 = 10,000 元），均按原文印出' : '金额单位：元，均按原文印出'),
@@ -105,6 +117,8 @@ export const zh: Dict = {
   breadcrumbRootProjects: '全部项目支出',
   drillUp: '返回上一级',
   drillIn: '进入下一级',
+  // 类 names are shown as printed (a 类 the document does not name gets its standard name, marked).
+  leiName: () => undefined,
   levels: { root: '全部', lei: '类', kuan: '款', xiang: '项', unit: '单位', project: '项目' },
   gapName: '未列明细部分',
   gapHelp: '印出的合计大于其下各项之和，差额单独显示（不是预算科目）。',
@@ -132,14 +146,13 @@ export const zh: Dict = {
   provenanceDoc: '原文文件',
   provenanceTable: '报表',
   provenanceLinesLabel: '行号',
-  provenanceLines: (a, b) => (a === b ? `原文第 ${a} 行` : `原文第 ${a}–${b} 行`),
-  unknownTable: (key) => `报表 ${key}`,
+  provenanceLines: (a, b) => `原文${linesZh(a, b)}`,
+  unknownTable: unknownTableZh,
   viewInDocument: '查看原文',
   sourceTitle: '原文',
   sourceHeading: (department, year, kind) => `${department} ${year} ${kind} · 原文`,
   sourceIntro: '以下是本站读取的原文文本（从 PDF 提取，未作改动），行号即各数字出处所标的行号。',
   backToBudget: '返回预算页',
-  sourceCited: (a, b) => (a === b ? `原文第 ${a} 行` : `原文第 ${a}–${b} 行`),
   sourceLinesMissing: (a, b, total) => `链接所指的第 ${a}–${b} 行不在原文中（原文共 ${total} 行），下面从第 1 行显示。`,
   sourceNoPlace: '这些行不属于本站识别出的任何报表或说明部分。',
   sourceLoadError: (file) => `无法载入原文文件 ${file}。网站可能不完整，请稍后再试或联系网站维护者。`,
@@ -169,6 +182,9 @@ export const zh: Dict = {
   },
   checkDifference: '差额',
   checkSentences: CHECK_SENTENCES_ZH,
+  checkNames: CHECK_NAMES_ZH,
+  sourceIssueNames: SOURCE_ISSUE_NAMES_ZH,
+  procurementTerm: '政府采购',
   checkWhere: '涉及',
   moreRefs: (n) => `等另 ${n} 处`,
   checkMessageNote: '',
@@ -248,4 +264,30 @@ export const zh: Dict = {
 
   departmentBudget: '部门预算',
   glossaryButton: (term) => `“${term}”是什么意思？`,
+  glossary: {
+    title: (term) => `名词解释：${term}`,
+    termName: (_term, zh) => zh,
+    translation: () => null,
+    siteNoteText: (term) => GLOSSARY_SITE_ZH[term] ?? null,
+    original: '',
+    englishNote: '',
+    citation: (department, year) => `${department} ${year} 年部门预算 · 名词解释`,
+    lines: (a, b) => `原文${linesZh(a, b)}`,
+    citeOpen: '（',
+    citeSep: '，',
+    citeClose: '）',
+    document: '文件',
+    borrowed: (department, year) => `本预算的名词解释没有这个词。以下引自 ${department} ${year} 年部门预算：`,
+    borrowedNoBudget: (department, year) => `以下引自 ${department} ${year} 年部门预算的名词解释：`,
+    missingIn: (list) => `${list} 的名词解释没有这个词。`,
+    noneDefines: '本站收录的预算文件都没有在名词解释中解释这个词。',
+    siteNote: '本站说明（不是文件原文）：',
+    loading: '正在查找其他预算中的解释…',
+    loadFailed: '没能载入其他预算的名词解释，请稍后再试。',
+    close: '关闭',
+  },
+
+  compare: compareZh,
+  sankey: sankeyZh,
+  tables: tablesZh,
 };

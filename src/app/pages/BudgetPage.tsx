@@ -14,6 +14,9 @@ import { ViewTools } from '../components/ViewTools';
 import { BudgetView } from '../views/BudgetView';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
+import { kindBadge } from '../components/kindBadge';
+import styles from './BudgetPage.module.css';
+import ui from '../../styles/ui.module.css';
 
 const OtherYearsLink = lazy(() => import('../compare/OtherYearsLink').then((m) => ({ default: m.OtherYearsLink })));
 
@@ -25,7 +28,7 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
   const loaded = useBudget(route.budgetId);
   const t = useT();
   const back = (
-    <p className="back">
+    <p className={ui.back} data-testid="back-link">
       <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
     </p>
   );
@@ -33,7 +36,7 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
     return (
       <>
         {back}
-        <LoadErrorMessage error={loaded.error} />
+        <LoadErrorMessage error={loaded.reason} />
       </>
     );
   }
@@ -56,15 +59,15 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
   const glossaryBudgets = useMemo(() => [budget], [budget]);
   return (
     <GlossaryBudgets value={glossaryBudgets}>
-      <article className="budget" data-testid="budget-page" data-budget-id={budget.id}>
-        <header className="budget-header">
+      <article data-testid="budget-page" data-budget-id={budget.id}>
+        <header>
           <h1>
-            {budget.department} <span className="year">{budget.year}</span>{' '}
-            <span className={`kind-badge kind-${budget.kind}`} data-testid="budget-kind">
+            {budget.department} <span className={ui.year}>{budget.year}</span>{' '}
+            <span className={kindBadge(budget.kind)} data-testid="budget-kind">
               {t.kinds[budget.kind]}
             </span>
           </h1>
-          <p className="meta">
+          <p className={ui.meta}>
             {budget.region} · {budget.year} ·{' '}
             {budget.kind === 'budget' ? <GlossaryTerm term="departmentBudget">{t.kinds.budget}</GlossaryTerm> : t.kinds[budget.kind]} · {t.sourceDoc}:{' '}
             <code>{budget.source}</code> · <span data-testid="budget-unit">{t.unitLong(budget.unit)}</span>
@@ -78,7 +81,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
         </header>
         <HeadlineFigures budget={budget} />
         <ViewNav route={route} />
-        <div className="view" data-testid={`view-${route.view}`} ref={viewRef}>
+        <div className={styles.view} data-testid={`view-${route.view}`} ref={viewRef}>
           <ViewTools budget={budget} route={route} container={viewRef} />
           <BudgetView budget={budget} route={route} />
         </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
 import { formatAmount } from '../../model/format';
-import { compareAcrossUnits } from '../../model/units';
+import { nextSort, pickedInYearOrder, sortEntries, type CatalogSort, type CatalogSortKey } from '../../model/catalog';
 import { budgetRoute, compareRoute, formatHash, MAX_COMPARE } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
@@ -9,27 +9,10 @@ import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
-
-type SortKey = 'department' | 'region' | 'year' | 'total';
-interface Sort {
-  key: SortKey;
-  dir: 'asc' | 'desc';
-}
-
-const COMPARE: Record<SortKey, (a: BudgetIndexEntry, b: BudgetIndexEntry) => number> = {
-  department: (a, b) => a.department.localeCompare(b.department, 'zh-CN'),
-  region: (a, b) => a.region.localeCompare(b.region, 'zh-CN'),
-  year: (a, b) => a.year - b.year,
-  // Totals are printed in 元 or 万元: compared exactly in one unit (1 万元 = 10,000 元), never as printed digits.
-  total: (a, b) => compareAcrossUnits(a.total, a.unit, b.total, b.unit),
-};
-
-export function sortEntries(entries: readonly BudgetIndexEntry[], sort: Sort | null): BudgetIndexEntry[] {
-  if (!sort) return [...entries];
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  // Ties fall back to the id so the order is stable and the same on every load.
-  return [...entries].sort((a, b) => sign * COMPARE[sort.key](a, b) || a.id.localeCompare(b.id));
-}
+import { kindBadge } from '../components/kindBadge';
+import styles from './CatalogPage.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 /** 目录: every budget in index.json, sortable; no grand total (budgets may contain each other). */
 export function CatalogPage() {
@@ -40,11 +23,11 @@ export function CatalogPage() {
       <h1>
         {t.catalogTitle} <GlossaryTerm term="departmentBudget" />
       </h1>
-      <p className="lead">{t.whatIsBudget}</p>
-      <p className="note" data-testid="no-grand-total">
+      <p className={ui.lead}>{t.whatIsBudget}</p>
+      <p className={ui.note} data-testid="no-grand-total">
         {t.noGrandTotal}
       </p>
-      {loaded.ok ? <CatalogTable index={loaded.value} /> : <LoadErrorMessage error={loaded.error} />}
+      {loaded.ok ? <CatalogTable index={loaded.value} /> : <LoadErrorMessage error={loaded.reason} />}
     </>
   );
 }
@@ -53,47 +36,43 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
   const t = useT();
   const lang = useAppStore(selectLang);
   const navigate = useAppStore(selectNavigate);
-  const [sort, setSort] = useState<Sort | null>(null);
+  const [sort, setSort] = useState<CatalogSort | null>(null);
   // 比较: budgets ticked for comparison, compared oldest first (differences read as change over time).
   const [picked, setPicked] = useState<string[]>([]);
-  const pickedInOrder = sortEntries(
-    index.budgets.filter((b) => picked.includes(b.id)),
-    { key: 'year', dir: 'asc' },
-  ).map((b) => b.id);
+  const pickedInOrder = pickedInYearOrder(index.budgets, picked);
   const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
   if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
   const rows = sortEntries(index.budgets, sort);
   const byId = new Map(index.budgets.map((b) => [b.id, b]));
-  const cols: { key: SortKey; label: string; numeric?: boolean }[] = [
+  const cols: { key: CatalogSortKey; label: string; numeric?: boolean }[] = [
     { key: 'department', label: t.colDepartment },
     { key: 'region', label: t.colRegion },
     { key: 'year', label: t.colYear, numeric: true },
     { key: 'total', label: t.colTotal, numeric: true },
   ];
-  const toggle = (key: SortKey) =>
-    setSort((cur) => (cur?.key === key ? { key, dir: cur.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'total' || key === 'year' ? 'desc' : 'asc' }));
+  const toggle = (key: CatalogSortKey) => setSort((cur) => nextSort(cur, key));
 
   return (
     <>
-      <div className="compare-bar" data-testid="catalog-compare-bar">
+      <div className={styles.compareBar} data-testid="catalog-compare-bar">
         <button
           type="button"
-          className="button"
+          className={cx(styles.button, ui.button)}
           disabled={pickedInOrder.length < 2}
           onClick={() => navigate(compareRoute(pickedInOrder, lang))}
           data-testid="catalog-compare"
         >
           {t.compareSelected}
         </button>
-        <span className="compare-count" aria-live="polite">
+        <span className={styles.compareCount} aria-live="polite">
           {t.compareSelectedCount(pickedInOrder.length)}
         </span>
-        <span className="help">{t.compareSelectHelp}</span>
-        <a className="compare-link" href={formatHash(compareRoute([], lang))} data-testid="catalog-compare-page">
+        <span className={ui.help}>{t.compareSelectHelp}</span>
+        <a className={styles.compareLink} href={formatHash(compareRoute([], lang))} data-testid="catalog-compare-page">
           {t.compareNav}
         </a>
       </div>
-      <table className="catalog" data-testid="catalog-table">
+      <table className={styles.catalog} data-testid="catalog-table">
         <caption>
           {t.catalogCaption} · {t.catalogUnitNote}
         </caption>
@@ -105,15 +84,15 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                 <th
                   key={c.key}
                   scope="col"
-                  className={c.numeric ? 'num' : undefined}
+                  className={c.numeric ? styles.num : undefined}
                   aria-sort={dir === null ? undefined : dir === 'asc' ? 'ascending' : 'descending'}
                 >
-                  <button type="button" className="sort-button" onClick={() => toggle(c.key)} data-testid={`sort-${c.key}`}>
+                  <button type="button" className={styles.sortButton} onClick={() => toggle(c.key)} data-testid={`sort-${c.key}`}>
                     {c.label}
-                    <span aria-hidden="true" className="sort-mark">
+                    <span aria-hidden="true" className={styles.sortMark}>
                       {dir === null ? ' ↕' : dir === 'asc' ? ' ▲' : ' ▼'}
                     </span>
-                    <span className="sr-only">{dir === null ? `（${t.sortBy(c.label)}）` : `（${dir === 'asc' ? t.sortedAsc : t.sortedDesc}）`}</span>
+                    <span className={ui.srOnly}>{t.paren(dir === null ? t.sortBy(c.label) : dir === 'asc' ? t.sortedAsc : t.sortedDesc)}</span>
                   </button>
                 </th>
               );
@@ -127,10 +106,10 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
             const children = (b.contains ?? []).map((id) => byId.get(id)).filter((x): x is BudgetIndexEntry => x !== undefined);
             return (
               <tr key={b.id} data-testid={`catalog-row-${b.id}`}>
-                <th scope="row" data-label={t.colDepartment}>
+                <th scope="row" data-label={`${t.colDepartment}${t.colon}`}>
                   <input
                     type="checkbox"
-                    className="compare-pick"
+                    className={styles.comparePick}
                     checked={picked.includes(b.id)}
                     onChange={() => togglePick(b.id)}
                     aria-label={t.compareSelectLabel(b.department, b.year)}
@@ -139,33 +118,33 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
                   <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
                     {b.department}
                   </a>{' '}
-                  <span className={`kind-badge kind-${b.kind}`} data-testid={`catalog-kind-${b.id}`}>
+                  <span className={kindBadge(b.kind)} data-testid={`catalog-kind-${b.id}`}>
                     {t.kinds[b.kind]}
                   </span>
                   {b.partOf ? (
-                    <span className="relation-tag" data-testid={`catalog-partof-${b.id}`}>
+                    <span className={styles.relationTag} data-testid={`catalog-partof-${b.id}`}>
                       {t.partOfNote(parent ? parent.department : b.partOf.budget)}
                     </span>
                   ) : null}
                   {children.map((c) => (
-                    <span key={c.id} className="relation-tag">
+                    <span key={c.id} className={styles.relationTag}>
                       {t.containsNote(c.department)}
                     </span>
                   ))}
                 </th>
-                <td data-label={t.colRegion}>{b.region}</td>
-                <td data-label={t.colYear} className="num">
+                <td data-label={`${t.colRegion}${t.colon}`}>{b.region}</td>
+                <td data-label={`${t.colYear}${t.colon}`} className={styles.num}>
                   {b.year}
                 </td>
-                <td data-label={t.colTotal} className="num catalog-total">
-                  <span className="catalog-amount" data-testid={`catalog-total-${b.id}`}>
+                <td data-label={`${t.colTotal}${t.colon}`} className={cx(styles.num, styles.total)}>
+                  <span className={styles.amount} data-testid={`catalog-total-${b.id}`}>
                     {formatAmount(b.total)}
                   </span>{' '}
-                  <span className="catalog-unit" data-testid={`catalog-unit-${b.id}`}>
+                  <span className={styles.unit} data-testid={`catalog-unit-${b.id}`}>
                     {t.unit(b.unit)}
                   </span>
                 </td>
-                <td data-label={t.colChecks} className="catalog-checks">
+                <td data-label={`${t.colChecks}${t.colon}`} className={styles.checks}>
                   <CatalogChecks entry={b} sourceIssues={b.sourceIssues} />
                 </td>
               </tr>
@@ -186,15 +165,15 @@ function CatalogChecks({ entry: b, sourceIssues }: { entry: BudgetIndexEntry; so
   const { passed, failed, rounding } = b.checks;
   return (
     <>
-      <span className={`checks-count ${failed > 0 ? 'checks-failed' : 'checks-zero'}`} data-testid={`catalog-failed-${b.id}`} data-count={failed}>
+      <span className={cx(styles.checksCount, failed > 0 ? styles.checksFailed : styles.checksZero)} data-testid={`catalog-failed-${b.id}`} data-count={failed}>
         {t.catalogFailed(failed)}
       </span>
-      <span className="checks-count checks-rounding" data-testid={`catalog-rounding-${b.id}`} data-count={rounding}>
+      <span className={cx(styles.checksCount, styles.checksRounding)} data-testid={`catalog-rounding-${b.id}`} data-count={rounding}>
         {t.catalogRounding(rounding)}
       </span>
-      <span className="checks-count checks-total">{t.catalogChecksTotal(passed + failed + rounding)}</span>
+      <span className={cx(styles.checksCount, styles.checksTotal)}>{t.catalogChecksTotal(passed + failed + rounding)}</span>
       {sourceIssues !== undefined && sourceIssues > 0 ? (
-        <span className="source-issue-tag" data-testid={`catalog-issues-${b.id}`} data-count={sourceIssues}>
+        <span className={styles.sourceIssueTag} data-testid={`catalog-issues-${b.id}`} data-count={sourceIssues}>
           {t.catalogSourceIssues(sourceIssues)}
         </span>
       ) : null}

@@ -7,6 +7,9 @@ import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { tableName } from '../describeSrc';
 import { SourceText } from '../source/SourceText';
+import styles from './SourcePage.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 /** 原文: a budget's source document with the cited lines marked (#/source/<id>?lines=a-b&table=t03). */
 export function SourcePage({ route }: { route: SourceRouteT }) {
@@ -15,10 +18,10 @@ export function SourcePage({ route }: { route: SourceRouteT }) {
   if (!loaded.ok) {
     return (
       <>
-        <p className="back">
+        <p className={ui.back} data-testid="back-link">
           <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
         </p>
-        <LoadErrorMessage error={loaded.error} />
+        <LoadErrorMessage error={loaded.reason} />
       </>
     );
   }
@@ -35,43 +38,43 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
   const total = text.ok ? sourceLines(text.value).length : 0;
   const missing = text.ok && route.lines !== undefined && !citedInDocument(total, route.lines);
   return (
-    <article className="source-page" data-testid="source-page" data-budget-id={budget.id}>
-      <p className="back">
+    <article data-testid="source-page" data-budget-id={budget.id}>
+      <p className={ui.back} data-testid="back-link">
         <a href={formatHash(budgetRoute(budget.id, route.lang))} data-testid="source-back">
           ← {t.backToBudget}
         </a>
       </p>
-      <header className="budget-header">
+      <header>
         <h1>{t.sourceHeading(budget.department, budget.year, t.kinds[budget.kind])}</h1>
-        <p className="meta">
+        <p className={cx(styles.meta, ui.meta)}>
           {t.provenanceDoc}: <code data-testid="source-file">{budget.source}</code>
         </p>
-        <p className="meta">{t.sourceIntro}</p>
+        <p className={cx(styles.meta, ui.meta)}>{t.sourceIntro}</p>
       </header>
       {route.lines && !missing ? (
-        <div className="src-place">
+        <div className={styles.place}>
           <h2 data-testid="source-heading">
-            {place ? (place.kind === 'table' ? tableName(budget, place.table.key, t) : place.section.title) : t.sourceCited(route.lines[0], route.lines[1])}
+            {place ? (place.kind === 'table' ? tableName(budget, place.table.key, t) : place.section.title) : t.provenanceLines(route.lines[0], route.lines[1])}
           </h2>
-          <p className="meta" data-testid="source-lines">
-            {place ? `${t.sourceCited(route.lines[0], route.lines[1])}` : t.sourceNoPlace}
+          <p className={cx(styles.meta, ui.meta)} data-testid="source-lines">
+            {place ? `${t.provenanceLines(route.lines[0], route.lines[1])}` : t.sourceNoPlace}
           </p>
         </div>
       ) : null}
       {missing && route.lines ? (
-        <p className="notice warn" role="status" data-testid="source-missing-lines">
+        <p className={cx(ui.notice, ui.warn)} role="status" data-testid="source-missing-lines">
           {t.sourceLinesMissing(route.lines[0], route.lines[1], total)}
         </p>
       ) : null}
       {text.ok ? (
         <SourceText text={text.value} cited={route.lines} />
       ) : (
-        <div className="notice error" role="alert" data-testid="source-load-error" data-kind={text.error.kind}>
+        <div className={cx(ui.notice, ui.error)} role="alert" data-testid="source-load-error" data-kind={text.reason.kind}>
           <p>{t.sourceLoadError(budget.source)}</p>
           <details>
             <summary>{t.errorDetail}</summary>
             <p>
-              <code>{text.error.url}</code>: {text.error.detail}
+              <code>{text.reason.url}</code>: {text.reason.detail}
             </p>
           </details>
         </div>

@@ -18,6 +18,9 @@ import { indexResource } from '../../state/dataCache';
 import type { BudgetIndexEntry } from '../../model/types';
 import { useT } from '../i18n';
 import { hitRoute } from './hitRoute';
+import styles from './SearchBox.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 type Engine = typeof import('./searchEngine');
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
@@ -77,7 +80,7 @@ export function SearchBox() {
           return;
         }
         setEntries(new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e] as const) : []));
-        setEngine({ run: m.runSearch, index: r.index });
+        setEngine({ run: m.runSearch, index: r.value });
         setStatus('ready');
       })
       .catch(() => setStatus('failed'));
@@ -154,14 +157,14 @@ export function SearchBox() {
           : '';
 
   return (
-    <div className="site-search" role="search" data-testid="search">
-      <label htmlFor={`search-${uid}-input`} className="sr-only">
+    <div className={styles.siteSearch} role="search" data-testid="search">
+      <label htmlFor={`search-${uid}-input`} className={ui.srOnly}>
         {t.searchLabel}
       </label>
       <input
         ref={inputRef}
         id={`search-${uid}-input`}
-        className="search-input"
+        className={styles.input}
         type="text"
         role="combobox"
         aria-autocomplete="list"
@@ -187,18 +190,18 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         data-testid="search-input"
       />
-      <span id={`search-${uid}-help`} className="sr-only">
+      <span id={`search-${uid}-help`} className={ui.srOnly}>
         {t.searchHelp}
       </span>
-      <span className="sr-only" role="status" aria-live="polite">
+      <span className={ui.srOnly} role="status" aria-live="polite">
         {statusText}
       </span>
       {open && trimmed !== '' && statusText !== '' && !showList ? (
-        <p className="search-pop search-note" data-testid="search-status">
+        <p className={cx(styles.pop, styles.note, ui.note)} data-testid="search-status">
           {statusText}
         </p>
       ) : null}
-      <ul id={listId} role="listbox" aria-label={t.searchLabel} className="search-pop search-list" hidden={!showList} data-testid="search-list">
+      <ul id={listId} role="listbox" aria-label={t.searchLabel} className={cx(styles.pop, styles.list)} hidden={!showList} data-testid="search-list">
         {showList
           ? hits.map((hit, i) => {
               const b = budgets.get(hit.budget);
@@ -210,7 +213,7 @@ export function SearchBox() {
                   id={optionId(hit.doc)}
                   role="option"
                   aria-selected={i === active}
-                  className={`search-hit${i === active ? ' active' : ''}`}
+                  className={cx(styles.hit, i === active && styles.active)}
                   // Keep the focus in the box: the click still lands on the option.
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => go(hit)}
@@ -218,21 +221,21 @@ export function SearchBox() {
                   data-testid={`search-hit-${hit.budget}-${hit.kind}-${hit.key}`}
                   data-href={formatHash(hitRoute(hit, lang))}
                 >
-                  <span className="sh-top">
-                    <span className="sh-label" lang="zh-CN">
-                      {code !== '' ? <span className="sh-code">{code} </span> : null}
+                  <span className={styles.top}>
+                    <span className={styles.label} lang="zh-CN">
+                      {code !== '' ? <span className={styles.code}>{code} </span> : null}
                       {marked(hit.label, query)}
                     </span>
-                    <span className="sh-kind">{t.searchKinds[hit.kind]}</span>
+                    <span className={styles.kind}>{t.searchKinds[hit.kind]}</span>
                   </span>
-                  <span className="sh-where">
+                  <span className={styles.where}>
                     <span lang="zh-CN">{b ? `${b.department} ${b.year}` : hit.budget}</span>
-                    {e ? <span className="sh-kind-doc">{` · ${t.kinds[e.kind]}`}</span> : null}
+                    {e ? <span>{` · ${t.kinds[e.kind]}`}</span> : null}
                     {/* An amount only with its budget's unit (元 or 万元): never a bare number. */}
-                    {hit.amount && e ? <span className="sh-amount">{` · ${formatAmount(hit.amount)} ${t.unit(e.unit)}`}</span> : null}
+                    {hit.amount && e ? <span className={styles.amount}>{` · ${formatAmount(hit.amount)} ${t.unit(e.unit)}`}</span> : null}
                   </span>
                   {hit.match === 'description' && hit.snippet ? (
-                    <span className="sh-snippet">
+                    <span className={styles.snippet}>
                       {t.searchDescriptionMatch}
                       {t.colon}
                       <span lang="zh-CN">{hit.snippet}</span>

@@ -7,22 +7,20 @@
  */
 import { parseSearchIndex, search } from '../../model/search';
 import type { SearchHit, SearchIndex, SearchKind } from '../../model/searchTypes';
-
-export type IndexLoad = { ok: true; index: SearchIndex } | { ok: false; reason: string };
+import type { Result } from '../../model/result';
 
 export const SEARCH_URL = 'data/search.json';
 
-let pending: Promise<IndexLoad> | null = null;
+let pending: Promise<Result<SearchIndex>> | null = null;
 
 /** The parsed index (one request per page load; a failed load may be retried). */
-export function loadSearchIndex(fetchFn: typeof fetch = fetch): Promise<IndexLoad> {
+export function loadSearchIndex(fetchFn: typeof fetch = fetch): Promise<Result<SearchIndex>> {
   pending ??= fetchFn(SEARCH_URL)
-    .then(async (res): Promise<IndexLoad> => {
+    .then(async (res): Promise<Result<SearchIndex>> => {
       if (!res.ok) return { ok: false, reason: `HTTP ${res.status}` };
-      const parsed = parseSearchIndex(await res.json());
-      return parsed.ok ? { ok: true, index: parsed.value } : { ok: false, reason: parsed.reason };
+      return parseSearchIndex(await res.json());
     })
-    .catch((e: unknown): IndexLoad => ({ ok: false, reason: e instanceof Error ? e.message : String(e) }))
+    .catch((e: unknown): Result<SearchIndex> => ({ ok: false, reason: e instanceof Error ? e.message : String(e) }))
     .then((r) => {
       if (!r.ok) pending = null;
       return r;

@@ -1,6 +1,9 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { citedInDocument, growWindow, lineWindow, sourceLines, WINDOW_RADIUS } from '../../model/sourceView';
 import { useT } from '../i18n';
+import styles from './SourceText.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   text: string;
@@ -47,11 +50,13 @@ export function SourceText({ text, cited }: Props) {
   }, [win.first]);
 
   const row = (n: number) => (
-    <div className="src-line" key={n} data-line={n}>
-      <span className="src-ln" aria-hidden="true">
+    <div className={styles.line} key={n} data-line={n}>
+      <span className={styles.ln} aria-hidden="true">
         {n}
       </span>
-      <span className="src-tx">{lines[n - 1] === '' ? '\u200b' : lines[n - 1]}</span>
+      <span className={styles.tx} data-testid="source-line-text">
+        {lines[n - 1] === '' ? '\u200b' : lines[n - 1]}
+      </span>
     </div>
   );
   const range = (a: number, b: number) => {
@@ -64,7 +69,7 @@ export function SourceText({ text, cited }: Props) {
     inDoc && cited ? (
       <>
         {range(win.first, cited[0] - 1)}
-        <div ref={citedRef} className="src-cited" tabIndex={-1} role="group" aria-label={t.sourceCited(cited[0], cited[1])} data-testid="source-cited">
+        <div ref={citedRef} className={styles.cited} tabIndex={-1} role="group" aria-label={t.provenanceLines(cited[0], cited[1])} data-testid="source-cited">
           {range(cited[0], cited[1])}
         </div>
         {range(cited[1] + 1, win.last)}
@@ -76,17 +81,17 @@ export function SourceText({ text, cited }: Props) {
   const above = Math.min(WINDOW_RADIUS, win.first - 1);
   const below = Math.min(WINDOW_RADIUS, total - win.last);
   return (
-    <div className="src-doc" data-testid="source-text" data-total={total}>
-      <p className="src-shown" data-testid="source-shown">
+    <div data-testid="source-text" data-total={total}>
+      <p className={styles.shown} data-testid="source-shown">
         {t.sourceLinesShown(win.first, win.last, total)}
       </p>
       {above > 0 ? (
         <button
           type="button"
-          className="button small secondary src-more"
+          className={cx(ui.button, ui.small, ui.secondary, styles.more)}
           data-testid="source-more-above"
           onClick={(e) => {
-            const first = e.currentTarget.parentElement?.querySelector<HTMLElement>('.src-line');
+            const first = e.currentTarget.parentElement?.querySelector<HTMLElement>('[data-line]');
             if (first) anchor.current = { el: first, top: first.getBoundingClientRect().top };
             setWin((w) => growWindow(w, total, 'above'));
           }}
@@ -94,13 +99,13 @@ export function SourceText({ text, cited }: Props) {
           {t.showMoreAbove(above)}
         </button>
       ) : null}
-      <div className="src-lines" role="region" aria-label={t.lineNumbersLabel} lang="zh-CN">
+      <div className={styles.lines} role="region" aria-label={t.lineNumbersLabel} lang="zh-CN">
         {body}
       </div>
       {below > 0 ? (
         <button
           type="button"
-          className="button small secondary src-more"
+          className={cx(ui.button, ui.small, ui.secondary, styles.more)}
           data-testid="source-more-below"
           onClick={() => setWin((w) => growWindow(w, total, 'below'))}
         >

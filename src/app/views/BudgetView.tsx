@@ -9,13 +9,12 @@ import { SankeySlot, TablesSlot } from './LazyViews';
 export function BudgetView({ budget, route }: { budget: Budget; route: Extract<Route, { page: 'budget' }> }) {
   const setTableTab = useAppStore(selectSetTableTab);
   if (route.view === 'treemap') {
-    return <TreemapView budget={budget} lang={route.lang} path={route.path} measure={route.measure} group={route.group} />;
+    return <TreemapView budget={budget} path={route.path} measure={route.measure} group={route.group} />;
   }
-  if (route.view === 'sankey') return <SankeySlot budget={budget} lang={route.lang} />;
+  if (route.view === 'sankey') return <SankeySlot budget={budget} />;
   return (
     <TablesSlot
       budget={budget}
-      lang={route.lang}
       onTabChange={setTableTab}
       {...(route.tab !== undefined ? { tab: route.tab } : {})}
       {...(route.row !== undefined ? { row: route.row } : {})}

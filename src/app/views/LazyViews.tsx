@@ -5,12 +5,14 @@
  */
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
-import type { Lang, TableTab } from '../../state/route';
+import type { TableTab } from '../../state/route';
+import type { SankeyWords } from '../../charts/Sankey/words';
+import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
+import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
   budget: Budget;
-  lang: Lang;
 }
 
 /** The tables view also takes its tab and marked row from the URL. */
@@ -20,8 +22,9 @@ export interface TablesProps extends ViewProps {
   row?: string;
 }
 
-type SankeyModule = { SankeyView: ComponentType<ViewProps> };
-type TablesModule = { TablesView: ComponentType<TablesProps> };
+// The views take their words as props (they never read the app's catalog): the slots give them the page's.
+type SankeyModule = { SankeyView: ComponentType<ViewProps & { words: SankeyWords }> };
+type TablesModule = { TablesView: ComponentType<TablesProps & { words: TableWords }> };
 
 const sankeyLoaders = import.meta.glob<SankeyModule>('../../charts/Sankey/SankeyView.tsx');
 const tablesLoaders = import.meta.glob<TablesModule>('../../tables/TablesView.tsx');
@@ -35,7 +38,7 @@ const LazyTables = tablesLoad ? lazy(() => tablesLoad().then((m) => ({ default: 
 function Pending({ testId }: { testId: string }) {
   const t = useT();
   return (
-    <p className="notice" data-testid={testId}>
+    <p className={ui.notice} data-testid={testId}>
       {t.viewPending}
     </p>
   );
@@ -43,23 +46,29 @@ function Pending({ testId }: { testId: string }) {
 
 function Loading() {
   const t = useT();
-  return <p className="loading">{t.loading}</p>;
+  return (
+    <p className={ui.loading} data-testid="loading">
+      {t.loading}
+    </p>
+  );
 }
 
 export function SankeySlot(props: ViewProps) {
+  const t = useT();
   if (!LazySankey) return <Pending testId="sankey-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazySankey {...props} />
+      <LazySankey {...props} words={t.sankey} />
     </Suspense>
   );
 }
 
 export function TablesSlot(props: TablesProps) {
+  const t = useT();
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazyTables {...props} />
+      <LazyTables {...props} words={t.tables} />
     </Suspense>
   );
 }

@@ -2,27 +2,28 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Budget } from '../../model/types';
 import { buildFunctionalTree } from '../../model/functionalTree';
 import { buildProjectTree } from '../../model/projectTree';
-import { resolvePath, type Measure, type TreeNode } from '../../model/tree';
+import { parentGap, resolvePath, undrawnChildren, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount } from '../../model/format';
-import { dec } from '../../model/decimal';
-import type { Grouping, Lang } from '../../state/route';
+import type { Grouping } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectSetGroup, selectSetMeasure, selectSetPath } from '../../state/selectors';
 import { Treemap } from '../../charts/Treemap/Treemap';
 import { nodeName } from '../../charts/Treemap/nodeName';
 import { useT } from '../i18n';
 import { describeSrc } from '../describeSrc';
+import styles from './TreemapView.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   budget: Budget;
-  lang: Lang;
   path: string[];
   measure: Measure;
   group: Grouping;
 }
 
 /** 矩形树图: grouping and measure controls, the drillable treemap, and notes on what it does not show. */
-export function TreemapView({ budget, lang, path, measure, group }: Props) {
+export function TreemapView({ budget, path, measure, group }: Props) {
   const t = useT();
   const setGroup = useAppStore(selectSetGroup);
   const setMeasure = useAppStore(selectSetMeasure);
@@ -61,24 +62,21 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
   }, [leafKey]);
   const describe = useCallback((src: Parameters<typeof describeSrc>[1]) => describeSrc(budget, src, t), [budget, t]);
   const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
-  const name = (n: TreeNode) => nodeName(n, lang, t, rootLabel).label;
+  const name = (n: TreeNode) => nodeName(n, t, rootLabel).label;
 
-  const diff = focus.difference[effectiveMeasure];
-  const omitted = focus.children.filter((c) => {
-    const v = c.values[effectiveMeasure] ?? c.childrenSum[effectiveMeasure];
-    return v === null || !dec(v).gt(0);
-  });
+  const gap = parentGap(focus, effectiveMeasure);
+  const omitted = undrawnChildren(focus, effectiveMeasure);
 
   return (
-    <section className="treemap-view" aria-labelledby="view-title" data-testid="treemap-view" ref={boxRef}>
-      <h2 id="view-title" className="sr-only">
+    <section aria-labelledby="view-title" data-testid="treemap-view" ref={boxRef}>
+      <h2 id="view-title" className={ui.srOnly}>
         {t.views.treemap}
       </h2>
-      <div className="controls">
-        <fieldset className="segmented">
+      <div className={styles.controls}>
+        <fieldset className={ui.segmented}>
           <legend>{t.groupLabel}</legend>
           {(['function', 'unit'] as const).map((g) => (
-            <label key={g} className={group === g ? 'on' : undefined}>
+            <label key={g} className={group === g ? ui.on : undefined}>
               <input
                 type="radio"
                 name="treemap-group"
@@ -93,10 +91,10 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
           ))}
         </fieldset>
         {byUnit ? null : (
-          <fieldset className="segmented">
+          <fieldset className={ui.segmented}>
             <legend>{t.measureLabel}</legend>
             {(['total', 'basic', 'project'] as const).map((m) => (
-              <label key={m} className={measure === m ? 'on' : undefined}>
+              <label key={m} className={measure === m ? ui.on : undefined}>
                 <input type="radio" name="treemap-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
                 {t.measures[m]}
               </label>
@@ -104,26 +102,25 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
           </fieldset>
         )}
       </div>
-      {byUnit ? <p className="help">{t.unitViewNote}</p> : null}
-      {group === 'unit' && !hasProjects ? <p className="notice">{t.noProjects}</p> : null}
+      {byUnit ? <p className={ui.help}>{t.unitViewNote}</p> : null}
+      {group === 'unit' && !hasProjects ? <p className={ui.notice}>{t.noProjects}</p> : null}
       {!resolved.ok ? (
-        <p className="notice warn" role="status" data-testid="path-not-found">
+        <p className={cx(ui.notice, ui.warn)} role="status" data-testid="path-not-found">
           {t.pathNotFound}
         </p>
       ) : null}
       {leaf ? (
-        <p className="notice" role="status" data-testid="treemap-located">
+        <p className={ui.notice} role="status" data-testid="treemap-located">
           {t.searchFocused(`${leaf.code && !byUnit ? `${leaf.code} ` : ''}${name(leaf)}`)}
         </p>
       ) : null}
-      {!byUnit && functional.basis === 'unitsAdded' ? <p className="help">{t.basisUnitsAdded}</p> : null}
+      {!byUnit && functional.basis === 'unitsAdded' ? <p className={ui.help}>{t.basisUnitsAdded}</p> : null}
       {root.children.length === 0 ? (
-        <p className="notice">{byUnit ? t.noProjects : t.noFunctional}</p>
+        <p className={ui.notice}>{byUnit ? t.noProjects : t.noFunctional}</p>
       ) : (
         <Treemap
           chain={chain}
           measure={effectiveMeasure}
-          lang={lang}
           t={t}
           unitLabel={t.unit(budget.unit)}
           amountHeader={t.colAmount(budget.unit)}
@@ -132,13 +129,11 @@ export function TreemapView({ budget, lang, path, measure, group }: Props) {
           rootLabel={rootLabel}
         />
       )}
-      <ul className="treemap-notes">
-        {diff !== null && dec(diff).gt(0) ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(diff), budget.unit)}</li> : null}
-        {diff !== null && dec(diff).lt(0) ? (
-          <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(dec(diff).abs().toFixed(2)), budget.unit)}</li>
-        ) : null}
+      <ul className={styles.notes}>
+        {gap?.side === 'over' ? <li data-testid="treemap-note-over">{t.overParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
+        {gap?.side === 'under' ? <li data-testid="treemap-note-under">{t.underParent(name(focus), formatAmount(gap.amount), budget.unit)}</li> : null}
         {omitted.length > 0 ? <li>{t.omitted(omitted.length, t.measures[effectiveMeasure])}</li> : null}
-        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join('、'))}</li> : null}
+        {!byUnit && functional.conflicts.length > 0 ? <li>{t.conflicts(functional.conflicts.join(t.enumSep))}</li> : null}
       </ul>
     </section>
   );

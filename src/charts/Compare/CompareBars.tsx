@@ -6,7 +6,9 @@
 import { useMemo } from 'react';
 import { useElementWidth } from '../useElementWidth';
 import { BARS, layoutCompareBars, type BarLineInput } from './compareBarsLayout';
-import { budgetColour } from './palette';
+import { budgetColour, MISSING } from '../palette';
+import styles from './CompareBars.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   lines: readonly BarLineInput[];
@@ -19,7 +21,7 @@ export function CompareBars({ lines, caption, testId }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const layout = useMemo(() => (width > 0 ? layoutCompareBars(lines, width) : null), [lines, width]);
   return (
-    <div ref={ref} className="cmp-bars">
+    <div ref={ref} className={styles.bars}>
       {layout && layout.rows.length > 0 ? (
         <svg
           width={layout.width}
@@ -30,26 +32,25 @@ export function CompareBars({ lines, caption, testId }: Props) {
           data-export-part=""
           data-export-caption={caption}
           data-testid={testId}
-          className="cmp-bars-svg"
         >
           {layout.rows.map((r) => (
             <g key={r.key} data-testid={`${testId}-line-${r.key}`}>
               {r.labelLines.map((l) => (
-                <text key={`${l.y}`} x={l.x} y={l.y} fontSize={BARS.labelFont} className="cmp-bars-label">
+                <text key={`${l.y}`} x={l.x} y={l.y} fontSize={BARS.labelFont} className={styles.barsLabel}>
                   {l.text}
                 </text>
               ))}
               {r.bars.map((b) => (
                 <g key={b.budget}>
                   {b.width > 0 ? <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={budgetColour(b.budget)} rx={1.5} /> : null}
-                  {b.missing ? <rect x={b.x} y={b.y} width={2} height={b.height} fill="#9a9a9a" /> : null}
-                  <text x={b.textX} y={b.textY} fontSize={BARS.valueFont} className={b.missing ? 'cmp-bars-value missing' : 'cmp-bars-value'}>
+                  {b.missing ? <rect x={b.x} y={b.y} width={2} height={b.height} fill={MISSING} /> : null}
+                  <text x={b.textX} y={b.textY} fontSize={BARS.valueFont} className={b.missing ? cx(styles.barsValue, styles.missing) : styles.barsValue}>
                     {b.text}
                   </text>
                 </g>
               ))}
               {r.diffs.map((d) => (
-                <text key={`${d.y}`} x={d.x} y={d.y} fontSize={BARS.diffFont} className="cmp-bars-diff">
+                <text key={`${d.y}`} x={d.x} y={d.y} fontSize={BARS.diffFont} className={styles.barsDiff}>
                   {d.text}
                 </text>
               ))}

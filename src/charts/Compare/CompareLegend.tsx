@@ -3,9 +3,10 @@
  * part above the sections' bars. Text wraps to the width; every budget on its own line.
  */
 import { useMemo } from 'react';
-import { wrapText } from '../Treemap/labelFit';
+import { wrapText } from '../text';
 import { useElementWidth } from '../useElementWidth';
-import { budgetColour } from './palette';
+import { budgetColour } from '../palette';
+import styles from './CompareBars.module.css';
 
 const FONT = 13;
 const LINE = 18;
@@ -25,7 +26,7 @@ export function CompareLegend({ items, label }: { items: readonly string[]; labe
   }, [items, width]);
   const height = rows ? Math.max(1, ...rows.map((r) => r.y + r.lines.length * LINE)) : 0;
   return (
-    <div ref={ref} className="cmp-legend">
+    <div ref={ref} className={styles.legend}>
       {rows ? (
         <svg
           width={width}
@@ -41,7 +42,7 @@ export function CompareLegend({ items, label }: { items: readonly string[]; labe
               <rect x={0} y={r.y + 3} width={SWATCH} height={SWATCH} fill={budgetColour(r.i)} rx={2} />
               {r.lines.map((l, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
-                <text key={`${j}`} x={SWATCH + 8} y={r.y + (j + 1) * LINE - 4} fontSize={FONT} className="cmp-legend-text">
+                <text key={`${j}`} x={SWATCH + 8} y={r.y + (j + 1) * LINE - 4} fontSize={FONT} className={styles.legendText}>
                   {l}
                 </text>
               ))}

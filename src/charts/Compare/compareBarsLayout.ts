@@ -8,7 +8,7 @@
  * its own lines above the bars, bars full width. Text widths are estimated (labelFit.ts, erring wide),
  * and bar lengths leave room for the longest figure text, so nothing overlaps or leaves the box.
  */
-import { textWidth, wrapText } from '../Treemap/labelFit';
+import { textWidth, wrapText } from '../text';
 
 export interface BarLineInput {
   key: string;

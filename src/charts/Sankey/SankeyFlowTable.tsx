@@ -3,10 +3,11 @@ import { formatAmount } from '../../model/format';
 import type { SankeyGraphLink } from '../../model/sankeyGraph';
 import type { MoneyUnit } from '../../model/types';
 import type { SankeyPart } from './computeSankey';
-import { derivationText, sankeyStrings, type Lang } from './strings';
+import type { SankeyWords } from './words';
+import styles from './SankeyView.module.css';
+import ui from '../../styles/ui.module.css';
 
-export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyPart[]; lang: Lang; unit: MoneyUnit; visible: boolean }) {
-  const t = sankeyStrings(lang, unit);
+export function SankeyFlowTable({ parts, t, unit, visible }: { parts: SankeyPart[]; t: SankeyWords; unit: MoneyUnit; visible: boolean }) {
   const label = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const)));
   // Reading order: part by part, by the source's column, then the graph order (not the draw order, by width).
   const order = new Map<string, number>();
@@ -20,16 +21,14 @@ export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyP
   );
   return (
     // The wrapper does the hiding (a <table> ignores width/overflow) and scrolls sideways when shown on a phone.
-    <div className={visible ? 'sankey-flow-wrap' : 'visually-hidden'}>
-      <table className="sankey-flow-table" data-testid="sankey-flow-table">
-        <caption>
-          {t.tableCaption}（{t.unit}）
-        </caption>
+    <div className={visible ? styles.flowWrap : ui.srOnly}>
+      <table className={styles.flowTable} data-testid="sankey-flow-table">
+        <caption>{t.tableCaption(unit)}</caption>
         <thead>
           <tr>
             <th scope="col">{t.from}</th>
             <th scope="col">{t.to}</th>
-            <th scope="col">{t.amount}</th>
+            <th scope="col">{t.amount(unit)}</th>
             <th scope="col">{t.basis}</th>
           </tr>
         </thead>
@@ -38,8 +37,8 @@ export function SankeyFlowTable({ parts, lang, unit, visible }: { parts: SankeyP
             <tr key={l.id}>
               <td>{label.get(l.source) ?? l.source}</td>
               <td>{label.get(l.target) ?? l.target}</td>
-              <td className="num">{formatAmount(l.amount)}</td>
-              <td>{derivationText(l.derivation, lang)}</td>
+              <td className={styles.num}>{formatAmount(l.amount)}</td>
+              <td>{t.derivation[l.derivation]}</td>
             </tr>
           ))}
         </tbody>

@@ -6,33 +6,31 @@ import { formatAmount, formatDifference } from '../../model/format';
 import type { SankeyIssue } from '../../model/sankeyGraph';
 import type { SankeyImbalance } from '../../layout/sankeyLayout';
 import type { MoneyUnit } from '../../model/types';
-import { issueText, sankeyStrings, type Lang } from './strings';
+import type { SankeyWords } from './words';
+import styles from './SankeyView.module.css';
 
 export interface SankeyIssuesProps {
   issues: SankeyIssue[];
   imbalances: SankeyImbalance[];
   labels: Map<string, string>;
-  lang: Lang;
+  t: SankeyWords;
   unit: MoneyUnit;
 }
 
-export function SankeyIssues({ issues, imbalances, labels, lang, unit }: SankeyIssuesProps) {
-  const t = sankeyStrings(lang, unit);
+export function SankeyIssues({ issues, imbalances, labels, t, unit }: SankeyIssuesProps) {
   if (issues.length === 0 && imbalances.length === 0) return null;
   return (
-    <div className="sankey-issues" role="note" data-testid="sankey-issues">
+    <div className={styles.issues} role="note" data-testid="sankey-issues">
       <strong>{t.issuesTitle}</strong>
       <ul>
         {issues.map((i) => (
           <li key={`${i.code}:${i.subject ?? ''}`} data-code={i.code}>
-            {issueText(i.code, lang)}
-            {i.subject ? `（${i.subject}）` : ''}：{formatAmount(i.expected)} / {formatAmount(i.actual)}，{lang === 'en' ? 'difference ' : '差额 '}
-            {formatDifference(i.difference)}
+            {t.issueLine(t.issues[i.code], i.subject, formatAmount(i.expected), formatAmount(i.actual), formatDifference(i.difference))}
           </li>
         ))}
         {imbalances.map((b) => (
           <li key={`imbalance:${b.id}`} data-code="IMBALANCE">
-            ⚠ {t.imbalance(labels.get(b.id) ?? b.id, formatAmount(b.inflow), formatAmount(b.outflow))}
+            ⚠ {t.imbalance(labels.get(b.id) ?? b.id, formatAmount(b.inflow), formatAmount(b.outflow), unit)}
           </li>
         ))}
       </ul>

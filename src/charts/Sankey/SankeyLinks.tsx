@@ -2,6 +2,8 @@
 import { formatAmount } from '../../model/format';
 import type { SankeyLinkItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
+import styles from './SankeyView.module.css';
+import { cx } from '../../styles/cx';
 
 export interface SankeyLinksProps {
   links: SankeyLinkItem[];
@@ -15,7 +17,7 @@ export interface SankeyLinksProps {
 
 export function SankeyLinks({ links, labels, highlight, unit, part, onActive, onLeave }: SankeyLinksProps) {
   return (
-    <g className="sankey-links">
+    <g>
       {links.map(({ link, geom, color }) => {
         const on = highlight ? highlight.links.has(link.id) : null;
         const active = { kind: 'link' as const, id: link.id, part };
@@ -23,7 +25,7 @@ export function SankeyLinks({ links, labels, highlight, unit, part, onActive, on
         return (
           <g
             key={link.id}
-            className={`sankey-link${on === true ? ' is-on' : on === false ? ' is-off' : ''}`}
+            className={cx(styles.link, on === true && styles.isOn, on === false && styles.isOff)}
             data-testid={`sankey-link-${link.source}-${link.target}`}
             data-amount={link.amount}
             tabIndex={0}
@@ -31,10 +33,10 @@ export function SankeyLinks({ links, labels, highlight, unit, part, onActive, on
             aria-label={label}
             {...activationHandlers(active, onActive, onLeave)}
           >
-            <path className="sankey-link-band" d={geom.area} fill={color} />
+            <path className={styles.linkBand} d={geom.area} fill={color} />
             {/* Hair-thin flows get a 1 px line so that they are seen, and a wider invisible stroke to be hovered/tapped. */}
-            {geom.width < 1 ? <path className="sankey-link-line" d={geom.path} stroke={color} strokeWidth={1} fill="none" /> : null}
-            {geom.width < 12 ? <path className="sankey-link-hit" d={geom.path} stroke="transparent" strokeWidth={12} fill="none" /> : null}
+            {geom.width < 1 ? <path className={styles.linkLine} d={geom.path} stroke={color} strokeWidth={1} fill="none" /> : null}
+            {geom.width < 12 ? <path d={geom.path} stroke="transparent" strokeWidth={12} fill="none" /> : null}
           </g>
         );
       })}

@@ -1,7 +1,9 @@
 /** Node bars with their labels (name lines + amount). Labels sit right of the bar; computeSankey made room. */
 import type { SankeyNodeItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
-import { isHatched } from './palette';
+import { isHatched } from '../palette';
+import styles from './SankeyView.module.css';
+import { cx } from '../../styles/cx';
 
 export interface SankeyNodesProps {
   nodes: SankeyNodeItem[];
@@ -17,7 +19,7 @@ export interface SankeyNodesProps {
 
 export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patternId, part, onActive, onLeave }: SankeyNodesProps) {
   return (
-    <g className="sankey-nodes">
+    <g>
       {nodes.map((item) => {
         const { node, box } = item;
         const on = highlight ? highlight.nodes.has(node.id) : null;
@@ -29,7 +31,7 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
         return (
           <g
             key={node.id}
-            className={`sankey-node sankey-node--${node.kind}${on === true ? ' is-on' : on === false ? ' is-off' : ''}${box.imbalance ? ' is-unbalanced' : ''}`}
+            className={cx(styles.node, on === true && styles.isOn, on === false && styles.isOff, box.imbalance && styles.isUnbalanced)}
             // A node repeated in the second part on a phone keeps its id with a suffix: test ids stay unique.
             data-testid={item.repeated ? `sankey-node-${node.id}--continued` : `sankey-node-${node.id}`}
             data-amount={node.amount}
@@ -47,7 +49,7 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
               stroke={hatched ? item.color : 'rgba(0,0,0,0.45)'}
               strokeDasharray={node.kind === 'gap' || box.imbalance ? '3 2' : undefined}
             />
-            <text className="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
+            <text className={styles.label} data-testid="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
               {item.lines.map((line, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
                 <tspan key={`l${i}`} x={item.labelX} dy={i === 0 ? 0 : lineHeight}>
@@ -58,7 +60,8 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
                 <tspan
                   // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped amount are identified by their position
                   key={`a${i}`}
-                  className={i === 0 ? 'sankey-label-amount' : 'sankey-label-amount sankey-label-amount--cont'}
+                  className={styles.labelAmount}
+                  data-testid="sankey-label-amount"
                   x={item.labelX}
                   dy={lineHeight}
                 >

@@ -1,6 +1,6 @@
 /**
  * 资金流向 Sankey: income sources → 基本支出/项目支出 → 经济分类 类 (→ 款 on demand).
- * Props-driven (budget + lang); state here is only what is on screen: the 款 toggle, the hovered/pinned item,
+ * Props-driven (budget + words); state here is only what is on screen: the 款 toggle, the hovered/pinned item,
  * whether the flows table is visible.
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
@@ -13,27 +13,27 @@ import { SankeyNodes } from './SankeyNodes';
 import { SankeyTooltip } from './SankeyTooltip';
 import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
-import { OKABE_ITO } from './palette';
-import { sankeyStrings, type Lang } from './strings';
-import './sankey.css';
+import { IMBALANCE, UNITEMISED } from '../palette';
+import type { SankeyWords } from './words';
+import styles from './SankeyView.module.css';
 
 export interface SankeyViewProps {
   budget: Budget;
-  lang: Lang;
+  /** Everything the chart says, in the page's language (the app builds it from its catalog). */
+  words: SankeyWords;
 }
 
-export function SankeyView({ budget, lang }: SankeyViewProps) {
-  const t = sankeyStrings(lang, budget.unit);
+export function SankeyView({ budget, words: t }: SankeyViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [kuan, setKuan] = useState(false);
   const [showTable, setShowTable] = useState(false);
   const [active, setActive] = useState<SankeyActive>(null);
   const [pinned, setPinned] = useState(false);
   const [canvasRef, width] = useElementWidth<HTMLDivElement>();
-  const computed = useSankey(budget, width, lang, kuan);
+  const computed = useSankey(budget, width, t, kuan);
   const hasKuan = budget.economic.some((r) => r.code.length === 5);
 
-  const ok = computed?.ok ? computed : null;
+  const ok = computed?.ok ? computed.value : null;
   const activePart = ok && active ? ok.parts[active.part] : undefined;
   const highlight = useMemo(() => (activePart ? highlightFor(activePart.graph, active) : null), [activePart, active]);
   const labels = useMemo(() => new Map((ok?.parts ?? []).flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const))), [ok]);
@@ -67,17 +67,17 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
   const patternId = (kind: 'unitemised' | 'gap', part: number) => `sankey-${uid}-hatch-${kind}-${part}`;
 
   return (
-    <section className="sankey" data-testid="sankey-view" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-labelledby={`sankey-${uid}-title`}>
-      <header className="sankey-head">
-        <h2 id={`sankey-${uid}-title`} className="sankey-title">
+    <section className={styles.sankey} data-testid="sankey-view" lang={t.htmlLang} aria-labelledby={`sankey-${uid}-title`}>
+      <header className={styles.head}>
+        <h2 id={`sankey-${uid}-title`} className={styles.title}>
           {t.title}
         </h2>
-        <p className="sankey-caption">
-          {t.caption} · {t.unit}
+        <p className={styles.caption} data-testid="sankey-caption">
+          {t.caption} · {t.unitNote(budget.unit)}
         </p>
-        <div className="sankey-controls">
+        <div className={styles.controls}>
           {hasKuan ? (
-            <label className="sankey-toggle">
+            <label className={styles.toggle}>
               <input
                 type="checkbox"
                 checked={kuan}
@@ -90,27 +90,35 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
               {t.showKuan}
             </label>
           ) : null}
-          <button type="button" className="sankey-table-toggle" onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
+          <button type="button" className={styles.tableToggle} onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
             {showTable ? t.hideTable : t.showTable}
           </button>
         </div>
-        {ok && ok.incomeRule !== 'none' ? <p className="sankey-rule">{t.rule[ok.incomeRule]}</p> : null}
-        <p className="sankey-hint">{t.hint}</p>
+        {ok && ok.incomeRule !== 'none' ? <p className={styles.rule}>{t.rule[ok.incomeRule]}</p> : null}
+        <p className={styles.hint}>{t.hint}</p>
       </header>
 
-      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} lang={lang} unit={budget.unit} /> : null}
+      {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} t={t} unit={budget.unit} /> : null}
       {computed && !computed.ok ? (
-        <p className="sankey-error" role="alert" data-testid="sankey-error">
-          {computed.error === 'empty' ? t.empty : `${t.error}${computed.error}`}
+        <p className={styles.error} role="alert" data-testid="sankey-error">
+          {computed.reason === 'empty' ? t.empty : `${t.error}${computed.reason}`}
         </p>
       ) : null}
 
-      <div className="sankey-canvas" ref={canvasRef} onClick={clear} onKeyDown={(e) => e.key === 'Escape' && clear()}>
+      <div className={styles.canvas} ref={canvasRef} onClick={clear} onKeyDown={(e) => e.key === 'Escape' && clear()}>
         {ok
           ? ok.parts.map((part, i) => (
-              <div key={part.key} className="sankey-part" data-testid={`sankey-part-${part.key}`}>
-                {part.key === 'spending' ? <p className="sankey-part-caption">{t.partSpending}</p> : null}
-                {part.key === 'income' ? <p className="sankey-part-caption">{t.partIncome}</p> : null}
+              <div key={part.key} className={styles.part} data-testid={`sankey-part-${part.key}`}>
+                {part.key === 'spending' ? (
+                  <p className={styles.partCaption} data-testid="sankey-part-caption">
+                    {t.partSpending}
+                  </p>
+                ) : null}
+                {part.key === 'income' ? (
+                  <p className={styles.partCaption} data-testid="sankey-part-caption">
+                    {t.partIncome}
+                  </p>
+                ) : null}
                 <svg
                   width={part.width}
                   height={part.height}
@@ -124,19 +132,19 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                 >
                   <defs>
                     <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                      <rect width="6" height="6" fill="#e6e6e6" />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.grey} strokeWidth="2" />
+                      <rect width="6" height="6" fill={UNITEMISED.hatchGround} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={UNITEMISED.hatchLine} strokeWidth="2" />
                     </pattern>
                     <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                      <rect width="6" height="6" fill="#fbe3d6" />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.vermillion} strokeWidth="2" />
+                      <rect width="6" height="6" fill={IMBALANCE.hatchGround} />
+                      <line x1="0" y1="0" x2="0" y2="6" stroke={IMBALANCE.hatchLine} strokeWidth="2" />
                     </pattern>
                   </defs>
                   <SankeyLinks
                     links={part.links}
                     labels={labels}
                     highlight={active?.part === i ? highlight : null}
-                    unit={t.wan}
+                    unit={t.unitAfter(budget.unit)}
                     part={i}
                     onActive={onActive}
                     onLeave={onLeave}
@@ -146,20 +154,20 @@ export function SankeyView({ budget, lang }: SankeyViewProps) {
                     highlight={active?.part === i ? highlight : null}
                     fontSize={ok.fontSize}
                     lineHeight={ok.lineHeight}
-                    unit={t.wan}
+                    unit={t.unitAfter(budget.unit)}
                     patternId={(kind) => patternId(kind, i)}
                     part={i}
                     onActive={onActive}
                     onLeave={onLeave}
                   />
                 </svg>
-                {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} lang={lang} pinned={pinned} onClose={clear} /> : null}
+                {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} t={t} pinned={pinned} onClose={clear} /> : null}
               </div>
             ))
           : null}
       </div>
 
-      {ok ? <SankeyFlowTable parts={ok.parts} lang={lang} unit={budget.unit} visible={showTable} /> : null}
+      {ok ? <SankeyFlowTable parts={ok.parts} t={t} unit={budget.unit} visible={showTable} /> : null}
     </section>
   );
 }

@@ -23,13 +23,15 @@ import {
 import { formatAmount } from '../../model/format';
 import { toGeometry } from '../../model/decimal';
 import type { Budget } from '../../model/types';
-import { nodeLabel, type Lang } from './strings';
-import { nodeColor } from './palette';
-import { textWidth, wrapAmount, wrapText } from './labelText';
+import { fail, ok, type Result } from '../../model/result';
+import { nodeLabel, type SankeyWords } from './words';
+import { nodeColor } from '../palette';
+import { textWidth, wrapAmount, wrapText } from '../text';
 
 export interface SankeyOptions {
   width: number;
-  lang: Lang;
+  /** Node labels and notes in the page's language (from the app's catalog). */
+  words: SankeyWords;
   /** Show the 款 column. */
   kuan: boolean;
 }
@@ -66,19 +68,20 @@ export interface SankeyPart {
   height: number;
 }
 
-export type ComputedSankey =
-  | {
-      ok: true;
-      parts: SankeyPart[];
-      incomeRule: SankeyGraph['incomeRule'];
-      issues: SankeyIssue[];
-      imbalances: SankeyImbalance[];
-      width: number;
-      fontSize: number;
-      lineHeight: number;
-      narrow: boolean;
-    }
-  | { ok: false; error: string };
+/** The drawn Sankey: one part on a wide screen, two stacked on a narrow one. */
+export interface SankeyChart {
+  parts: SankeyPart[];
+  incomeRule: SankeyGraph['incomeRule'];
+  issues: SankeyIssue[];
+  imbalances: SankeyImbalance[];
+  width: number;
+  fontSize: number;
+  lineHeight: number;
+  narrow: boolean;
+}
+
+/** The chart, or why there is none ('empty', or the layout's refusal: an unbalanced or negative flow). */
+export type ComputedSankey = Result<SankeyChart>;
 
 export const NARROW_WIDTH = 640;
 
@@ -93,11 +96,11 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
         ]
       : [{ key: 'all', graph: buildSankeyGraph(budget, { kuan: opts.kuan }) }];
     const drawn = graphs.filter((g) => g.graph.links.length > 0);
-    if (drawn.length === 0) return { ok: false, error: 'empty' };
+    if (drawn.length === 0) return fail('empty');
 
     const fontSize = narrow ? 11 : 12;
     const lineHeight = Math.round(fontSize * 1.3);
-    const preps = drawn.map((g) => prepare(g.graph, width, narrow, fontSize, lineHeight, opts.lang));
+    const preps = drawn.map((g) => prepare(g.graph, width, narrow, fontSize, lineHeight, opts.words));
     // One scale for every part: the fullest column of any part gets the value space.
     const valueSpace = narrow ? 240 : 320;
     const maxSum = Math.max(...preps.flatMap((p) => [...p.columnSums.values()]));
@@ -120,10 +123,10 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
     }
     const imbalances = parts.flatMap((p) => p.layout.imbalances);
     const incomeRule = graphs[0]?.graph.incomeRule ?? 'none';
-    return { ok: true, parts, incomeRule, issues, imbalances, width, fontSize, lineHeight, narrow };
+    return ok({ parts, incomeRule, issues, imbalances, width, fontSize, lineHeight, narrow });
   } catch (e) {
     const msg = e instanceof SankeyInputError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
-    return { ok: false, error: msg };
+    return fail(msg);
   }
 }
 
@@ -145,19 +148,21 @@ interface Prep {
   columnCounts: Map<number, number>;
 }
 
-function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, lang: Lang): Prep {
+function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, words: SankeyWords): Prep {
   const nodeWidth = narrow ? 8 : 12;
   const gapToLabel = 4;
   const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1;
   const lastCol = columns - 1;
 
-  const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, lang)]));
+  const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, words)]));
+  // Node labels and amounts are set in the regular weight.
+  const font = { size: fontSize, weight: 'normal' } as const;
   const amountText = (n: SankeyGraphNode) => formatAmount(n.amount);
 
   // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.
   const lastNatural = Math.max(
     0,
-    ...graph.nodes.filter((n) => n.column === lastCol).map((n) => Math.max(textWidth(labels.get(n.id) ?? '', fontSize), textWidth(amountText(n), fontSize))),
+    ...graph.nodes.filter((n) => n.column === lastCol).map((n) => Math.max(textWidth(labels.get(n.id) ?? '', font), textWidth(amountText(n), font))),
   );
   const maxShare = narrow ? (columns <= 2 ? 0.5 : 0.4) : 0.24;
   const rightRoom = Math.ceil(Math.min(lastNatural, width * maxShare) + gapToLabel + 4);
@@ -170,8 +175,8 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   let tallest = 0;
   for (const n of graph.nodes) {
     const room = n.column === lastCol ? rightRoom - gapToLabel - 4 : middleRoom;
-    const lines = wrapText(labels.get(n.id) ?? '', room, fontSize);
-    const amountLines = wrapAmount(amountText(n), room, fontSize);
+    const lines = wrapText(labels.get(n.id) ?? '', room, font);
+    const amountLines = wrapAmount(amountText(n), room, font);
     wrapped.set(n.id, lines);
     amountWrapped.set(n.id, amountLines);
     tallest = Math.max(tallest, (lines.length + amountLines.length) * lineHeight);

@@ -8,22 +8,24 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { Measure, TreeNode } from '../../model/tree';
 import type { SourceRef } from '../../model/types';
-import type { Lang } from '../../model/lang';
 import type { TreemapWords } from './words';
 import { useTreemap, type TreemapCell } from './useTreemap';
 import { TreemapLabels } from './TreemapLabels';
 import { TreemapTooltip } from './TreemapTooltip';
+import { UNITEMISED } from '../palette';
 import { TreemapBreadcrumb } from './TreemapBreadcrumb';
 import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
 import { formatAmount } from '../../model/format';
 import { useElementWidth } from '../useElementWidth';
+import styles from './Treemap.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 export interface TreemapProps {
   /** Root .. focus: the level shown is the children of the last node. */
   chain: readonly [TreeNode, ...TreeNode[]];
   measure: Measure;
-  lang: Lang;
   t: TreemapWords;
   /** The unit after each amount ("万元", "yuan"): the budget's, from the app. */
   unitLabel: string;
@@ -54,13 +56,13 @@ export function chartHeight(width: number): number {
   return Math.round(Math.min(560, Math.max(360, width * 0.55)));
 }
 
-export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
+export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
   const root = chain[0];
   const focus = chain.at(-1) ?? root;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width);
-  const nameOf = useCallback((n: TreeNode) => nodeName(n, lang, t, rootLabel).label, [lang, t, rootLabel]);
+  const nameOf = useCallback((n: TreeNode) => nodeName(n, t, rootLabel).label, [t, rootLabel]);
   const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName);
   const [tip, setTip] = useState<Tip | null>(null);
   const lastPointer = useRef<string>('mouse');
@@ -154,13 +156,13 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
   const gapAmount = computed.gap !== null ? (focus.difference[measure] ?? null) : null;
 
   return (
-    <div className="treemap" onKeyDown={onBoxKey}>
+    <div className={styles.treemap} onKeyDown={onBoxKey}>
       <TreemapBreadcrumb chain={chain} nameOf={nameOf} label={t.breadcrumbLabel} upLabel={t.drillUp} onGo={(i) => drillOut(chain.length - 1 - i, false)} />
-      <p id={helpId} className="help">
+      <p id={helpId} className={cx(styles.help, ui.help)}>
         {t.treemapHelp}
       </p>
-      <div ref={boxRef} className="treemap-box" style={{ height }}>
-        {width > 0 && computed.cells.length === 0 ? <p className="empty">{t.emptyLevel}</p> : null}
+      <div ref={boxRef} className={styles.box} style={{ height }}>
+        {width > 0 && computed.cells.length === 0 ? <p className={styles.empty}>{t.emptyLevel}</p> : null}
         {width > 0 ? (
           <svg
             width={width}
@@ -175,8 +177,9 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
           >
             <defs>
               <pattern id={`hatch-${uid}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="8" height="8" fill="#e6e6e6" />
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" strokeWidth="3" />
+                <rect width="8" height="8" fill={UNITEMISED.hatchGround} />
+                {/* The same grey hatch as the Sankey's 来源未细分 (it was #8c8c8c here, #777 there). */}
+                <line x1="0" y1="0" x2="0" y2="8" stroke={UNITEMISED.hatchLine} strokeWidth="3" />
               </pattern>
             </defs>
             {computed.cells.map((cell) => {
@@ -191,7 +194,7 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
                     if (el) cellRefs.current.set(cell.key, el);
                     else cellRefs.current.delete(cell.key);
                   }}
-                  className={`treemap-cell${cell.drillable ? ' drillable' : ''}${tip?.key === cell.key ? ' active' : ''}`}
+                  className={cx(styles.cell, cell.drillable && styles.drillable, tip?.key === cell.key && styles.active)}
                   transform={`translate(${x0},${y0})`}
                   role="button"
                   tabIndex={0}
@@ -199,6 +202,7 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
                     .filter(Boolean)
                     .join(t.listSep)}
                   data-testid={`treemap-node-${cell.key}`}
+                  data-drillable={cell.drillable || undefined}
                   data-key={cell.key}
                   onPointerDown={(e) => {
                     lastPointer.current = e.pointerType;
@@ -241,7 +245,7 @@ export function Treemap({ chain, measure, lang, t, unitLabel, amountHeader, desc
             t={t}
             unitLabel={unitLabel}
             describeSrc={describeSrc}
-            printedName={tipCell.node ? nodeName(tipCell.node, lang, t).printed : null}
+            printedName={tipCell.node ? nodeName(tipCell.node, t).printed : null}
             pinned={tip.pinned}
             x={tip.x}
             y={tip.y}

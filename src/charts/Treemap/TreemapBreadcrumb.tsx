@@ -1,4 +1,7 @@
 import type { TreeNode } from '../../model/tree';
+import styles from './TreemapBreadcrumb.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   chain: readonly TreeNode[];
@@ -12,9 +15,9 @@ interface Props {
 /** 当前位置: the drill path from the root to the level shown; every ancestor is a button. */
 export function TreemapBreadcrumb({ chain, nameOf, label, upLabel, onGo }: Props) {
   return (
-    <div className="treemap-crumbs">
+    <div className={styles.crumbsBar}>
       <nav aria-label={label}>
-        <ol className="crumbs">
+        <ol className={styles.crumbs}>
           {chain.map((n, i) => {
             const last = i === chain.length - 1;
             const text = n.code && n.level !== 'root' && n.level !== 'project' && n.level !== 'unit' ? `${n.code} ${nameOf(n)}` : nameOf(n);
@@ -25,7 +28,7 @@ export function TreemapBreadcrumb({ chain, nameOf, label, upLabel, onGo }: Props
                     {text}
                   </span>
                 ) : (
-                  <button type="button" className="link-button" onClick={() => onGo(i)} data-testid={`treemap-crumb-${n.key}`}>
+                  <button type="button" className={ui.linkButton} onClick={() => onGo(i)} data-testid={`treemap-crumb-${n.key}`}>
                     {text}
                   </button>
                 )}
@@ -35,7 +38,7 @@ export function TreemapBreadcrumb({ chain, nameOf, label, upLabel, onGo }: Props
         </ol>
       </nav>
       {chain.length > 1 && (
-        <button type="button" className="button small" onClick={() => onGo(chain.length - 2)} data-testid="treemap-up">
+        <button type="button" className={cx(ui.button, ui.small)} onClick={() => onGo(chain.length - 2)} data-testid="treemap-up">
           ↑ {upLabel}
         </button>
       )}

@@ -1,6 +1,7 @@
 import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatShare } from '../../model/format';
 import type { TreemapWords } from './words';
+import ui from '../../styles/ui.module.css';
 
 interface Props {
   focus: TreeNode;
@@ -19,7 +20,7 @@ interface Props {
 export function TreemapTable({ focus, measure, t, amountHeader, caption, nameOf, gapAmount }: Props) {
   return (
     // The wrapper, not the table, is visually hidden: a table ignores width and would widen the page.
-    <div className="sr-only">
+    <div className={ui.srOnly}>
       <table data-testid="treemap-table">
         <caption>{caption}</caption>
         <thead>

@@ -3,6 +3,10 @@ import { formatAmount, formatDifference, formatShare } from '../../model/format'
 import type { SourceRef } from '../../model/types';
 import type { TreemapWords } from './words';
 import type { TreemapCell } from './useTreemap';
+import { ChartTooltip } from '../ChartTooltip';
+import styles from './TreemapTooltip.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 interface Props {
   cell: TreemapCell;
@@ -25,8 +29,6 @@ interface Props {
   onClose(): void;
 }
 
-const WIDTH = 272;
-
 /** Details of one cell, on hover, keyboard focus or tap. */
 export function TreemapTooltip({
   cell,
@@ -45,34 +47,34 @@ export function TreemapTooltip({
   onDrill,
   onClose,
 }: Props) {
-  const width = Math.min(WIDTH, boxWidth - 8);
-  const left = Math.max(4, Math.min(x + 12, boxWidth - width - 4));
-  const below = y < boxHeight / 2;
-  const style = below ? { left, top: y + 14, width } : { left, bottom: boxHeight - y + 14, width };
   const node = cell.node;
   return (
-    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is dialog (pinned) or tooltip; both take a name
-    <div
-      className={`treemap-tooltip${pinned ? ' pinned' : ''}`}
-      style={style}
+    <ChartTooltip
+      x={x}
+      y={y}
+      boxWidth={boxWidth}
+      boxHeight={boxHeight}
+      maxWidth={272}
+      align="start"
+      className={cx(styles.tooltip, pinned && styles.pinned)}
       role={pinned ? 'dialog' : 'tooltip'}
       aria-label={cell.name}
       data-testid="treemap-tooltip"
       onPointerDown={(e) => e.stopPropagation()}
     >
-      <p className="tt-name">
-        {node?.code && node.level !== 'project' ? <span className="tt-code">{node.code} </span> : null}
+      <p className={styles.name}>
+        {node?.code && node.level !== 'project' ? <span className={styles.code}>{node.code} </span> : null}
         {cell.name}
       </p>
-      {printedName ? <p className="tt-printed">{printedName}</p> : null}
+      {printedName ? <p className={styles.printed}>{printedName}</p> : null}
       {node ? (
         <>
-          <p className="tt-level">{t.levels[node.level]}</p>
-          <dl className="tt-figures">
+          <p className={styles.level}>{t.levels[node.level]}</p>
+          <dl className={styles.figures}>
             {(['total', 'basic', 'project'] as const)
               .filter((m) => measureValue(node, m) !== null && (m === measure || node.level !== 'project'))
               .map((m) => (
-                <div key={m} className={m === measure ? 'current' : undefined}>
+                <div key={m} className={m === measure ? styles.current : undefined}>
                   <dt>{t.measures[m]}</dt>
                   <dd>
                     {formatAmount(measureValue(node, m) ?? '')} {unitLabel}
@@ -90,22 +92,22 @@ export function TreemapTooltip({
               </div>
             ) : null}
           </dl>
-          {!node.printed ? <p className="tt-note">{t.notPrinted}</p> : null}
+          {!node.printed ? <p className={styles.note}>{t.notPrinted}</p> : null}
           {node.difference[measure] !== null ? (
-            <p className="tt-note">
+            <p className={styles.note}>
               {t.checkDifference}: {formatDifference(node.difference[measure] ?? '0')} {unitLabel}
             </p>
           ) : null}
           {node.src ? (
-            <p className="tt-src">
+            <p className={styles.src}>
               {t.source}: {describeSrc(node.src)}
             </p>
           ) : null}
         </>
       ) : (
         <>
-          <dl className="tt-figures">
-            <div className="current">
+          <dl className={styles.figures}>
+            <div className={styles.current}>
               <dt>{t.measures[measure]}</dt>
               <dd>
                 {cell.amount} {unitLabel}
@@ -116,21 +118,21 @@ export function TreemapTooltip({
               <dd>{cell.share}</dd>
             </div>
           </dl>
-          <p className="tt-note">{t.gapHelp}</p>
+          <p className={styles.note}>{t.gapHelp}</p>
         </>
       )}
       {pinned ? (
-        <div className="tt-actions">
+        <div className={styles.actions}>
           {cell.drillable ? (
-            <button type="button" className="button small" onClick={onDrill} data-testid="treemap-tooltip-drill">
+            <button type="button" className={cx(ui.button, ui.small)} onClick={onDrill} data-testid="treemap-tooltip-drill">
               {t.drillIn} →
             </button>
           ) : null}
-          <button type="button" className="button small secondary" onClick={onClose}>
+          <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={onClose}>
             {t.close}
           </button>
         </div>
       ) : null}
-    </div>
+    </ChartTooltip>
   );
 }

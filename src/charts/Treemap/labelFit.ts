@@ -1,85 +1,9 @@
 /**
- * Which label lines fit in a treemap cell. Text is measured roughly, without a DOM: CJK and full-width
- * characters are 1em wide, digits and Latin letters about 0.6em, narrow punctuation 0.35em. The estimate
- * errs wide so that labels never spill out of their cell; the tooltip and the data table always carry
- * the full text.
+ * Which label lines fit in a treemap cell. Text is measured by the charts' one text module (../text.ts),
+ * whose estimate errs wide so that labels never spill out of their cell; the tooltip and the data table
+ * always carry the full text.
  */
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-const NARROW = /[.,:;'|!il()[\]\s·]/;
-
-// Widths of a bold sans-serif face, rounded up: labels are bold, and system fonts vary.
-export function charWidth(ch: string, fontSize: number): number {
-  if (WIDE.test(ch)) return fontSize;
-  if (NARROW.test(ch)) return fontSize * 0.38;
-  if (/[mwMW@%]/.test(ch)) return fontSize * 0.95;
-  if (/[A-Z]/.test(ch)) return fontSize * 0.75;
-  return fontSize * 0.66;
-}
-
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) w += charWidth(ch, fontSize);
-  return w;
-}
-
-/**
- * Break text into lines no wider than maxWidth. CJK breaks between any two characters; Latin text
- * breaks at spaces where it can, and inside a word only when the word alone is too wide.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let lineW = 0;
-  // Tokens: single CJK characters, or runs of non-space non-CJK characters, or spaces.
-  const tokens = text.match(new RegExp(`${WIDE.source}|\\s+|[^\\s${WIDE.source.slice(1, -1)}]+`, 'g')) ?? [];
-  const push = () => {
-    if (line.trim() !== '') lines.push(line.trim());
-    line = '';
-    lineW = 0;
-  };
-  for (const tok of tokens) {
-    const w = textWidth(tok, fontSize);
-    if (lineW + w <= maxWidth) {
-      line += tok;
-      lineW += w;
-      continue;
-    }
-    if (/^\s+$/.test(tok)) {
-      push();
-      continue;
-    }
-    if (w <= maxWidth) {
-      push();
-      line = tok;
-      lineW = w;
-      continue;
-    }
-    // A token wider than a whole line: split it character by character, with a hyphen where a Latin
-    // word is cut (the hyphen's width is kept free on every line the word starts or runs through).
-    push();
-    const hyphen = charWidth('-', fontSize);
-    for (const ch of tok) {
-      const cw = charWidth(ch, fontSize);
-      if (lineW > 0 && lineW + cw + hyphen > maxWidth) {
-        line += '-';
-        push();
-      }
-      line += ch;
-      lineW += cw;
-    }
-  }
-  push();
-  return lines;
-}
-
-/** True where every Latin word fits on a line whole (CJK can break anywhere). */
-export function wordsFit(text: string, maxWidth: number, fontSize: number): boolean {
-  return text
-    .split(/\s+/)
-    .flatMap((w) => w.split(new RegExp(WIDE.source)))
-    .every((w) => textWidth(w, fontSize) <= maxWidth);
-}
+import { clipEnd, characters, textWidth, wordsFit, wrapText } from '../text';
 
 export interface CellLabel {
   fontSize: number;
@@ -123,12 +47,12 @@ export function fitLabel(text: LabelText, w: number, h: number): CellLabel | nul
       return { fontSize, lineHeight, nameLines: name, figureLines };
     }
     if (fontSize === 11 && maxLines >= 1) {
-      // Cut the name to the lines we have and end it with an ellipsis.
+      // Cut the name to the lines we have and end it with an ellipsis (whole characters only).
       const kept = name.slice(0, maxLines);
-      let last = kept[kept.length - 1] ?? '';
-      while (last.length > 0 && textWidth(`${last}…`, fontSize) > aw) last = [...last].slice(0, -1).join('');
-      if ([...kept.join('')].length - 1 + [...last].length < 3) return null;
-      kept[kept.length - 1] = `${last}…`;
+      const last = clipEnd(kept[kept.length - 1] ?? '', aw, fontSize, true);
+      // Fewer than three characters of the name left: leave it to the tooltip.
+      if (characters(kept.slice(0, -1).join('') + last).length - 1 < 3) return null;
+      kept[kept.length - 1] = last;
       return { fontSize, lineHeight, nameLines: kept, figureLines: [] };
     }
   }

@@ -1,12 +1,11 @@
 /**
  * The name a tree node is shown under. Budget line names stay as printed in both languages; only the
- * 类-level category names have an English interface name (LEI_NAMES_EN). A 类 or 款 the document
+ * 类-level category names have an interface name in English (TreemapWords.leiName). A 类 or 款 the document
  * does not print (per-unit tables) gets the standard 类 name, marked, or "no name printed".
  */
 import type { TreeNode } from '../../model/tree';
-import type { Lang } from '../../model/lang';
 import type { TreemapWords } from './words';
-import { LEI_NAMES_EN, LEI_NAMES_ZH } from '../../model/leiNames';
+import { LEI_NAMES_ZH } from '../../model/leiNames';
 
 export interface NodeName {
   /** What the cell and breadcrumb show. */
@@ -16,11 +15,11 @@ export interface NodeName {
 }
 
 /** `rootLabel`: what the whole tree is called ("全部支出", "全部项目支出"). */
-export function nodeName(node: TreeNode, lang: Lang, t: TreemapWords, rootLabel: string = t.breadcrumbRoot): NodeName {
+export function nodeName(node: TreeNode, t: TreemapWords, rootLabel: string = t.breadcrumbRoot): NodeName {
   if (node.level === 'root') return { label: rootLabel, printed: null };
   if (node.level === 'lei') {
-    const en = LEI_NAMES_EN[node.code];
-    if (lang === 'en' && en) return { label: en, printed: node.name || null };
+    const translated = t.leiName(node.code);
+    if (translated) return { label: translated, printed: node.name || null };
     if (node.name) return { label: node.name, printed: null };
     const zh = LEI_NAMES_ZH[node.code];
     if (zh) return { label: `${zh}${t.standardName}`, printed: null };

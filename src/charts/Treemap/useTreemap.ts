@@ -7,7 +7,7 @@ import { gapKey, layoutTreemap, treemapLevel, type TreemapRect } from '../../lay
 import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatShare } from '../../model/format';
 import { share as shareOf } from '../../model/decimal';
-import { cellColour, GAP_COLOUR, type CellColour } from './palette';
+import { cellColour, UNITEMISED, type CellColour } from '../palette';
 import { fitLabel, type CellLabel } from './labelFit';
 
 export interface TreemapCell {
@@ -60,7 +60,7 @@ export function computeTreemap(
       name,
       amount,
       share,
-      colour: isGap ? GAP_COLOUR : cellColour(rank),
+      colour: isGap ? UNITEMISED : cellColour(rank),
       label: fitLabel({ name, amount, share }, w, h),
       drillable: node !== null && node.children.length > 0,
     };

@@ -19,6 +19,8 @@ export interface TreemapWords {
   emptyLevel: string;
   gapHelp: string;
   gapName: string;
+  /** A 类's name in the interface language where it differs from the printed one (English), else undefined. */
+  leiName: (code: string) => string | undefined;
   levels: Record<'root' | 'lei' | 'kuan' | 'xiang' | 'unit' | 'project', string>;
   listSep: string;
   measures: Record<Measure, string>;

@@ -8,6 +8,9 @@ import { downloadBlob } from '../../tables/download';
 import { cloneWithStyles } from './inlineStyles';
 import { rasterize } from './rasterize';
 import { buildExportSvg, exportFileName, layoutExport, stackSvgs, type ChartPart } from './svgExport';
+import styles from './ChartExportButtons.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
 
 export interface ExportMeta {
   title: string;
@@ -77,13 +80,13 @@ export function ChartExportButtons({ container, meta, labels }: Props) {
 
   return (
     <>
-      <button type="button" className="button small secondary" onClick={() => void save('svg')} data-testid="export-svg">
+      <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={() => void save('svg')} data-testid="export-svg">
         {labels.svg}
       </button>
-      <button type="button" className="button small secondary" onClick={() => void save('png')} data-testid="export-png">
+      <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={() => void save('png')} data-testid="export-png">
         {labels.png}
       </button>
-      <span className="view-tools-status" role="status" data-testid="export-status">
+      <span className={styles.status} role="status" data-testid="export-status">
         {status}
       </span>
     </>

@@ -4,7 +4,7 @@
  * the PNG is drawn from this SVG by rasterize.ts. Every text from the data is XML-escaped: budget names
  * come from data files.
  */
-import { wrapText } from '../Treemap/labelFit';
+import { wrapText } from '../text';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = `system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`;

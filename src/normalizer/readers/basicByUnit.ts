@@ -12,7 +12,7 @@ import type { Amount, BasicByUnitRow, Unit } from '../../model/types';
 import { squash } from '../cells';
 import type { PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok } from '../result';
+import { fail, ok } from '../../model/result';
 import type { Row } from '../rows';
 
 const isTotalRow = (row: Row) => /^(合计|总计)$/u.test(squash(row.text.join('')));

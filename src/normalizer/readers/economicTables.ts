@@ -15,7 +15,7 @@ import type { Amount, EconomicRow, Spending } from '../../model/types';
 import { leadingCode, squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import type { Row } from '../rows';
 
 export { readGoodsServicesByUnit } from './goodsServicesByUnit';

@@ -9,7 +9,7 @@
 import type { FunctionalRow, IncomeKey, Unit } from '../../model/types';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import { amountColumns, headerText, isPerUnitLayout, type ColumnKey } from './functional/columns';
 import { readLineRows } from './functional/lineRows';
 import type { ParsedRow } from './functional/parsedRow';

@@ -6,7 +6,7 @@
 import type { GlossaryEntry } from '../../model/types';
 import { squash } from '../cells';
 import type { DocumentReader } from '../facts';
-import { ok } from '../result';
+import { ok } from '../../model/result';
 import { isPartHeading, recogniseTitle } from '../recognise';
 import type { SourceLine } from '../segment';
 

@@ -19,7 +19,7 @@ import type { Amount, EconomicRow } from '../../model/types';
 import { squash } from '../cells';
 import type { PrintedTotal, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok } from '../result';
+import { fail, ok } from '../../model/result';
 import type { Row } from '../rows';
 import { GOODS_AND_SERVICES, kuanColumnsIn } from './economicCodes';
 

@@ -17,7 +17,7 @@ import type { Amount, Unit } from '../../model/types';
 import { leadingCode, squash } from '../cells';
 import type { PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok } from '../result';
+import { fail, ok } from '../../model/result';
 import type { Row } from '../rows';
 import { lineTokens, placeAmounts, trailingBlanks, type Token } from './lineTokens';
 

@@ -6,7 +6,7 @@
 import type { NarrativeFigure } from '../../model/types';
 import { readLine, squash } from '../cells';
 import type { DocumentReader } from '../facts';
-import { ok } from '../result';
+import { ok } from '../../model/result';
 import type { SourceLine } from '../segment';
 
 /** A project name as a key: no spaces, quotes or list punctuation ("“令行禁止、有呼必应”…" = "令行禁止有呼必应…"). */

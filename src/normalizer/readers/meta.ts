@@ -8,7 +8,7 @@
  * 门预算") gives it. Year: the part headings and title ("2021 年部门预算报表", "2017 年部门预算安排情况说明").
  */
 import { squash } from '../cells';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import type { Document } from '../segment';
 
 export interface DocumentMeta {

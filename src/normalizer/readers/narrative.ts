@@ -16,7 +16,7 @@ import type { NarrativeFigure } from '../../model/types';
 import { parseAmount, squash } from '../cells';
 import type { DocumentReader } from '../facts';
 import { warn } from '../messages';
-import { ok } from '../result';
+import { ok } from '../../model/result';
 import type { SourceLine } from '../segment';
 import { isPartHeading } from '../recognise';
 import { CLASS_NAMES, classCode } from './functionalClasses';

@@ -21,7 +21,7 @@ import type { Amount, IncomeKey, Procurement, SourceRef } from '../../model/type
 import { squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import type { SourceLine } from '../segment';
 import { columnsByBlanks, hasBlankCells, isTotalLabel, type LayoutRow, layoutRows, linesBetween, repeatedHeaderLines, sectionOf } from './layoutText';
 import { labelOf, procurementCells, procurementClassOf, servicesCells } from './procurementRows';

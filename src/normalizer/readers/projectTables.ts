@@ -12,7 +12,7 @@ import type { Amount } from '../../model/types';
 import { squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import { readAmountsFirst } from './projects/amountsFirst';
 import { ProjectCollector, type PrintedRow } from './projects/collect';
 import { readHeader } from './projects/header';

@@ -21,7 +21,7 @@ import { INCOME_ORDER } from '../../model/incomeNames';
 import { squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok } from '../result';
+import { fail, ok } from '../../model/result';
 import { segment, type Document, type TableBlock } from '../segment';
 import { fold, type IncomeMatch } from './incomeLabels';
 import { placeAmounts } from './lineTokens';

@@ -19,7 +19,7 @@ import type { Amount } from '../../model/types';
 import { squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext } from '../facts';
 import { warn } from '../messages';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import { columnsByBlanks, hasBlankCells, isTotalLabel, layoutRows, linesBetween, repeatedHeaderLines, sectionOf, textCells, unitCodeOf } from './layoutText';
 import { completeThreePublic, type ThreePublicPart, withoutDerived } from './threePublicParts';
 

@@ -16,7 +16,7 @@ import type { Amount, IncomeKey } from '../../model/types';
 import { isColumnIndexLine, readLine, squash } from '../cells';
 import type { Facts, PrintedTotal, TableContext, TableReader } from '../facts';
 import { warn } from '../messages';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, type Result } from '../../model/result';
 import type { SourceLine } from '../segment';
 import { layoutRows, linesBetween, repeatedHeaderLines } from './layoutText';
 import { procurementFromLines } from './procurementTables';

@@ -16,14 +16,15 @@ import {
   signedDifference,
   visibleLines,
 } from '../../../src/app/compare/compareView';
-import { compareStrings } from '../../../src/app/compare/strings';
+import { zh } from '../../../src/app/i18n/zh';
+import { en } from '../../../src/app/i18n/en';
 
 const load = (id: string) => JSON.parse(readFileSync(`public/data/budgets/${id}.json`, 'utf8')) as Budget;
 const HZ21 = load('haizhu-data-bureau-2021');
 const HZ25 = load('haizhu-data-bureau-2025');
 const GRID = load('haizhu-grid-centre-2021');
 const c = compareBudgets([HZ21, HZ25]);
-const s = compareStrings('zh');
+const s = zh.compare;
 
 describe('visible lines of a tree section', () => {
   const fn = sectionLines(c, 'functional');
@@ -71,7 +72,7 @@ describe('display helpers', () => {
   it('writes flags into the bar label and the exact difference into the bar text', () => {
     const fn = sectionLines(c, 'functional');
     const renamed = fn.find((l) => l.flags.includes('renamed'))!;
-    const [bar] = barInputs([renamed], fn, ['2021', '2025'], 'zh', s);
+    const [bar] = barInputs([renamed], fn, ['2021', '2025'], s);
     expect(bar!.label).toContain('［名称不同］');
     const step = renamed.steps[0]!;
     expect(bar!.diffs[0]).toContain(signedDifference(step.difference!));
@@ -79,7 +80,7 @@ describe('display helpers', () => {
 });
 
 describe('compareCsv', () => {
-  const csv = compareCsv(c, 'zh', s, (i, src) => `${i}:${src.table}@${src.lines[0]}`);
+  const csv = compareCsv(c, s, (i, src) => `${i}:${src.table}@${src.lines[0]}`);
   const [header, ...rows] = parseCsv(csv);
   it('has every line of every section, amounts and differences as exact strings', () => {
     const all = [...c.totals, ...c.income, ...c.functional, ...c.economic];
@@ -94,11 +95,11 @@ describe('compareCsv', () => {
   it('says in words which lines are renamed or missing, and leaves their difference empty where one is missing', () => {
     const missing = rows.find((r) => r[9]?.includes('缺项'));
     expect(missing?.[7]).toBe('');
-    expect(rows.some((r) => r[9]?.includes('名称不同') && r[9].includes('crosswalk'))).toBe(true);
+    expect(rows.some((r) => r[9]?.includes('名称不同') && r[9].includes('对照表所记原因'))).toBe(true);
   });
   it('says where a figure is a sum of rows', () => {
     const withGrid = compareBudgets([GRID, HZ21]);
-    const rows2 = parseCsv(compareCsv(withGrid, 'en', compareStrings('en'), () => ''));
+    const rows2 = parseCsv(compareCsv(withGrid, en.compare, () => ''));
     expect(rows2.some((r) => r.some((f) => f.includes('2 printed rows added')))).toBe(true);
   });
 });

@@ -30,9 +30,9 @@ describe('the search index for every budget', () => {
     expect(first.ok).toBe(true);
     expect(again).toBe(first);
     if (!first.ok) return;
-    const hits = runSearch(first.index, '基本');
+    const hits = runSearch(first.value, '基本');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => BOX_KINDS.includes(h.kind))).toBe(true);
-    expect(runSearch(first.index, '')).toEqual([]);
+    expect(runSearch(first.value, '')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BARS, layoutCompareBars, type BarLineInput } from '../../../src/charts/Compare/compareBarsLayout';
-import { textWidth } from '../../../src/charts/Treemap/labelFit';
+import { textWidth } from '../../../src/charts/text';
 
 const lines: BarLineInput[] = [
   {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeSankey, NARROW_WIDTH, type SankeyPart } from '../../../src/charts/Sankey/computeSankey';
-import { textWidth, wrapText } from '../../../src/charts/Sankey/labelText';
+import { textWidth } from '../../../src/charts/text';
 import { budget001, budget002 } from '../../fixtures/sankeyBudgets';
+import { sankeyZh } from '../../../src/app/i18n/zhCharts';
+import { sankeyEn } from '../../../src/app/i18n/enCharts';
 
 function ok(r: ReturnType<typeof computeSankey>) {
-  if (!r.ok) throw new Error(r.error);
-  return r;
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
 }
 
 /** Label blocks as computeSankey places them (estimated widths): none may overlap or leave the chart. */
@@ -13,7 +15,7 @@ function expectLabelsApart(part: SankeyPart, fontSize: number, lineHeight: numbe
   const boxes = part.nodes.map((n) => ({
     id: n.node.id,
     x0: n.labelX,
-    x1: n.labelX + Math.max(...[...n.lines, ...n.amountLines].map((l) => textWidth(l, fontSize))),
+    x1: n.labelX + Math.max(...[...n.lines, ...n.amountLines].map((l) => textWidth(l, { size: fontSize, weight: 'normal' }))),
     y0: n.labelTop,
     y1: n.labelTop + (n.lines.length + n.amountLines.length) * lineHeight,
   }));
@@ -32,24 +34,9 @@ function expectLabelsApart(part: SankeyPart, fontSize: number, lineHeight: numbe
   }
 }
 
-describe('wrapText', () => {
-  it('breaks Chinese by character and keeps closing punctuation with its line', () => {
-    expect(wrapText('全部收入（来源未细分）', 5 * 12, 12)).toEqual(['全部收入（', '来源未细分）']);
-  });
-  it('breaks English at spaces, and only splits a word longer than a line', () => {
-    expect(wrapText('Basic spending', 60, 10)).toEqual(['Basic', 'spending']);
-    expect(wrapText('Supercalifragilistic', 30, 10)).toEqual(['Super', 'calif', 'ragil', 'istic']);
-  });
-  it('never returns lines wider than asked (for wrappable text)', () => {
-    for (const line of wrapText('对个人和家庭的补助 Subsidies to individuals and households', 80, 12)) {
-      expect(textWidth(line, 12)).toBeLessThanOrEqual(80);
-    }
-  });
-});
-
 describe('computeSankey', () => {
   it('desktop: one chart with every column; labels apart and inside', () => {
-    const r = ok(computeSankey(budget001(), { width: 1100, lang: 'zh', kuan: false }));
+    const r = ok(computeSankey(budget001(), { width: 1100, words: sankeyZh, kuan: false }));
     expect(r.parts.map((p) => p.key)).toEqual(['all']);
     expect(r.incomeRule).toBe('pool');
     const cols = new Set(r.parts[0]!.nodes.map((n) => n.box.x0));
@@ -58,14 +45,14 @@ describe('computeSankey', () => {
   });
 
   it('desktop with 款: still apart, in English too', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const r = ok(computeSankey(budget001(), { width: 1100, lang, kuan: true }));
+    for (const words of [sankeyZh, sankeyEn]) {
+      const r = ok(computeSankey(budget001(), { width: 1100, words, kuan: true }));
       expectLabelsApart(r.parts[0]!, r.fontSize, r.lineHeight);
     }
   });
 
   it('phone: two parts (income → spending, spending → classes) at one scale', () => {
-    const r = ok(computeSankey(budget001(), { width: 343, lang: 'en', kuan: false }));
+    const r = ok(computeSankey(budget001(), { width: 343, words: sankeyEn, kuan: false }));
     expect(343).toBeLessThan(NARROW_WIDTH);
     expect(r.parts.map((p) => p.key)).toEqual(['income', 'spending']);
     expect(r.parts[0]!.layout.scale).toBeCloseTo(r.parts[1]!.layout.scale, 9);
@@ -91,7 +78,7 @@ describe('computeSankey', () => {
       { ...b.income[0]!, amount: b.income[0]!.amount },
       { ...b.income[1]!, amount: '1800.00' as typeof b.incomeTotal },
     ];
-    const r = ok(computeSankey(b, { width: 343, lang: 'zh', kuan: false }));
+    const r = ok(computeSankey(b, { width: 343, words: sankeyZh, kuan: false }));
     expect(r.issues.filter((i) => i.code === 'INCOME_NOT_SPENDING')).toHaveLength(1);
     expect(r.parts[0]!.nodes.some((n) => n.node.id === 'gap_income_shortfall')).toBe(true);
   });

@@ -7,7 +7,7 @@
 import type { EconomicRow, PrintedTotal } from '../../../model/types';
 import type { TableReader } from '../../facts';
 import { gridRows } from '../../grid/rows';
-import { ok } from '../../result';
+import { ok } from '../../../model/result';
 
 const TOTALS: { key: string; re: RegExp }[] = [
   { key: 'economic.basic.personnel', re: /^人员经费合计$/u },

@@ -7,7 +7,7 @@
 import type { Amount, FunctionalRow, IncomeKey, PrintedTotal } from '../../../model/types';
 import type { Facts, TableContext, TableReader } from '../../facts';
 import { warn } from '../../messages';
-import { fail, ok } from '../../result';
+import { fail, ok } from '../../../model/result';
 import { dec } from '../../../model/decimal';
 import type { Split } from '../../grid/solveSplit';
 import { segment } from '../../segment';

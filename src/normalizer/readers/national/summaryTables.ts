@@ -13,7 +13,7 @@ import { INCOME_ORDER } from '../../../model/incomeNames';
 import { squash } from '../../cells';
 import type { Facts, TableContext, TableReader } from '../../facts';
 import { tokenize, type GridToken, type NumberToken } from '../../grid/tokens';
-import { fail, ok } from '../../result';
+import { fail, ok } from '../../../model/result';
 import type { SourceLine } from '../../segment';
 import { classCode } from '../functionalClasses';
 import { matchIncome, type IncomeKind } from '../incomeLabels';

@@ -15,7 +15,7 @@ import type { TableReader } from '../../facts';
 import { gridRows } from '../../grid/rows';
 import type { NumberToken } from '../../grid/tokens';
 import { warn } from '../../messages';
-import { ok } from '../../result';
+import { ok } from '../../../model/result';
 
 type Part = keyof ThreePublicFigures;
 

@@ -1,0 +1,80 @@
+/**
+ * The words a Sankey shows, given by the page as a prop (nivo's `label`/`valueFormat`): the chart never reads
+ * an app dictionary, so it can be embedded, exported and tested with any words. The app builds them from its
+ * one message catalog (src/app/i18n). Words that name the budget's unit (元 or 万元: the chart shows amounts as
+ * the budget prints them) take the unit.
+ */
+import type { IncomeKey, MoneyUnit, Spending } from '../../model/types';
+import type { IncomeSplitRule, SankeyDerivation, SankeyGraphNode, SankeyIssueCode, SankeyNoteKind } from '../../model/sankeyGraph';
+
+export interface SankeyWords {
+  /** The `lang` attribute of the chart ("zh-CN", "en"). */
+  htmlLang: string;
+  title: string;
+  caption: string;
+  showKuan: string;
+  partIncome: string;
+  partSpending: string;
+  showTable: string;
+  hideTable: string;
+  /** The flows table's caption, with the unit. */
+  tableCaption: (u: MoneyUnit) => string;
+  from: string;
+  to: string;
+  basis: string;
+  issuesTitle: string;
+  /** One line of the issues list: what, about what, the two figures and their difference. */
+  issueLine: (issue: string, subject: string | undefined, expected: string, actual: string, difference: string) => string;
+  error: string;
+  empty: string;
+  sources: string;
+  /** "第 a–b 行" / "lines a–b": the one line-range formatter of the catalog. */
+  lines: (a: number, b: number) => string;
+  /** Between a table's name and its lines. */
+  listSep: string;
+  /** Between line ranges (“、” / “, ”). */
+  enumSep: string;
+  more: (n: number) => string;
+  inflow: string;
+  outflow: string;
+  shareOf: (name: string, pct: string) => string;
+  hint: string;
+  close: string;
+  rule: Record<IncomeSplitRule, string>;
+  /** "单位：万元" beside the caption. */
+  unitNote: (u: MoneyUnit) => string;
+  /** The amount column's head. */
+  amount: (u: MoneyUnit) => string;
+  /** After an amount ("万元", "×10,000 yuan"). */
+  unitAfter: (u: MoneyUnit) => string;
+  imbalance: (name: string, inflow: string, outflow: string, u: MoneyUnit) => string;
+  /** 基本支出 / 项目支出 nodes. */
+  spending: Record<Spending, string>;
+  /** Nodes the document does not itemise (来源未细分) and gaps: their label and what they mean. */
+  notes: Record<SankeyNoteKind, { label: string; explain: string }>;
+  /** How a figure is known: printed, an exact sum, the budget balance, a remainder. */
+  derivation: Record<SankeyDerivation, string>;
+  issues: Record<SankeyIssueCode, string>;
+  /** An income source's label: its printed name, or the interface language's name of its key. */
+  incomeName: (key: IncomeKey, printed: string) => string;
+  /** A 经济分类 类's label: its printed name, or the standard name of its code (in the interface language). */
+  className: (code: string, printed: string) => string;
+}
+
+/** The label of a node: printed Chinese names stay as printed; the chart's own nodes are named by the words. */
+export function nodeLabel(node: SankeyGraphNode, t: SankeyWords): string {
+  switch (node.kind) {
+    case 'income':
+      return node.incomeKey ? t.incomeName(node.incomeKey, node.name) : node.name;
+    case 'spending':
+      return node.spending ? t.spending[node.spending] : node.name;
+    case 'economicClass':
+      return `${node.code ?? ''} ${node.code ? t.className(node.code, node.name) : node.name}`.trim();
+    case 'economicItem':
+      return `${node.code ?? ''} ${node.name}`.trim();
+    case 'pool':
+    case 'unitemised':
+    case 'gap':
+      return node.note ? t.notes[node.note].label : node.name;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * 基本支出/项目支出 → 经济分类 类 (→ 款), from the economic tree's one figure per code (economicTree.ts
+ * bySpending): a class node is shared by basic and project (302 receives from both), a 款 node likewise.
+ * Money a spending total has beyond its printed classes goes to 来源未细分; classes beyond it to a 差额 node.
+ */
+import type { Budget, SourceRef } from '../types';
+import { dec, sum, toAmount, type Dec } from '../decimal';
+import { buildEconomicTree, SPENDINGS, type EconomicNode, type EconomicTree } from '../economicTree';
+import { addLink, addNode, issue, type Builder } from './builder';
+import { NODE_IDS, type SankeyDerivation } from './types';
+
+interface Flow {
+  code: string;
+  name: string;
+  amount: Dec;
+  refs: SourceRef[];
+  /** One printed row (not a sum of rows, nor of 款). */
+  printed: boolean;
+}
+
+const flowOf = (n: EconomicNode): Flow => ({ code: n.code, name: n.name, amount: dec(n.amount), refs: [...n.src], printed: n.derived === 'printed' });
+const derivation = (f: Flow): SankeyDerivation => (f.printed ? 'printed' : 'sum');
+
+/** Flows of one code merged over basic and project (the node both feed). */
+function mergeByCode(flows: readonly Flow[]): Flow[] {
+  const out = new Map<string, Flow>();
+  for (const f of flows) {
+    const cur = out.get(f.code);
+    if (!cur) out.set(f.code, { ...f, refs: [...f.refs] });
+    else {
+      cur.amount = cur.amount.plus(f.amount);
+      cur.refs.push(...f.refs);
+      cur.printed = false;
+      if (!cur.name) cur.name = f.name;
+    }
+  }
+  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Do the classes of some spending add up to more than it (then a 差额 node sits left of the spending column)? */
+export function economicExceedsSpending(budget: Budget, tree: EconomicTree = buildEconomicTree(budget)): boolean {
+  return SPENDINGS.some((s) => sum(tree.bySpending[s].map((c) => c.amount)).greaterThan(dec(budget.expenditure[s])));
+}
+
+export function buildEconomic(b: Builder, budget: Budget, spendCol: number, kuan: boolean, tree: EconomicTree = buildEconomicTree(budget)): void {
+  const ex = budget.expenditure;
+  const classCol = spendCol + 1;
+  const drawn: Flow[] = [];
+  for (const s of SPENDINGS) {
+    const spendingAmount = dec(ex[s]);
+    if (!b.nodes.has(NODE_IDS.spending(s))) continue;
+    const classes = tree.bySpending[s].map(flowOf).filter((c) => !c.amount.isZero());
+    for (const c of classes.filter((x) => x.amount.isNegative())) b.issues.push(issue('NEGATIVE_AMOUNT', c.amount, dec('0'), c.refs, c.code));
+    const positive = classes.filter((c) => c.amount.greaterThan(0));
+    const classSum = positive.reduce((acc, c) => acc.plus(c.amount), dec('0'));
+    for (const c of positive) {
+      drawn.push(c);
+      addLink(b, NODE_IDS.spending(s), NODE_IDS.economic(c.code), c.amount, derivation(c), c.refs);
+    }
+    const rest = spendingAmount.minus(classSum);
+    const refs = [ex.src, ...positive.flatMap((c) => c.refs)];
+    if (rest.greaterThan(0)) {
+      // 来源未细分: the document prints this spending total but not (all of) its economic classes.
+      addLink(b, NODE_IDS.spending(s), NODE_IDS.unitemisedEconomic, rest, 'remainder', refs);
+    } else if (rest.isNegative()) {
+      b.issues.push(issue('ECONOMIC_EXCEEDS_SPENDING', spendingAmount, classSum, refs, s));
+      addNode(b, {
+        id: NODE_IDS.gapEconomic(s),
+        kind: 'gap',
+        column: spendCol - 1,
+        name: '',
+        note: 'economicExceedsSpending',
+        spending: s,
+        amount: toAmount(rest.negated()),
+        derivation: 'remainder',
+        refs,
+      });
+      addLink(b, NODE_IDS.gapEconomic(s), NODE_IDS.spending(s), rest.negated(), 'remainder', refs);
+    }
+  }
+  const classes = mergeByCode(drawn);
+  addFlowNodes(b, classes, 'economicClass', classCol);
+  addUnitemised(b, NODE_IDS.unitemisedEconomic, 'economicNotItemised', classCol, [ex.src]);
+  if (kuan) buildKuan(b, tree, classes, classCol);
+}
+
+/** 类 → 款 (30101 …), summed over basic and project (the class node is shared). */
+function buildKuan(b: Builder, tree: EconomicTree, classes: readonly Flow[], classCol: number): void {
+  const kuanCol = classCol + 1;
+  // Only the 款 of a spending that is drawn (a spending of 0 has no node, and so no classes).
+  const spendings = SPENDINGS.filter((s) => b.nodes.has(NODE_IDS.spending(s)));
+  const kuanNodes: Flow[] = [];
+  for (const cls of classes) {
+    const all = mergeByCode(spendings.flatMap((s) => tree.bySpending[s].filter((c) => c.code === cls.code).flatMap((c) => c.children.map(flowOf))));
+    for (const k of all.filter((x) => x.amount.isNegative())) b.issues.push(issue('NEGATIVE_AMOUNT', k.amount, dec('0'), k.refs, k.code));
+    const kids = all.filter((k) => k.amount.greaterThan(0));
+    const kidsSum = kids.reduce((acc, k) => acc.plus(k.amount), dec('0'));
+    for (const k of kids) {
+      kuanNodes.push(k);
+      addLink(b, NODE_IDS.economic(cls.code), NODE_IDS.economic(k.code), k.amount, derivation(k), k.refs);
+    }
+    const rest = cls.amount.minus(kidsSum);
+    if (rest.greaterThan(0)) {
+      addLink(b, NODE_IDS.economic(cls.code), NODE_IDS.unitemisedKuan, rest, 'remainder', cls.refs);
+    } else if (rest.isNegative()) {
+      const refs = [...cls.refs, ...kids.flatMap((k) => k.refs)];
+      b.issues.push(issue('KUAN_EXCEEDS_CLASS', cls.amount, kidsSum, refs, cls.code));
+      addNode(b, {
+        id: NODE_IDS.gapKuan(cls.code),
+        kind: 'gap',
+        column: classCol - 1,
+        name: '',
+        code: cls.code,
+        note: 'kuanExceedsClass',
+        amount: toAmount(rest.negated()),
+        derivation: 'remainder',
+        refs,
+      });
+      addLink(b, NODE_IDS.gapKuan(cls.code), NODE_IDS.economic(cls.code), rest.negated(), 'remainder', refs);
+    }
+  }
+  addFlowNodes(
+    b,
+    kuanNodes.sort((x, y) => x.code.localeCompare(y.code)),
+    'economicItem',
+    kuanCol,
+  );
+  addUnitemised(b, NODE_IDS.unitemisedKuan, 'kuanNotItemised', kuanCol, []);
+}
+
+/** 类 or 款 nodes; a node fed by several printed figures (blocks, units, basic and project) is a 'sum'. */
+function addFlowNodes(b: Builder, flows: readonly Flow[], kind: 'economicClass' | 'economicItem', column: number): void {
+  for (const f of flows) {
+    addNode(b, {
+      id: NODE_IDS.economic(f.code),
+      kind,
+      column,
+      name: f.name,
+      code: f.code,
+      amount: toAmount(f.amount),
+      derivation: f.refs.length > 1 ? 'sum' : 'printed',
+      refs: f.refs,
+    });
+  }
+}
+
+/** The 来源未细分 node of a column, sized by the remainders that flow into it (none: no node). */
+function addUnitemised(b: Builder, id: string, note: 'economicNotItemised' | 'kuanNotItemised', column: number, refs: SourceRef[]): void {
+  const into = b.links.filter((l) => l.target === id);
+  if (into.length === 0) return;
+  addNode(b, { id, kind: 'unitemised', column, name: '', note, amount: toAmount(sum(into.map((l) => l.amount))), derivation: 'remainder', refs });
+}

@@ -1,0 +1,3 @@
+// Budget → Sankey graph (buildSankeyGraph.ts); the types and node ids the layout and the chart read.
+export * from './types';
+export { buildSankeyGraph, linkShareOfSource, nodeFlows } from './buildSankeyGraph';

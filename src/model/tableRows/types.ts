@@ -1,0 +1,68 @@
+/**
+ * The shape of a drillable table (功能分类 / 经济分类 / 单位 / 项目) as the table component renders it.
+ */
+import type { Amount, IncomeKey, SourceRef } from '../types';
+import type { Dec } from '../decimal';
+
+export type TableId = 'functional' | 'economic' | 'units' | 'projects';
+export const TABLE_IDS: readonly TableId[] = ['functional', 'economic', 'units', 'projects'];
+
+export interface AmountCell {
+  amount: Amount;
+  src?: SourceRef;
+  /** True where the document prints no such figure and it is an exact sum (of the rows below, or see `over`). */
+  computed?: boolean;
+  /** 'units': the document prints this code once per sub-unit (003 表三) and this is their exact sum. */
+  over?: 'units';
+}
+
+export type RowKind = 'spending' | 'unit' | 'lei' | 'kuan' | 'xiang' | 'category' | 'project';
+
+export interface TableRow {
+  /** Stable id built from codes/keys (never an array index). */
+  id: string;
+  code: string;
+  name: string;
+  kind: RowKind;
+  depth: number;
+  /** Amount columns by key (total/basic/project, amount, funding_<key>); null where not applicable. */
+  amounts: Record<string, AmountCell | null>;
+  /** Text columns by key (govCode, unit, category, functionalCode, kind). */
+  texts: Record<string, string>;
+  /** Share of the main amount column in the totals row, exact; null where undefined. */
+  share: Dec | null;
+  /** Project details (项目内容, 绩效目标, 绩效指标) shown when the row is expanded. */
+  detail?: { content?: string; targets?: string; indicators?: string };
+  subRows: TableRow[];
+}
+
+export type ColumnKind = 'code' | 'name' | 'text' | 'amount' | 'share';
+
+export interface ColumnSpec {
+  key: string;
+  kind: ColumnKind;
+  /** Label key for the view's dictionary (tables/strings.ts), or a literal printed name (funding columns). */
+  label: string;
+  /** An IncomeKey for funding columns, so that the view can name it in either language. */
+  incomeKey?: IncomeKey;
+}
+
+export interface TotalCell {
+  /** Exact sum of the column over the top-level rows. */
+  sum: Amount;
+  /** Some top-level rows have no figure in this column: the sum covers only those that do. */
+  partial: boolean;
+  /** A total the document prints for the same thing, with printed − sum. */
+  printed?: { amount: Amount; src: SourceRef; difference: Amount | null };
+}
+
+export interface TableModel {
+  id: TableId;
+  columns: ColumnSpec[];
+  /** The amount column that shares are of. */
+  mainColumn: string;
+  rows: TableRow[];
+  totals: Record<string, TotalCell>;
+  /** Sub-units to choose from where the table can be shown per unit (功能分类 per-unit rows). */
+  unitOptions?: { key: string; name: string }[];
+}
