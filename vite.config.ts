@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { dataDownloads } from './scripts/dataDownloads';
 
 /**
  * The Content-Security-Policy shipped with the built site, as a meta tag: everything from the site's
@@ -57,6 +58,6 @@ export function dropDataStaging(): Plugin {
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropDataStaging()],
+  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads()],
   build: { target: 'es2022', sourcemap: false },
 });

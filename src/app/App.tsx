@@ -18,6 +18,8 @@ import { cx } from '../styles/cx';
 
 // 比较预算: the compare model, the crosswalk and the compare charts load only when the page is opened.
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+// 数据下载: its own chunk too — few readers open it.
+const DataPage = lazy(() => import('./data/DataPage').then((m) => ({ default: m.DataPage })));
 
 /** The shell: header with language switch, the page the URL names, footer; or, for #/embed/…, the bare embed page. */
 export function App() {
@@ -31,7 +33,12 @@ export function App() {
     document.documentElement.lang = t.htmlLang;
     // A budget page and the compare page name themselves; the others are named here.
     if (route.page !== 'budget' && route.page !== 'compare' && route.page !== 'source')
-      document.title = route.page === 'catalog' ? `${t.appName} · ${t.catalogTitle}` : `${t.notFoundTitle} · ${t.appName}`;
+      document.title =
+        route.page === 'catalog'
+          ? `${t.appName} · ${t.catalogTitle}`
+          : route.page === 'data'
+            ? `${t.dataPage.title} · ${t.appName}`
+            : `${t.notFoundTitle} · ${t.appName}`;
   }, [t, route.page]);
 
   // A popover belongs to the page it was opened on: the hash is the trigger, not an input.
@@ -40,7 +47,7 @@ export function App() {
     closeProvenance();
   }, [hash, closeProvenance]);
 
-  if (route.page !== 'catalog' && route.page !== 'source' && route.embed) return <EmbedShell route={route} />;
+  if ('embed' in route && route.embed) return <EmbedShell route={route} />;
 
   return (
     <>
@@ -92,6 +99,8 @@ export function App() {
               <ComparePage route={route} />
             ) : route.page === 'source' ? (
               <SourcePage route={route} />
+            ) : route.page === 'data' ? (
+              <DataPage lang={route.lang} />
             ) : (
               <NotFoundPage />
             )}
@@ -100,6 +109,11 @@ export function App() {
       </main>
       <footer className={styles.footer} data-testid="site-footer">
         <p>{t.footer}</p>
+        <p>
+          <a href={formatHash({ page: 'data', lang: route.lang })} data-testid="footer-data-link">
+            {t.dataPage.nav}
+          </a>
+        </p>
       </footer>
     </>
   );

@@ -44,7 +44,7 @@ export function isSafeDataPath(file: string): boolean {
   return /^[A-Za-z0-9_\-./]+$/.test(file) && !file.startsWith('/') && !file.split('/').includes('..');
 }
 
-async function fetchJson(url: string, fetchFn: FetchLike): Promise<Loaded<unknown>> {
+export async function fetchJson(url: string, fetchFn: FetchLike): Promise<Loaded<unknown>> {
   let res: Awaited<ReturnType<FetchLike>>;
   try {
     res = await fetchFn(url);

@@ -113,12 +113,17 @@ export type CheckParams = Partial<
 
 /** Which document a budget is: the fields a budget file and its catalog entry (index.json) share. */
 export interface BudgetIdentity {
+  /** The budget's id in links and file names (data/budgets/<id>.json). */
   id: string;
   /** The department's id (data/departments.json, or derived from its printed name and region). */
   departmentId: string;
+  /** The source text's file name (data/sources/): the document every line reference points into. */
   source: string;
+  /** The department's name as printed. */
   department: string;
+  /** The district or city as printed in the department's name (海珠区, 普陀区 …). */
   region: string;
+  /** The budget year (预算年度) or the year the final account covers (决算年度). */
   year: number;
   /** 部门预算 / 单位预算 / 部门决算. */
   kind: DocumentKind;

@@ -4,6 +4,8 @@
  */
 import { loadBudget, loadIndex, loadSourceText, type FetchLike, type Loaded } from '../model/loadBudget';
 import type { Budget, BudgetIndex } from '../model/types';
+import { loadManifest } from '../model/dataFiles/loadManifest';
+import type { DownloadsManifest } from '../model/dataFiles/manifest';
 
 let indexPromise: Promise<Loaded<BudgetIndex>> | null = null;
 const budgets = new Map<string, Promise<Loaded<Budget>>>();
@@ -13,6 +15,7 @@ let fetchImpl: FetchLike | undefined;
 /** For tests: use another fetch and forget what was loaded. */
 export function resetDataCache(fetchFn?: FetchLike): void {
   indexPromise = null;
+  manifestPromise = null;
   budgets.clear();
   sources.clear();
   fetchImpl = fetchFn;
@@ -66,4 +69,12 @@ export function preload(budgetId: string | null, maxWaitMs: number): Promise<voi
   const work: Promise<unknown>[] = [indexResource()];
   if (budgetId) work.push(budgetResource(budgetId));
   return Promise.race([Promise.all(work).then(() => undefined), new Promise<void>((done) => setTimeout(done, maxWaitMs))]);
+}
+
+let manifestPromise: Promise<Loaded<DownloadsManifest>> | null = null;
+
+/** The data page's list of downloads (data/downloads/manifest.json, written at build time). */
+export function manifestResource(): Promise<Loaded<DownloadsManifest>> {
+  manifestPromise ??= tracked(loadManifest(fetchImpl));
+  return manifestPromise;
 }

@@ -15,6 +15,7 @@
  *   #/compare?ids=001,002&measure=basic       budgets side by side (对比); #/embed/compare?ids=… alone
  *   #/source/001?lines=474-476&table=t03      the source document (原文) of budget 001, lines 474–476
  *                                             marked and scrolled to, under the heading of table t03
+ *   #/data                                    数据下载: every budget as JSON and CSV, the archive, the dictionary
  */
 import type { Measure } from '../model/tree';
 import { ROW_KEY } from './routeLinks';
@@ -70,6 +71,8 @@ export type Route =
    * heading when tables overlap; without it the heading is looked up from the lines.
    */
   | { page: 'source'; lang: Lang; budgetId: string; lines?: [number, number]; table?: string }
+  /** 数据下载: the downloads, data dictionary, citations and terms. */
+  | { page: 'data'; lang: Lang }
   | { page: 'notFound'; lang: Lang; embed?: true };
 
 export type BudgetRouteT = Extract<Route, { page: 'budget' }>;
@@ -172,6 +175,7 @@ export function parseHash(hash: string): ParsedRoute {
     const ids = parseIds(query.get('ids'), problems);
     return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...mode }, problems };
   }
+  if (segs[0] === 'data' && segs.length === 1) return { route: { page: 'data', lang }, problems };
   if (segs[0] === 'source' && segs.length === 2) return parseSource(segs[1] ?? '', query, lang, problems);
   if ((segs[0] !== 'budget' && !embed) || segs.length > 3) return { route: { page: 'notFound', lang, ...mode }, problems: [...problems, 'unknownPage'] };
 

@@ -32,6 +32,8 @@ export function formatHash(route: Route): string {
     p = `#/source/${encodeURIComponent(route.budgetId)}`;
     if (route.lines !== undefined) q.push(`lines=${route.lines[0]}-${route.lines[1]}`);
     if (route.table !== undefined) q.push(`table=${encodeURIComponent(route.table)}`);
+  } else if (route.page === 'data') {
+    p = '#/data';
   } else if (route.page === 'notFound') {
     p = route.embed ? '#/embed' : '#/not-found';
   }

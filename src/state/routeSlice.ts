@@ -62,7 +62,7 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
       set({ route, problems: [] });
       // Inside an embed, a drill replaces the entry: an <iframe> shares the article's session history,
       // and the reader's Back button should leave the article, not undo clicks in a chart.
-      const replace = opts.replace === true || (route.page !== 'catalog' && route.page !== 'source' && route.embed === true);
+      const replace = opts.replace === true || ('embed' in route && route.embed === true);
       if (h) (replace ? h.replace : h.push)(hash);
     },
     setLang: (lang) => get().navigate({ ...get().route, lang }),

@@ -18,6 +18,7 @@ import type { TreemapWords } from '../../charts/Treemap/words';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import type { CompareWords } from './compareWords';
+import type { DataPageWords } from './dataPageWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -265,6 +266,8 @@ export interface Dict extends TreemapWords {
 
   // The words given to the lazily loaded pages and views (their parts of the catalog).
   compare: CompareWords;
+  /** 数据下载 (the data page). */
+  dataPage: DataPageWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

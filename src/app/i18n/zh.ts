@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../model/types';
 import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTableZh } from './checkSentencesZh';
 import { linesZh, sankeyZh, tablesZh } from './zhCharts';
 import { compareZh } from './zhCompare';
+import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
 const KINDS: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
@@ -288,6 +289,7 @@ export const zh: Dict = {
   },
 
   compare: compareZh,
+  dataPage: dataPageZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

@@ -1,0 +1,74 @@
+/**
+ * 数据下载: every budget as JSON and as CSV per table, the archive of everything, how to cite each budget,
+ * what each document says about its terms, and the data dictionary. Everything comes from the manifest the
+ * build wrote (scripts/dataDownloads.ts); links are relative, so the page works from any sub-folder.
+ */
+import { Suspense } from 'react';
+import { formatHash, sourceRoute } from '../../state/route';
+import { useIndex, useDownloads } from '../useData';
+import { useT } from '../i18n';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { DataDictionary } from './DataDictionary';
+import { BudgetDownloadsCard } from './BudgetDownloadsCard';
+import { formatBytes } from './formatBytes';
+import type { Lang } from '../../model/lang';
+import styles from './DataPage.module.css';
+import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
+
+export function DataPage({ lang }: { lang: Lang }) {
+  const t = useT();
+  return (
+    <article className={styles.page} data-testid="data-page">
+      <h1>{t.dataPage.title}</h1>
+      <p>{t.dataPage.intro}</p>
+      <p className={styles.note}>{t.dataPage.amountsNote}</p>
+      <Suspense fallback={<p className={ui.loading}>{t.dataPage.loading}</p>}>
+        <DataPageBody lang={lang} />
+      </Suspense>
+    </article>
+  );
+}
+
+function DataPageBody({ lang }: { lang: Lang }) {
+  const t = useT();
+  const manifest = useDownloads();
+  const index = useIndex();
+  if (!manifest.ok) return <LoadErrorMessage error={manifest.reason} />;
+  if (!index.ok) return <LoadErrorMessage error={index.reason} />;
+  const m = manifest.value;
+  const byId = new Map(index.value.budgets.map((b) => [b.id, b]));
+  // The access date of a citation is the reader's day (ISO, the form citation styles accept in both languages).
+  const accessed = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="data-archive">
+        <h2 id="data-archive">{t.dataPage.archiveTitle}</h2>
+        <p>
+          <a className={cx(ui.button, styles.archive)} href={m.archive.path} download data-testid="data-archive">
+            {t.dataPage.archiveLink(formatBytes(m.archive.bytes, lang), m.archive.files)}
+          </a>
+        </p>
+        <p className={styles.note}>{t.dataPage.archiveHelp}</p>
+      </section>
+      <section className={styles.section} aria-labelledby="data-budgets">
+        <h2 id="data-budgets">{t.dataPage.budgetsTitle}</h2>
+        {m.budgets.map((d) => {
+          const entry = byId.get(d.id);
+          if (!entry) return null;
+          return (
+            <BudgetDownloadsCard
+              key={d.id}
+              downloads={d}
+              entry={entry}
+              lang={lang}
+              accessed={accessed}
+              sourceHref={(line) => formatHash(sourceRoute(d.id, lang, { table: '', lines: [line, line] }))}
+            />
+          );
+        })}
+      </section>
+      <DataDictionary manifest={m} lang={lang} />
+    </>
+  );
+}
