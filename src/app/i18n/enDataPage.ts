@@ -1,8 +1,8 @@
 /** The data page in English. Part of en.ts. */
 import type { DataPageWords } from './dataPageWords';
 
-const KIND = { budget: 'department budget [部门预算]', unitBudget: 'unit budget [单位预算]', final: 'final account [部门决算]' } as const;
-const KIND_TITLE = { budget: 'Department budget [部门预算]', unitBudget: 'Unit budget [单位预算]', final: 'Final account [部门决算]' } as const;
+const KIND = { budget: 'department budget (部门预算)', unitBudget: 'unit budget (单位预算)', final: 'final account (部门决算)' } as const;
+const KIND_TITLE = { budget: 'Department budget (部门预算)', unitBudget: 'Unit budget (单位预算)', final: 'Final account (部门决算)' } as const;
 const UNIT = { 元: 'yuan', 万元: '10,000 yuan' } as const;
 
 export const dataPageEn: DataPageWords = {
@@ -23,7 +23,7 @@ export const dataPageEn: DataPageWords = {
   csvRows: (n) => `${n} rows`,
   citeTitle: 'How to cite',
   citation: ({ department, region, year, kind, source, url, accessed }) =>
-    `${department} (${year}). ${KIND_TITLE[kind] ?? ''}, ${region}, source file ${source}. Compiled by 预算透视, ${url}, accessed ${accessed}.`,
+    `${department} (${year}). ${KIND_TITLE[kind] ?? ''}, ${region}, source file ${source}. Compiled by Budget Lens (预算透视), ${url}, accessed ${accessed}.`,
   termsTitle: 'Terms of use',
   termsNone: 'The document states no terms of use or reproduction.',
   termsLine: (line) => `source line ${line}`,
