@@ -147,11 +147,22 @@ setInterval(function () { parent.postMessage({ type: 'yusuan-toushi:embed-height
     // frame (article origin) and the article's own message.
     const messages = await reader.evaluate(() => (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages);
     const fromSite = messages.filter((m) => m.origin === `http://127.0.0.1:${SITE_PORT}`);
-    expect(fromSite.length).toBeGreaterThan(2);
-    for (const m of fromSite) {
+    // Each height goes out in three shapes (ours for embed.js, AMP's embed-size, Embedly's iframe.resize
+    // string; Pym's only when placed by Pym) — and nothing else is ever sent.
+    const own = fromSite.filter((m) => typeof m.data === 'object' && (m.data as { type?: string }).type === 'yusuan-toushi:embed-height');
+    const amp = fromSite.filter((m) => typeof m.data === 'object' && (m.data as { sentinel?: string }).sentinel === 'amp');
+    const embedly = fromSite.filter((m) => typeof m.data === 'string' && (m.data as string).includes('"iframe.resize"'));
+    expect(own.length).toBeGreaterThan(2);
+    expect(own.length + amp.length + embedly.length).toBe(fromSite.length);
+    expect(amp.length).toBe(own.length);
+    expect(embedly.length).toBe(own.length);
+    for (const m of own) {
       expect(Object.keys(m.data as object).sort()).toEqual(['height', 'type']);
       expect(m.data).toMatchObject({ type: 'yusuan-toushi:embed-height', height: expect.any(Number) });
     }
+    for (const m of amp) expect(m.data).toEqual({ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) });
+    for (const m of embedly)
+      expect(JSON.parse(m.data as string)).toEqual({ src: expect.stringContaining('#/embed/'), context: 'iframe.resize', height: expect.any(Number) });
     expect(messages.some((m) => m.origin === `http://127.0.0.1:${HOST_PORT}`)).toBe(true);
     const impostorHeight = await reader.locator('#impostor').evaluate((e) => Math.round(e.getBoundingClientRect().height));
     expect(impostorHeight).toBe(50);
@@ -164,6 +175,47 @@ setInterval(function () { parent.postMessage({ type: 'yusuan-toushi:embed-height
     expect(watch.cspViolations).toEqual([]);
     expect(watch.failed).toEqual([]);
     expect(watch.errors).toEqual([]);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('the snippet’s sandbox: the frame renders, cannot navigate the article, and still opens the full view in a new window', async ({ browser, page }) => {
+  const snippet = await snippetFor(page, `#/budget/${treemapBudget.entry.id}/treemap`);
+  const [frameTag, linkLine] = snippet.split('\n');
+  expect(frameTag).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"');
+  expect(frameTag).not.toContain('allow-top-navigation');
+  // The text link under the frame: the full view, for platforms that strip iframes.
+  expect(linkLine).toMatch(
+    new RegExp(`^<p><a href="${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/budget/${treemapBudget.entry.id}/treemap">.+</a></p>$`),
+  );
+  const article = `<!doctype html><html><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`;
+  const host = await startStaticServer({ root: join(DIST, 'no-such-dir'), port: HOST_PORT, pages: { '/sandbox.html': article } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
+  const reader = await context.newPage();
+  try {
+    await reader.goto(`http://127.0.0.1:${HOST_PORT}/sandbox.html`);
+    const frame = reader.frameLocator('iframe');
+    await expect(frame.getByTestId('treemap-svg')).toBeVisible();
+    const inside = reader.frames().find((f) => f.url().startsWith(site.url))!;
+    // A script inside the frame tries to take the article's window elsewhere: the sandbox refuses.
+    const attempt = await inside.evaluate(() => {
+      try {
+        (window.top as Window).location.href = 'about:blank#hijacked';
+        return 'no error';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    });
+    await reader.waitForTimeout(500);
+    expect(reader.url()).toBe(`http://127.0.0.1:${HOST_PORT}/sandbox.html`);
+    expect(attempt).toBe('SecurityError');
+    // The link back still opens, outside the sandbox: the full site runs its scripts there.
+    const [full] = await Promise.all([context.waitForEvent('page'), frame.getByTestId('embed-full-link').click()]);
+    await expect(full.getByTestId('budget-page')).toBeVisible();
+    // The plain link in the article leads to the same full view.
+    await expect(reader.locator('p > a')).toHaveAttribute('href', `${site.url}#/budget/${treemapBudget.entry.id}/treemap`);
   } finally {
     await context.close();
     await host.close();
@@ -259,8 +311,10 @@ test.describe('the embed dialog', () => {
     await expect(code).toBeFocused();
     const snippet = await code.inputValue();
     const origin = new URL(page.url()).origin;
-    const [frame, script] = snippet.split('\n');
+    const [frame, link, script] = snippet.split('\n');
     expect(frame).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(frame).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"');
+    expect(link).toBe(`<p><a href="${origin}/#/budget/${entry.id}/sankey">${budget.department} ${budget.year} · 资金流向 · 预算透视</a></p>`);
     expect(frame).toContain(`src="${origin}/#/embed/${entry.id}/sankey"`);
     expect(frame).toContain(`title="${budget.department} ${budget.year} · 资金流向 · 预算透视"`);
     expect(frame).toContain('loading="lazy"');
@@ -276,8 +330,10 @@ test.describe('the embed dialog', () => {
     await expect(page.getByTestId('embed-copy-status')).toContainText('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
-    // Without the script: the iframe alone.
+    // Without the script: the iframe and its link; without the link too: the iframe alone.
     await page.getByTestId('embed-auto-height').uncheck();
+    expect(await code.inputValue()).toBe(`${frame}\n${link}`);
+    await page.getByTestId('embed-with-link').uncheck();
     const fixed = await code.inputValue();
     expect(fixed).toBe(frame);
 

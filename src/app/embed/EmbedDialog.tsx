@@ -7,7 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EmbeddableRoute } from '../../state/route';
 import { useT } from '../i18n';
-import { buildEmbedSnippet, embedScriptUrl, embedUrl } from './embedSnippet';
+import { buildEmbedSnippet, embedScriptUrl, embedUrl, fullViewUrl } from './embedSnippet';
 import styles from './EmbedDialog.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -30,6 +30,7 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [auto, setAuto] = useState(true);
+  const [withLink, setWithLink] = useState(true);
   const [status, setStatus] = useState('');
   const href = window.location.href;
   const src = useMemo(() => embedUrl(href, route), [href, route]);
@@ -38,6 +39,7 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
     title,
     height,
     scriptSrc: auto ? embedScriptUrl(href) : null,
+    link: withLink ? { href: fullViewUrl(href, route), text: title } : null,
   });
 
   useEffect(() => {
@@ -111,6 +113,22 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
       <p id={`${uid}-auto`} className={cx(styles.help, ui.help, styles.optionHelp)}>
         {t.embedAutoHeightHelp}
       </p>
+      <label className={styles.option}>
+        <input
+          type="checkbox"
+          checked={withLink}
+          onChange={(e) => {
+            setWithLink(e.target.checked);
+            setStatus('');
+          }}
+          aria-describedby={`${uid}-link`}
+          data-testid="embed-with-link"
+        />
+        {t.embedWithLink}
+      </label>
+      <p id={`${uid}-link`} className={cx(styles.help, ui.help, styles.optionHelp)}>
+        {t.embedWithLinkHelp}
+      </p>
       <label className={styles.codeLabel} htmlFor={`${uid}-code`}>
         {t.embedCode}
       </label>
@@ -119,7 +137,7 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
         ref={codeRef}
         className={styles.code}
         readOnly
-        rows={auto ? 5 : 3}
+        rows={(auto ? 5 : 3) + (withLink ? 2 : 0)}
         spellCheck={false}
         value={snippet}
         onFocus={(e) => e.currentTarget.select()}

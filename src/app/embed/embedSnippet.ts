@@ -35,17 +35,39 @@ export function embedScriptUrl(href: string): string {
   return new URL('embed.js', siteBase(href)).href;
 }
 
+/**
+ * The frame's sandbox, as strict as the embed still works in: its scripts run (the charts), it keeps its own
+ * origin (to read its data files; it is never the article's origin, so it cannot reach into the article),
+ * it may open the source and the full view in a new window, and save a CSV or PNG — but it may not navigate
+ * the article (no allow-top-navigation), submit forms, lock the pointer or open modal dialogs.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
 export interface SnippetOptions {
   src: string;
   title: string;
   height: number;
   /** The auto-height script's URL, or null for a fixed-height frame. */
   scriptSrc: string | null;
+  /**
+   * A plain link to the full view under the frame: what a reader sees where a platform strips iframes
+   * (newsletters, some CMSs), and a way out of the frame for everyone else. Null leaves it out.
+   */
+  link?: { href: string; text: string } | null;
 }
 
-export function buildEmbedSnippet({ src, title, height, scriptSrc }: SnippetOptions): string {
+export function buildEmbedSnippet({ src, title, height, scriptSrc, link = null }: SnippetOptions): string {
   const frame =
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" ` +
+    `sandbox="${EMBED_SANDBOX}" referrerpolicy="strict-origin-when-cross-origin" ` +
     `width="100%" height="${Math.round(height)}" style="width:100%;border:0;"></iframe>`;
-  return scriptSrc === null ? frame : `${frame}\n<script src="${escapeAttr(scriptSrc)}" async></script>`;
+  const lines = [frame];
+  if (link) lines.push(`<p><a href="${escapeAttr(link.href)}">${escapeText(link.text)}</a></p>`);
+  if (scriptSrc !== null) lines.push(`<script src="${escapeAttr(scriptSrc)}" async></script>`);
+  return lines.join('\n');
+}
+
+/** Text between tags: a name from the data must not become markup in the article. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,11 +1,12 @@
 /**
  * 嵌入 auto-height: while the page runs inside a frame, tell the page around it how tall the content is,
- * each time that changes (ResizeObserver). Only the height is sent; the target origin is '*' because the
+ * each time that changes (ResizeObserver), in our own shape and the AMP, Embedly and Pym ones. Only the height is sent; the target origin is '*' because the
  * article's site is not known in advance and a height tells it nothing private. No listener is installed:
  * the embed page reads no messages.
  */
 import { useEffect, type RefObject } from 'react';
 import { heightMessage } from './embedMessage';
+import { pymChildId, resizeMessages } from './resizeMessages';
 import ui from '../../styles/ui.module.css';
 
 export function useEmbedHeight(ref: RefObject<HTMLElement | null>): void {
@@ -22,7 +23,8 @@ export function useEmbedHeight(ref: RefObject<HTMLElement | null>): void {
       const msg = heightMessage(el.getBoundingClientRect().height);
       if (msg.height === last || msg.height === 0) return;
       last = msg.height;
-      window.parent.postMessage(msg, '*');
+      // Ours first, then the AMP, Embedly and Pym shapes (resizeMessages.ts): each only a height.
+      for (const m of resizeMessages(msg.height, window.location.href, pymChildId(window.location.search))) window.parent.postMessage(m, '*');
     };
     const ro = new ResizeObserver(post);
     ro.observe(el);

@@ -224,6 +224,9 @@ export interface Dict extends TreemapWords {
   embedIntro: string;
   embedAutoHeight: string;
   embedAutoHeightHelp: string;
+  /** The embed code's optional text link under the frame (for platforms that strip iframes). */
+  embedWithLink: string;
+  embedWithLinkHelp: string;
   embedCode: string;
   embedCopy: string;
   embedCopied: string;

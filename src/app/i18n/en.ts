@@ -243,6 +243,9 @@ export const en: Dict = {
   embedAutoHeight: 'Adjust the height automatically',
   embedAutoHeightHelp:
     'Also loads a small script from this site, embed.js, that makes the frame as tall as its content. Without it the frame has a fixed height and longer content scrolls inside it.',
+  embedWithLink: 'Add a text link',
+  embedWithLinkHelp:
+    'Adds a line under the frame linking the full view on this site, so readers still find the chart where a platform strips frames (some newsletters and editors).',
   embedCode: 'Embed code',
   embedCopy: 'Copy code',
   embedCopied: 'Copied to the clipboard.',

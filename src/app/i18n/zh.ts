@@ -232,6 +232,8 @@ export const zh: Dict = {
     '把下面的代码粘贴到文章或网页的 HTML 中。嵌入的页面只显示这个视图、单位和来源，并附有回到本站完整内容的链接；它不加载任何其他网站的内容，也不跟踪读者。',
   embedAutoHeight: '自动调整高度',
   embedAutoHeightHelp: '同时加载本站的一个小脚本 embed.js，让嵌入框的高度随内容变化；不用它时嵌入框使用固定高度，内容较长时可在框内滚动。',
+  embedWithLink: '附上文字链接',
+  embedWithLinkHelp: '在嵌入框下方加一行指向本站完整视图的链接：不显示嵌入框的平台（如部分邮件和公众号编辑器）也能让读者找到图表。',
   embedCode: '嵌入代码',
   embedCopy: '复制代码',
   embedCopied: '已复制到剪贴板。',

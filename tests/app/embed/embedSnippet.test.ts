@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet, embedScriptUrl, embedUrl, escapeAttr, fullViewUrl, siteBase } from '../../../src/app/embed/embedSnippet';
+import { buildEmbedSnippet, EMBED_SANDBOX, embedScriptUrl, embedUrl, escapeAttr, fullViewUrl, siteBase } from '../../../src/app/embed/embedSnippet';
+import { pymChildId, resizeMessages } from '../../../src/app/embed/resizeMessages';
 import { EMBED_HEIGHT_MESSAGE, heightMessage, isHeightMessage } from '../../../src/app/embed/embedMessage';
 import type { Route } from '../../../src/state/route';
 
@@ -46,7 +47,9 @@ describe('buildEmbedSnippet', () => {
     const [frame, script, ...rest] = s.split('\n');
     expect(rest).toEqual([]);
     expect(frame).toBe(
-      '<iframe src="https://example.org/b/#/embed/x/treemap?path=206&amp;lang=en" title="某局 2021 · 矩形树图" loading="lazy" width="100%" height="720" style="width:100%;border:0;"></iframe>',
+      '<iframe src="https://example.org/b/#/embed/x/treemap?path=206&amp;lang=en" title="某局 2021 · 矩形树图" loading="lazy" ' +
+        'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" referrerpolicy="strict-origin-when-cross-origin" ' +
+        'width="100%" height="720" style="width:100%;border:0;"></iframe>',
     );
     expect(script).toBe('<script src="https://example.org/b/embed.js" async></script>');
   });
@@ -85,5 +88,40 @@ describe('the height message', () => {
     { type: 'other', height: 300 },
   ])('refuses %j', (data) => {
     expect(isHeightMessage(data)).toBe(false);
+  });
+});
+
+describe('the snippet’s text link and sandbox', () => {
+  it('puts a plain link to the full view under the frame, escaped, before the script', () => {
+    const s = buildEmbedSnippet({
+      src: 'https://e.org/#/embed/x/tables',
+      title: 't',
+      height: 680,
+      scriptSrc: 'https://e.org/embed.js',
+      link: { href: 'https://e.org/#/budget/x/tables?a=1&b=2', text: '<b>某局</b> & 2021' },
+    });
+    const [, link, script] = s.split('\n');
+    expect(link).toBe('<p><a href="https://e.org/#/budget/x/tables?a=1&amp;b=2">&lt;b&gt;某局&lt;/b&gt; &amp; 2021</a></p>');
+    expect(script).toBe('<script src="https://e.org/embed.js" async></script>');
+  });
+  it('never lets the frame navigate the article', () => {
+    expect(EMBED_SANDBOX.split(' ')).not.toContain('allow-top-navigation');
+    expect(EMBED_SANDBOX.split(' ')).not.toContain('allow-top-navigation-by-user-activation');
+    expect(EMBED_SANDBOX.split(' ')).toContain('allow-scripts');
+  });
+});
+
+describe('resize messages', () => {
+  it('says one height in our shape, AMP’s and Embedly’s', () => {
+    expect(resizeMessages(812.2, 'https://e.org/#/embed/x/treemap', null)).toEqual([
+      { type: EMBED_HEIGHT_MESSAGE, height: 813 },
+      { sentinel: 'amp', type: 'embed-size', height: 813 },
+      JSON.stringify({ src: 'https://e.org/#/embed/x/treemap', context: 'iframe.resize', height: 813 }),
+    ]);
+  });
+  it('adds Pym’s string only when Pym placed the frame, with a plain child id', () => {
+    expect(resizeMessages(500, 'u', pymChildId('?initialWidth=640&childId=chart-1')).at(-1)).toBe('pymxPYMxchart-1xPYMxheightxPYMx500');
+    expect(pymChildId('?childId=<script>')).toBeNull();
+    expect(pymChildId('')).toBeNull();
   });
 });
