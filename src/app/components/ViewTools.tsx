@@ -1,6 +1,6 @@
 /**
- * The bar above each view: 嵌入 (embed code) for every view, and 下载 SVG / PNG for the charts (tables
- * have their own CSV button in their toolbar).
+ * The bar above each view: 嵌入 (embed code) for every view, and 下载 SVG / PNG and the chart's data (CSV,
+ * JSON) for the charts (tables have their own CSV button in their toolbar).
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Budget } from '../../model/types';
@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { embedTitle, exportMeta } from '../exportMeta';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DEFAULT_EMBED_HEIGHT } from '../embed/embedSnippet';
+import { ChartDataButtons } from './ChartDataLinks';
 import styles from './ViewTools.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -49,6 +50,7 @@ export function ViewTools({ budget, route, container }: Props) {
           labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
         />
       ) : null}
+      <ChartDataButtons budget={budget} route={route} />
       {open ? <EmbedDialog route={route} title={embedTitle(budget, route, t)} height={DEFAULT_EMBED_HEIGHT[route.view]} onClose={onClose} /> : null}
     </div>
   );

@@ -10,6 +10,7 @@ import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { BudgetView } from '../views/BudgetView';
 import { fullViewUrl } from './embedSnippet';
 import { kindBadge } from '../components/kindBadge';
+import { EmbedDataLink } from '../components/ChartDataLinks';
 import styles from './EmbedPage.module.css';
 import ui from '../../styles/ui.module.css';
 
@@ -91,6 +92,12 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
         <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
           {t.embedViewFull}
         </OutLink>
+        {route.view !== 'tables' ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <EmbedDataLink budget={budget} route={route} />
+          </>
+        ) : null}
       </p>
     </article>
   );

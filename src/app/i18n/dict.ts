@@ -237,6 +237,12 @@ export interface Dict extends TreemapWords {
   newWindow: string;
   exportSvg: string;
   exportPng: string;
+  /** 图表数据: download what the chart shows (CSV / JSON), on the page and in embeds. */
+  chartDataCsv: string;
+  chartDataJson: string;
+  chartDataLabel: string;
+  chartDataHelp: string;
+  embedData: string;
   exportFailed: string;
   exportNothing: string;
 

@@ -255,6 +255,12 @@ export const en: Dict = {
   newWindow: ' (opens in a new window)',
   exportSvg: 'Download SVG',
   exportPng: 'Download PNG',
+  // the data behind the chart on screen
+  chartDataCsv: 'Data CSV',
+  chartDataJson: 'Data JSON',
+  chartDataLabel: 'Download the data this chart shows',
+  chartDataHelp: 'The file holds exactly the figures the chart shows (as printed, in the budget’s unit), each with its source lines.',
+  embedData: 'Data',
   exportFailed: 'The image could not be made; please try again.',
   exportNothing: 'The chart is not drawn yet; nothing to download.',
   compareNav: 'Compare budgets',

@@ -243,6 +243,12 @@ export const zh: Dict = {
   newWindow: '（在新窗口打开）',
   exportSvg: '下载 SVG',
   exportPng: '下载 PNG',
+  // 图表数据: the data behind the chart on screen
+  chartDataCsv: '数据 CSV',
+  chartDataJson: '数据 JSON',
+  chartDataLabel: '下载此图所示的数据',
+  chartDataHelp: '文件只含图中所示的数字（按原文印出，单位同预算），并注明每个数字的来源行。',
+  embedData: '数据',
   exportFailed: '图片没有生成，请再试一次。',
   exportNothing: '图表尚未画出，无法下载。',
   compareNav: '比较预算',
