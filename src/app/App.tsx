@@ -18,6 +18,9 @@ import { cx } from '../styles/cx';
 
 // 比较预算: the compare model, the crosswalk and the compare charts load only when the page is opened.
 const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+// 部门 and 地区: their own chunks (trend chart, region treemap).
+const DepartmentPage = lazy(() => import('./pages/DepartmentPage').then((m) => ({ default: m.DepartmentPage })));
+const RegionPage = lazy(() => import('./pages/RegionPage').then((m) => ({ default: m.RegionPage })));
 // 数据下载: its own chunk too — few readers open it.
 const DataPage = lazy(() => import('./data/DataPage').then((m) => ({ default: m.DataPage })));
 
@@ -32,7 +35,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
     // A budget page and the compare page name themselves; the others are named here.
-    if (route.page !== 'budget' && route.page !== 'compare' && route.page !== 'source')
+    if (route.page !== 'budget' && route.page !== 'compare' && route.page !== 'source' && route.page !== 'department' && route.page !== 'region')
       document.title =
         route.page === 'catalog'
           ? `${t.appName} · ${t.catalogTitle}`
@@ -99,6 +102,10 @@ export function App() {
               <ComparePage route={route} />
             ) : route.page === 'source' ? (
               <SourcePage route={route} />
+            ) : route.page === 'department' ? (
+              <DepartmentPage route={route} />
+            ) : route.page === 'region' ? (
+              <RegionPage route={route} />
             ) : route.page === 'data' ? (
               <DataPage lang={route.lang} />
             ) : (

@@ -16,6 +16,8 @@
  *   #/source/001?lines=474-476&table=t03      the source document (原文) of budget 001, lines 474–476
  *                                             marked and scrolled to, under the heading of table t03
  *   #/data                                    数据下载: every budget as JSON and CSV, the archive, the dictionary
+ *   #/department/haizhu-data-bureau           部门: every document of one department, a trend over the years
+ *   #/region/海珠区/2021                        地区: every department of a region in a year, what its total sums
  */
 import type { Measure } from '../model/tree';
 import { ROW_KEY } from './routeLinks';
@@ -73,6 +75,10 @@ export type Route =
   | { page: 'source'; lang: Lang; budgetId: string; lines?: [number, number]; table?: string }
   /** 数据下载: the downloads, data dictionary, citations and terms. */
   | { page: 'data'; lang: Lang }
+  /** 部门: one department's budgets and final accounts across its names and years. */
+  | { page: 'department'; lang: Lang; departmentId: string }
+  /** 地区: the budgets of one region (district or city, as printed) in one year. */
+  | { page: 'region'; lang: Lang; region: string; year: number }
   | { page: 'notFound'; lang: Lang; embed?: true };
 
 export type BudgetRouteT = Extract<Route, { page: 'budget' }>;
@@ -107,6 +113,8 @@ export const DEFAULT_ROUTE: Route = { page: 'catalog', lang: 'zh' };
 const MAX_HASH = 2000;
 const MAX_DEPTH = 8;
 const BUDGET_ID = /^[A-Za-z0-9_-]{1,64}$/;
+// A region as printed (海珠区, 广州市): letters only — no markup, no control characters, short.
+const REGION = /^[\p{L}\p{M}·()（）]{1,30}$/u;
 // Path keys are codes ("20601"), project ids ("p03") or unit keys ("unit:550004", or a unit name where
 // no code is printed); refuse control characters and absurd lengths, the tree lookup does the rest.
 const PATH_KEY = /^[^\u0000-\u001f\u007f]{1,120}$/;
@@ -176,6 +184,17 @@ export function parseHash(hash: string): ParsedRoute {
     return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...mode }, problems };
   }
   if (segs[0] === 'data' && segs.length === 1) return { route: { page: 'data', lang }, problems };
+  if (segs[0] === 'department' && segs.length === 2) {
+    const id = decode(segs[1] ?? '');
+    if (id === null || !BUDGET_ID.test(id)) return { route: { page: 'notFound', lang }, problems: [...problems, 'badBudgetId'] };
+    return { route: { page: 'department', lang, departmentId: id }, problems };
+  }
+  if (segs[0] === 'region' && segs.length === 3) {
+    const region = decode(segs[1] ?? '');
+    const year = /^\d{4}$/.test(segs[2] ?? '') ? Number(segs[2]) : null;
+    if (region === null || !REGION.test(region) || year === null) return { route: { page: 'notFound', lang }, problems: [...problems, 'unknownPage'] };
+    return { route: { page: 'region', lang, region, year }, problems };
+  }
   if (segs[0] === 'source' && segs.length === 2) return parseSource(segs[1] ?? '', query, lang, problems);
   if ((segs[0] !== 'budget' && !embed) || segs.length > 3) return { route: { page: 'notFound', lang, ...mode }, problems: [...problems, 'unknownPage'] };
 

@@ -34,6 +34,10 @@ export function formatHash(route: Route): string {
     if (route.table !== undefined) q.push(`table=${encodeURIComponent(route.table)}`);
   } else if (route.page === 'data') {
     p = '#/data';
+  } else if (route.page === 'department') {
+    p = `#/department/${encodeURIComponent(route.departmentId)}`;
+  } else if (route.page === 'region') {
+    p = `#/region/${encodeURIComponent(route.region)}/${route.year}`;
   } else if (route.page === 'notFound') {
     p = route.embed ? '#/embed' : '#/not-found';
   }

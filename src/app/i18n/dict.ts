@@ -19,6 +19,7 @@ import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import type { CompareWords } from './compareWords';
 import type { DataPageWords } from './dataPageWords';
+import type { ManyWords } from './manyWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -277,6 +278,8 @@ export interface Dict extends TreemapWords {
   compare: CompareWords;
   /** 数据下载 (the data page). */
   dataPage: DataPageWords;
+  /** 部门 and 地区 pages. */
+  many: ManyWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

@@ -4,6 +4,7 @@ import type { DocumentKind, MoneyUnit } from '../../model/types';
 import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTableEn } from './checkSentencesEn';
 import { linesEn, sankeyEn, tablesEn } from './enCharts';
 import { compareEn } from './enCompare';
+import { manyEn } from './enMany';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -310,6 +311,7 @@ export const en: Dict = {
 
   compare: compareEn,
   dataPage: dataPageEn,
+  many: manyEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

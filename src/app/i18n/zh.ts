@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../model/types';
 import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTableZh } from './checkSentencesZh';
 import { linesZh, sankeyZh, tablesZh } from './zhCharts';
 import { compareZh } from './zhCompare';
+import { manyZh } from './zhMany';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -298,6 +299,7 @@ export const zh: Dict = {
 
   compare: compareZh,
   dataPage: dataPageZh,
+  many: manyZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

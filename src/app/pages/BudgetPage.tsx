@@ -11,6 +11,7 @@ import { RelationNote } from '../components/RelationNote';
 import { ViewNav } from '../components/ViewNav';
 import { ProvenancePopover } from '../components/ProvenancePopover';
 import { ViewTools } from '../components/ViewTools';
+import { BudgetContextLinks } from '../components/BudgetContextLinks';
 import { BudgetView } from '../views/BudgetView';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
@@ -73,6 +74,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
             <code>{budget.source}</code> · <span data-testid="budget-unit">{t.unitLong(budget.unit)}</span>
           </p>
           {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
+          <BudgetContextLinks budget={budget} lang={route.lang} />
           {index ? (
             <Suspense fallback={null}>
               <OtherYearsLink budget={budget} index={index} lang={route.lang} />

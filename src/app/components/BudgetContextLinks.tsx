@@ -1,0 +1,21 @@
+/** Under a budget's title: its department over the years (部门) and its region's departments that year (地区). */
+import type { Budget } from '../../model/types';
+import type { Lang } from '../../model/lang';
+import { formatHash } from '../../state/route';
+import { useT } from '../i18n';
+import ui from '../../styles/ui.module.css';
+
+export function BudgetContextLinks({ budget, lang }: { budget: Budget; lang: Lang }) {
+  const t = useT();
+  return (
+    <p className={ui.meta} data-testid="budget-context-links">
+      <a href={formatHash({ page: 'department', lang, departmentId: budget.departmentId })} data-testid="link-department">
+        {t.many.linkDepartment}
+      </a>
+      {' · '}
+      <a href={formatHash({ page: 'region', lang, region: budget.region, year: budget.year })} data-testid="link-region">
+        {t.many.linkRegion(budget.region, budget.year)}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,45 @@
+/** Department and region pages in English. Part of en.ts. */
+import type { ManyWords } from './manyWords';
+
+const KIND = { budget: 'budget', unitBudget: 'unit budget', final: 'final account' } as const;
+
+export const manyEn: ManyWords = {
+  departmentTitle: (name) => `${name}: budgets and final accounts by year`,
+  departmentIntro:
+    'Every budget and final account this department (across its names and years) has published. Figures are as printed; the trend meets on one scale in 10,000 yuan (yuan converted exactly). A year without a document is a gap, not zero.',
+  departmentNames: 'Names used',
+  documentsTitle: 'Documents',
+  trendTitle: 'Spending over the years',
+  trendUnit: 'unit: 10,000 yuan',
+  noDocument: 'no document',
+  missingYears: (years) => `No document for: ${years}.`,
+  seriesTotal: 'Total spending',
+  seriesBasic: 'Basic spending',
+  seriesProject: 'Project spending',
+  seriesFinal: 'Final account spending',
+  tableTitle: 'Year by year (figures as printed)',
+  colLine: 'Line',
+  colDoc: (year, kind) => `${year} ${KIND[kind] ?? ''}`,
+  notPrinted: 'not printed',
+  computedSum: 'sum of units',
+  namesDiffer: 'names differ',
+  crosswalkReason: 'note',
+  regionTitle: (region, year) => `${region}, ${year}: all departments`,
+  regionIntro:
+    'Every document of this region and year on this site. Budgets and final accounts are added up apart; a budget that is a unit of another budget is never added again.',
+  regionGroupTitle: (kind, n) => `${(KIND[kind] ?? '').replace(/^./, (c) => c.toUpperCase())}s (${n})`,
+  regionTotal: (amount) => `Total ${amount} (10,000 yuan)`,
+  regionSumOf: (n) => `The sum of the total spending of the ${n} documents below.`,
+  regionLeftOut: (name, parent, unitCode) => `Left out: ${name} — it is a unit of ${parent} (unit code ${unitCode}), whose spending already includes it.`,
+  regionConverted: 'Documents printed in yuan are converted exactly (10,000 yuan = 1 万元).',
+  regionTreemapLabel: (region, year) => `Treemap of spending by department, ${region} ${year}`,
+  colBudget: 'Department',
+  colTotal: 'Total spending (as printed)',
+  colInTotal: 'In the total',
+  inTotalYes: 'yes',
+  inTotalNo: 'no (inside another budget)',
+  linkDepartment: 'This department over the years',
+  linkRegion: (region, year) => `All departments of ${region}, ${year}`,
+  unknownDepartment: 'No such department.',
+  unknownRegion: 'This site has no documents for that region and year.',
+};

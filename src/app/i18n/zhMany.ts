@@ -1,0 +1,43 @@
+/** 部门 and 地区 pages in Chinese. Part of zh.ts. */
+import type { ManyWords } from './manyWords';
+
+const KIND = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' } as const;
+
+export const manyZh: ManyWords = {
+  departmentTitle: (name) => `${name}：各年度预算与决算`,
+  departmentIntro: '同一部门（跨名称、跨年度）公开的全部预算和决算。金额按原文印出；趋势图以万元为统一尺度（元精确换算）。没有文件的年份为空缺，不是 0。',
+  departmentNames: '曾用名称',
+  documentsTitle: '文件',
+  trendTitle: '支出趋势',
+  trendUnit: '单位：万元',
+  noDocument: '无文件',
+  missingYears: (years) => `以下年份没有文件：${years}。`,
+  seriesTotal: '支出总计',
+  seriesBasic: '基本支出',
+  seriesProject: '项目支出',
+  seriesFinal: '决算支出合计',
+  tableTitle: '按年度对照（原文数字）',
+  colLine: '项目',
+  colDoc: (year, kind) => `${year} ${KIND[kind]}`,
+  notPrinted: '未列示',
+  computedSum: '各单位之和',
+  namesDiffer: '名称不同',
+  crosswalkReason: '说明',
+  regionTitle: (region, year) => `${region} ${year} 年各部门`,
+  regionIntro: '本站收录的该地区该年度全部文件。部门预算与部门决算分开合计；某份预算若是另一份预算的所属单位，则不再重复相加。',
+  regionGroupTitle: (kind, n) => `${KIND[kind]}（${n} 份）`,
+  regionTotal: (amount) => `合计 ${amount} 万元`,
+  regionSumOf: (n) => `为下列 ${n} 份文件支出总计之和。`,
+  regionLeftOut: (name, parent, unitCode) => `未计入：${name}——它是 ${parent} 的所属单位（单位编码 ${unitCode}），其支出已含在后者之中。`,
+  regionConverted: '以元印出的文件按 1 万元 = 10,000 元精确换算。',
+  regionTreemapLabel: (region, year) => `${region} ${year} 年各部门支出矩形树图`,
+  colBudget: '部门',
+  colTotal: '支出总计（原文）',
+  colInTotal: '计入合计',
+  inTotalYes: '是',
+  inTotalNo: '否（已含在上级预算中）',
+  linkDepartment: '本部门各年度',
+  linkRegion: (region, year) => `${region} ${year} 年各部门`,
+  unknownDepartment: '没有找到这个部门。',
+  unknownRegion: '本站没有该地区该年度的文件。',
+};

@@ -1,0 +1,154 @@
+/**
+ * 部门: one department's documents across names and years — the list, a trend of 支出总计 / 基本支出 /
+ * 项目支出 in one scale, and a table of every headline figure and 功能分类 类 per document as printed.
+ * Years without a document are named as gaps; a line a document does not print says 未列示, never 0.
+ */
+import { use, useEffect } from 'react';
+import { budgetResource } from '../../state/dataCache';
+import { budgetRoute, formatHash, type Route } from '../../state/route';
+import { departmentEntries, departmentTrend, type DepartmentTrend, type TrendRow } from '../../model/departmentTrend';
+import { formatAmount } from '../../model/format';
+import type { Budget, BudgetIndexEntry } from '../../model/types';
+import { TrendChart, type TrendSeries } from '../../charts/Trend/TrendChart';
+import { useIndex } from '../useData';
+import { useT } from '../i18n';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { kindBadge } from '../components/kindBadge';
+import styles from './ManyPages.module.css';
+import ui from '../../styles/ui.module.css';
+
+type DepartmentRoute = Extract<Route, { page: 'department' }>;
+
+export function DepartmentPage({ route }: { route: DepartmentRoute }) {
+  const t = useT();
+  const index = useIndex();
+  if (!index.ok) return <LoadErrorMessage error={index.reason} />;
+  const entries = departmentEntries(index.value, route.departmentId);
+  if (entries.length === 0) return <p className={ui.notice}>{t.many.unknownDepartment}</p>;
+  // Each document once (cached); use() may be called in a loop.
+  const loaded = entries.map((entry) => ({ entry, loaded: use(budgetResource(entry.id)) }));
+  const failed = loaded.find((l) => !l.loaded.ok);
+  if (failed && !failed.loaded.ok) return <LoadErrorMessage error={failed.loaded.reason} />;
+  const columns = loaded.flatMap((l) => (l.loaded.ok ? [{ entry: l.entry, budget: l.loaded.value }] : []));
+  return <DepartmentContent route={route} columns={columns} trend={departmentTrend(columns, index.value.crosswalk)} />;
+}
+
+function DepartmentContent({
+  route,
+  columns,
+  trend,
+}: {
+  route: DepartmentRoute;
+  columns: { entry: BudgetIndexEntry; budget: Budget }[];
+  trend: DepartmentTrend;
+}) {
+  const t = useT();
+  const m = t.many;
+  const names = [...new Set(columns.map((c) => c.entry.department))];
+  const latest = names.at(-1) ?? route.departmentId;
+  useEffect(() => {
+    document.title = `${m.departmentTitle(latest)} · ${t.appName}`;
+  }, [latest, m, t.appName]);
+  const present = new Set(trend.columns.map((c) => c.year));
+  const missing = trend.years.filter((y) => !present.has(y));
+  // The chart: one point per year from the year's budget (a final account is its own series).
+  const pointFor = (row: TrendRow, year: number, finals: boolean) => {
+    const i = trend.columns.findIndex((c) => c.year === year && (c.kind === 'final') === finals);
+    const c = i < 0 ? null : row.cells[i];
+    return c ? { wan: c.wan, label: formatAmount(c.wan) } : null;
+  };
+  const rowOf = (level: TrendRow['level']) => trend.rows.find((r) => r.level === level);
+  const series: TrendSeries[] = [];
+  for (const [level, label] of [
+    ['total', m.seriesTotal],
+    ['basic', m.seriesBasic],
+    ['project', m.seriesProject],
+  ] as const) {
+    const row = rowOf(level);
+    if (row && trend.columns.some((c) => c.kind !== 'final')) series.push({ key: level, label, points: trend.years.map((y) => pointFor(row, y, false)) });
+  }
+  const total = rowOf('total');
+  if (total && trend.columns.some((c) => c.kind === 'final'))
+    series.push({ key: 'final', label: m.seriesFinal, points: trend.years.map((y) => pointFor(total, y, true)) });
+
+  const rowLabel = (r: TrendRow) =>
+    r.level === 'total'
+      ? m.seriesTotal
+      : r.level === 'basic'
+        ? m.seriesBasic
+        : r.level === 'project'
+          ? m.seriesProject
+          : `${r.code} ${r.names.map((n) => n.name).join(' / ')}`;
+  return (
+    <article className={styles.page} data-testid="department-page" data-department={route.departmentId}>
+      <h1>{m.departmentTitle(latest)}</h1>
+      <p>{m.departmentIntro}</p>
+      {names.length > 1 ? (
+        <p className={ui.meta} data-testid="department-names">
+          {m.departmentNames}: {names.join(' · ')}
+        </p>
+      ) : null}
+      <h2>{m.documentsTitle}</h2>
+      <ul className={styles.docs} data-testid="department-documents">
+        {trend.columns.map((e) => (
+          <li key={e.id}>
+            <a href={formatHash(budgetRoute(e.id, route.lang))} data-testid="department-document" data-budget={e.id}>
+              {e.year} <span className={kindBadge(e.kind)}>{t.kinds[e.kind]}</span> {e.department}
+            </a>{' '}
+            <span className={ui.meta}>
+              {formatAmount(e.total)} {e.unit}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {missing.length > 0 ? (
+        <p className={ui.meta} data-testid="department-missing">
+          {m.missingYears(missing.join(', '))}
+        </p>
+      ) : null}
+      <TrendChart years={trend.years} series={series} words={{ title: m.trendTitle, unit: m.trendUnit, noDocument: m.noDocument }} />
+      <h2>{m.tableTitle}</h2>
+      <div className={styles.scroll}>
+        <table className={styles.table} data-testid="department-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.colLine}</th>
+              {trend.columns.map((c) => (
+                <th key={c.id} scope="col" className={styles.num}>
+                  {m.colDoc(c.year, c.kind)}
+                  <span className={styles.unitHead}>{c.unit}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {trend.rows.map((r) => (
+              <tr key={r.key} data-testid="department-row" data-key={r.key}>
+                <th scope="row">
+                  {rowLabel(r)}
+                  {r.names.length > 1 ? (
+                    <span className={styles.flag} title={r.reason ? `${m.crosswalkReason}: ${r.reason}` : undefined}>
+                      {m.namesDiffer}
+                    </span>
+                  ) : null}
+                </th>
+                {r.cells.map((c, i) => (
+                  <td key={trend.columns[i]?.id ?? i} className={styles.num}>
+                    {c ? (
+                      <>
+                        {formatAmount(c.printed)}
+                        {c.computed ? <span className={styles.note}> ({m.computedSum})</span> : null}
+                      </>
+                    ) : (
+                      <span className={styles.missing}>{m.notPrinted}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  );
+}

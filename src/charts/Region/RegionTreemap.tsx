@@ -1,0 +1,67 @@
+/**
+ * 地区 treemap: the budgets a region's total adds up, one cell each, area by spending (in 万元, exact
+ * figures converted to pixels only here). Every cell links to its budget; a cell too small for its label
+ * keeps it in the list beside (the page's table), never a clipped name.
+ */
+import { layoutTreemap } from '../../layout/treemapLayout';
+import { toGeometry } from '../../model/decimal';
+import { cellColour } from '../palette';
+import { textWidth } from '../text';
+import { useElementWidth } from '../useElementWidth';
+import styles from './RegionTreemap.module.css';
+
+export interface RegionCell {
+  key: string;
+  name: string;
+  amountLabel: string;
+  /** The exact figure in 万元 (area). */
+  wan: string;
+  href: string;
+}
+
+const FONT = 13;
+
+export function RegionTreemap({ cells, label }: { cells: readonly RegionCell[]; label: string }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const height = width < 500 ? 280 : 360;
+  const layout =
+    width > 0
+      ? layoutTreemap(
+          { key: 'root', value: 0, children: cells.map((c) => ({ key: c.key, value: Math.max(0, toGeometry(c.wan)) })) },
+          { width, height },
+          { paddingInner: 2 },
+        )
+      : null;
+  const byKey = new Map(cells.map((c) => [c.key, c]));
+  return (
+    <div ref={ref} className={styles.box}>
+      {layout ? (
+        <svg width={width} height={height} role="img" aria-label={label} data-testid="region-treemap">
+          {layout.nodes
+            .filter((n) => n.depth === 1)
+            .map((n, i) => {
+              const c = byKey.get(n.key);
+              if (!c) return null;
+              const colour = cellColour(i);
+              const w = n.x1 - n.x0;
+              const h = n.y1 - n.y0;
+              const fits = textWidth(c.name, FONT) + 12 <= w && textWidth(c.amountLabel, FONT) + 12 <= w && h >= 40;
+              return (
+                <a key={n.key} href={c.href} data-testid="region-cell" data-budget={n.key} aria-label={`${c.name} ${c.amountLabel}`}>
+                  <rect x={n.x0} y={n.y0} width={w} height={h} fill={colour.fill} />
+                  {fits ? (
+                    <text x={n.x0 + 6} y={n.y0 + 18} fill={colour.text} fontSize={FONT}>
+                      <tspan>{c.name}</tspan>
+                      <tspan x={n.x0 + 6} dy={17}>
+                        {c.amountLabel}
+                      </tspan>
+                    </text>
+                  ) : null}
+                </a>
+              );
+            })}
+        </svg>
+      ) : null}
+    </div>
+  );
+}
