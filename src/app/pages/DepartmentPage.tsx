@@ -2,6 +2,7 @@
  * 部门: one department's documents across names and years — the list, a trend of 支出总计 / 基本支出 /
  * 项目支出 in one scale, and a table of every headline figure and 功能分类 类 per document as printed.
  * Years without a document are named as gaps; a line a document does not print says 未列示, never 0.
+ * Where a year has both a 部门预算 and a 部门决算, they are set side by side (PlanActualSection).
  */
 import { use, useEffect } from 'react';
 import { budgetResource } from '../../state/dataCache';
@@ -13,6 +14,7 @@ import { TrendChart, type TrendSeries } from '../../charts/Trend/TrendChart';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
+import { PlanActualSection } from './PlanActualSection';
 import { kindBadge } from '../components/kindBadge';
 import styles from './ManyPages.module.css';
 import ui from '../../styles/ui.module.css';
@@ -149,6 +151,7 @@ function DepartmentContent({
           </tbody>
         </table>
       </div>
+      <PlanActualSection columns={columns} lang={route.lang} />
     </article>
   );
 }
