@@ -5,6 +5,7 @@ import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTable
 import { linesEn, sankeyEn, tablesEn } from './enCharts';
 import { compareEn } from './enCompare';
 import { manyEn } from './enMany';
+import { firstAnswerEn } from './enFirstAnswer';
 import { planActualEn } from './enPlanActual';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
@@ -313,6 +314,7 @@ export const en: Dict = {
   compare: compareEn,
   dataPage: dataPageEn,
   many: manyEn,
+  firstAnswer: firstAnswerEn,
   planActual: planActualEn,
   sankey: sankeyEn,
   tables: tablesEn,

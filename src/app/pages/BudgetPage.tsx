@@ -6,6 +6,7 @@ import { useBudget, useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { HeadlineFigures } from '../components/HeadlineFigures';
+import { FirstAnswer } from '../components/FirstAnswer';
 import { ChecksList } from '../components/ChecksList';
 import { RelationNote } from '../components/RelationNote';
 import { ViewNav } from '../components/ViewNav';
@@ -23,7 +24,7 @@ const OtherYearsLink = lazy(() => import('../compare/OtherYearsLink').then((m) =
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
-/** One budget: who and when, headline figures, the three views, and the failed checks. */
+/** One budget: who and when, the first answer in a sentence, the three views, the headline cards, and the checks. */
 export function BudgetPage({ route }: { route: BudgetRoute }) {
   const index = useIndex();
   const loaded = useBudget(route.budgetId);
@@ -75,18 +76,22 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
           </p>
           {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
           <BudgetContextLinks budget={budget} lang={route.lang} />
-          {index ? (
-            <Suspense fallback={null}>
-              <OtherYearsLink budget={budget} index={index} lang={route.lang} />
-            </Suspense>
-          ) : null}
         </header>
-        <HeadlineFigures budget={budget} />
+        <FirstAnswer budget={budget} />
         <ViewNav route={route} />
         <div className={styles.view} data-testid={`view-${route.view}`} ref={viewRef}>
-          <ViewTools budget={budget} route={route} container={viewRef} />
           <BudgetView budget={budget} route={route} />
+          {/* Embed, download and data under the chart (as Datawrapper puts "Get the data"): the chart comes first. */}
+          <ViewTools budget={budget} route={route} container={viewRef} />
         </div>
+        {/* Other years come after the chart: the first screen is for this budget's answer and its chart. */}
+        {index ? (
+          <Suspense fallback={null}>
+            <OtherYearsLink budget={budget} index={index} lang={route.lang} />
+          </Suspense>
+        ) : null}
+        {/* The detail cards (收入, 基本/项目, 三公) come after the chart: the sentence above already gives the total. */}
+        <HeadlineFigures budget={budget} />
         <ChecksList key={budget.id} budget={budget} />
         <ProvenancePopover budget={budget} />
       </article>

@@ -34,6 +34,18 @@ function sample(name: string): unknown {
   if (name === 'key' || name === '_key') return 'generalPublic';
   if (name === 'code') return '301';
   if (name === 'subject') return undefined;
+  // The first answer's sentence (headlineSentence.ts): one named 类, approximate and exact shares.
+  if (name === 'sentence')
+    return {
+      year: 3,
+      kind: 'budget',
+      unit: '万元',
+      total: '100.00',
+      lines: [{ code: '206', name: '科学技术支出', amount: '91.40', per100: { yuan: '91', approximate: true } }],
+      linesSummed: true,
+      basic: { yuan: '37', approximate: false },
+      project: { yuan: '63', approximate: false },
+    };
   return 'X';
 }
 
