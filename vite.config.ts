@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataDownloads } from './scripts/dataDownloads';
+import { precompress } from './scripts/precompress';
 
 /**
  * The Content-Security-Policy shipped with the built site, as a meta tag: everything from the site's
@@ -58,6 +59,6 @@ export function dropDataStaging(): Plugin {
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads()],
+  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), precompress()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -141,3 +141,25 @@ test('the built files: CSP meta, no inline script, relative asset paths, nothing
     if (p.endsWith('.js') && p !== 'embed.js') expect(text, p).not.toMatch(/addEventListener\(\s*["']message["']/);
   }
 });
+
+test('served from the precompressed copies the build writes: every text file of 1 KB and more arrives as Brotli, and the site works', async ({ page }) => {
+  const server = await startStaticServer({ root: DIST, mount: '/', port: portNear(16), precompressed: true });
+  try {
+    const watch = watchPage(page);
+    const encodings: { url: string; encoding: string; bytes: number }[] = [];
+    page.on('response', async (r) => {
+      const url = new URL(r.url());
+      if (!/\.(js|css|json|html)$/.test(url.pathname) && url.pathname !== '/') return;
+      const file = join(DIST, url.pathname === '/' ? 'index.html' : url.pathname);
+      encodings.push({ url: url.pathname, encoding: (await r.allHeaders())['content-encoding'] ?? '', bytes: statSync(file).size });
+    });
+    await page.goto(`${server.url}#/budget/${a!.id}/treemap`);
+    await expect(page.getByTestId('treemap-svg')).toBeVisible();
+    const big = encodings.filter((e) => e.bytes >= 1024);
+    expect(big.length).toBeGreaterThan(2);
+    for (const e of big) expect(e.encoding, e.url).toBe('br');
+    expect(watch.errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});

@@ -34,6 +34,11 @@ export interface StaticOptions {
   overrides?: Record<string, string | null>;
   /** Extra pages outside the site, e.g. a host page that embeds it. Path → HTML. */
   pages?: Record<string, string>;
+  /**
+   * Serve the build's precompressed copies (x.br, x.gz beside x) with Content-Encoding where the browser
+   * accepts them, as nginx's brotli_static/gzip_static or Caddy's `precompressed br gzip` do.
+   */
+  precompressed?: boolean;
 }
 
 export function startStaticServer(options: StaticOptions): Promise<StaticServer> {
@@ -65,7 +70,20 @@ export function startStaticServer(options: StaticOptions): Promise<StaticServer>
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.precompressed) {
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = [
+        ['br', '.br'],
+        ['gzip', '.gz'],
+      ].find(([name, ext]) => accepts.includes(name ?? '') && existsSync(`${file}${ext}`));
+      if (encoding) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': encoding[0] ?? '', vary: 'accept-encoding' });
+        createReadStream(`${file}${encoding[1]}`).pipe(res);
+        return;
+      }
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
