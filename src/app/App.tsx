@@ -95,7 +95,7 @@ export function App() {
             }
           >
             {route.page === 'catalog' ? (
-              <CatalogPage />
+              <CatalogPage route={route} />
             ) : route.page === 'budget' ? (
               <BudgetPage route={route} />
             ) : route.page === 'compare' ? (

@@ -5,6 +5,7 @@
  *
  *   #/                                        catalog (目录)
  *   #/?lang=en                                catalog in English
+ *   #/?region=海珠区&year=2021&kind=final&q=…    catalog filtered by facets and text
  *   #/budget/001                              budget 001, treemap
  *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
  *   #/budget/001/sankey   #/budget/001/tables
@@ -21,6 +22,8 @@
  */
 import type { Measure } from '../model/tree';
 import { ROW_KEY } from './routeLinks';
+import { parseCatalogFilter } from './catalogQuery';
+import { isEmptyFilter, type CatalogFilter } from '../model/catalogFacets';
 
 export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
@@ -47,7 +50,8 @@ export const MAX_COMPARE = 6;
  * site's chrome.
  */
 export type Route =
-  | { page: 'catalog'; lang: Lang }
+  /** `filter`: the catalog's facets and text (筛选), only where one is set. */
+  | { page: 'catalog'; lang: Lang; filter?: CatalogFilter }
   | {
       page: 'budget';
       lang: Lang;
@@ -101,7 +105,8 @@ export type RouteProblem =
   | 'badTab'
   | 'badRow'
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
-  | 'badTable'; // a source link whose table key is not a plain key
+  | 'badTable' // a source link whose table key is not a plain key
+  | 'badFilter'; // a catalog link whose region, year, kind, unit or text is not one
 
 export interface ParsedRoute {
   route: Route;
@@ -175,7 +180,11 @@ export function parseHash(hash: string): ParsedRoute {
   else if (l !== undefined) problems.push('badLang');
 
   const segs = pathPart.split('/').filter((s) => s !== '');
-  if (segs.length === 0) return { route: { page: 'catalog', lang }, problems };
+  if (segs.length === 0) {
+    const { filter, bad } = parseCatalogFilter(query);
+    if (bad) problems.push('badFilter');
+    return { route: { page: 'catalog', lang, ...(isEmptyFilter(filter) ? {} : { filter }) }, problems };
+  }
   const embed = segs[0] === 'embed';
   const mode = embed ? ({ embed: true } as const) : {};
   // #/compare and #/embed/compare ("compare" is not a budget id: ids are <department>-<year>).

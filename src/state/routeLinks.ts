@@ -4,6 +4,7 @@
  */
 import type { SourceRef } from '../model/types';
 import type { EmbeddableRoute, Lang, Route, SourceRouteT, View } from './route';
+import { catalogQuery } from './catalogQuery';
 
 // A marked table row or a cited table: a 功能/经济分类 code, a project id or a unit code (单位编码) — short
 // and plain. The parser refuses anything else, so a link never carries what a hash could not.
@@ -13,7 +14,9 @@ export const ROW_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
 export function formatHash(route: Route): string {
   const q: string[] = [];
   let p = '#/';
-  if (route.page === 'budget') {
+  if (route.page === 'catalog') {
+    q.push(...catalogQuery(route.filter));
+  } else if (route.page === 'budget') {
     p = `#/${route.embed ? 'embed' : 'budget'}/${encodeURIComponent(route.budgetId)}/${route.view}`;
     if (route.view === 'treemap') {
       if (route.path.length > 0) q.push(`path=${route.path.map(encodeURIComponent).join(',')}`);

@@ -20,6 +20,7 @@ import type { TableWords } from '../../tables/words';
 import type { CompareWords } from './compareWords';
 import type { DataPageWords } from './dataPageWords';
 import type { ManyWords } from './manyWords';
+import type { FacetWords } from './facetWords';
 import type { FirstAnswerWords } from './firstAnswerWords';
 import type { PlanActualWords } from './planActualWords';
 import type { GlossaryWords } from './glossaryWords';
@@ -282,6 +283,7 @@ export interface Dict extends TreemapWords {
   dataPage: DataPageWords;
   /** 部门 and 地区 pages. */
   many: ManyWords;
+  facets: FacetWords;
   firstAnswer: FirstAnswerWords;
   planActual: PlanActualWords;
   sankey: SankeyWords;

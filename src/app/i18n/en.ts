@@ -5,6 +5,7 @@ import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTable
 import { linesEn, sankeyEn, tablesEn } from './enCharts';
 import { compareEn } from './enCompare';
 import { manyEn } from './enMany';
+import { facetsEn } from './enFacets';
 import { firstAnswerEn } from './enFirstAnswer';
 import { planActualEn } from './enPlanActual';
 import { dataPageEn } from './enDataPage';
@@ -232,6 +233,7 @@ export const en: Dict = {
     badRow: 'The row to show in the link is not valid; it was ignored.',
     badLines: 'The line numbers in the link are not valid (they should read "first-last", e.g. 474-476); showing the document from line 1.',
     badTable: 'The table named in the link is not valid; it was ignored.',
+    badFilter: 'A filter in the link is not valid; it was ignored.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',
@@ -314,6 +316,7 @@ export const en: Dict = {
   compare: compareEn,
   dataPage: dataPageEn,
   many: manyEn,
+  facets: facetsEn,
   firstAnswer: firstAnswerEn,
   planActual: planActualEn,
   sankey: sankeyEn,

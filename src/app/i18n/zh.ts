@@ -5,6 +5,7 @@ import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTable
 import { linesZh, sankeyZh, tablesZh } from './zhCharts';
 import { compareZh } from './zhCompare';
 import { manyZh } from './zhMany';
+import { facetsZh } from './zhFacets';
 import { firstAnswerZh } from './zhFirstAnswer';
 import { planActualZh } from './zhPlanActual';
 import { dataPageZh } from './zhDataPage';
@@ -222,6 +223,7 @@ export const zh: Dict = {
     badRow: '链接中要定位的行无效，已忽略。',
     badLines: '链接中的行号无效（应为“起-止”，如 474-476），已从第 1 行显示原文。',
     badTable: '链接中的报表名称无效，已忽略。',
+    badFilter: '链接中的筛选条件无效，已忽略。',
   },
   problemsTitle: '链接有问题',
   dismiss: '知道了',
@@ -302,6 +304,7 @@ export const zh: Dict = {
   compare: compareZh,
   dataPage: dataPageZh,
   many: manyZh,
+  facets: facetsZh,
   firstAnswer: firstAnswerZh,
   planActual: planActualZh,
   sankey: sankeyZh,

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { filterEntries, type CatalogFilter } from '../../model/catalogFacets';
+import { CatalogFilters } from './CatalogFilters';
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { nextSort, pickedInYearOrder, sortEntries, type CatalogSort, type CatalogSortKey } from '../../model/catalog';
-import { budgetRoute, compareRoute, formatHash, MAX_COMPARE } from '../../state/route';
+import { budgetRoute, compareRoute, formatHash, MAX_COMPARE, type Route } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
 import { useIndex } from '../useData';
@@ -14,8 +16,13 @@ import styles from './CatalogPage.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 
-/** 目录: every budget in index.json, sortable; no grand total (budgets may contain each other). */
-export function CatalogPage() {
+type CatalogRoute = Extract<Route, { page: 'catalog' }>;
+
+/** A long catalog is shown a page at a time (2,000 budgets would be a very long table on a phone). */
+export const CATALOG_PAGE = 50;
+
+/** 目录: every budget in index.json, filterable and sortable; no grand total (budgets may contain each other). */
+export function CatalogPage({ route }: { route: CatalogRoute }) {
   const loaded = useIndex();
   const t = useT();
   return (
@@ -27,12 +34,12 @@ export function CatalogPage() {
       <p className={ui.note} data-testid="no-grand-total">
         {t.noGrandTotal}
       </p>
-      {loaded.ok ? <CatalogTable index={loaded.value} /> : <LoadErrorMessage error={loaded.reason} />}
+      {loaded.ok ? <CatalogTable index={loaded.value} filter={route.filter ?? {}} /> : <LoadErrorMessage error={loaded.reason} />}
     </>
   );
 }
 
-function CatalogTable({ index }: { index: BudgetIndex }) {
+function CatalogTable({ index, filter }: { index: BudgetIndex; filter: CatalogFilter }) {
   const t = useT();
   const lang = useAppStore(selectLang);
   const navigate = useAppStore(selectNavigate);
@@ -41,8 +48,14 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
   const [picked, setPicked] = useState<string[]>([]);
   const pickedInOrder = pickedInYearOrder(index.budgets, picked);
   const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
+  const [limit, setLimit] = useState(CATALOG_PAGE);
   if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
-  const rows = sortEntries(index.budgets, sort);
+  const matching = sortEntries(filterEntries(index.budgets, filter), sort);
+  const rows = matching.slice(0, limit);
+  const setFilter = (next: CatalogFilter, opts?: { replace?: boolean }) => {
+    setLimit(CATALOG_PAGE);
+    navigate({ page: 'catalog', lang, ...(Object.keys(next).length > 0 ? { filter: next } : {}) }, opts);
+  };
   const byId = new Map(index.budgets.map((b) => [b.id, b]));
   const cols: { key: CatalogSortKey; label: string; numeric?: boolean }[] = [
     { key: 'department', label: t.colDepartment },
@@ -72,6 +85,8 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
           {t.compareNav}
         </a>
       </div>
+      <CatalogFilters entries={index.budgets} filter={filter} shown={matching.length} onChange={setFilter} />
+      {matching.length === 0 ? <p className={ui.notice}>{t.facets.none}</p> : null}
       <table className={styles.catalog} data-testid="catalog-table">
         <caption>
           {t.catalogCaption} · {t.catalogUnitNote}
@@ -152,6 +167,11 @@ function CatalogTable({ index }: { index: BudgetIndex }) {
           })}
         </tbody>
       </table>
+      {matching.length > rows.length ? (
+        <button type="button" className={cx(ui.button, styles.more)} onClick={() => setLimit((n) => n + CATALOG_PAGE)} data-testid="catalog-more">
+          {t.facets.more(Math.min(CATALOG_PAGE, matching.length - rows.length))}
+        </button>
+      ) : null}
     </>
   );
 }
