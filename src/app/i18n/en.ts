@@ -228,6 +228,8 @@ export const en: Dict = {
     badIds: 'The link names an invalid or repeated budget id (or more than 6); those were left out.',
     badTab: 'The table named in the link is not valid; showing the first table.',
     badRow: 'The row to show in the link is not valid; it was ignored.',
+    badSort: 'The sort order in the link is not valid; the table is shown in its printed order.',
+    badFilter: 'The filter text in the link is not valid (too long, or with control characters); all rows are shown.',
     badLines: 'The line numbers in the link are not valid (they should read "first-last", e.g. 474-476); showing the document from line 1.',
     badTable: 'The table named in the link is not valid; it was ignored.',
   },
