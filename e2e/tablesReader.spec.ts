@@ -35,7 +35,8 @@ for (const width of WIDTHS) {
       for (const { entry, budget } of unitBudgets) {
         await page.goto(`./#/budget/${entry.id}/tables?tab=units${langQuery(lang)}`);
         const table = page.getByTestId('tables-table-units');
-        await expect(table).toBeVisible();
+        // The tables view loads on demand: allow for a busy machine.
+        await expect(table).toBeVisible({ timeout: 20_000 });
         const unitRows = page.locator('[data-testid^="tables-row-u:"][data-depth="0"]');
         await expect(unitRows).toHaveCount(budget.units.length);
         // Every unit: a 项目支出 figure (computed, Σ) or the words 未列示 / not printed — never "—" or 0.00.
@@ -78,7 +79,7 @@ for (const width of WIDTHS) {
       const { entry, budget } = unitBudgets.find(({ budget: b }) => b.projects.some((p) => p.content) && new Set(b.projects.map((p) => p.unitName)).size > 1)!;
       // The economic tree collapsed: the CSV still holds every row of the tree.
       await page.goto(`./#/budget/${entry.id}/tables?tab=economic${langQuery(lang)}`);
-      await expect(page.getByTestId('tables-table-economic')).toBeVisible();
+      await expect(page.getByTestId('tables-table-economic')).toBeVisible({ timeout: 20_000 });
       const shown = await page.locator('[data-testid^="tables-row-"]').count();
       const csv = await downloadCsv(page);
       const levels = csv.slice(1).map((r) => r[0]);
@@ -109,6 +110,7 @@ for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       const { entry, budget } = unitBudgets[0]!;
       await page.goto(`./#/budget/${entry.id}/tables?tab=projects${langQuery(lang)}`);
+      await expect(page.getByTestId('tables-sort-amount')).toBeVisible({ timeout: 20_000 });
       await page.getByTestId('tables-sort-amount').click();
       await expect(page).toHaveURL(/sort=amount\.desc/);
       const name = budget.projects[0]!.name.slice(0, 4);
@@ -142,11 +144,11 @@ for (const lang of LANGS) {
     for (const tab of ['functional', 'units', 'projects'] as const) {
       await page.goto(`./#/budget/${entry.id}/tables?tab=${tab}${langQuery(lang)}`);
       const box = page.getByTestId('tables-scroll');
-      await expect(box).toBeVisible();
+      await expect(box).toBeVisible({ timeout: 20_000 });
       const overflows = await box.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
       if (overflows) {
         await expect(page.getByTestId('tables-scroll-hint')).toBeVisible();
-        const name = page.locator('[data-testid^="tables-row-"] td:nth-child(2)').first();
+        const name = page.locator('[data-testid^="tables-row-"] [data-testid="tables-name"]').first();
         const before = (await name.boundingBox())!.x;
         await box.evaluate((el) => {
           el.scrollLeft = el.scrollWidth;

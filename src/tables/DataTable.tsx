@@ -287,6 +287,14 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
           {t.rows(rows.length)}
         </span>
       </div>
+      {/* Above the table, where the reader is looking before scrolling down a long one. */}
+      {scrollCue.left || scrollCue.right ? (
+        <p className={styles.scrollHint} data-testid="tables-scroll-hint">
+          {scrollCue.left ? '← ' : ''}
+          {t.scrollHint}
+          {scrollCue.right ? ' →' : ''}
+        </p>
+      ) : null}
       <div className={cx(styles.scrollFrame, scrollCue.left && styles.moreLeft, scrollCue.right && styles.moreRight)}>
         <div className={styles.scroll} ref={scrollCue.ref} data-testid="tables-scroll">
           <table className={cx(styles.table, model.id === 'projects' && styles.tableProjects)} data-testid={`tables-table-${model.id}`}>
@@ -345,13 +353,6 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
           </table>
         </div>
       </div>
-      {scrollCue.left || scrollCue.right ? (
-        <p className={styles.scrollHint} data-testid="tables-scroll-hint">
-          {scrollCue.left ? '← ' : ''}
-          {t.scrollHint}
-          {scrollCue.right ? ' →' : ''}
-        </p>
-      ) : null}
     </div>
   );
 }
