@@ -174,25 +174,27 @@ for (const entry of index.budgets) {
     await expect(page.getByTestId('tables-empty')).toBeVisible();
     await page.getByTestId('tables-filter').fill(deep.name);
 
-    // CSV of what is shown: BOM, header, the visible rows, then the totals row — figures as printed.
+    // CSV of what is shown: BOM, header, the rows the filter keeps (the whole tree, expanded), then the totals row
+    // of exactly those rows, saying it is a filtered sum — figures as printed.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('tables-csv').click()]);
     expect(download.suggestedFilename()).toBe(`${entry.id}-functional.csv`);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);
     const csv = parseCsv(text);
     const shownRows = await page.locator('[data-testid^="tables-row-"]').count();
-    // Header, the rows shown, the totals row and the printed 支出总计 row (shown for every budget, above).
+    // Header, the rows shown (the filter opened the tree), the filtered totals row; the printed 支出总计 is of the
+    // whole table, so it stays out of a filtered file.
     await expect(page.getByTestId('tables-printed-total')).toHaveCount(1);
-    expect(csv.length).toBe(1 + shownRows + 1 + 1);
-    expect(csv[0]?.slice(0, 3)).toEqual(['编码', '功能分类科目', '合计']);
+    expect(csv.length).toBe(1 + shownRows + 1);
+    expect(csv[0]?.slice(0, 4)).toEqual(['层级', '编码', '功能分类科目', '合计']);
     const totalsLine = csv[1 + shownRows]!;
-    expect(totalsLine[2]).toBe(await page.getByTestId('tables-total-total').getAttribute('data-amount'));
+    expect(totalsLine[2]).toMatch(/^合计（筛选所得 \d+ 行之和）$/);
     // Department rows as printed; where only per-unit rows exist (003), the code's rows added over units.
     const same = budget.functional.filter((r) => r.code === deep.code && (deep.unit === undefined ? r.unit === undefined : r.unit !== undefined));
-    const line = csv.find((r) => r[0] === deep.code);
-    expect(line?.[2]).toBe(same.length === 1 ? deep.total : toAmount(sum(same.map((r) => r.total))));
-    expect(line?.[3]).toBe(same.length === 1 ? deep.basic : toAmount(sum(same.map((r) => r.basic))));
-    expect(line?.[4]).toBe(same.length === 1 ? deep.project : toAmount(sum(same.map((r) => r.project))));
+    const line = csv.find((r) => r[1] === deep.code);
+    expect(line?.[3]).toBe(same.length === 1 ? deep.total : toAmount(sum(same.map((r) => r.total))));
+    expect(line?.[4]).toBe(same.length === 1 ? deep.basic : toAmount(sum(same.map((r) => r.basic))));
+    expect(line?.[5]).toBe(same.length === 1 ? deep.project : toAmount(sum(same.map((r) => r.project))));
     // The last column says where each row comes from.
     expect(line?.[line.length - 1]).toMatch(same.length === 1 ? /行|line/ : /计算|computed/);
     await page.getByTestId('tables-filter').fill('');

@@ -13,6 +13,7 @@
  *                                             no navigation chrome (same parser, same query)
  *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
  *                                             (where a search hit leads)
+ *   #/budget/001/tables?tab=units&sort=project.desc&filter=中心   sorted and filtered (tableQuery.ts)
  *   #/compare?ids=001,002&measure=basic       budgets side by side (对比); #/embed/compare?ids=… alone
  *   #/source/001?lines=474-476&table=t03      the source document (原文) of budget 001, lines 474–476
  *                                             marked and scrolled to, under the heading of table t03
@@ -24,6 +25,7 @@ import type { Measure } from '../model/tree';
 import { ROW_KEY } from './routeLinks';
 import { parseCatalogFilter } from './catalogQuery';
 import { isEmptyFilter, type CatalogFilter } from '../model/catalogFacets';
+import { parseTableFilter, parseTableSort, type TableSort } from './tableQuery';
 
 export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
@@ -64,6 +66,9 @@ export type Route =
       tab?: TableTab;
       /** Tables view only: the row to mark and scroll to — a code ("30101"), project id ("p03") or unit code. */
       row?: string;
+      /** Tables view only: the sorted column and the filter text (tableQuery.ts), per budget, restored on reload. */
+      sort?: TableSort;
+      filter?: string;
       embed?: true;
     }
   /**
@@ -104,9 +109,10 @@ export type RouteProblem =
   | 'badIds' // a compare link naming an invalid or repeated budget id, or too many
   | 'badTab'
   | 'badRow'
+  | 'badSort' // a tables link whose sort is not "<column>.asc|desc"
+  | 'badFilter' // a tables or catalog link whose filter (text, region, year, kind, unit) is not one
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
-  | 'badTable' // a source link whose table key is not a plain key
-  | 'badFilter'; // a catalog link whose region, year, kind, unit or text is not one
+  | 'badTable'; // a source link whose table key is not a plain key
 
 export interface ParsedRoute {
   route: Route;
@@ -228,7 +234,7 @@ export function parseHash(hash: string): ParsedRoute {
 
   const path = parsePath(query.get('path'), problems);
   // tab and row belong to the tables view; elsewhere they are ignored (a shared link may carry them).
-  const extra: { tab?: TableTab; row?: string } = {};
+  const extra: { tab?: TableTab; row?: string; sort?: TableSort; filter?: string } = {};
   if (view === 'tables') {
     const tab = query.get('tab');
     if (tab !== undefined) {
@@ -240,6 +246,12 @@ export function parseHash(hash: string): ParsedRoute {
       if (ROW_KEY.test(row)) extra.row = row;
       else problems.push('badRow');
     }
+    const sort = parseTableSort(query.get('sort'));
+    if (sort === null) problems.push('badSort');
+    else if (sort !== undefined) extra.sort = sort;
+    const filter = parseTableFilter(query.get('filter'));
+    if (filter === null) problems.push('badFilter');
+    else if (filter !== undefined) extra.filter = filter;
   }
   return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...mode }, problems };
 }

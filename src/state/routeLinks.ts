@@ -5,6 +5,7 @@
 import type { SourceRef } from '../model/types';
 import type { EmbeddableRoute, Lang, Route, SourceRouteT, View } from './route';
 import { catalogQuery } from './catalogQuery';
+import { formatTableSort } from './tableQuery';
 
 // A marked table row or a cited table: a 功能/经济分类 code, a project id or a unit code (单位编码) — short
 // and plain. The parser refuses anything else, so a link never carries what a hash could not.
@@ -26,6 +27,8 @@ export function formatHash(route: Route): string {
     if (route.view === 'tables') {
       if (route.tab !== undefined) q.push(`tab=${route.tab}`);
       if (route.row !== undefined) q.push(`row=${encodeURIComponent(route.row)}`);
+      if (route.sort !== undefined) q.push(`sort=${formatTableSort(route.sort)}`);
+      if (route.filter !== undefined && route.filter !== '') q.push(`filter=${encodeURIComponent(route.filter)}`);
     }
   } else if (route.page === 'compare') {
     p = route.embed ? '#/embed/compare' : '#/compare';

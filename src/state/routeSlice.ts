@@ -6,6 +6,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_ROUTE, formatHash, parseHash, type Lang, type Route, type RouteProblem, type TableTab, type View, type Grouping } from './route';
 import type { Measure } from '../model/tree';
+import type { TableSort } from './tableQuery';
 import type { AppState } from './store';
 
 /** How the store reaches the address bar; hashSync.ts installs the browser one. */
@@ -29,6 +30,8 @@ export interface RouteSlice {
   setMeasure(measure: Measure): void;
   /** Show a tab of the tables view; the marked row (from a search hit) belongs to the old tab and goes. */
   setTableTab(tab: TableTab): void;
+  /** The tables view's sort and filter (replacing the history entry: typing a filter is not a trail for Back). */
+  setTableQuery(query: { sort?: TableSort; filter?: string }): void;
   setGroup(group: Grouping): void;
   /** Replace the drill path (keys below the root, outermost first). */
   setPath(path: string[]): void;
@@ -74,9 +77,15 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
     },
     setTableTab: (tab) =>
       updateBudget((r) => {
-        const { row: _row, ...rest } = r;
+        // Sort and filter name columns and rows of the old tab: they go with it.
+        const { row: _row, sort: _sort, filter: _filter, ...rest } = r;
         return { ...rest, tab };
       }),
+    setTableQuery: ({ sort, filter }) =>
+      updateBudget((r) => {
+        const { sort: _sort, filter: _filter, ...rest } = r;
+        return { ...rest, ...(sort ? { sort } : {}), ...(filter ? { filter } : {}) };
+      }, true),
     // A new grouping is a different tree: the old drill path means nothing in it.
     setGroup: (group) => updateBudget((r) => ({ ...r, group, path: [] })),
     setPath: (path) => updateBudget((r) => ({ ...r, path })),

@@ -15,6 +15,7 @@ export const selectNavigate = (s: AppState) => s.navigate;
 export const selectSetLang = (s: AppState) => s.setLang;
 export const selectSetMeasure = (s: AppState) => s.setMeasure;
 export const selectSetTableTab = (s: AppState) => s.setTableTab;
+export const selectSetTableQuery = (s: AppState) => s.setTableQuery;
 export const selectSetGroup = (s: AppState) => s.setGroup;
 export const selectSetPath = (s: AppState) => s.setPath;
 export const selectDrillInto = (s: AppState) => s.drillInto;

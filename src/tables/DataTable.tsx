@@ -14,8 +14,10 @@ import {
   type FilterFn,
   type Row,
   type SortingState,
+  type Updater,
 } from '@tanstack/react-table';
-import { findRow, findRows, rowMatches, tableCsv, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
+import { useScrollCue } from './useScrollCue';
+import { findRow, findRows, rowMatches, tableCsv, type AmountCell, type ColumnSpec, type TableModel, type TableRow, type TableSort } from '../model/tableRows';
 import { formatAmount, formatShare } from '../model/format';
 import { csvFileName } from '../model/csv';
 import type { Budget } from '../model/types';
@@ -36,18 +38,54 @@ export interface DataTableProps {
   words: TableWords;
   /** Mark the rows whose code is this (a search hit): open their tree, scroll to the first, outline them. */
   focusRow?: string;
+  /** Sort and filter from the URL; with onQueryChange they are controlled by the caller, else local state. */
+  sort?: TableSort;
+  filter?: string;
+  onQueryChange?: (query: { sort?: TableSort; filter?: string }) => void;
+}
+
+/** The sort the table can apply: a column it has, else none (a link from another tab or version). */
+function sortingOf(model: TableModel, sort: TableSort | undefined): SortingState {
+  return sort && model.columns.some((c) => c.key === sort.column) ? [{ id: sort.column, desc: sort.desc }] : [];
+}
+
+/** The rows as the view sorts and filters them, with every kept sub-row (expanded or not): the CSV's tree. */
+function shownTree(rows: readonly Row<TableRow>[]): TableRow[] {
+  return rows.map((r) => ({ ...r.original, subRows: shownTree(r.subRows) }));
 }
 
 // Moved to the model (tableRows/findRows.ts); exported here too for the callers that import it from the table.
 export { findRows };
 
-export function DataTable({ model, budget, words: t, focusRow }: DataTableProps) {
+export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQueryChange }: DataTableProps) {
   // The marked rows are found once (the component is keyed by the row): their tree starts open, and a
   // project's description starts open too (a search may have matched its text).
   const focus = useMemo(() => (focusRow === undefined ? null : findRows(model.rows, focusRow)), [model, focusRow]);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
-  const [expanded, setExpanded] = useState<ExpandedState>(() => Object.fromEntries((focus?.ancestors ?? []).map((id) => [id, true])));
+  const [localSorting, setLocalSorting] = useState<SortingState>(() => sortingOf(model, sort));
+  const [localFilter, setLocalFilter] = useState(filter ?? '');
+  // One array per sort, not per render: the table re-derives its rows (and resets expansion) when it changes.
+  const sortColumn = sort?.column;
+  const sortDesc = sort?.desc === true;
+  const urlSorting = useMemo(
+    () => sortingOf(model, sortColumn === undefined ? undefined : { column: sortColumn, desc: sortDesc }),
+    [model, sortColumn, sortDesc],
+  );
+  const sorting = onQueryChange ? urlSorting : localSorting;
+  const globalFilter = onQueryChange ? (filter ?? '') : localFilter;
+  const setSorting = (u: Updater<SortingState>) => {
+    const next = typeof u === 'function' ? u(sorting) : u;
+    const first = next[0];
+    if (onQueryChange) onQueryChange({ ...(first ? { sort: { column: first.id, desc: first.desc } } : {}), ...(globalFilter ? { filter: globalFilter } : {}) });
+    else setLocalSorting(next);
+  };
+  const setGlobalFilter = (v: string) => {
+    const first = sorting[0];
+    if (onQueryChange) onQueryChange({ ...(first ? { sort: { column: first.id, desc: first.desc } } : {}), ...(v ? { filter: v } : {}) });
+    else setLocalFilter(v);
+  };
+  // A filter from the link opens the tree, as typing one does.
+  const [expanded, setExpanded] = useState<ExpandedState>(() => (filter?.trim() ? true : Object.fromEntries((focus?.ancestors ?? []).map((id) => [id, true]))));
+  const scrollCue = useScrollCue<HTMLDivElement>();
   const [openNote, setOpenNote] = useState<string | null>(null);
   const [noteAnchor, setNoteAnchor] = useState<HTMLElement | null>(null);
   const [openDetail, setOpenDetail] = useState<Set<string>>(() => new Set(focus?.ids ?? []));
@@ -76,7 +114,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
     columns,
     state: { sorting, globalFilter, expanded },
     onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
+    onGlobalFilterChange: (u) => setGlobalFilter(String(typeof u === 'function' ? u(globalFilter) : (u ?? ''))),
     onExpandedChange: setExpanded,
     getRowId: (r) => r.id,
     getSubRows: (r) => r.subRows,
@@ -104,13 +142,14 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
   };
 
   const downloadCsv = () => {
-    // A last column says where each row's figures come from, so that the file can be traced on its own.
-    // …and the one before it the unit of every amount (元 or 万元, as the document prints it).
+    // The whole table as sorted and filtered, every row of the tree whether expanded or not; the totals of exactly
+    // those rows; a column with the unit of every amount and one with where each row's figures come from.
     const csv = tableCsv(
       model,
-      rows.map((row) => row.original),
+      shownTree(table.getPreExpandedRowModel().rows),
       budget,
       { ...t, unitValue: t.unitValue(budget.unit), columnLabel: (c) => columnLabel(c.label, t, c.incomeKey), displayName: (r) => displayName(r, t) },
+      globalFilter,
     );
     downloadText(csv, csvFileName(budget.id, model.id), 'text/csv;charset=utf-8');
   };
@@ -173,6 +212,12 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
           return formatShare(r.share);
         case 'amount': {
           const cell = r.amounts[spec.key];
+          if (!cell && r.unlisted?.includes(spec.key))
+            return (
+              <span className={styles.unlisted} title={t.notPrintedNote} data-testid="tables-unlisted">
+                {t.notPrinted}
+              </span>
+            );
           if (!cell) return <span className={styles.na}>—</span>;
           return amountButton(`${r.id}|${spec.key}`, cell, `${displayName(r, t)} · ${columnLabel(spec.label, t, spec.incomeKey)}`);
         }
@@ -242,61 +287,71 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
           {t.rows(rows.length)}
         </span>
       </div>
-      <div className={styles.scroll}>
-        <table className={cx(styles.table, model.id === 'projects' && styles.tableProjects)} data-testid={`tables-table-${model.id}`}>
-          <caption className={ui.srOnly}>
-            {t.tabs[model.id]} · {t.unitNote(budget.unit)}
-          </caption>
-          <TableHead table={table} specs={specs} t={t} />
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={visibleSpecs.length} className={styles.empty} data-testid="tables-empty">
-                  {t.noRows}
-                </td>
-              </tr>
-            ) : null}
-            {rows.flatMap((row) => {
-              const r = row.original;
-              const marked = focus?.ids.includes(r.id) === true;
-              const main = (
-                <tr
-                  key={row.id}
-                  data-testid={`tables-row-${r.id}`}
-                  data-row-id={r.id}
-                  data-depth={row.depth}
-                  className={cx(ROW_CLASS[r.kind], marked && styles.rowFocus)}
-                  {...(marked ? { 'data-focused': 'true', 'aria-current': 'true' as const, tabIndex: -1 } : {})}
-                >
-                  {visibleSpecs.map((spec) => (
-                    <td key={spec.key} className={cellClass(spec)}>
-                      {renderCell(row, spec)}
-                    </td>
-                  ))}
-                </tr>
-              );
-              if (!r.detail || !openDetail.has(r.id)) return [main];
-              return [
-                main,
-                <tr key={`${row.id}:detail`} className={styles.detail} data-testid={`tables-detail-${r.id}`}>
-                  <td colSpan={visibleSpecs.length}>
-                    <dl>
-                      {(['content', 'targets', 'indicators'] as const).map((k) =>
-                        r.detail?.[k] ? (
-                          <div key={k}>
-                            <dt>{t.detail[k]}</dt>
-                            <dd>{r.detail[k]}</dd>
-                          </div>
-                        ) : null,
-                      )}
-                    </dl>
+      {/* Above the table, where the reader is looking before scrolling down a long one. */}
+      {scrollCue.left || scrollCue.right ? (
+        <p className={styles.scrollHint} data-testid="tables-scroll-hint">
+          {scrollCue.left ? '← ' : ''}
+          {t.scrollHint}
+          {scrollCue.right ? ' →' : ''}
+        </p>
+      ) : null}
+      <div className={cx(styles.scrollFrame, scrollCue.left && styles.moreLeft, scrollCue.right && styles.moreRight)}>
+        <div className={styles.scroll} ref={scrollCue.ref} data-testid="tables-scroll">
+          <table className={cx(styles.table, model.id === 'projects' && styles.tableProjects)} data-testid={`tables-table-${model.id}`}>
+            <caption className={ui.srOnly}>
+              {t.tabs[model.id]} · {t.unitNote(budget.unit)}
+            </caption>
+            <TableHead table={table} specs={specs} t={t} />
+            <tbody>
+              {rows.length === 0 ? (
+                <tr>
+                  <td colSpan={visibleSpecs.length} className={styles.empty} data-testid="tables-empty">
+                    {t.noRows}
                   </td>
-                </tr>,
-              ];
-            })}
-          </tbody>
-          <TableTotals model={model} t={t} amountButton={amountButton} />
-        </table>
+                </tr>
+              ) : null}
+              {rows.flatMap((row) => {
+                const r = row.original;
+                const marked = focus?.ids.includes(r.id) === true;
+                const main = (
+                  <tr
+                    key={row.id}
+                    data-testid={`tables-row-${r.id}`}
+                    data-row-id={r.id}
+                    data-depth={row.depth}
+                    className={cx(ROW_CLASS[r.kind], marked && styles.rowFocus)}
+                    {...(marked ? { 'data-focused': 'true', 'aria-current': 'true' as const, tabIndex: -1 } : {})}
+                  >
+                    {visibleSpecs.map((spec) => (
+                      <td key={spec.key} className={cellClass(spec)}>
+                        {renderCell(row, spec)}
+                      </td>
+                    ))}
+                  </tr>
+                );
+                if (!r.detail || !openDetail.has(r.id)) return [main];
+                return [
+                  main,
+                  <tr key={`${row.id}:detail`} className={styles.detail} data-testid={`tables-detail-${r.id}`}>
+                    <td colSpan={visibleSpecs.length}>
+                      <dl>
+                        {(['content', 'targets', 'indicators'] as const).map((k) =>
+                          r.detail?.[k] ? (
+                            <div key={k}>
+                              <dt>{t.detail[k]}</dt>
+                              <dd>{r.detail[k]}</dd>
+                            </div>
+                          ) : null,
+                        )}
+                      </dl>
+                    </td>
+                  </tr>,
+                ];
+              })}
+            </tbody>
+            <TableTotals model={model} t={t} amountButton={amountButton} />
+          </table>
+        </div>
       </div>
     </div>
   );

@@ -24,7 +24,9 @@ export interface SourceNoteProps {
 }
 
 export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: SourceNoteProps) {
-  const groups = cell.src ? groupSourceRefs(budget, [cell.src]) : [];
+  // A computed figure that adds up printed lines not shown below it (a unit's projects) cites those lines.
+  const groups = groupSourceRefs(budget, cell.src ? [cell.src] : (cell.refs ?? []));
+  const computedNote = cell.over ? { units: t.unitsNote, projects: t.projectsNote, parts: t.partsNote }[cell.over] : t.computedNote;
   return (
     <Popover
       anchor={anchor}
@@ -49,7 +51,7 @@ export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: Sou
           <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join(t.enumSep)}</div>
         </div>
       ))}
-      {cell.computed ? <div className={styles.computed}>{cell.over === 'units' ? t.unitsNote : t.computedNote}</div> : null}
+      {cell.computed ? <div className={styles.computed}>{computedNote}</div> : null}
       {note ? <div className={styles.computed}>{note}</div> : null}
       <div className={styles.doc}>
         <span className={styles.k}>{t.document}</span> {budget.source}

@@ -6,7 +6,7 @@
  * and exports them.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { availableTables, buildTable, type TableId } from '../model/tableRows';
+import { availableTables, buildTable, type TableId, type TableSort } from '../model/tableRows';
 import type { Budget } from '../model/types';
 import { DataTable } from './DataTable';
 import type { TableWords } from './words';
@@ -21,9 +21,13 @@ export interface TablesViewProps {
   onTabChange?: (tab: TableId) => void;
   /** A row to mark and scroll to: a code, project id or unit code (matched against each row's code). */
   row?: string;
+  /** Sort and filter of the shown tab (from the URL); with onQueryChange the caller keeps them. */
+  sort?: TableSort;
+  filter?: string;
+  onQueryChange?: (query: { sort?: TableSort; filter?: string }) => void;
 }
 
-export function TablesView({ budget, words: t, tab, onTabChange, row }: TablesViewProps) {
+export function TablesView({ budget, words: t, tab, onTabChange, row, sort, filter, onQueryChange }: TablesViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tabs = useMemo(() => availableTables(budget), [budget]);
   const [localTab, setLocalTab] = useState<TableId | null>(null);
@@ -89,7 +93,16 @@ export function TablesView({ budget, words: t, tab, onTabChange, row }: TablesVi
         ) : null}
         {/* Keyed by table, scope and marked row: sorting, filter and expansion start fresh for each. */}
         {model ? (
-          <DataTable key={`${model.id}:${unit}:${focusRow ?? ''}`} model={model} budget={budget} words={t} {...(focusRow !== undefined ? { focusRow } : {})} />
+          <DataTable
+            key={`${model.id}:${unit}:${focusRow ?? ''}`}
+            model={model}
+            budget={budget}
+            words={t}
+            {...(focusRow !== undefined ? { focusRow } : {})}
+            {...(sort !== undefined ? { sort } : {})}
+            {...(filter !== undefined ? { filter } : {})}
+            {...(onQueryChange ? { onQueryChange } : {})}
+          />
         ) : null}
       </div>
     </section>

@@ -59,6 +59,7 @@ export function cellClass(spec: ColumnSpec): string | undefined {
     case 'name':
       return styles.nameCell;
     case 'text':
-      return undefined;
+      // Text columns (unit names, categories) keep a width: on a phone they would wrap into very tall rows.
+      return styles.textCell;
   }
 }

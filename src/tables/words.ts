@@ -17,6 +17,7 @@ export type TableColumnKey =
   | 'basic'
   | 'project'
   | 'share'
+  | 'shareOfBasic'
   | 'amount'
   | 'unitCode'
   | 'unitName'
@@ -26,7 +27,29 @@ export type TableColumnKey =
   | 'functionalCode'
   | 'projectName';
 
-export interface TableWords {
+/**
+ * Words added for issue 12 (the 单位 table from the model, the CSV of the whole table, the scroll cue), kept in
+ * their own modules (src/app/i18n/zhTables.ts, enTables.ts) so that the catalog's edits stay small.
+ */
+export interface TableWordsMore {
+  /** The CSV's 层级 column. */
+  levelColumn: string;
+  /** Totals row under a filter: the sum of the `counted` matching rows. */
+  filteredTotals: (counted: number) => string;
+  filteredNote: (counted: number, context: number) => string;
+  /** A unit's 项目支出 as the sum of its projects; its 合计 as 基本支出 + 项目支出 (short for the CSV, long for the note). */
+  projectsShort: string;
+  partsShort: string;
+  projectsNote: string;
+  partsNote: string;
+  /** A figure nobody printed and nothing computes (未列示), and what that means. */
+  notPrinted: string;
+  notPrintedNote: string;
+  /** Under a table wider than the screen. */
+  scrollHint: string;
+}
+
+export interface TableWords extends TableWordsMore {
   /** The `lang` attribute of the view ("zh-CN", "en"). */
   htmlLang: string;
   columns: Record<TableColumnKey, string>;

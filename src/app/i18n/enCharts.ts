@@ -4,6 +4,7 @@
  */
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
+import { tablesMoreEn } from './enTables';
 import type { MoneyUnit } from '../../model/types';
 import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -115,6 +116,7 @@ export const tablesEn: TableWords = {
     basic: 'Basic',
     project: 'Project',
     share: 'Share',
+    shareOfBasic: 'Share of basic',
     amount: 'Amount',
     unitCode: 'Unit code',
     unitName: 'Unit',
@@ -168,4 +170,5 @@ export const tablesEn: TableWords = {
   unitValue: unitWords,
   unitAfter,
   incomeName: (key) => INCOME_NAMES_EN[key],
+  ...tablesMoreEn,
 };

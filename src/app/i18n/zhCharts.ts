@@ -4,6 +4,7 @@
  */
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
+import { tablesMoreZh } from './zhTables';
 import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
 
 /** “第 a–b 行”: the one line-range formatter (原文第… where the sentence names the document). */
@@ -96,6 +97,7 @@ export const tablesZh: TableWords = {
     basic: '基本支出',
     project: '项目支出',
     share: '占合计',
+    shareOfBasic: '占基本支出合计',
     amount: '金额',
     unitCode: '单位编码',
     unitName: '单位名称',
@@ -149,4 +151,5 @@ export const tablesZh: TableWords = {
   unitValue: (u) => u,
   unitAfter: (u) => u,
   incomeName: (_key, printed) => printed,
+  ...tablesMoreZh,
 };

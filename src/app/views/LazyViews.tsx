@@ -6,6 +6,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
+import type { TableSort } from '../../state/tableQuery';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
@@ -20,6 +21,9 @@ export interface TablesProps extends ViewProps {
   tab?: TableTab;
   onTabChange?: (tab: TableTab) => void;
   row?: string;
+  sort?: TableSort;
+  filter?: string;
+  onQueryChange?: (query: { sort?: TableSort; filter?: string }) => void;
 }
 
 // The views take their words as props (they never read the app's catalog): the slots give them the page's.

@@ -5,6 +5,9 @@ import type { Amount, SourceRef } from '../types';
 import { dec, share, sum, toAmount, type Dec } from '../decimal';
 import type { AmountCell, ColumnSpec, TableRow, TotalCell } from './types';
 
+/** The three figures of a function or unit: 合计, 基本支出, 项目支出. */
+export const AMOUNT_KEYS = ['total', 'basic', 'project'] as const;
+
 /** 合计 / 基本支出 / 项目支出 and the share: the figure columns of the 功能分类 and 单位 tables. */
 export const MEASURE_COLUMNS: readonly ColumnSpec[] = [
   { key: 'total', kind: 'amount', label: 'total' },

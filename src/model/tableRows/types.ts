@@ -12,8 +12,14 @@ export interface AmountCell {
   src?: SourceRef;
   /** True where the document prints no such figure and it is an exact sum (of the rows below, or see `over`). */
   computed?: boolean;
-  /** 'units': the document prints this code once per sub-unit (003 表三) and this is their exact sum. */
-  over?: 'units';
+  /**
+   * What a computed figure adds up: 'units' — the document prints this code once per sub-unit (003 表三) and this
+   * is their exact sum; 'projects' — a unit's 项目支出 as the sum of its projects (项目支出表); 'parts' — a unit's
+   * 合计 as 基本支出 + 项目支出. Without it: the rows below.
+   */
+  over?: 'units' | 'projects' | 'parts';
+  /** The printed lines a computed figure adds up, where they are not rows below it (a unit's projects). */
+  refs?: SourceRef[];
 }
 
 export type RowKind = 'spending' | 'unit' | 'lei' | 'kuan' | 'xiang' | 'category' | 'project';
@@ -33,6 +39,8 @@ export interface TableRow {
   share: Dec | null;
   /** Project details (项目内容, 绩效目标, 绩效指标) shown when the row is expanded. */
   detail?: { content?: string; targets?: string; indicators?: string };
+  /** Amount columns nobody printed for this row and nothing computes: shown as 未列示 (not printed), never 0.00. */
+  unlisted?: string[];
   subRows: TableRow[];
 }
 
@@ -65,4 +73,10 @@ export interface TableModel {
   totals: Record<string, TotalCell>;
   /** Sub-units to choose from where the table can be shown per unit (功能分类 per-unit rows). */
   unitOptions?: { key: string; name: string }[];
+}
+
+/** A sorted column: its key in the table model (total, basic, name …) and the direction (the URL keeps it). */
+export interface TableSort {
+  column: string;
+  desc: boolean;
 }
