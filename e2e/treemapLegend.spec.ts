@@ -110,7 +110,9 @@ async function labelsInsideCells(page: Page): Promise<string[]> {
 async function expectSmallItemsComplete(page: Page, unit: string): Promise<number> {
   const all = await cells(page);
   const unlabelled = all.filter((c) => !c.labelled).map((c) => c.key);
-  const listed = await page.locator('[data-testid^="treemap-small-"][data-key]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key ?? ''));
+  const listed = await page
+    .locator('[data-testid^="treemap-small-"][data-small-key]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.smallKey ?? ''));
   expect(listed.sort()).toEqual([...unlabelled].sort());
   if (unlabelled.length === 0) {
     await expect(page.getByTestId('treemap-small')).toHaveCount(0);
@@ -198,10 +200,10 @@ for (const width of [1280, 375]) {
         for (const b of budgets) {
           await page.goto(`./#/budget/${b.id}/treemap${q}`);
           await expect(page.getByTestId('treemap-svg')).toBeVisible();
-          const drillable = page.locator('[data-testid^="treemap-small-"][data-key]').filter({ hasText: '›' });
+          const drillable = page.locator('[data-testid^="treemap-small-"][data-small-key]').filter({ hasText: '›' });
           if ((await drillable.count()) === 0) continue;
           const first = drillable.first();
-          const key = (await first.getAttribute('data-key')) ?? '';
+          const key = (await first.getAttribute('data-small-key')) ?? '';
           await first.focus();
           await page.keyboard.press('Enter');
           await expect(page).toHaveURL(new RegExp(`path=${key}`));

@@ -52,6 +52,9 @@ describe('fitLabel', () => {
     const l = fitLabel({ name: 'Social security and employment', amount: '243.57', share: '4.1%' }, 90, 200);
     expect(l?.fontSize).toBe(11);
     expect(l?.nameLines).toContain('employment');
+
+    // Too narrow for "services" even at 11 px: no label rather than "servic-es".
+    expect(fitLabel({ name: 'General public services', amount: '306.90', share: '1.6%' }, 56, 200)).toBeNull();
   });
 
   it('every line it returns fits the cell width', () => {

@@ -295,9 +295,10 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
           />
         ) : null}
       </div>
-      <TreemapLegend title={t.treemapMore.legendTitle} items={legendItems(computed.cells, chain, nameOf, t)} />
+      {/* Only once the chart has its width: before, every cell is 0 px and would be listed as too small. */}
+      {width > 0 ? <TreemapLegend title={t.treemapMore.legendTitle} items={legendItems(computed.cells, chain, nameOf, t)} /> : null}
       <TreemapSmallItems
-        cells={small}
+        cells={width > 0 ? small : []}
         title={t.treemapMore.smallTitle(small.length)}
         help={t.treemapMore.smallHelp}
         unitLabel={unitLabel}

@@ -33,7 +33,7 @@ export function TreemapSmallItems({ cells, title, help, unitLabel, drillIn, list
               className={styles.item}
               onClick={() => onOpen(c)}
               data-testid={`treemap-small-${c.key}`}
-              data-key={c.key}
+              data-small-key={c.key}
               aria-label={[`${c.name} ${c.amount} ${unitLabel}`, c.share, c.drillable ? drillIn : ''].filter(Boolean).join(listSep)}
             >
               <span className={styles.swatch} style={{ background: c.colour.fill }} aria-hidden="true" />

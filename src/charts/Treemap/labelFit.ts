@@ -37,8 +37,8 @@ export function fitLabel(text: LabelText, w: number, h: number): CellLabel | nul
     const maxLines = Math.floor((h - 2 * PAD) / lineHeight);
     // Narrower than three characters, a name would stand one character per line: no label.
     if (maxLines < 2 || aw < fontSize * 3) continue;
-    // Prefer the smaller size to breaking an English word in two.
-    if (fontSize > 11 && !wordsFit(text.name, aw, fontSize)) continue;
+    // A word is never broken in two (no "servic-es"): the smaller size, else no label.
+    if (!wordsFit(text.name, aw, fontSize)) continue;
     const name = wrapText(text.name, aw, fontSize);
     const mark = text.mark?.trim() ?? '';
     if (mark !== '' && name.length > 0) {
