@@ -4,7 +4,8 @@
  * document — and names that moved to another code. Kept as data, each entry with a human reason, so
  * the compare view can say *why* a line's name changed. Pure; no DOM.
  */
-import { foldText, stripOrdinal } from './search';
+// From searchText, not search: the search engine is a chunk of its own, loaded when the box is first used.
+import { foldText, stripOrdinal } from './searchText';
 import type { Result } from './result';
 
 import type { Crosswalk, CrosswalkEntry, CrosswalkMove, CrosswalkName, CrosswalkScheme } from './types';

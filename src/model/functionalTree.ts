@@ -56,6 +56,8 @@ interface Flat {
   values: MeasureValues;
   printed: boolean;
   row?: FunctionalRow;
+  /** 各单位同一科目相加: how many unit rows the figures add up (more than one). */
+  unitRows?: number;
 }
 
 /** Pick the rows the tree stands on and reduce them to one entry per code. */
@@ -99,6 +101,7 @@ function flatten(
         values: { total: add('total'), basic: add('basic'), project: add('project') },
         printed: rs.length === 1,
         row: rs.length === 1 ? first : undefined,
+        ...(rs.length > 1 ? { unitRows: rs.length } : {}),
       });
     }
     return { flat, basis, conflicts };
@@ -156,6 +159,7 @@ export function buildFunctionalTree(budget: Budget, opts: FunctionalTreeOptions 
       difference: NO_VALUES,
       ...(f.row ? { src: f.row.src } : {}),
       ...(opts.unit !== undefined ? { unitCode: opts.unit } : {}),
+      ...(f.unitRows !== undefined ? { unitRows: f.unitRows } : {}),
     });
   }
 

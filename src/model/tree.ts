@@ -39,6 +39,11 @@ export interface TreeNode {
   src?: SourceRef;
   /** Where this node also stands for a sub-unit (单位编码), e.g. in the project tree. */
   unitCode?: string;
+  /**
+   * Where the figures are the exact sum of this code's rows printed once per sub-unit (功能分类 printed
+   * only per unit, 003 表三): how many unit rows were added. See sumBasis.ts.
+   */
+  unitRows?: number;
 }
 
 export const NO_VALUES: Readonly<MeasureValues> = Object.freeze({ total: null, basic: null, project: null });

@@ -204,6 +204,15 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
               {/* On phones the code column is hidden and the code shown here instead (DataTable.module.css). */}
               {hasCode && r.code ? <span className={styles.inlineCode}>{r.code} </span> : null}
               {displayName(r, t)}
+              {(() => {
+                // 原文如此: the name stays as printed, marked where the crosswalk knows it is a misprint.
+                const sic = t.misprint?.(model.id, r.code, r.name);
+                return sic ? (
+                  <span className={styles.sic} title={sic.title} data-testid="tables-sic">
+                    {sic.mark}
+                  </span>
+                ) : null;
+              })()}
             </span>
           );
         case 'text':

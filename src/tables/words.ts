@@ -99,6 +99,11 @@ export interface TableWords extends TableWordsMore {
   /** The CSV's unit column: its head and its value. */
   unitColumn: string;
   unitValue: (u: MoneyUnit) => string;
+  /**
+   * Where a row's printed name is a misprint the crosswalk knows (the app's model/misprints.ts): the mark
+   * shown after it (" [原文如此]") and why; null otherwise. Optional: without it nothing is marked.
+   */
+  misprint?: (table: TableId, code: string, name: string) => { mark: string; title: string } | null;
   /** After an amount ("万元", "×10,000 yuan"). */
   unitAfter: (u: MoneyUnit) => string;
   /** An income source's column: its printed name, or the interface language's name of its key. */

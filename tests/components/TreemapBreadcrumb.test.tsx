@@ -13,6 +13,7 @@ import { Treemap } from '../../src/charts/Treemap/Treemap';
 import type { TreemapWords } from '../../src/charts/Treemap/words';
 import type { TreeNode } from '../../src/model/tree';
 import { gridCentreTree } from '../fixtures/gridCentreTree';
+import { treemapEn } from '../../src/app/i18n/enTreemap';
 
 const words: TreemapWords = {
   breadcrumbLabel: 'You are here',
@@ -43,6 +44,7 @@ const words: TreemapWords = {
   treemapHelp: 'Enter opens a cell, Escape goes up.',
   treemapTitle: (name) => `${name}: treemap`,
   unit: () => '10k yuan',
+  treemapMore: treemapEn,
 };
 
 /** The chart with the drill path held the way the app holds it (outside the chart, set through onNavigate). */

@@ -8,6 +8,7 @@ import { manyEn } from './enMany';
 import { facetsEn } from './enFacets';
 import { firstAnswerEn } from './enFirstAnswer';
 import { planActualEn } from './enPlanActual';
+import { treemapEn } from './enTreemap';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -320,6 +321,7 @@ export const en: Dict = {
   facets: facetsEn,
   firstAnswer: firstAnswerEn,
   planActual: planActualEn,
+  treemapMore: treemapEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

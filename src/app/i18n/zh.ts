@@ -8,6 +8,7 @@ import { manyZh } from './zhMany';
 import { facetsZh } from './zhFacets';
 import { firstAnswerZh } from './zhFirstAnswer';
 import { planActualZh } from './zhPlanActual';
+import { treemapZh } from './zhTreemap';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -308,6 +309,7 @@ export const zh: Dict = {
   facets: facetsZh,
   firstAnswer: firstAnswerZh,
   planActual: planActualZh,
+  treemapMore: treemapZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

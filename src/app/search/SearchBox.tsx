@@ -8,6 +8,8 @@
  * keeps focus; aria-activedescendant names the active hit), Enter opens it (or the first hit), Escape
  * closes the list and a second Escape clears the box. Mouse and touch: tap a hit.
  */
+import { isMisprint } from '../../model/misprints';
+import type { Crosswalk } from '../../model/crosswalkTypes';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchHit, SearchIndex } from '../../model/searchTypes';
 import { formatAmount } from '../../model/format';
@@ -67,6 +69,8 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [entries, setEntries] = useState<ReadonlyMap<string, BudgetIndexEntry>>(new Map());
+  // The crosswalk (in index.json) knows which printed names are misprints: hits show them marked [原文如此].
+  const [crosswalk, setCrosswalk] = useState<Crosswalk | undefined>(undefined);
 
   const start = useCallback(() => {
     if (status === 'loading' || status === 'ready') return;
@@ -80,6 +84,7 @@ export function SearchBox() {
           return;
         }
         setEntries(new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e] as const) : []));
+        if (catalog.ok) setCrosswalk(catalog.value.crosswalk);
         setEngine({ run: m.runSearch, index: r.value });
         setStatus('ready');
       })
@@ -225,6 +230,11 @@ export function SearchBox() {
                     <span className={styles.label} lang="zh-CN">
                       {code !== '' ? <span className={styles.code}>{code} </span> : null}
                       {marked(hit.label, query)}
+                      {(hit.kind === 'functional' || hit.kind === 'economic') && isMisprint(crosswalk, hit.kind, hit.key, hit.label) ? (
+                        <span className={styles.sic} lang={t.htmlLang} data-testid="search-sic">
+                          {t.treemapMore.sic}
+                        </span>
+                      ) : null}
                     </span>
                     <span className={styles.kind}>{t.searchKinds[hit.kind]}</span>
                   </span>

@@ -3,13 +3,14 @@
  * finds them when they exist and gives an empty map when they do not, so the build stays green either
  * way; they load on demand (their d3-sankey / react-table code stays out of the first bundle).
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
 import type { TableSort } from '../../state/tableQuery';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
+import { useMisprint } from '../useMisprint';
 import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
@@ -69,10 +70,23 @@ export function SankeySlot(props: ViewProps) {
 
 export function TablesSlot(props: TablesProps) {
   const t = useT();
+  const lookup = useMisprint();
+  // 功能分类 and 经济分类 names the crosswalk knows to be misprints are marked [原文如此] (model/misprints.ts).
+  const words = useMemo<TableWords>(
+    () => ({
+      ...t.tables,
+      misprint: (table, code, name) => {
+        const scheme = table === 'functional' ? 'functional' : table === 'economic' ? 'economic' : null;
+        const intended = scheme ? lookup(scheme, code, name) : null;
+        return intended ? { mark: t.treemapMore.sic, title: t.treemapMore.sicTitle(intended) } : null;
+      },
+    }),
+    [t, lookup],
+  );
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazyTables {...props} words={t.tables} />
+      <LazyTables {...props} words={words} />
     </Suspense>
   );
 }

@@ -11,6 +11,7 @@ import { Treemap } from '../../charts/Treemap/Treemap';
 import { nodeName } from '../../charts/Treemap/nodeName';
 import { useT } from '../i18n';
 import { describeSrc } from '../describeSrc';
+import { useMisprint } from '../useMisprint';
 import styles from './TreemapView.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -60,6 +61,12 @@ export function TreemapView({ budget, path, measure, group }: Props) {
     find();
     return () => cancelAnimationFrame(frame);
   }, [leafKey]);
+  const misprint = useMisprint();
+  // Only 功能分类 lines have crosswalk entries here (units and projects are names of their own).
+  const misprintOf = useCallback(
+    (n: TreeNode) => (n.level === 'lei' || n.level === 'kuan' || n.level === 'xiang' ? misprint('functional', n.code, n.name) : null),
+    [misprint],
+  );
   const describe = useCallback((src: Parameters<typeof describeSrc>[1]) => describeSrc(budget, src, t), [budget, t]);
   const rootLabel = byUnit ? t.breadcrumbRootProjects : t.breadcrumbRoot;
   const name = (n: TreeNode) => nodeName(n, t, rootLabel).label;
@@ -127,6 +134,7 @@ export function TreemapView({ budget, path, measure, group }: Props) {
           describeSrc={describe}
           onNavigate={setPath}
           rootLabel={rootLabel}
+          misprintOf={misprintOf}
         />
       )}
       <ul className={styles.notes}>

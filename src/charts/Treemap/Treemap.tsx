@@ -18,6 +18,10 @@ import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
 import { formatAmount } from '../../model/format';
 import { useElementWidth } from '../useElementWidth';
+import { TreemapLegend, type LegendItem } from './TreemapLegend';
+import { TreemapSmallItems } from './TreemapSmallItems';
+import { isLabelled } from './labelFit';
+import { LEI_NAMES_ZH } from '../../model/leiNames';
 import styles from './Treemap.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -36,6 +40,11 @@ export interface TreemapProps {
   onNavigate(path: string[]): void;
   /** What the whole tree is called in the breadcrumb ("全部支出"). */
   rootLabel: string;
+  /**
+   * Where a node's printed name is a misprint the crosswalk knows (model/misprints.ts): the name it
+   * should have been; null otherwise. The chart marks such names [原文如此] / [sic].
+   */
+  misprintOf?: (node: TreeNode) => string | null;
 }
 
 interface Tip {
@@ -45,25 +54,52 @@ interface Tip {
   pinned: boolean;
 }
 
-/** An SVG id for a cell's clip path: keys may hold any character (unit names), ids may not. */
-function clipId(uid: string, key: string): string {
-  return `clip-${uid}-${[...key].map((c) => (/[A-Za-z0-9_-]/.test(c) ? c : `_${c.codePointAt(0)?.toString(36) ?? ''}`)).join('')}`;
-}
-
 /** Height for a given width: wide and short on desktop, closer to square on phones. */
 export function chartHeight(width: number): number {
   if (width < 520) return Math.round(Math.max(320, width * 1.1));
   return Math.round(Math.min(560, Math.max(360, width * 0.55)));
 }
 
-export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel }: TreemapProps) {
+/**
+ * The legend's entries: each 类 of the cells shown, largest first, then the grey of cells of no single
+ * 类. A 类 is named as its own node is (English name where there is one, misprint marked), else by the
+ * standard name of its code.
+ */
+function legendItems(cells: readonly TreemapCell[], chain: readonly TreeNode[], nameOf: (n: TreeNode) => string, t: TreemapWords): LegendItem[] {
+  const out: LegendItem[] = [];
+  const seen = new Set<string>();
+  let none = false;
+  for (const c of cells) {
+    if (!c.node) continue;
+    if (c.lei === null) {
+      none = true;
+      continue;
+    }
+    if (seen.has(c.lei)) continue;
+    seen.add(c.lei);
+    const own = [c.node, ...chain].find((n) => n.level === 'lei' && n.code === c.lei);
+    const name = own ? nameOf(own) : (t.leiName(c.lei) ?? LEI_NAMES_ZH[c.lei] ?? '');
+    out.push({ lei: c.lei, label: `${c.lei} ${name}`.trim() });
+  }
+  if (none) out.push({ lei: null, label: t.treemapMore.noLei });
+  return out;
+}
+
+export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel, misprintOf }: TreemapProps) {
   const root = chain[0];
   const focus = chain.at(-1) ?? root;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width);
-  const nameOf = useCallback((n: TreeNode) => nodeName(n, t, rootLabel).label, [t, rootLabel]);
-  const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName);
+  // A misprinted name is shown as printed, marked [原文如此] (an English 类 name is not the printed one: its
+  // printed name, in the tooltip, carries the mark instead).
+  const plainName = useCallback((n: TreeNode) => nodeName(n, t, rootLabel).label, [t, rootLabel]);
+  const markOf = useCallback(
+    (n: TreeNode) => (nodeName(n, t, rootLabel).printed === null && misprintOf?.(n) ? t.treemapMore.sic : ''),
+    [t, rootLabel, misprintOf],
+  );
+  const nameOf = useCallback((n: TreeNode) => `${plainName(n)}${markOf(n)}`, [plainName, markOf]);
+  const computed = useTreemap(focus, measure, width, height, plainName, t.gapName, markOf);
   const [tip, setTip] = useState<Tip | null>(null);
   const lastPointer = useRef<string>('mouse');
   const cellRefs = useRef(new Map<string, SVGGElement>());
@@ -152,6 +188,16 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
   };
 
   const tipCell = tip ? computed.cells.find((c) => c.key === tip.key) : undefined;
+  const printedNameOf = (n: TreeNode | null): string | null => {
+    const printed = n ? nodeName(n, t).printed : null;
+    return printed !== null && n && misprintOf?.(n) ? `${printed}${t.treemapMore.sic}` : printed;
+  };
+  const small = computed.cells.filter((c) => !isLabelled(c.label));
+  // A listed item opens as its cell does from the keyboard: drill in, or pin its details under the cell.
+  const openSmall = (cell: TreemapCell) => {
+    if (cell.drillable) drillInto(cell, true);
+    else setTip({ key: cell.key, x: (cell.rect.x0 + cell.rect.x1) / 2, y: cell.rect.y1, pinned: true });
+  };
   const helpId = `treemap-help-${uid}`;
   const gapAmount = computed.gap !== null ? (focus.difference[measure] ?? null) : null;
 
@@ -222,15 +268,8 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
                   onKeyDown={(e) => onCellKey(cell, e)}
                 >
                   <rect width={w} height={h} fill={isGap ? `url(#hatch-${uid})` : cell.colour.fill} />
-                  {cell.label ? (
-                    // Clip as a safety net: the width estimate errs wide, but fonts differ between systems.
-                    <g clipPath={`url(#${clipId(uid, cell.key)})`}>
-                      <clipPath id={clipId(uid, cell.key)}>
-                        <rect width={w} height={h} />
-                      </clipPath>
-                      <TreemapLabels label={cell.label} colour={cell.colour.text} />
-                    </g>
-                  ) : null}
+                  {/* No clip path: a clip would cut characters in half; labels are sized to fit whole (labelFit.ts). */}
+                  {cell.label ? <TreemapLabels label={cell.label} colour={cell.colour.text} /> : null}
                 </g>
               );
             })}
@@ -245,7 +284,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
             t={t}
             unitLabel={unitLabel}
             describeSrc={describeSrc}
-            printedName={tipCell.node ? nodeName(tipCell.node, t).printed : null}
+            printedName={printedNameOf(tipCell.node)}
             pinned={tip.pinned}
             x={tip.x}
             y={tip.y}
@@ -256,6 +295,17 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
           />
         ) : null}
       </div>
+      {/* Only once the chart has its width: before, every cell is 0 px and would be listed as too small. */}
+      {width > 0 ? <TreemapLegend title={t.treemapMore.legendTitle} items={legendItems(computed.cells, chain, nameOf, t)} /> : null}
+      <TreemapSmallItems
+        cells={width > 0 ? small : []}
+        title={t.treemapMore.smallTitle(small.length)}
+        help={t.treemapMore.smallHelp}
+        unitLabel={unitLabel}
+        drillIn={t.drillIn}
+        listSep={t.listSep}
+        onOpen={openSmall}
+      />
       <TreemapTable
         focus={focus}
         measure={measure}

@@ -2,6 +2,7 @@ import { nodeShare, measureValue, type Measure, type TreeNode } from '../../mode
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
 import type { SourceRef } from '../../model/types';
 import type { TreemapWords } from './words';
+import { sumBasis } from '../../model/sumBasis';
 import type { TreemapCell } from './useTreemap';
 import { ChartTooltip } from '../ChartTooltip';
 import styles from './TreemapTooltip.module.css';
@@ -92,7 +93,11 @@ export function TreemapTooltip({
               </div>
             ) : null}
           </dl>
-          {!node.printed ? <p className={styles.note}>{t.notPrinted}</p> : null}
+          {sumBasis(node, measure).basis !== 'printed' ? (
+            <p className={styles.note} data-testid="treemap-basis-note">
+              {t.treemapMore.basisNote(sumBasis(node, measure))}
+            </p>
+          ) : null}
           {node.difference[measure] !== null ? (
             <p className={styles.note}>
               {t.checkDifference}: {formatDifference(node.difference[measure] ?? '0')} {unitLabel}

@@ -1,9 +1,9 @@
 /**
  * Which label lines fit in a treemap cell. Text is measured by the charts' one text module (../text.ts),
- * whose estimate errs wide so that labels never spill out of their cell; the tooltip and the data table
- * always carry the full text.
+ * whose estimate errs wide so that labels never spill out of their cell (so no clip path is needed, and none
+ * cuts a character in half); the tooltip, the small-items list and the data table carry the full text.
  */
-import { clipEnd, characters, textWidth, wordsFit, wrapText } from '../text';
+import { textWidth, wordsFit, wrapText } from '../text';
 
 export interface CellLabel {
   fontSize: number;
@@ -15,6 +15,8 @@ export interface CellLabel {
 
 export interface LabelText {
   name: string;
+  /** A mark after the name (" [原文如此]"), kept whole: on the name's last line where it fits, else on its own. */
+  mark?: string;
   amount: string;
   share: string;
 }
@@ -22,39 +24,44 @@ export interface LabelText {
 const PAD = 4;
 
 /**
- * Fit a label into a w × h cell: the full name first (wrapped), then amount and share if there is room.
- * A name that cannot be shown whole is cut with an ellipsis only where at least a few characters
- * remain; otherwise the cell carries no label (null).
+ * Fit a label into a w × h cell, whole or not at all: the full name (wrapped, never cut), then the amount,
+ * then the share where there is room. Deliberate rule: a label is never a name without its amount, nor a
+ * name cut short — a cell that cannot hold both whole gets no label (null), and the chart lists it beside
+ * itself (TreemapSmallItems) with name, amount and share. The share alone may be left out of a label: the
+ * tooltip and the text table carry it.
  */
 export function fitLabel(text: LabelText, w: number, h: number): CellLabel | null {
   for (const fontSize of [13, 11]) {
     const lineHeight = Math.round(fontSize * 1.25);
     const aw = w - 2 * PAD;
     const maxLines = Math.floor((h - 2 * PAD) / lineHeight);
-    // Narrower than three characters, a name would stand one character per line: leave it to the tooltip.
-    if (maxLines < 1 || aw < fontSize * 3) continue;
-    // Prefer the smaller size to breaking an English word in two.
-    if (fontSize > 11 && !wordsFit(text.name, aw, fontSize)) continue;
+    // Narrower than three characters, a name would stand one character per line: no label.
+    if (maxLines < 2 || aw < fontSize * 3) continue;
+    // A word is never broken in two (no "servic-es"): the smaller size, else no label.
+    if (!wordsFit(text.name, aw, fontSize)) continue;
     const name = wrapText(text.name, aw, fontSize);
-    if (name.length === 0) continue;
-    if (name.length <= maxLines) {
-      const room = maxLines - name.length;
-      const both = `${text.amount} · ${text.share}`;
-      let figureLines: string[] = [];
-      if (room >= 1 && textWidth(both, fontSize) <= aw) figureLines = [both];
-      else if (room >= 2 && textWidth(text.amount, fontSize) <= aw && textWidth(text.share, fontSize) <= aw) figureLines = [text.amount, text.share];
-      else if (room >= 1 && textWidth(text.amount, fontSize) <= aw) figureLines = [text.amount];
-      return { fontSize, lineHeight, nameLines: name, figureLines };
+    const mark = text.mark?.trim() ?? '';
+    if (mark !== '' && name.length > 0) {
+      if (textWidth(mark, fontSize) > aw) continue;
+      const last = name[name.length - 1] ?? '';
+      const joined = `${last} ${mark}`;
+      if (textWidth(joined, fontSize) <= aw) name[name.length - 1] = joined;
+      else name.push(mark);
     }
-    if (fontSize === 11 && maxLines >= 1) {
-      // Cut the name to the lines we have and end it with an ellipsis (whole characters only).
-      const kept = name.slice(0, maxLines);
-      const last = clipEnd(kept[kept.length - 1] ?? '', aw, fontSize, true);
-      // Fewer than three characters of the name left: leave it to the tooltip.
-      if (characters(kept.slice(0, -1).join('') + last).length - 1 < 3) return null;
-      kept[kept.length - 1] = last;
-      return { fontSize, lineHeight, nameLines: kept, figureLines: [] };
-    }
+    if (name.length === 0 || name.length + 1 > maxLines) continue;
+    if (textWidth(text.amount, fontSize) > aw) continue;
+    const room = maxLines - name.length;
+    const both = `${text.amount} · ${text.share}`;
+    let figureLines: string[];
+    if (textWidth(both, fontSize) <= aw) figureLines = [both];
+    else if (room >= 2 && textWidth(text.share, fontSize) <= aw) figureLines = [text.amount, text.share];
+    else figureLines = [text.amount];
+    return { fontSize, lineHeight, nameLines: name, figureLines };
   }
   return null;
+}
+
+/** True where the label shows the cell's name whole and its amount (fitLabel gives no other kind). */
+export function isLabelled(label: CellLabel | null): boolean {
+  return label !== null && label.nameLines.length > 0 && label.figureLines.length > 0;
 }

@@ -7,7 +7,9 @@ import { gapKey, layoutTreemap, treemapLevel, type TreemapRect } from '../../lay
 import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatShare } from '../../model/format';
 import { share as shareOf } from '../../model/decimal';
-import { cellColour, UNITEMISED, type CellColour } from '../palette';
+import { UNITEMISED, type CellColour } from '../palette';
+import { leiCellColour } from '../leiPalette';
+import { leiOf } from '../../model/leiCode';
 import { fitLabel, type CellLabel } from './labelFit';
 
 export interface TreemapCell {
@@ -19,6 +21,8 @@ export interface TreemapCell {
   amount: string;
   share: string;
   colour: CellColour;
+  /** The 功能分类 类 the cell belongs to (its colour); null for the gap cell and cells of no single 类. */
+  lei: string | null;
   label: CellLabel | null;
   drillable: boolean;
 }
@@ -37,6 +41,8 @@ export function computeTreemap(
   size: { width: number; height: number },
   nameOf: (n: TreeNode) => string,
   gapName: string,
+  /** A mark after a node's name (" [原文如此]"), or "". */
+  markOf: (n: TreeNode) => string = () => '',
 ): ComputedTreemap {
   const level = treemapLevel(focus, measure);
   const layout = layoutTreemap(level.input, size);
@@ -50,9 +56,12 @@ export function computeTreemap(
     const share = node
       ? formatShare(nodeShare(node, focus, measure))
       : formatShare(amountRaw !== null && focusValue !== null ? shareOf(amountRaw, focusValue) : null);
-    const name = node ? nameOf(node) : gapName;
+    const plain = node ? nameOf(node) : gapName;
+    const mark = node ? markOf(node) : '';
+    const name = `${plain}${mark}`;
     const w = rect.x1 - rect.x0;
     const h = rect.y1 - rect.y0;
+    const lei = node ? leiOf(node) : null;
     return {
       key: rect.key,
       rect,
@@ -60,8 +69,10 @@ export function computeTreemap(
       name,
       amount,
       share,
-      colour: isGap ? UNITEMISED : cellColour(rank),
-      label: fitLabel({ name, amount, share }, w, h),
+      // One colour per 类 in every budget and view; cells below a 类 in its shades (leiPalette.ts).
+      colour: isGap ? UNITEMISED : leiCellColour(lei, rank, node?.level !== 'lei'),
+      lei,
+      label: fitLabel({ name: plain, mark, amount, share }, w, h),
       drillable: node !== null && node.children.length > 0,
     };
   });
@@ -75,6 +86,7 @@ export function useTreemap(
   height: number,
   nameOf: (n: TreeNode) => string,
   gapName: string,
+  markOf: (n: TreeNode) => string,
 ): ComputedTreemap {
-  return useMemo(() => computeTreemap(focus, measure, { width, height }, nameOf, gapName), [focus, measure, width, height, nameOf, gapName]);
+  return useMemo(() => computeTreemap(focus, measure, { width, height }, nameOf, gapName, markOf), [focus, measure, width, height, nameOf, gapName, markOf]);
 }

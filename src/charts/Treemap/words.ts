@@ -4,6 +4,7 @@
  */
 import type { MoneyUnit } from '../../model/types';
 import type { Measure } from '../../model/tree';
+import type { TreemapMoreWords } from './moreWords';
 
 export interface TreemapWords {
   breadcrumbLabel: string;
@@ -35,4 +36,6 @@ export interface TreemapWords {
   treemapHelp: string;
   treemapTitle: (name: string) => string;
   unit: (u: MoneyUnit) => string;
+  /** Legend, small-items list, misprint mark and sum notes (moreWords.ts). */
+  treemapMore: TreemapMoreWords;
 }

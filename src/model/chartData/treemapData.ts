@@ -3,6 +3,7 @@
  * the measure, its share of the level, whether the figure is printed or the exact sum of its children, and
  * its source lines. Children the treemap cannot draw (no figure, zero, negative) are rows too, marked.
  */
+import { sumBasis } from '../sumBasis';
 import type { Budget } from '../types';
 import { buildFunctionalTree } from '../functionalTree';
 import { buildProjectTree } from '../projectTree';
@@ -48,7 +49,7 @@ export function treemapData(budget: Budget, path: readonly string[], group: 'fun
       level: n.level,
       measure: m,
       amount: amount ?? '',
-      amount_basis: amount === null ? 'notPrinted' : n.printed && n.values[m] !== null ? 'printed' : 'sumOfChildren',
+      amount_basis: amount === null ? 'notPrinted' : sumBasis(n, m).basis,
       // A share is computed, not printed: two decimals here (the chart shows one).
       share_of_level_percent: share === null ? '' : share.toFixed(2),
       src_table: n.src?.table ?? '',

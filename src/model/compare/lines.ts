@@ -6,7 +6,8 @@ import { INCOME_ORDER } from '../incomeNames';
 import type { Amount, Budget, IncomeKey, MoneyUnit } from '../types';
 import { convertAmount, srcUnit } from '../units';
 import { dec, share, toAmount } from '../decimal';
-import { crosswalkEntry, crosswalkName, nameKey, type Crosswalk, type CrosswalkScheme } from '../crosswalk';
+import { crosswalkEntry, nameKey, type Crosswalk, type CrosswalkScheme } from '../crosswalk';
+import { isMisprint as misprintOf } from '../misprints';
 import type { Meta, RawCell } from './cells';
 import { sameDepartment } from './departments';
 import type { BudgetRelation, CompareCell, CompareLine, CompareSection, CompareStep, LineFlag, LineRename } from './types';
@@ -46,8 +47,7 @@ export const SCHEME: Record<CompareSection, CrosswalkScheme | null> = { total: n
 
 function isMisprint(crosswalk: Crosswalk, section: CompareSection, code: string, name: string): boolean {
   const scheme = SCHEME[section];
-  const entry = scheme ? crosswalkEntry(crosswalk, scheme, code) : null;
-  return entry ? crosswalkName(entry, name)?.misprint === true : false;
+  return scheme ? misprintOf(crosswalk, scheme, code, name) : false;
 }
 
 export function buildLines(

@@ -4,6 +4,7 @@
 import type { Amount, Budget } from '../types';
 import { buildFunctionalTree } from '../functionalTree';
 import type { TreeNode } from '../tree';
+import { sumBasis } from '../sumBasis';
 import { cell, MEASURE_COLUMNS, fillShares, totalsOf, withPrinted } from './cells';
 import type { AmountCell, TableModel, TableRow } from './types';
 
@@ -14,9 +15,16 @@ export function functionalRows(budget: Budget, unit?: string): TableModel {
     const amounts: Record<string, AmountCell | null> = {};
     for (const m of ['total', 'basic', 'project'] as const) {
       const v = n.values[m];
-      // A leaf that is not printed as such is one code added up over the sub-units that print it.
+      // What the figure is (sumBasis.ts): printed, the rows below added, or one code added over the sub-units.
+      const basis = sumBasis(n, m).basis;
       amounts[m] =
-        v === null ? null : n.printed ? cell(v, n.src) : n.children.length === 0 ? { amount: v, computed: true, over: 'units' } : { amount: v, computed: true };
+        v === null
+          ? null
+          : basis === 'printed'
+            ? cell(v, n.src)
+            : basis === 'sumOfUnitRows'
+              ? { amount: v, computed: true, over: 'units' }
+              : { amount: v, computed: true };
     }
     return {
       id,
