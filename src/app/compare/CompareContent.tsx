@@ -21,7 +21,7 @@ import { useIndex } from '../useData';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { COMPARE_EMBED_HEIGHT } from '../embed/embedSnippet';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
-import { budgetLabel, compareCsv, SECTION_IDS, shortLabels } from './compareView';
+import { budgetLabel, compareCsv, SECTION_IDS, sectionScales, shortLabels, type SectionId } from './compareView';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
 import { kindBadge } from '../components/kindBadge';
@@ -50,6 +50,15 @@ export function CompareContent({ budgets, route }: Props) {
   const crosswalk = index.ok ? index.value.crosswalk : undefined;
   const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure, ...(crosswalk ? { crosswalk } : {}) }), [stable, route.measure, crosswalk]);
   const labels = useMemo(() => shortLabels(comparison.budgets), [comparison]);
+  // One scale for the sections whose figures are comparable, an own scale (said so) for the tiny ones.
+  const scales = useMemo(() => sectionScales(comparison, labels, s), [comparison, labels, s]);
+  const sectionNames = (ids: readonly string[]) => ids.map((id) => s.sections[id as SectionId]).join(t.enumSep);
+  const scaleLabel = (id: SectionId): ((step: string) => string) | undefined => {
+    const v = scales.get(id);
+    if (!v) return undefined;
+    const unit = t.unit(comparison.unit);
+    return v.scale.kind === 'shared' ? (step) => t.compareScale.shared(sectionNames(v.scale.ids), step, unit) : (step) => t.compareScale.own(step, unit);
+  };
   const [showCombined, setShowCombined] = useState(false);
   const combined = useMemo<Record<string, CombinedCell> | null>(() => {
     if (!showCombined || !comparison.combine.offered) return null;
@@ -169,10 +178,20 @@ export function CompareContent({ budgets, route }: Props) {
         <div ref={chartsRef} className={styles.charts}>
           <CompareLegend items={legend} label={s.legend} />
           <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
-            {s.chartNote(comparison.unit)}
+            {t.compareScale.chartNote(t.unit(comparison.unit))}
           </p>
           {SECTION_IDS.map((id) => (
-            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} s={s} />
+            <CompareSection
+              key={id}
+              id={id}
+              comparison={comparison}
+              budgets={stable}
+              labels={labels}
+              combined={combined}
+              s={s}
+              scale={scales.get(id)}
+              scaleLabel={scaleLabel(id)}
+            />
           ))}
         </div>
         {embedOpen ? (

@@ -6,11 +6,12 @@
  */
 import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
 import type { Dec } from '../../model/decimal';
-import { dec, toGeometry } from '../../model/decimal';
+import { dec } from '../../model/decimal';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
 import type { IncomeKey, SourceRef } from '../../model/types';
 import { toCsv } from '../../model/csv';
-import type { BarLineInput } from '../../charts/Compare/compareBarsLayout';
+import type { BarLineInput, BarScaleSpec } from '../../charts/Compare/compareBarsLayout';
+import { groupBarScales, type SectionScale } from '../../layout/barScale';
 import type { CompareWords } from '../i18n/compareWords';
 
 export type SectionId = 'totals' | 'income' | 'functional' | 'economicBasic' | 'economicProject';
@@ -125,7 +126,7 @@ export function barInputs(lines: readonly CompareLine[], all: readonly CompareLi
     key: l.key,
     label: `${lineLabel(l, s)}${l.flags.map((f) => s.flag(s.flags[f])).join('')}`,
     depth: depthOf(l, byKey),
-    values: l.cells.map((c) => (c ? toGeometry(c.amount) : null)),
+    amounts: l.cells.map((c) => (c ? c.amount : null)),
     texts: l.cells.map((_, i) => cellText(l, i, s)),
     diffs: l.steps.map((st, i) => diffText(st, labels, i, s)),
   }));
@@ -189,4 +190,40 @@ export function compareCsv(c: Comparison, s: CompareWords, describeRef: (budgetI
     }
   }
   return toCsv(header, rows);
+}
+
+/** A section's scale (shared or its own) and what its bars need to draw to it. */
+export interface SectionScaleView {
+  scale: SectionScale;
+  spec: BarScaleSpec;
+}
+
+/**
+ * The scales of the sections' bars: one for every section whose largest figure is not tiny against the
+ * largest of all, one of its own for each other (layout/barScale.ts). Computed over every line of a
+ * section, expanded or not, so opening a 类 never rescales the bars; sections on the same scale leave
+ * room for the longest figure text of any of them, so the same figure is the same length in each.
+ */
+export function sectionScales(c: Comparison, labels: readonly string[], s: CompareWords): Map<SectionId, SectionScaleView> {
+  const perSection = SECTION_IDS.map((id) => {
+    const lines = sectionLines(c, id).filter(drawable);
+    const amounts = lines.flatMap((l) => l.cells.flatMap((cell) => (cell && dec(cell.amount).greaterThan(0) ? [cell.amount] : [])));
+    const max = amounts.reduce<string>((m, a) => (dec(a).greaterThan(dec(m)) ? a : m), '0');
+    const texts = barInputs(lines, sectionLines(c, id), labels, s).flatMap((b) => b.texts);
+    return { id, max, texts };
+  });
+  const groups = groupBarScales(perSection);
+  const specs = new Map<SectionScale, BarScaleSpec>();
+  const out = new Map<SectionId, SectionScaleView>();
+  for (const sec of perSection) {
+    const scale = groups.get(sec.id);
+    if (!scale) continue;
+    let spec = specs.get(scale);
+    if (!spec) {
+      spec = { max: scale.max, texts: perSection.filter((p) => scale.ids.includes(p.id)).flatMap((p) => p.texts) };
+      specs.set(scale, spec);
+    }
+    out.set(sec.id, { scale, spec });
+  }
+  return out;
 }

@@ -57,7 +57,6 @@ export interface CompareWords {
   collapse: (name: string) => string;
   csv: string;
   legend: string;
-  chartNote: (unit: MoneyUnit) => string;
   /** Budgets printed in different units: every figure converted exactly to `unit`; `list` says who prints what. */
   converted: (list: string, unit: MoneyUnit) => string;
   /** "A 2026: 元" in the list of the conversion note. */

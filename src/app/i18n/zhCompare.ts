@@ -73,7 +73,6 @@ export const compareZh: CompareWords = {
   collapse: (name) => `收起 ${name}`,
   csv: '下载 CSV（全部科目）',
   legend: '图例',
-  chartNote: (u) => `条形长度按同一比例；每条后为金额（${u}）与占比。`,
   converted: (list, u) =>
     `这几份文件的金额单位不同（${list}）：为便于比较，全部金额已按 1 万元 = 10,000 元精确换算为${u}（不作四舍五入）。点击金额可看原文印出的数字和出处。`,
   printsIn: (label, u) => `${label} 原文单位为${u}`,
