@@ -14,7 +14,7 @@ import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { INCOME_TERMS } from '../glossary/terms';
 import { budgetColour } from '../../charts/palette';
 import type { IncomeKey } from '../../model/types';
-import { formatChange, lineLabel, signedDifference } from './compareView';
+import { formatChange, lineLabel, reasonText, signedDifference } from './compareView';
 import type { CompareWords } from '../i18n/compareWords';
 import styles from './CompareTable.module.css';
 import ui from '../../styles/ui.module.css';
@@ -227,7 +227,7 @@ interface Note {
   key: string;
   head?: string;
   text: string;
-  /** The crosswalk's reasons are written in English. */
+  /** The language of a crosswalk reason (zh-CN, or en where the crosswalk gives no Chinese). */
   lang?: string;
   /** Shown folded under its head (a reason in another language than the page's). */
   folded?: boolean;
@@ -241,9 +241,8 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareWords): No
       head: `${s.flags.renamed}:`,
       text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; '),
     });
-    out.push(
-      l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en', folded: s.reasonFolded } : { key: 'reason', text: s.noReason },
-    );
+    const why = reasonText(l.rename, s);
+    out.push(why ? { key: 'reason', ...why } : { key: 'reason', text: s.noReason });
   }
   if (l.flags.includes('missing')) {
     const where = l.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? '']));
@@ -251,7 +250,10 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareWords): No
   }
   if (l.moves && l.moves.length > 0) {
     out.push({ key: 'moved', head: `${s.flags.moved}:`, text: s.movedTo(l.moves.map((m) => m.code).join(', ')) });
-    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en', folded: s.reasonFolded });
+    for (const m of l.moves) {
+      const why = reasonText(m, s);
+      if (why) out.push({ key: `moved:${m.key}`, ...why });
+    }
   }
   return out;
 }

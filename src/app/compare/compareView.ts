@@ -132,12 +132,28 @@ export function barInputs(lines: readonly CompareLine[], all: readonly CompareLi
   }));
 }
 
+/**
+ * The crosswalk's reason in the page's language: Chinese (reasonZh) on the Chinese page, English on the
+ * English page; where the crosswalk gives no Chinese, the English, marked as such and folded.
+ */
+export function reasonText(
+  r: { reason: string | null; reasonZh?: string },
+  s: CompareWords,
+): { head: string; text: string; lang: string; folded: boolean } | null {
+  if (s.reasonIn === 'zh' && r.reasonZh) return { head: s.reasonLabel, text: r.reasonZh, lang: 'zh-CN', folded: false };
+  if (r.reason === null) return null;
+  return s.reasonIn === 'zh'
+    ? { head: s.reasonLabelEnglish, text: r.reason, lang: 'en', folded: true }
+    : { head: s.reasonLabel, text: r.reason, lang: 'en', folded: false };
+}
+
 /** A line's notes as text (flags, renamings, sums), for the CSV and the table. */
 export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[], labels: readonly string[], s: CompareWords): string[] {
   const out: string[] = [];
   if (line.rename) {
     out.push(`${s.flags.renamed}: ${line.rename.names.map((n) => `${s.printedAs(n.year, n.name)}${n.misprint ? s.misprint : ''}`).join('; ')}`);
-    out.push(`${s.reasonLabel} ${line.rename.reason ?? s.noReason}`);
+    const why = reasonText(line.rename, s);
+    out.push(why ? `${why.head} ${why.text}` : s.noReason);
   }
   if (line.flags.includes('missing')) {
     out.push(`${s.flags.missing}: ${s.missingIn(line.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? budgets[i]?.id ?? ''])).join(', '))}`);
@@ -147,7 +163,7 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
       `${s.flags.moved}: ${s.movedTo(line.moves.map((m) => m.code).join(', '))}${
         line.moves.some((m) => m.reason)
           ? ` — ${line.moves
-              .map((m) => m.reason)
+              .map((m) => reasonText(m, s)?.text)
               .filter(Boolean)
               .join(' ')}`
           : ''

@@ -38,8 +38,9 @@ export const compareZh: CompareWords = {
   printedAs: (year, name) => `${year} 年印作「${name}」`,
   misprint: '（印刷错误）',
   // The crosswalk's reasons are written in English: the Chinese page folds them under a Chinese label.
-  reasonLabel: '对照表所记原因（英文原文）：',
-  reasonFolded: true,
+  reasonLabel: '对照表所记原因：',
+  reasonLabelEnglish: '对照表所记原因（仅有英文）：',
+  reasonIn: 'zh',
   noReason: '对照表没有记录原因。',
   missingIn: (labels) => `${labels} 未列出此行`,
   movedTo: (codes) => `同名科目在其他预算中列于 ${codes}`,
