@@ -10,7 +10,7 @@ import type { Budget } from '../../model/types';
 import { csvFileName } from '../../model/csv';
 import { budgetRoute, formatHash, type CompareRoute } from '../../state/route';
 import { useAppStore } from '../../state/store';
-import { selectSetMeasure } from '../../state/selectors';
+import { selectProvenance, selectSetMeasure } from '../../state/selectors';
 import { ChartExportButtons, type ExportMeta } from '../../charts/export/ChartExportButtons';
 import { CompareLegend } from '../../charts/Compare/CompareLegend';
 import { budgetColour } from '../../charts/palette';
@@ -21,7 +21,8 @@ import { useIndex } from '../useData';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { COMPARE_EMBED_HEIGHT } from '../embed/embedSnippet';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
-import { budgetLabel, compareCsv, SECTION_IDS, sectionScales, shortLabels, type SectionId } from './compareView';
+import { budgetLabel, compareCsv, figureBudgetIndex, SECTION_IDS, sectionScales, shortLabels, type SectionId } from './compareView';
+import { ProvenancePopover } from '../components/ProvenancePopover';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
 import { kindBadge } from '../components/kindBadge';
@@ -41,6 +42,9 @@ export function CompareContent({ budgets, route }: Props) {
   const lang = route.lang;
   const s = t.compare;
   const setMeasure = useAppStore(selectSetMeasure);
+  // 数字出处 of a compare figure: the popover of the budget the figure belongs to.
+  const provenance = useAppStore(selectProvenance);
+  const provenanceIndex = provenance ? figureBudgetIndex(provenance.id) : null;
   const idsKey = budgets.map((b) => b.id).join(',');
   // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the ids stand for the budgets (same ids, same objects)
@@ -194,6 +198,7 @@ export function CompareContent({ budgets, route }: Props) {
             />
           ))}
         </div>
+        {provenanceIndex !== null && budgets[provenanceIndex] ? <ProvenancePopover budget={budgets[provenanceIndex]} /> : null}
         {embedOpen ? (
           <EmbedDialog
             route={route}

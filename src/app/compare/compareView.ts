@@ -32,6 +32,17 @@ export function sectionLines(c: Comparison, id: SectionId): CompareLine[] {
   }
 }
 
+/** The id of a compare figure (its provenance popover's anchor): the budget's index, then the line. */
+export function compareFigureId(budgetIndex: number, key: string): string {
+  return `compare-fig-${budgetIndex}-${key}`;
+}
+
+/** The budget index a compare figure id names, or null for any other figure. */
+export function figureBudgetIndex(id: string): number | null {
+  const m = /^compare-fig-(\d+)-/.exec(id);
+  return m ? Number(m[1]) : null;
+}
+
 /** Sections that are trees (类 → 款 → 项): their lines can be expanded. */
 export function isTree(id: SectionId): boolean {
   return id === 'functional' || id === 'economicBasic' || id === 'economicProject';
