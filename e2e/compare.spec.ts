@@ -22,7 +22,7 @@ const departments = JSON.parse(readFileSync(join(process.cwd(), 'data', 'departm
   departments: { id: string; names: string[] }[];
 };
 const crosswalk = JSON.parse(readFileSync(join(process.cwd(), 'data', 'crosswalk.json'), 'utf8')) as {
-  entries: { scheme: string; code: string; reason: string }[];
+  entries: { scheme: string; code: string; reason: string; reasonZh?: string }[];
 };
 const budgetOf = (e: BudgetIndexEntry) => budgetIn(e.file);
 
@@ -160,9 +160,11 @@ test('a line printed under different names is flagged in words, with each year�
   await expect(notes).toContainText(renamed!.name.replace(/^[一二三四五六七八九十]+、/, ''));
   await expect(notes).toContainText(nameIn(bb, code)!.replace(/^[一二三四五六七八九十]+、/, ''));
   // The renamed line (208: 001 prints 社会保障和就业出, 002 社会保障和就业支出) has its reason in data/crosswalk.json.
-  const reason = crosswalk.entries.find((e) => e.scheme === 'functional' && e.code === code)?.reason;
-  expect(reason, `a crosswalk reason for ${code}`).toBeDefined();
-  await expect(notes).toContainText(reason!.slice(0, 40));
+  // Each page gives it in its own language (issue 12): reasonZh here, reason on the English page.
+  const entry = crosswalk.entries.find((e) => e.scheme === 'functional' && e.code === code);
+  expect(entry?.reasonZh, `a Chinese crosswalk reason for ${code}`).toBeDefined();
+  await expect(notes).toContainText(entry!.reasonZh!.slice(0, 40));
+  await expect(notes).not.toContainText(entry!.reason.slice(0, 40));
   // A line only one year prints is flagged as missing, in words (e.g. 2080501, printed by 002 only).
   const onlyB = bb.functional.find((r) => r.unit === undefined && nameIn(ba, r.code) === undefined);
   if (!onlyB) throw new Error(`${b.id} prints no line that ${a.id} lacks`);
@@ -170,6 +172,12 @@ test('a line printed under different names is flagged in words, with each year�
   await expect(page.getByTestId(`compare-notes-functional:${onlyB.code}`)).toContainText(String(a.year));
   await page.getByTestId(`compare-row-functional:${code}`).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'compare-renamed-1280.png'), fullPage: false });
+
+  await openCompare(page, [a.id, b.id], 'en');
+  await expandAll(page);
+  const notesEn = page.getByTestId(`compare-notes-functional:${code}`);
+  await expect(notesEn).toContainText(entry!.reason.slice(0, 40));
+  await expect(notesEn).not.toContainText(entry!.reasonZh!.slice(0, 40));
 });
 
 test('comparing a unit with the department that contains it warns, and offers no combined total', async ({ page }) => {

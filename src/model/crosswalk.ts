@@ -35,6 +35,7 @@ export function parseCrosswalk(json: unknown): Result<Crosswalk> {
     if (!isText(e.code)) return bad(`${at}.code: expected a code`);
     if (e.scheme !== 'income' && !/^\d+$/.test(e.code)) return bad(`${at}.code: a classification code is digits, got ${JSON.stringify(e.code)}`);
     if (!isText(e.reason)) return bad(`${at}.reason: every entry needs a reason`);
+    if (e.reasonZh !== undefined && !isText(e.reasonZh)) return bad(`${at}.reasonZh: expected the reason in Chinese`);
     if (!Array.isArray(e.names) || e.names.length < 2) return bad(`${at}.names: list at least two names`);
     const names: CrosswalkName[] = [];
     for (const [j, n] of e.names.entries()) {
@@ -45,13 +46,14 @@ export function parseCrosswalk(json: unknown): Result<Crosswalk> {
     const key = `${e.scheme}:${e.code}`;
     if (seen.has(key)) return bad(`${at}: ${key} listed twice`);
     seen.add(key);
-    entries.push({ scheme: e.scheme as CrosswalkScheme, code: e.code, names, reason: e.reason });
+    entries.push({ scheme: e.scheme as CrosswalkScheme, code: e.code, names, reason: e.reason, ...(isText(e.reasonZh) ? { reasonZh: e.reasonZh } : {}) });
   }
   const outMoves: CrosswalkMove[] = [];
   for (const [i, m] of moves.entries()) {
     const at = `moves[${i}]`;
     if (!isObj(m) || typeof m.scheme !== 'string' || !SCHEMES.includes(m.scheme)) return bad(`${at}.scheme: expected functional, economic or income`);
     if (!isText(m.name) || !isText(m.reason)) return bad(`${at}: needs name and reason`);
+    if (m.reasonZh !== undefined && !isText(m.reasonZh)) return bad(`${at}.reasonZh: expected the reason in Chinese`);
     const ends: { code: string; years: number[] }[] = [];
     for (const side of ['from', 'to'] as const) {
       const s = m[side];
@@ -60,7 +62,7 @@ export function parseCrosswalk(json: unknown): Result<Crosswalk> {
     }
     const [from, to] = ends as [{ code: string; years: number[] }, { code: string; years: number[] }];
     if (from.code === to.code) return bad(`${at}: from and to are the same code`);
-    outMoves.push({ scheme: m.scheme as CrosswalkScheme, name: m.name, from, to, reason: m.reason });
+    outMoves.push({ scheme: m.scheme as CrosswalkScheme, name: m.name, from, to, reason: m.reason, ...(isText(m.reasonZh) ? { reasonZh: m.reasonZh } : {}) });
   }
   return { ok: true, value: { entries, moves: outMoves } };
 }

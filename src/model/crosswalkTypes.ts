@@ -18,7 +18,10 @@ export interface CrosswalkEntry {
   scheme: CrosswalkScheme;
   code: string;
   names: CrosswalkName[];
+  /** Why, in English. */
   reason: string;
+  /** Why, in Chinese (the Chinese page shows this one; the English page `reason`). */
+  reasonZh?: string;
 }
 
 /** The same name printed under another code from some year on (a 项 moved to another 款). */
@@ -28,6 +31,7 @@ export interface CrosswalkMove {
   from: { code: string; years: number[] };
   to: { code: string; years: number[] };
   reason: string;
+  reasonZh?: string;
 }
 
 export interface Crosswalk {

@@ -273,7 +273,9 @@ describe('compareBudgets: moved and renamed on fixtures', () => {
     const from = line(c, 'functional', 'functional:2100501');
     const to = line(c, 'functional', 'functional:2101101');
     expect(from.flags).toEqual(['missing', 'moved']);
-    expect(from.moves).toEqual([{ key: 'functional:2101101', code: '2101101', reason: expect.stringContaining('21011') }]);
+    expect(from.moves).toEqual([
+      { key: 'functional:2101101', code: '2101101', reason: expect.stringContaining('21011'), reasonZh: expect.stringContaining('21011') },
+    ]);
     expect(to.moves?.[0]?.key).toBe('functional:2100501');
   });
 
@@ -284,6 +286,7 @@ describe('compareBudgets: moved and renamed on fixtures', () => {
 
   it('flags a renamed code with the crosswalk reason; a code not in the crosswalk gets reason null', () => {
     expect(line(c, 'functional', 'functional:210').rename?.reason).toContain('卫生健康委员会');
+    expect(line(c, 'functional', 'functional:210').rename?.reasonZh).toContain('卫生健康委员会');
     const renamed = compareBudgets([old, withRows('x', 2021, [['2060199', '其他专项业务费', '1.00']])]);
     const l = line(renamed, 'functional', 'functional:2060199');
     expect(l.flags).toEqual(['renamed']);

@@ -62,6 +62,12 @@ describe('data/crosswalk.json', () => {
     for (const e of cw.entries) expect(e.reason.length).toBeGreaterThan(40);
   });
 
+  it('gives every entry and move its reason in Chinese too (the Chinese compare page shows it)', () => {
+    for (const e of [...cw.entries, ...cw.moves]) {
+      expect(e.reasonZh?.match(/[\u4e00-\u9fff]/gu)?.length ?? 0, `${e.scheme} ${'code' in e ? e.code : e.name}`).toBeGreaterThan(20);
+    }
+  });
+
   it('has an entry for every code printed under different names in different budgets', () => {
     const differing: string[] = [];
     for (const [k, byName] of names) {

@@ -10,7 +10,7 @@ import type { Budget } from '../../model/types';
 import { csvFileName } from '../../model/csv';
 import { budgetRoute, formatHash, type CompareRoute } from '../../state/route';
 import { useAppStore } from '../../state/store';
-import { selectSetMeasure } from '../../state/selectors';
+import { selectProvenance, selectSetMeasure } from '../../state/selectors';
 import { ChartExportButtons, type ExportMeta } from '../../charts/export/ChartExportButtons';
 import { CompareLegend } from '../../charts/Compare/CompareLegend';
 import { budgetColour } from '../../charts/palette';
@@ -21,7 +21,8 @@ import { useIndex } from '../useData';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { COMPARE_EMBED_HEIGHT } from '../embed/embedSnippet';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
-import { budgetLabel, compareCsv, SECTION_IDS, shortLabels } from './compareView';
+import { budgetLabel, compareCsv, figureBudgetIndex, SECTION_IDS, sectionScales, shortLabels, type SectionId } from './compareView';
+import { ProvenancePopover } from '../components/ProvenancePopover';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
 import { kindBadge } from '../components/kindBadge';
@@ -41,6 +42,9 @@ export function CompareContent({ budgets, route }: Props) {
   const lang = route.lang;
   const s = t.compare;
   const setMeasure = useAppStore(selectSetMeasure);
+  // 数字出处 of a compare figure: the popover of the budget the figure belongs to.
+  const provenance = useAppStore(selectProvenance);
+  const provenanceIndex = provenance ? figureBudgetIndex(provenance.id) : null;
   const idsKey = budgets.map((b) => b.id).join(',');
   // Budgets come from the data cache: the same ids are the same objects, so the ids are the key.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the ids stand for the budgets (same ids, same objects)
@@ -50,6 +54,15 @@ export function CompareContent({ budgets, route }: Props) {
   const crosswalk = index.ok ? index.value.crosswalk : undefined;
   const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure, ...(crosswalk ? { crosswalk } : {}) }), [stable, route.measure, crosswalk]);
   const labels = useMemo(() => shortLabels(comparison.budgets), [comparison]);
+  // One scale for the sections whose figures are comparable, an own scale (said so) for the tiny ones.
+  const scales = useMemo(() => sectionScales(comparison, labels, s), [comparison, labels, s]);
+  const sectionNames = (ids: readonly string[]) => ids.map((id) => s.sections[id as SectionId]).join(t.enumSep);
+  const scaleLabel = (id: SectionId): ((step: string) => string) | undefined => {
+    const v = scales.get(id);
+    if (!v) return undefined;
+    const unit = t.unit(comparison.unit);
+    return v.scale.kind === 'shared' ? (step) => t.compareScale.shared(sectionNames(v.scale.ids), step, unit) : (step) => t.compareScale.own(step, unit);
+  };
   const [showCombined, setShowCombined] = useState(false);
   const combined = useMemo<Record<string, CombinedCell> | null>(() => {
     if (!showCombined || !comparison.combine.offered) return null;
@@ -169,12 +182,23 @@ export function CompareContent({ budgets, route }: Props) {
         <div ref={chartsRef} className={styles.charts}>
           <CompareLegend items={legend} label={s.legend} />
           <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
-            {s.chartNote(comparison.unit)}
+            {t.compareScale.chartNote(t.unit(comparison.unit))}
           </p>
           {SECTION_IDS.map((id) => (
-            <CompareSection key={id} id={id} comparison={comparison} budgets={stable} labels={labels} combined={combined} s={s} />
+            <CompareSection
+              key={id}
+              id={id}
+              comparison={comparison}
+              budgets={stable}
+              labels={labels}
+              combined={combined}
+              s={s}
+              scale={scales.get(id)}
+              scaleLabel={scaleLabel(id)}
+            />
           ))}
         </div>
+        {provenanceIndex !== null && budgets[provenanceIndex] ? <ProvenancePopover budget={budgets[provenanceIndex]} /> : null}
         {embedOpen ? (
           <EmbedDialog
             route={route}

@@ -8,7 +8,18 @@ import { economicCoverage, type CombinedCell, type Comparison } from '../../mode
 import { formatAmount } from '../../model/format';
 import type { Budget } from '../../model/types';
 import { CompareBars } from '../../charts/Compare/CompareBars';
-import { barInputs, budgetLabel, depthOf, drawable, isTree, parentKeys, sectionLines, visibleLines, type SectionId } from './compareView';
+import {
+  barInputs,
+  budgetLabel,
+  depthOf,
+  drawable,
+  isTree,
+  parentKeys,
+  sectionLines,
+  visibleLines,
+  type SectionId,
+  type SectionScaleView,
+} from './compareView';
 import { CompareTable } from './CompareTable';
 import type { CompareWords } from '../i18n/compareWords';
 import styles from './CompareSection.module.css';
@@ -22,9 +33,13 @@ interface Props {
   labels: readonly string[];
   combined: Record<string, CombinedCell> | null;
   s: CompareWords;
+  /** The scale of the section's bars (computed across sections by the page). */
+  scale?: SectionScaleView | undefined;
+  /** The ruler's caption for that scale, given the tick step. */
+  scaleLabel?: ((step: string) => string) | undefined;
 }
 
-export function CompareSection({ id, comparison, budgets, labels, combined, s }: Props) {
+export function CompareSection({ id, comparison, budgets, labels, combined, s, scale, scaleLabel }: Props) {
   const all = useMemo(() => sectionLines(comparison, id), [comparison, id]);
   const parents = useMemo(() => parentKeys(all), [all]);
   const depth = useMemo(() => {
@@ -68,7 +83,15 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s }:
           {allOpen ? s.collapseAll : s.expandAll}
         </button>
       ) : null}
-      <CompareBars lines={bars} caption={title} testId={`compare-bars-${id}`} />
+      <CompareBars
+        lines={bars}
+        caption={title}
+        testId={`compare-bars-${id}`}
+        scale={scale?.spec}
+        scaleKind={scale?.scale.kind}
+        scaleLabel={scaleLabel}
+        unit={comparison.unit}
+      />
       {drawn.length < shown.length ? <p className={ui.help}>{s.notDrawn(shown.length - drawn.length)}</p> : null}
       <CompareTable
         comparison={comparison}

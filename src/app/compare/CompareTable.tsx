@@ -14,7 +14,9 @@ import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { INCOME_TERMS } from '../glossary/terms';
 import { budgetColour } from '../../charts/palette';
 import type { IncomeKey } from '../../model/types';
-import { formatChange, lineLabel, signedDifference } from './compareView';
+import { compareFigureId, formatChange, lineLabel, reasonText, signedDifference } from './compareView';
+import { useAppStore } from '../../state/store';
+import { selectOpenProvenance } from '../../state/selectors';
 import type { CompareWords } from '../i18n/compareWords';
 import styles from './CompareTable.module.css';
 import ui from '../../styles/ui.module.css';
@@ -49,6 +51,7 @@ function NameLabel({ line, s }: { line: CompareLine; s: CompareWords }) {
 export function CompareTable({ comparison, budgets, lines, labels, depth, parents, expanded, onToggle, combined, tree, s, caption }: Props) {
   const t = useT();
   const [openSrc, setOpenSrc] = useState<string | null>(null);
+  const openProvenance = useAppStore(selectOpenProvenance);
   const n = comparison.budgets.length;
   const cols = 1 + n + (n - 1) + (combined ? 1 : 0);
   return (
@@ -131,8 +134,26 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                           type="button"
                           className={styles.amount}
                           aria-expanded={openSrc === id}
+                          aria-haspopup="dialog"
                           aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.unit(comparison.unit)}${c.printed ? ` (${s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)})` : ''}. ${s.showSource(label)}`}
-                          onClick={() => setOpenSrc((o) => (o === id ? null : id))}
+                          data-figure-id={compareFigureId(i, l.key)}
+                          data-testid={compareFigureId(i, l.key)}
+                          onClick={(e) => {
+                            setOpenSrc((o) => (o === id ? null : id));
+                            // 数字出处: the same popover as on a budget page, for this cell's budget (its first
+                            // source line; a sum of rows lists every row in the note under the figure).
+                            const first = c.src[0];
+                            if (!first) return;
+                            const r = e.currentTarget.getBoundingClientRect();
+                            openProvenance({
+                              id: compareFigureId(i, l.key),
+                              label: `${label} · ${labels[i] ?? ''}`,
+                              // The figure as the document prints it (before any conversion); none for a sum of rows.
+                              ...(c.basis === 'printed' ? { amount: c.printed?.amount ?? c.amount, unit: c.printed?.unit ?? comparison.unit } : {}),
+                              src: first,
+                              anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width },
+                            });
+                          }}
                         >
                           {formatAmount(c.amount)}
                         </button>
@@ -227,7 +248,7 @@ interface Note {
   key: string;
   head?: string;
   text: string;
-  /** The crosswalk's reasons are written in English. */
+  /** The language of a crosswalk reason (zh-CN, or en where the crosswalk gives no Chinese). */
   lang?: string;
   /** Shown folded under its head (a reason in another language than the page's). */
   folded?: boolean;
@@ -241,9 +262,8 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareWords): No
       head: `${s.flags.renamed}:`,
       text: l.rename.names.map((x) => `${s.printedAs(x.year, x.name)}${x.misprint ? s.misprint : ''}`).join('; '),
     });
-    out.push(
-      l.rename.reason ? { key: 'reason', head: s.reasonLabel, text: l.rename.reason, lang: 'en', folded: s.reasonFolded } : { key: 'reason', text: s.noReason },
-    );
+    const why = reasonText(l.rename, s);
+    out.push(why ? { key: 'reason', ...why } : { key: 'reason', text: s.noReason });
   }
   if (l.flags.includes('missing')) {
     const where = l.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? '']));
@@ -251,7 +271,10 @@ function notesOf(l: CompareLine, labels: readonly string[], s: CompareWords): No
   }
   if (l.moves && l.moves.length > 0) {
     out.push({ key: 'moved', head: `${s.flags.moved}:`, text: s.movedTo(l.moves.map((m) => m.code).join(', ')) });
-    for (const m of l.moves) if (m.reason) out.push({ key: `moved:${m.key}`, head: s.reasonLabel, text: m.reason, lang: 'en', folded: s.reasonFolded });
+    for (const m of l.moves) {
+      const why = reasonText(m, s);
+      if (why) out.push({ key: `moved:${m.key}`, ...why });
+    }
   }
   return out;
 }

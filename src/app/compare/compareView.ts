@@ -6,11 +6,12 @@
  */
 import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
 import type { Dec } from '../../model/decimal';
-import { dec, toGeometry } from '../../model/decimal';
+import { dec } from '../../model/decimal';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
 import type { IncomeKey, SourceRef } from '../../model/types';
 import { toCsv } from '../../model/csv';
-import type { BarLineInput } from '../../charts/Compare/compareBarsLayout';
+import type { BarLineInput, BarScaleSpec } from '../../charts/Compare/compareBarsLayout';
+import { groupBarScales, type SectionScale } from '../../layout/barScale';
 import type { CompareWords } from '../i18n/compareWords';
 
 export type SectionId = 'totals' | 'income' | 'functional' | 'economicBasic' | 'economicProject';
@@ -29,6 +30,17 @@ export function sectionLines(c: Comparison, id: SectionId): CompareLine[] {
     case 'economicProject':
       return c.economic.filter((l) => l.spending === 'project');
   }
+}
+
+/** The id of a compare figure (its provenance popover's anchor): the budget's index, then the line. */
+export function compareFigureId(budgetIndex: number, key: string): string {
+  return `compare-fig-${budgetIndex}-${key}`;
+}
+
+/** The budget index a compare figure id names, or null for any other figure. */
+export function figureBudgetIndex(id: string): number | null {
+  const m = /^compare-fig-(\d+)-/.exec(id);
+  return m ? Number(m[1]) : null;
 }
 
 /** Sections that are trees (类 → 款 → 项): their lines can be expanded. */
@@ -125,10 +137,25 @@ export function barInputs(lines: readonly CompareLine[], all: readonly CompareLi
     key: l.key,
     label: `${lineLabel(l, s)}${l.flags.map((f) => s.flag(s.flags[f])).join('')}`,
     depth: depthOf(l, byKey),
-    values: l.cells.map((c) => (c ? toGeometry(c.amount) : null)),
+    amounts: l.cells.map((c) => (c ? c.amount : null)),
     texts: l.cells.map((_, i) => cellText(l, i, s)),
     diffs: l.steps.map((st, i) => diffText(st, labels, i, s)),
   }));
+}
+
+/**
+ * The crosswalk's reason in the page's language: Chinese (reasonZh) on the Chinese page, English on the
+ * English page; where the crosswalk gives no Chinese, the English, marked as such and folded.
+ */
+export function reasonText(
+  r: { reason: string | null; reasonZh?: string },
+  s: CompareWords,
+): { head: string; text: string; lang: string; folded: boolean } | null {
+  if (s.reasonIn === 'zh' && r.reasonZh) return { head: s.reasonLabel, text: r.reasonZh, lang: 'zh-CN', folded: false };
+  if (r.reason === null) return null;
+  return s.reasonIn === 'zh'
+    ? { head: s.reasonLabelEnglish, text: r.reason, lang: 'en', folded: true }
+    : { head: s.reasonLabel, text: r.reason, lang: 'en', folded: false };
 }
 
 /** A line's notes as text (flags, renamings, sums), for the CSV and the table. */
@@ -136,7 +163,8 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
   const out: string[] = [];
   if (line.rename) {
     out.push(`${s.flags.renamed}: ${line.rename.names.map((n) => `${s.printedAs(n.year, n.name)}${n.misprint ? s.misprint : ''}`).join('; ')}`);
-    out.push(`${s.reasonLabel} ${line.rename.reason ?? s.noReason}`);
+    const why = reasonText(line.rename, s);
+    out.push(why ? `${why.head} ${why.text}` : s.noReason);
   }
   if (line.flags.includes('missing')) {
     out.push(`${s.flags.missing}: ${s.missingIn(line.cells.flatMap((c, i) => (c ? [] : [labels[i] ?? budgets[i]?.id ?? ''])).join(', '))}`);
@@ -146,7 +174,7 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
       `${s.flags.moved}: ${s.movedTo(line.moves.map((m) => m.code).join(', '))}${
         line.moves.some((m) => m.reason)
           ? ` — ${line.moves
-              .map((m) => m.reason)
+              .map((m) => reasonText(m, s)?.text)
               .filter(Boolean)
               .join(' ')}`
           : ''
@@ -189,4 +217,40 @@ export function compareCsv(c: Comparison, s: CompareWords, describeRef: (budgetI
     }
   }
   return toCsv(header, rows);
+}
+
+/** A section's scale (shared or its own) and what its bars need to draw to it. */
+export interface SectionScaleView {
+  scale: SectionScale;
+  spec: BarScaleSpec;
+}
+
+/**
+ * The scales of the sections' bars: one for every section whose largest figure is not tiny against the
+ * largest of all, one of its own for each other (layout/barScale.ts). Computed over every line of a
+ * section, expanded or not, so opening a 类 never rescales the bars; sections on the same scale leave
+ * room for the longest figure text of any of them, so the same figure is the same length in each.
+ */
+export function sectionScales(c: Comparison, labels: readonly string[], s: CompareWords): Map<SectionId, SectionScaleView> {
+  const perSection = SECTION_IDS.map((id) => {
+    const lines = sectionLines(c, id).filter(drawable);
+    const amounts = lines.flatMap((l) => l.cells.flatMap((cell) => (cell && dec(cell.amount).greaterThan(0) ? [cell.amount] : [])));
+    const max = amounts.reduce<string>((m, a) => (dec(a).greaterThan(dec(m)) ? a : m), '0');
+    const texts = barInputs(lines, sectionLines(c, id), labels, s).flatMap((b) => b.texts);
+    return { id, max, texts };
+  });
+  const groups = groupBarScales(perSection);
+  const specs = new Map<SectionScale, BarScaleSpec>();
+  const out = new Map<SectionId, SectionScaleView>();
+  for (const sec of perSection) {
+    const scale = groups.get(sec.id);
+    if (!scale) continue;
+    let spec = specs.get(scale);
+    if (!spec) {
+      spec = { max: scale.max, texts: perSection.filter((p) => scale.ids.includes(p.id)).flatMap((p) => p.texts) };
+      specs.set(scale, spec);
+    }
+    out.set(sec.id, { scale, spec });
+  }
+  return out;
 }

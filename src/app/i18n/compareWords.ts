@@ -30,10 +30,12 @@ export interface CompareWords {
   flags: { renamed: string; missing: string; moved: string };
   printedAs: (year: number, name: string) => string;
   misprint: string;
-  /** Before the crosswalk's reason (written in English). */
+  /** Before the crosswalk's reason. */
   reasonLabel: string;
-  /** The reason is in another language than the page: fold it under reasonLabel (the Chinese page). */
-  reasonFolded: boolean;
+  /** The page's language: the crosswalk's reason in it (reasonZh on the Chinese page, reason on the English). */
+  reasonIn: 'zh' | 'en';
+  /** Before a reason the crosswalk gives only in English, shown folded on the Chinese page. */
+  reasonLabelEnglish: string;
   noReason: string;
   missingIn: (labels: string) => string;
   movedTo: (codes: string) => string;
@@ -57,7 +59,6 @@ export interface CompareWords {
   collapse: (name: string) => string;
   csv: string;
   legend: string;
-  chartNote: (unit: MoneyUnit) => string;
   /** Budgets printed in different units: every figure converted exactly to `unit`; `list` says who prints what. */
   converted: (list: string, unit: MoneyUnit) => string;
   /** "A 2026: 元" in the list of the conversion note. */

@@ -23,6 +23,7 @@ import type { ManyWords } from './manyWords';
 import type { FacetWords } from './facetWords';
 import type { FirstAnswerWords } from './firstAnswerWords';
 import type { PlanActualWords } from './planActualWords';
+import type { CompareScaleWords } from './compareScaleWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -286,6 +287,7 @@ export interface Dict extends TreemapWords {
   facets: FacetWords;
   firstAnswer: FirstAnswerWords;
   planActual: PlanActualWords;
+  compareScale: CompareScaleWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

@@ -9,6 +9,7 @@ import { facetsEn } from './enFacets';
 import { firstAnswerEn } from './enFirstAnswer';
 import { planActualEn } from './enPlanActual';
 import { treemapEn } from './enTreemap';
+import { compareScaleEn } from './enCompareScale';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -322,6 +323,7 @@ export const en: Dict = {
   firstAnswer: firstAnswerEn,
   planActual: planActualEn,
   treemapMore: treemapEn,
+  compareScale: compareScaleEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

@@ -42,7 +42,8 @@ export const compareEn: CompareWords = {
   printedAs: (year, name) => `${year} prints “${name}”`,
   misprint: ' (misprint)',
   reasonLabel: 'Why (from the crosswalk, data/crosswalk.json):',
-  reasonFolded: false,
+  reasonLabelEnglish: 'Why (from the crosswalk, data/crosswalk.json):',
+  reasonIn: 'en',
   noReason: 'The crosswalk records no reason.',
   missingIn: (labels) => `Not printed in ${labels}`,
   movedTo: (codes) => `The same name is printed under ${codes} in other budgets`,
@@ -78,7 +79,6 @@ export const compareEn: CompareWords = {
   collapse: (name) => `Collapse ${name}`,
   csv: 'Download CSV (all lines)',
   legend: 'Legend',
-  chartNote: (u) => `Bars share one scale; after each bar, the amount (${EN_UNIT[u]}) and share.`,
   converted: (list, u) =>
     `These documents print different units (${list}): to compare them, every amount is converted exactly to ${EN_UNIT[u]} at 1 万元 = 10,000 元 (no rounding). Click an amount for the figure as printed and its source.`,
   printsIn: (label, u) => `${label} prints ${EN_UNIT[u]}`,

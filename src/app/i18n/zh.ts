@@ -9,6 +9,7 @@ import { facetsZh } from './zhFacets';
 import { firstAnswerZh } from './zhFirstAnswer';
 import { planActualZh } from './zhPlanActual';
 import { treemapZh } from './zhTreemap';
+import { compareScaleZh } from './zhCompareScale';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -310,6 +311,7 @@ export const zh: Dict = {
   firstAnswer: firstAnswerZh,
   planActual: planActualZh,
   treemapMore: treemapZh,
+  compareScale: compareScaleZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

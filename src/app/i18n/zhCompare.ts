@@ -38,8 +38,9 @@ export const compareZh: CompareWords = {
   printedAs: (year, name) => `${year} 年印作「${name}」`,
   misprint: '（印刷错误）',
   // The crosswalk's reasons are written in English: the Chinese page folds them under a Chinese label.
-  reasonLabel: '对照表所记原因（英文原文）：',
-  reasonFolded: true,
+  reasonLabel: '对照表所记原因：',
+  reasonLabelEnglish: '对照表所记原因（仅有英文）：',
+  reasonIn: 'zh',
   noReason: '对照表没有记录原因。',
   missingIn: (labels) => `${labels} 未列出此行`,
   movedTo: (codes) => `同名科目在其他预算中列于 ${codes}`,
@@ -73,7 +74,6 @@ export const compareZh: CompareWords = {
   collapse: (name) => `收起 ${name}`,
   csv: '下载 CSV（全部科目）',
   legend: '图例',
-  chartNote: (u) => `条形长度按同一比例；每条后为金额（${u}）与占比。`,
   converted: (list, u) =>
     `这几份文件的金额单位不同（${list}）：为便于比较，全部金额已按 1 万元 = 10,000 元精确换算为${u}（不作四舍五入）。点击金额可看原文印出的数字和出处。`,
   printsIn: (label, u) => `${label} 原文单位为${u}`,

@@ -172,6 +172,28 @@ function CatalogTable({ index, filter }: { index: BudgetIndex; filter: CatalogFi
           {t.facets.more(Math.min(CATALOG_PAGE, matching.length - rows.length))}
         </button>
       ) : null}
+      {pickedInOrder.length > 0 ? (
+        // 比较 dock: once a budget is ticked, the count and the button stay at the bottom of the screen
+        // (sticky, so at the end of the list it sits under the last row instead of over it), because on a
+        // phone the bar above the table has scrolled out of sight by the time the second budget is ticked.
+        <section className={styles.dock} aria-label={t.compareScale.dockLabel} data-testid="catalog-compare-dock">
+          <span className={styles.compareCount} data-testid="catalog-dock-count">
+            {t.compareScale.dockCount(pickedInOrder.length)}
+          </span>
+          <button type="button" className={cx(ui.button, ui.secondary, styles.dockButton)} onClick={() => setPicked([])} data-testid="catalog-dock-clear">
+            {t.compareScale.dockClear}
+          </button>
+          <button
+            type="button"
+            className={cx(styles.button, ui.button, styles.dockButton)}
+            disabled={pickedInOrder.length < 2}
+            onClick={() => navigate(compareRoute(pickedInOrder, lang))}
+            data-testid="catalog-dock-compare"
+          >
+            {t.compareSelected}
+          </button>
+        </section>
+      ) : null}
     </>
   );
 }

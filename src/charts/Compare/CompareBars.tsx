@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useElementWidth } from '../useElementWidth';
-import { BARS, layoutCompareBars, type BarLineInput } from './compareBarsLayout';
+import { BARS, layoutCompareBars, type BarLineInput, type BarScaleSpec } from './compareBarsLayout';
 import { budgetColour, MISSING } from '../palette';
 import styles from './CompareBars.module.css';
 import { cx } from '../../styles/cx';
@@ -15,11 +15,19 @@ interface Props {
   /** Caption of the exported image part, and the accessible name. */
   caption: string;
   testId: string;
+  /** The scale the bars are drawn to (shared with other sections, or the section's own). */
+  scale?: BarScaleSpec | undefined;
+  /** 'shared' | 'own': which kind of scale the ruler's caption claims (data-scale, for the reader's tools). */
+  scaleKind?: string | undefined;
+  /** The ruler's caption ("同一比例尺…" / "本节单独比例尺…"), written above the ticks. */
+  scaleLabel?: ((step: string) => string) | undefined;
+  /** The unit of the amounts (data-unit). */
+  unit?: string | undefined;
 }
 
-export function CompareBars({ lines, caption, testId }: Props) {
+export function CompareBars({ lines, caption, testId, scale, scaleKind, scaleLabel, unit }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const layout = useMemo(() => (width > 0 ? layoutCompareBars(lines, width) : null), [lines, width]);
+  const layout = useMemo(() => (width > 0 ? layoutCompareBars(lines, width, scale, scaleLabel) : null), [lines, width, scale, scaleLabel]);
   return (
     <div ref={ref} className={styles.bars}>
       {layout && layout.rows.length > 0 ? (
@@ -32,7 +40,27 @@ export function CompareBars({ lines, caption, testId }: Props) {
           data-export-part=""
           data-export-caption={caption}
           data-testid={testId}
+          data-scale={scaleKind}
+          data-scale-max={layout.scale.max}
+          data-scale-step={layout.scale.step}
+          data-unit={unit}
         >
+          <g className={styles.axis} data-testid={`${testId}-axis`}>
+            {layout.axis.caption.map((c) => (
+              <text key={`${c.y}`} x={c.x} y={c.y} fontSize={BARS.axisFont} className={styles.axisCaption}>
+                {c.text}
+              </text>
+            ))}
+            {layout.axis.ticks.map((t) => (
+              <g key={t.label}>
+                <line x1={t.x} x2={t.x} y1={layout.axis.baseline - BARS.tickLen} y2={layout.height} className={styles.grid} />
+                <text x={t.labelX} y={t.labelY} fontSize={BARS.axisFont} textAnchor="middle" className={styles.tickLabel}>
+                  {t.label}
+                </text>
+              </g>
+            ))}
+            <line x1={layout.barX} x2={layout.barX + layout.barMax} y1={layout.axis.baseline} y2={layout.axis.baseline} className={styles.baseline} />
+          </g>
           {layout.rows.map((r) => (
             <g key={r.key} data-testid={`${testId}-line-${r.key}`}>
               {r.labelLines.map((l) => (
@@ -42,7 +70,19 @@ export function CompareBars({ lines, caption, testId }: Props) {
               ))}
               {r.bars.map((b) => (
                 <g key={b.budget}>
-                  {b.width > 0 ? <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={budgetColour(b.budget)} rx={1.5} /> : null}
+                  {b.width > 0 ? (
+                    <rect
+                      x={b.x}
+                      y={b.y}
+                      width={b.width}
+                      height={b.height}
+                      fill={budgetColour(b.budget)}
+                      rx={1.5}
+                      data-bar=""
+                      data-amount={b.amount ?? undefined}
+                      data-hairline={b.hairline ? '' : undefined}
+                    />
+                  ) : null}
                   {b.missing ? <rect x={b.x} y={b.y} width={2} height={b.height} fill={MISSING} /> : null}
                   <text x={b.textX} y={b.textY} fontSize={BARS.valueFont} className={b.missing ? cx(styles.barsValue, styles.missing) : styles.barsValue}>
                     {b.text}

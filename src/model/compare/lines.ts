@@ -96,7 +96,7 @@ export function buildLines(
     if (new Set(named.map((n) => nameKey(n.name))).size > 1) {
       flags.push('renamed');
       const entry = scheme ? crosswalkEntry(crosswalk, scheme, m.code) : null;
-      rename = { names: named, reason: entry?.reason ?? null };
+      rename = { names: named, reason: entry?.reason ?? null, ...(entry?.reasonZh ? { reasonZh: entry.reasonZh } : {}) };
     }
     if (cells.some((c) => c === null)) flags.push('missing');
 

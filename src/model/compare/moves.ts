@@ -34,10 +34,10 @@ export function markMoves(section: CompareSection, lines: CompareLine[], crosswa
   }
   const names = (l: CompareLine): Set<string> =>
     new Set(l.cells.filter((c): c is CompareCell => c !== null && c.name !== '').map((c) => `${l.level ?? ''}|${l.spending ?? ''}|${nameKey(c.name)}`));
-  const add = (a: CompareLine, b: CompareLine, reason: string | null): void => {
+  const add = (a: CompareLine, b: CompareLine, recorded: { reason: string; reasonZh?: string } | undefined): void => {
     const list = a.moves ?? [];
     if (list.some((x) => x.key === b.key)) return;
-    a.moves = [...list, { key: b.key, code: b.code, reason }];
+    a.moves = [...list, { key: b.key, code: b.code, reason: recorded?.reason ?? null, ...(recorded?.reasonZh ? { reasonZh: recorded.reasonZh } : {}) }];
     if (!a.flags.includes('moved')) a.flags.push('moved');
   };
   const missing = lines.filter((l) => l.flags.includes('missing'));
@@ -48,8 +48,8 @@ export function markMoves(section: CompareSection, lines: CompareLine[], crosswa
       const nb = names(b);
       const shared = [...names(a)].some((k) => nb.has(k) && !repeated.has(k) && !GENERIC_NAMES.has(k.split('|')[2] ?? ''));
       if (!recorded && !shared) continue;
-      add(a, b, recorded?.reason ?? null);
-      add(b, a, recorded?.reason ?? null);
+      add(a, b, recorded);
+      add(b, a, recorded);
     }
   }
 }

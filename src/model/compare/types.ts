@@ -69,6 +69,8 @@ export interface LineRename {
   names: { budget: string; year: number; name: string; misprint: boolean }[];
   /** From data/crosswalk.json; null where the crosswalk has no entry (then the UI says so). */
   reason: string | null;
+  /** The same reason in Chinese, where the crosswalk gives it. */
+  reasonZh?: string;
 }
 
 export interface LineMove {
@@ -77,6 +79,8 @@ export interface LineMove {
   code: string;
   /** From data/crosswalk.json where recorded. */
   reason: string | null;
+  /** The same reason in Chinese, where the crosswalk gives it. */
+  reasonZh?: string;
 }
 
 export interface CompareLine {

@@ -4,6 +4,7 @@ import { compareBudgets } from '../../../src/model/compare';
 import { dec } from '../../../src/model/decimal';
 import { parseCsv } from '../../../src/model/csv';
 import type { Budget } from '../../../src/model/types';
+import type { Crosswalk } from '../../../src/model/crosswalk';
 import {
   barInputs,
   compareCsv,
@@ -95,7 +96,19 @@ describe('compareCsv', () => {
   it('says in words which lines are renamed or missing, and leaves their difference empty where one is missing', () => {
     const missing = rows.find((r) => r[9]?.includes('缺项'));
     expect(missing?.[7]).toBe('');
-    expect(rows.some((r) => r[9]?.includes('名称不同') && r[9].includes('对照表所记原因'))).toBe(true);
+    expect(rows.some((r) => r[9]?.includes('名称不同') && r[9].includes(s.noReason))).toBe(true);
+  });
+  it('gives the crosswalk’s reason in the page’s language (issue 12)', () => {
+    const idx = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as { crosswalk: Crosswalk };
+    const withCw = compareBudgets([HZ21, HZ25], { crosswalk: idx.crosswalk });
+    const entry = idx.crosswalk.entries.find((e) => e.scheme === 'functional' && e.code === '208');
+    expect(entry?.reasonZh).toBeDefined();
+    const zhRows = parseCsv(compareCsv(withCw, zh.compare, () => ''));
+    const enRows = parseCsv(compareCsv(withCw, en.compare, () => ''));
+    expect(zhRows.some((r) => r.some((f) => f.includes(entry!.reasonZh!)))).toBe(true);
+    expect(zhRows.some((r) => r.some((f) => f.includes(entry!.reason)))).toBe(false);
+    expect(enRows.some((r) => r.some((f) => f.includes(entry!.reason)))).toBe(true);
+    expect(enRows.some((r) => r.some((f) => f.includes(entry!.reasonZh!)))).toBe(false);
   });
   it('says where a figure is a sum of rows', () => {
     const withGrid = compareBudgets([GRID, HZ21]);

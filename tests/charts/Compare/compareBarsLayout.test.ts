@@ -7,7 +7,7 @@ const lines: BarLineInput[] = [
     key: 'functional:206',
     label: '206 科学技术支出',
     depth: 0,
-    values: [5411.72, 1566.29],
+    amounts: ['5411.72', '1566.29'],
     texts: ['5,411.72 · 91.4%', '1,566.29 · 35.5%'],
     diffs: ['差额（2025 − 2021）：-3,845.43 (-71.1%)'],
   },
@@ -15,7 +15,7 @@ const lines: BarLineInput[] = [
     key: 'functional:20601',
     label: '20601 科学技术管理事务',
     depth: 1,
-    values: [5411.72, null],
+    amounts: ['5411.72', null],
     texts: ['5,411.72 · 91.4%', '未列出'],
     diffs: ['差额（2025 − 2021）：无法计算：有一份未列出此行'],
   },
@@ -23,7 +23,7 @@ const lines: BarLineInput[] = [
     key: 'functional:2010399',
     label: '2010399 其他政府办公厅(室)及相关机构事务支出［缺项］',
     depth: 2,
-    values: [10.53, 0],
+    amounts: ['10.53', '0.00'],
     texts: ['10.53 · 0.2%', '0.00 · 0.0%'],
     diffs: ['Difference (2025 − 2021): cannot be computed: one budget does not print this line'],
   },
@@ -58,7 +58,7 @@ describe('layoutCompareBars', () => {
   });
 
   it('draws no bar where a line is not printed or is zero, a hairline where it is tiny', () => {
-    const l = layoutCompareBars([...lines, { key: 'x', label: 'x', depth: 0, values: [0.01, 5000], texts: ['0.01', '5,000.00'], diffs: [] }], 700);
+    const l = layoutCompareBars([...lines, { key: 'x', label: 'x', depth: 0, amounts: ['0.01', '5000.00'], texts: ['0.01', '5,000.00'], diffs: [] }], 700);
     const missing = l.rows[1]!.bars[1]!;
     expect(missing.missing).toBe(true);
     expect(missing.width).toBe(0);
