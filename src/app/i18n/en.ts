@@ -5,6 +5,7 @@ import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTable
 import { linesEn, sankeyEn, tablesEn } from './enCharts';
 import { compareEn } from './enCompare';
 import { manyEn } from './enMany';
+import { trailEn } from './enTrail';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -312,6 +313,7 @@ export const en: Dict = {
   compare: compareEn,
   dataPage: dataPageEn,
   many: manyEn,
+  trail: trailEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

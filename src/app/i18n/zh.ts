@@ -5,6 +5,7 @@ import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTable
 import { linesZh, sankeyZh, tablesZh } from './zhCharts';
 import { compareZh } from './zhCompare';
 import { manyZh } from './zhMany';
+import { trailZh } from './zhTrail';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -300,6 +301,7 @@ export const zh: Dict = {
   compare: compareZh,
   dataPage: dataPageZh,
   many: manyZh,
+  trail: trailZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

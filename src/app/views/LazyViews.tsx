@@ -3,12 +3,13 @@
  * finds them when they exist and gives an empty map when they do not, so the build stays green either
  * way; they load on demand (their d3-sankey / react-table code stays out of the first bundle).
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
+import { useSourceLinker } from '../source/useSourceLinker';
 import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
@@ -65,10 +66,16 @@ export function SankeySlot(props: ViewProps) {
 
 export function TablesSlot(props: TablesProps) {
   const t = useT();
+  // The tables' source notes and CSV link each figure to its lines in the source view (查看原文).
+  const linker = useSourceLinker(props.budget.id);
+  const words = useMemo(
+    () => ({ ...t.tables, sourceLink: { text: t.trail.noteLink, column: t.trail.csvColumn, href: linker.href, url: linker.url } }),
+    [t, linker],
+  );
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazyTables {...props} words={t.tables} />
+      <LazyTables {...props} words={words} />
     </Suspense>
   );
 }

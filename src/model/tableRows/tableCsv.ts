@@ -27,6 +27,8 @@ export interface TableCsvWords {
   clauseSep: string;
   unitsShort: string;
   computedShort: string;
+  /** A last column with each row's address in the source view (原文链接), where the page gives one. */
+  sourceLink?: { column: string; url: (src: SourceRef) => string };
 }
 
 /** The share shown in the totals row: 100 % of the main column, or null where its sum is 0. */
@@ -46,11 +48,16 @@ export function sourceText(budget: Pick<Budget, 'tables'>, src: SourceRef, w: Pi
     .join(w.clauseSep);
 }
 
+/** The printed place of a row's figures: the first amount that has one. */
+function rowSrc(r: TableRow): SourceRef | undefined {
+  return Object.values(r.amounts).find((c): c is AmountCell => c !== null && c.src !== undefined)?.src;
+}
+
 /** Where a row's figures come from: the printed row's table and lines, or that it is a computed sum. */
 function rowSource(r: TableRow, budget: Pick<Budget, 'tables'>, w: TableCsvWords): string {
   const cells = Object.values(r.amounts).filter((c): c is AmountCell => c !== null);
-  const printed = cells.find((c) => c.src);
-  if (printed?.src) return sourceText(budget, printed.src, w);
+  const src = rowSrc(r);
+  if (src) return sourceText(budget, src, w);
   if (cells.some((c) => c.over === 'units')) return w.unitsShort;
   return cells.some((c) => c.computed) ? w.computedShort : '';
 }
@@ -73,8 +80,10 @@ function csvValue(r: TableRow, c: ColumnSpec, w: TableCsvWords): string {
 
 export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: Pick<Budget, 'tables'>, w: TableCsvWords): string {
   const specs = model.columns;
-  const header = [...specs.map((c) => w.columnLabel(c)), w.unitColumn, w.source];
-  const body = rows.map((r) => [...specs.map((c) => csvValue(r, c, w)), w.unitValue, rowSource(r, budget, w)]);
+  const link = w.sourceLink;
+  const linkOf = (src: SourceRef | undefined) => (link ? [src ? link.url(src) : ''] : []);
+  const header = [...specs.map((c) => w.columnLabel(c)), w.unitColumn, w.source, ...(link ? [link.column] : [])];
+  const body = rows.map((r) => [...specs.map((c) => csvValue(r, c, w)), w.unitValue, rowSource(r, budget, w), ...linkOf(rowSrc(r))]);
   const totals = [
     ...specs.map((c) => {
       if (c.kind === 'name') return w.totals;
@@ -84,6 +93,7 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
     }),
     w.unitValue,
     w.totalNote,
+    ...linkOf(undefined),
   ];
   const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
   const printedRow = hasPrintedTotals(model)
@@ -92,6 +102,7 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
           ...specs.map((c) => (c.kind === 'name' ? w.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
           w.unitValue,
           printedSrc ? sourceText(budget, printedSrc, w) : '',
+          ...linkOf(printedSrc),
         ],
       ]
     : [];
