@@ -12,6 +12,7 @@ import { ViewNav } from '../components/ViewNav';
 import { ProvenancePopover } from '../components/ProvenancePopover';
 import { ViewTools } from '../components/ViewTools';
 import { BudgetContextLinks } from '../components/BudgetContextLinks';
+import { PrintSources } from '../source/PrintSources';
 import { BudgetView } from '../views/BudgetView';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
@@ -88,6 +89,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
           <BudgetView budget={budget} route={route} />
         </div>
         <ChecksList key={budget.id} budget={budget} />
+        <PrintSources budget={budget} />
         <ProvenancePopover budget={budget} />
       </article>
     </GlossaryBudgets>
