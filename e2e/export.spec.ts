@@ -105,7 +105,10 @@ test('treemap drilled one level: SVG with title and credit, PNG of the expected 
   const parsed = await parseSvg(page, svg);
   expect(parsed.ok).toBe(true);
   expect(parsed.title).toBe(`${firstBudget.department} ${firstBudget.year} · 矩形树图 · ${crumb}`);
-  expect(parsed.desc).toBe(creditOf(firstBudget));
+  // The credit ends with the source view's address of the level drawn (its 类 line, marked there).
+  const drilled = firstBudget.functional.find((f) => f.code === key)!;
+  const sourceUrl = new URL(`#/source/${first.id}?lines=${drilled.src.lines[0]}-${drilled.src.lines[1]}&table=${drilled.src.table}`, page.url()).href;
+  expect(parsed.desc).toBe(`${creditOf(firstBudget)} · 原文：${sourceUrl}`);
   expect(squash(parsed.text)).toContain(squash(parsed.title));
   expect(squash(parsed.text)).toContain(squash(creditOf(firstBudget)));
   expect(parsed.text).toContain(`单位：${firstBudget.unit}`);
@@ -120,6 +123,10 @@ test('treemap drilled one level: SVG with title and credit, PNG of the expected 
   expect(pngSize(pngFile.bytes)).toEqual({ width: parsed.width * PNG_SCALE, height: parsed.height * PNG_SCALE });
   expect(await inkShare(page, pngFile.bytes)).toBeGreaterThan(0.3);
   await expect(page.getByTestId('export-status')).toHaveText('');
+  // The address in the image leads to the line, marked and in view.
+  await page.goto(sourceUrl);
+  await expect(page.getByTestId('source-cited')).toBeInViewport();
+  await expect(page.getByTestId('source-cited').locator('[data-line]').first()).toHaveAttribute('data-line', String(drilled.src.lines[0]));
   expect(watch.cspViolations).toEqual([]);
   expect(watch.errors).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * shown), unit, source credit, and the parts of its file name. Pure; the treemap level is found the
  * same way TreemapView finds it (same trees, same path resolution).
  */
-import type { Budget } from '../model/types';
+import type { Budget, SourceRef } from '../model/types';
 import { buildFunctionalTree } from '../model/functionalTree';
 import { buildProjectTree } from '../model/projectTree';
 import { resolvePath } from '../model/tree';
@@ -15,7 +15,7 @@ import type { Dict } from './i18n/dict';
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
 /** "206 科学技术支出" for the level a treemap is drilled to, or null at the top. */
-export function treemapFocusLabel(budget: Budget, route: BudgetRoute, t: Dict): { key: string; label: string } | null {
+export function treemapFocusLabel(budget: Budget, route: BudgetRoute, t: Dict): { key: string; label: string; src?: SourceRef } | null {
   if (route.path.length === 0) return null;
   const byUnit = route.group === 'unit' && budget.projects.length > 0;
   const root = byUnit ? buildProjectTree(budget).root : buildFunctionalTree(budget).root;
@@ -26,10 +26,20 @@ export function treemapFocusLabel(budget: Budget, route: BudgetRoute, t: Dict): 
   if (!focus || focus.level === 'root') return null;
   const name = nodeName(focus, t).label;
   const coded = focus.code && focus.level !== 'project' && focus.level !== 'unit' && !name.startsWith(focus.code);
-  return { key: focus.key, label: coded ? `${focus.code} ${name}` : name };
+  return { key: focus.key, label: coded ? `${focus.code} ${name}` : name, ...(focus.src ? { src: focus.src } : {}) };
 }
 
-export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict): ExportMeta {
+/** The printed line a view's image or embed credits: a drilled treemap's level (类 or 款), else the 支出总计. */
+export function viewSourceRef(budget: Budget, route: BudgetRoute, t: Dict): SourceRef {
+  const focus = route.view === 'treemap' ? treemapFocusLabel(budget, route, t) : null;
+  return focus?.src ?? budget.expenditure.src;
+}
+
+/**
+ * `sourceUrl` (the SourceLinker's absolute address) puts the source view's address in the credit: the
+ * printed line of the level drawn (a drilled treemap's 类 or 款), else of the budget's 支出总计.
+ */
+export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUrl?: (src: SourceRef) => string): ExportMeta {
   const parts = [`${budget.department} ${budget.year}`, t.views[route.view]];
   let focusKey: string | undefined;
   if (route.view === 'treemap') {
@@ -45,7 +55,11 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict): ExportM
     title: parts.join(' · '),
     // The kind (部门预算 / 部门决算) and the unit of the figures drawn, under the title.
     subtitle: `${t.kinds[budget.kind]} · ${t.unitShort(budget.unit)}`,
-    credit: `${t.credit(budget.department, budget.year, budget.source, budget.kind)} · ${t.appName}`,
+    credit: [
+      t.credit(budget.department, budget.year, budget.source, budget.kind),
+      t.appName,
+      ...(sourceUrl ? [t.trail.exportCredit(sourceUrl(viewSourceRef(budget, route, t)))] : []),
+    ].join(' · '),
     budgetId: budget.id,
     view: route.view,
     ...(focusKey !== undefined ? { focusKey } : {}),

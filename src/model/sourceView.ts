@@ -66,3 +66,36 @@ export function placeOfLines(budget: Budget, cited: readonly [number, number], k
   const sections = budget.sections.filter((s) => contains(s.lines, cited)).sort((a, b) => span(a.lines) - span(b.lines));
   return sections[0] ? { kind: 'section', section: sections[0] } : null;
 }
+
+/**
+ * The page each line is on (index n-1 for line n), where the text keeps the PDF's page breaks (\f, form
+ * feeds: a line starting with one starts the next page); null where the text has none (the page is
+ * then unknown, never guessed).
+ */
+export function linePages(text: string): number[] | null {
+  if (!text.includes('\f')) return null;
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  let page = 1;
+  return lines.map((l) => {
+    page += (l.match(/\f/gu) ?? []).length;
+    return page;
+  });
+}
+
+/**
+ * The address of the department's own publication (原文出处), opened at a page where one is known (a PDF
+ * viewer's #page=N); null for anything but an absolute http(s) address — the data is checked when it is
+ * built, and the page checks again rather than render a `javascript:` link.
+ */
+export function publicationHref(url: string, page?: number): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.hostname === '') return null;
+  if (page !== undefined && Number.isInteger(page) && page >= 1) u.hash = `page=${page}`;
+  return u.href;
+}

@@ -129,8 +129,16 @@ export interface BudgetIdentity {
   kind: DocumentKind;
 }
 
+/** 原文出处: where the department itself publishes the document (an http(s) address from data/departments.json). */
+export interface Publication {
+  /** @pattern ^https?://[^\s]+$ */
+  url: string;
+}
+
 export interface Budget extends BudgetIdentity {
   schemaVersion: 1;
+  /** The department's own publication of this document, where departments.json states its address. */
+  publication?: Publication;
   /** The unit every figure of this budget is printed in, unless its table says otherwise. */
   unit: MoneyUnit;
   profile: DocumentProfile;

@@ -24,6 +24,11 @@ function arg(name: string, fallback: string): string {
 }
 
 function readJson(path: string, code: 'CORRECTIONS_INVALID' | 'DEPARTMENTS_INVALID' | 'SOURCE_UNREADABLE'): unknown {
+  return readJsonText(path, code).json;
+}
+
+/** The parsed file and its text (for messages that name a line). */
+function readJsonText(path: string, code: 'CORRECTIONS_INVALID' | 'DEPARTMENTS_INVALID' | 'SOURCE_UNREADABLE'): { json: unknown; text: string } {
   if (!existsSync(path)) throw new NormalizeError(code, path, 'file not found');
   let text: string;
   try {
@@ -32,7 +37,7 @@ function readJson(path: string, code: 'CORRECTIONS_INVALID' | 'DEPARTMENTS_INVAL
     throw new NormalizeError(code, path, `cannot be read: ${describeFsError(e)}`);
   }
   try {
-    return JSON.parse(text);
+    return { json: JSON.parse(text), text };
   } catch (e) {
     throw new NormalizeError(code, path, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -57,7 +62,8 @@ function main(): void {
   const corrections = parseCorrections(readJson(correctionsFile, 'CORRECTIONS_INVALID'));
   if (!corrections.ok) throw new NormalizeError('CORRECTIONS_INVALID', correctionsFile, corrections.reason);
   const departmentsFile = arg('--departments', 'data/departments.json');
-  const departments = parseDepartments(readJson(departmentsFile, 'DEPARTMENTS_INVALID'));
+  const departmentsJson = readJsonText(departmentsFile, 'DEPARTMENTS_INVALID');
+  const departments = parseDepartments(departmentsJson.json, departmentsJson.text);
   if (!departments.ok) throw new NormalizeError('DEPARTMENTS_INVALID', departmentsFile, departments.reason);
   // The crosswalk of names across years is published with the data (index.json): the app reads only public/data.
   const crosswalkFile = arg('--crosswalk', 'data/crosswalk.json');

@@ -3,7 +3,7 @@
  * Throws NormalizeError (with document, table and line) where the document cannot be read; never
  * returns a partial budget.
  */
-import type { AppliedCorrection, Budget, MoneyUnit, TableKind, TextSection } from '../model/types';
+import type { AppliedCorrection, Budget, MoneyUnit, Publication, TableKind, TextSection } from '../model/types';
 import { squash } from './cells';
 import { isPartHeading } from './recognise';
 import { completenessIssues } from './completeness';
@@ -120,6 +120,8 @@ export function normalizeDocument(
     source,
     department: meta.value.department,
     region: known?.region ?? (profile.district || profile.city),
+    // 原文出处: the department's own publication of this document, where departments.json states it.
+    ...publicationOf(known, source),
     year: meta.value.year,
     kind: profile.kind,
     unit: profile.unit,
@@ -207,4 +209,10 @@ function labelTables(
     const message = c.message.replace(/\bt\d{2}\b/gu, (k) => `《${names.get(k) ?? k}》`);
     return { ...c, message: unit === '万元' ? message : message.replace(/ 万元/gu, ` ${unit}`) };
   });
+}
+
+/** The publication departments.json states for this source file, as a Budget field; nothing where none is stated. */
+function publicationOf(known: DepartmentIdentity | undefined, source: string): { publication?: Publication } {
+  const p = known?.publications?.find((x) => x.source === source);
+  return p ? { publication: { url: p.url } } : {};
 }

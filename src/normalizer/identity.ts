@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import { placeOf } from './profile';
 import { fail, ok, type Result } from '../model/result';
+import { parsePublications, type DepartmentPublication } from './publications';
 
 export interface DepartmentIdentity {
   id: string;
@@ -14,6 +15,8 @@ export interface DepartmentIdentity {
   names: string[];
   nameEn?: string;
   parent?: { department: string; unitCode: string };
+  /** 原文出处: where the department publishes each document (src/normalizer/publications.ts). */
+  publications?: DepartmentPublication[];
 }
 
 /**
@@ -21,7 +24,7 @@ export interface DepartmentIdentity {
  * department only (else which budget it is depends on the order of the file), and every parent a
  * department of the file — a typo there would silently drop the "never add these budgets together" guard.
  */
-export function parseDepartments(json: unknown): Result<DepartmentIdentity[]> {
+export function parseDepartments(json: unknown, text?: string): Result<DepartmentIdentity[]> {
   const list = (json as { departments?: unknown } | null)?.departments;
   if (!Array.isArray(list)) return fail('expected an object with a "departments" array');
   const out: DepartmentIdentity[] = [];
@@ -40,7 +43,11 @@ export function parseDepartments(json: unknown): Result<DepartmentIdentity[]> {
     if (p !== undefined && (typeof p !== 'object' || p === null || typeof p.department !== 'string' || typeof p.unitCode !== 'string' || p.unitCode === '')) {
       return fail(`department "${r.id}" (#${i + 1}): parent needs department (an id of this file) and unitCode`);
     }
-    out.push(r as DepartmentIdentity);
+    // `text` (the file as written) lets a bad address be named with its line.
+    const pubs = parsePublications((d as { publications?: unknown }).publications, `department "${r.id}" (#${i + 1})`, text);
+    if (!pubs.ok) return pubs;
+    const { publications: _raw, ...rest } = r as DepartmentIdentity;
+    out.push({ ...rest, ...(pubs.value ? { publications: pubs.value } : {}) });
   }
   return consistent(out);
 }

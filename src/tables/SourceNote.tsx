@@ -51,6 +51,14 @@ export function SourceNote({ budget, cell, what, note, t, anchor, onClose }: Sou
           <div>{g.ranges.map(([a, b]) => t.lines(a, b)).join(t.enumSep)}</div>
         </div>
       ))}
+      {cell.src && t.sourceLink ? (
+        <div className={styles.link}>
+          {/* 查看原文: the cited lines marked in the document (a hash change: the note closes with the page). */}
+          <a href={t.sourceLink.href(cell.src)} data-testid="tables-source-link">
+            {t.sourceLink.text}
+          </a>
+        </div>
+      ) : null}
       {cell.computed ? <div className={styles.computed}>{computedNote}</div> : null}
       {note ? <div className={styles.computed}>{note}</div> : null}
       <div className={styles.doc}>

@@ -4,7 +4,7 @@
  * catalog (src/app/i18n). Words that name the budget's unit (元 or 万元: tables show amounts as the budget
  * prints them) take the unit.
  */
-import type { IncomeKey, MoneyUnit } from '../model/types';
+import type { IncomeKey, MoneyUnit, SourceRef } from '../model/types';
 import type { TableId } from '../model/tableRows';
 
 /** The column label keys of src/model/tableRows.ts (ColumnSpec.label). */
@@ -26,6 +26,17 @@ export type TableColumnKey =
   | 'category'
   | 'functionalCode'
   | 'projectName';
+
+/**
+ * Links from a figure to its lines in the source view (查看原文), filled by the app per budget (tables know
+ * no routes): `href` for the source note's link, `url` (absolute) for the CSV's column. Absent: no links.
+ */
+export interface TableSourceLink {
+  text: string;
+  column: string;
+  href: (src: SourceRef) => string;
+  url: (src: SourceRef) => string;
+}
 
 /**
  * Words added for issue 12 (the 单位 table from the model, the CSV of the whole table, the scroll cue), kept in
@@ -50,6 +61,7 @@ export interface TableWordsMore {
 }
 
 export interface TableWords extends TableWordsMore {
+  sourceLink?: TableSourceLink;
   /** The `lang` attribute of the view ("zh-CN", "en"). */
   htmlLang: string;
   columns: Record<TableColumnKey, string>;

@@ -16,6 +16,7 @@ import { CompareLegend } from '../../charts/Compare/CompareLegend';
 import { budgetColour } from '../../charts/palette';
 import { downloadText } from '../../tables/download';
 import { describeSrc } from '../describeSrc';
+import { sourceLinker } from '../source/sourceLinker';
 import { useT } from '../i18n';
 import { useIndex } from '../useData';
 import { EmbedDialog } from '../embed/EmbedDialog';
@@ -84,11 +85,16 @@ export function CompareContent({ budgets, route }: Props) {
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
       subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
-      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep))} · ${t.appName}`,
+      // …and where each budget's 支出总计 is printed, in the source view (the SourceLinker's address).
+      credit: [
+        s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep)),
+        t.appName,
+        t.trail.exportCredit(stable.map((b) => sourceLinker(b.id, lang, window.location.href).url(b.expenditure.src)).join(' ')),
+      ].join(' · '),
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),
     }),
-    [s, t, titleLabels, comparison.measure, comparison.unit, comparison.converted, convertedNote, stable],
+    [s, t, lang, titleLabels, comparison.measure, comparison.unit, comparison.converted, convertedNote, stable],
   );
   const downloadCsv = () => {
     const csv = compareCsv(comparison, s, (i, src) => {

@@ -8,7 +8,7 @@ import ui from '../../styles/ui.module.css';
 export function BudgetContextLinks({ budget, lang }: { budget: Budget; lang: Lang }) {
   const t = useT();
   return (
-    <p className={ui.meta} data-testid="budget-context-links">
+    <p className={ui.meta} data-testid="budget-context-links" data-noprint>
       <a href={formatHash({ page: 'department', lang, departmentId: budget.departmentId })} data-testid="link-department">
         {t.many.linkDepartment}
       </a>

@@ -6,12 +6,13 @@
 import { useCallback } from 'react';
 import type { Budget } from '../../model/types';
 import type { Route } from '../../state/route';
-import { chartDataCsv, chartDataFileName, chartDataJson, type ChartData } from '../../model/chartData/chartData';
+import { chartDataCsv, chartDataFileName, chartDataJson, withSourceUrls, type ChartData } from '../../model/chartData/chartData';
 import { treemapData } from '../../model/chartData/treemapData';
 import { sankeyData } from '../../model/chartData/sankeyData';
 import { nodeLabel } from '../../charts/Sankey/words';
 import { downloadText } from '../../tables/download';
 import { useT } from '../i18n';
+import { useSourceLinker } from '../source/useSourceLinker';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 
@@ -20,9 +21,14 @@ type BudgetRoute = Extract<Route, { page: 'budget' }>;
 /** The chart's data for a route; null for the tables view (its tables have their own CSV). */
 export function useChartData(budget: Budget, route: BudgetRoute): (() => ChartData) | null {
   const t = useT();
+  const linker = useSourceLinker(budget.id);
   const make = useCallback(
-    () => (route.view === 'treemap' ? treemapData(budget, route.path, route.group, route.measure) : sankeyData(budget, false, (n) => nodeLabel(n, t.sankey))),
-    [budget, route, t],
+    () =>
+      withSourceUrls(
+        route.view === 'treemap' ? treemapData(budget, route.path, route.group, route.measure) : sankeyData(budget, false, (n) => nodeLabel(n, t.sankey)),
+        linker.url,
+      ),
+    [budget, route, t, linker],
   );
   return route.view === 'tables' ? null : make;
 }

@@ -1,7 +1,7 @@
 import type { Budget, Check } from '../../model/types';
 import { groupChecks } from '../../model/checkStatus';
 import { useT } from '../i18n';
-import { describeSrc } from '../describeSrc';
+import { SourceRefButton } from './SourceRefButton';
 import { uniqueKeys } from '../uniqueKeys';
 import { CheckItem } from './CheckItem';
 import { SourceIssues } from './SourceIssues';
@@ -57,7 +57,9 @@ export function ChecksList({ budget }: { budget: Budget }) {
           <ul>
             {budget.corrections.map((c, i) => (
               <li key={corrKeys[i]}>
-                {describeSrc(budget, { table: c.table, lines: [c.line, c.line] }, t)}: “{c.printed}” → “{c.corrected}”. {t.correctionReason}: {c.reason}
+                {/* The corrected line, like every other reference: its popover leads to the line in the document. */}
+                <SourceRefButton budget={budget} src={{ table: c.table, lines: [c.line, c.line] }} id={`correction-src-${corrKeys[i]}`} label={c.printed} />: “
+                {c.printed}” → “{c.corrected}”. {t.correctionReason}: {c.reason}
               </li>
             ))}
           </ul>

@@ -4,10 +4,10 @@ import type { Budget } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { srcUnit } from '../../model/units';
 import { useAppStore } from '../../state/store';
-import { formatHash, sourceRoute } from '../../state/route';
-import { selectCloseProvenance, selectLang, selectProvenance } from '../../state/selectors';
+import { selectCloseProvenance, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
 import { findSection, findTable, tableName } from '../describeSrc';
+import { useSourceLinker } from '../source/useSourceLinker';
 import styles from './ProvenancePopover.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -32,7 +32,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   const target = useAppStore(selectProvenance);
   const close = useAppStore(selectCloseProvenance);
   const t = useT();
-  const lang = useAppStore(selectLang);
+  const linker = useSourceLinker(budget.id);
   // The figure is looked up after render (it is in the page, this popover in a portal).
   const [anchor, setAnchor] = useState<Element | VirtualElement | null>(null);
   useLayoutEffect(() => setAnchor(target ? anchorOf(target) : null), [target]);
@@ -65,7 +65,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
       {table === null && findSection(budget, target.src.table) === null ? <p>{t.unknownTable(target.src.table)}</p> : null}
       <p className={styles.sourceLink}>
         {/* 查看原文: the document itself, the cited lines marked (the hash change closes this popover). */}
-        <a href={formatHash(sourceRoute(budget.id, lang, target.src))} data-testid="provenance-source-link">
+        <a href={linker.href(target.src)} data-testid="provenance-source-link">
           {t.viewInDocument}
         </a>
       </p>

@@ -7,6 +7,7 @@ import type { Budget } from '../../model/types';
 import type { Route } from '../../state/route';
 import { ChartExportButtons } from '../../charts/export/ChartExportButtons';
 import { useT } from '../i18n';
+import { useSourceLinker } from '../source/useSourceLinker';
 import { embedTitle, exportMeta } from '../exportMeta';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DEFAULT_EMBED_HEIGHT } from '../embed/embedSnippet';
@@ -26,7 +27,8 @@ export function ViewTools({ budget, route, container }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const meta = useCallback(() => exportMeta(budget, route, t), [budget, route, t]);
+  const linker = useSourceLinker(budget.id);
+  const meta = useCallback(() => exportMeta(budget, route, t, linker.url), [budget, route, t, linker]);
   const onClose = useCallback(() => {
     setOpen(false);
     opener.current?.focus();

@@ -4,7 +4,7 @@
  * build wrote (scripts/dataDownloads.ts); links are relative, so the page works from any sub-folder.
  */
 import { Suspense } from 'react';
-import { formatHash, sourceRoute } from '../../state/route';
+import { sourceLinker } from '../source/sourceLinker';
 import { useIndex, useDownloads } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
@@ -63,7 +63,7 @@ function DataPageBody({ lang }: { lang: Lang }) {
               entry={entry}
               lang={lang}
               accessed={accessed}
-              sourceHref={(line) => formatHash(sourceRoute(d.id, lang, { table: '', lines: [line, line] }))}
+              sourceHref={(line) => sourceLinker(d.id, lang, window.location.href).href({ table: '', lines: [line, line] })}
             />
           );
         })}

@@ -15,6 +15,7 @@ import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { CompareLoaded } from '../compare/ComparePage';
 import { fullViewUrl } from './embedSnippet';
 import { OutLink } from './EmbedPage';
+import { sourceLinker } from '../source/sourceLinker';
 import styles from './EmbedPage.module.css';
 import ui from '../../styles/ui.module.css';
 
@@ -57,6 +58,15 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
         <span data-testid="embed-source">
           {s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}${t.paren(e.source)}`).join(s.clauseSep))}
         </span>
+        {/* 原文: each budget's document in the source view (a new window, like every link out of the frame). */}
+        {entries.map((e) => (
+          <span key={e.id}>
+            <span aria-hidden="true"> · </span>
+            <OutLink href={sourceLinker(e.id, route.lang, window.location.href).url()} testId="embed-source-link">
+              {`${t.trail.embedLink} ${e.year}`}
+            </OutLink>
+          </span>
+        ))}
         <span aria-hidden="true"> · </span>
         {back}
       </p>

@@ -11,6 +11,8 @@ import { BudgetView } from '../views/BudgetView';
 import { fullViewUrl } from './embedSnippet';
 import { kindBadge } from '../components/kindBadge';
 import { EmbedDataLink } from '../components/ChartDataLinks';
+import { viewSourceRef } from '../exportMeta';
+import { useSourceLinker } from '../source/useSourceLinker';
 import styles from './EmbedPage.module.css';
 import ui from '../../styles/ui.module.css';
 
@@ -65,6 +67,7 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
     document.title = `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
   const relation = relationText(budget, index, t);
+  const linker = useSourceLinker(budget.id);
   return (
     <article data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
       <header>
@@ -88,6 +91,11 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
       </div>
       <p className={styles.credit} data-testid="embed-credit">
         <span data-testid="embed-source">{t.credit(budget.department, budget.year, budget.source, budget.kind)}</span>
+        <span aria-hidden="true"> · </span>
+        {/* 原文: the document itself, the credited line marked (a new window, like every link out of the frame). */}
+        <OutLink href={linker.url(viewSourceRef(budget, route, t))} testId="embed-source-link">
+          {t.trail.embedLink}
+        </OutLink>
         <span aria-hidden="true"> · </span>
         <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
           {t.embedViewFull}

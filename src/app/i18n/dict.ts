@@ -24,6 +24,7 @@ import type { FacetWords } from './facetWords';
 import type { FirstAnswerWords } from './firstAnswerWords';
 import type { PlanActualWords } from './planActualWords';
 import type { CompareScaleWords } from './compareScaleWords';
+import type { TrailWords } from './trailWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -288,6 +289,8 @@ export interface Dict extends TreemapWords {
   firstAnswer: FirstAnswerWords;
   planActual: PlanActualWords;
   compareScale: CompareScaleWords;
+  /** The source trail (links to the source view) and the printed page. */
+  trail: TrailWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

@@ -10,6 +10,7 @@ import { firstAnswerEn } from './enFirstAnswer';
 import { planActualEn } from './enPlanActual';
 import { treemapEn } from './enTreemap';
 import { compareScaleEn } from './enCompareScale';
+import { trailEn } from './enTrail';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -324,6 +325,7 @@ export const en: Dict = {
   planActual: planActualEn,
   treemapMore: treemapEn,
   compareScale: compareScaleEn,
+  trail: trailEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

@@ -10,6 +10,7 @@ import { firstAnswerZh } from './zhFirstAnswer';
 import { planActualZh } from './zhPlanActual';
 import { treemapZh } from './zhTreemap';
 import { compareScaleZh } from './zhCompareScale';
+import { trailZh } from './zhTrail';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -312,6 +313,7 @@ export const zh: Dict = {
   planActual: planActualZh,
   treemapMore: treemapZh,
   compareScale: compareScaleZh,
+  trail: trailZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

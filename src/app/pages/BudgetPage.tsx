@@ -13,6 +13,7 @@ import { ViewNav } from '../components/ViewNav';
 import { ProvenancePopover } from '../components/ProvenancePopover';
 import { ViewTools } from '../components/ViewTools';
 import { BudgetContextLinks } from '../components/BudgetContextLinks';
+import { PrintSources } from '../source/PrintSources';
 import { BudgetView } from '../views/BudgetView';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
@@ -93,6 +94,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
         {/* The detail cards (收入, 基本/项目, 三公) come after the chart: the sentence above already gives the total. */}
         <HeadlineFigures budget={budget} />
         <ChecksList key={budget.id} budget={budget} />
+        <PrintSources budget={budget} />
         <ProvenancePopover budget={budget} />
       </article>
     </GlossaryBudgets>

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Budget } from '../../model/types';
-import { citedInDocument, placeOfLines, sourceLines } from '../../model/sourceView';
+import { citedInDocument, linePages, placeOfLines, publicationHref, sourceLines } from '../../model/sourceView';
 import { budgetRoute, formatHash, type SourceRouteT } from '../../state/route';
 import { useBudget, useSourceText } from '../useData';
 import { useT } from '../i18n';
@@ -37,6 +37,11 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
   const place = route.lines ? placeOfLines(budget, route.lines, route.table) : null;
   const total = text.ok ? sourceLines(text.value).length : 0;
   const missing = text.ok && route.lines !== undefined && !citedInDocument(total, route.lines);
+  // 第 N 页: the page of the cited lines, where the text keeps the PDF's page breaks.
+  const pages = useMemo(() => (text.ok ? linePages(text.value) : null), [text]);
+  const citedPages = pages && route.lines && !missing ? ([pages[route.lines[0] - 1], pages[route.lines[1] - 1]] as const) : null;
+  // 原文出处: the department's own publication (departments.json), opened at the cited page where known.
+  const publication = budget.publication ? publicationHref(budget.publication.url, citedPages?.[0]) : null;
   return (
     <article data-testid="source-page" data-budget-id={budget.id}>
       <p className={ui.back} data-testid="back-link">
@@ -49,6 +54,16 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
         <p className={cx(styles.meta, ui.meta)}>
           {t.provenanceDoc}: <code data-testid="source-file">{budget.source}</code>
         </p>
+        {publication ? (
+          <p className={cx(styles.meta, ui.meta)}>
+            <a href={publication} target="_blank" rel="noopener" data-testid="source-publication">
+              {t.trail.officialPublication}
+              <span aria-hidden="true"> ↗</span>
+              <span className={ui.srOnly}>{t.newWindow}</span>
+            </a>
+            {citedPages?.[0] !== undefined ? t.trail.officialPage(citedPages[0]) : null}
+          </p>
+        ) : null}
         <p className={cx(styles.meta, ui.meta)}>{t.sourceIntro}</p>
       </header>
       {route.lines && !missing ? (
@@ -58,6 +73,12 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
           </h2>
           <p className={cx(styles.meta, ui.meta)} data-testid="source-lines">
             {place ? `${t.provenanceLines(route.lines[0], route.lines[1])}` : t.sourceNoPlace}
+            {citedPages?.[0] !== undefined && citedPages[1] !== undefined ? (
+              <span data-testid="source-cited-page" data-page={citedPages[0]}>
+                {' · '}
+                {t.trail.citedPage(citedPages[0], citedPages[1])}
+              </span>
+            ) : null}
           </p>
         </div>
       ) : null}

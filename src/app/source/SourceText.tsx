@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { citedInDocument, growWindow, lineWindow, sourceLines, WINDOW_RADIUS } from '../../model/sourceView';
+import { citedInDocument, growWindow, linePages, lineWindow, sourceLines, WINDOW_RADIUS } from '../../model/sourceView';
 import { useT } from '../i18n';
 import styles from './SourceText.module.css';
 import ui from '../../styles/ui.module.css';
@@ -19,6 +19,8 @@ interface Props {
 export function SourceText({ text, cited }: Props) {
   const t = useT();
   const lines = useMemo(() => sourceLines(text), [text]);
+  // 第 N 页: where the text keeps the PDF's page breaks (form feeds), a marker where each page starts.
+  const pages = useMemo(() => linePages(text), [text]);
   const total = lines.length;
   const inDoc = cited !== undefined && citedInDocument(total, cited);
   const [win, setWin] = useState(() => lineWindow(total, cited));
@@ -49,7 +51,17 @@ export function SourceText({ text, cited }: Props) {
     window.scrollBy(0, a.el.getBoundingClientRect().top - a.top);
   }, [win.first]);
 
-  const row = (n: number) => (
+  const pageMarker = (n: number) => {
+    const page = pages?.[n - 1];
+    if (page === undefined || (n !== win.first && pages?.[n - 2] === page)) return null;
+    return (
+      <div className={styles.page} key={`p${n}`} data-testid="source-page-marker" data-page={page}>
+        {t.trail.pageMarker(page)}
+      </div>
+    );
+  };
+  const row = (n: number) => [
+    pageMarker(n),
     <div className={styles.line} key={n} data-line={n}>
       <span className={styles.ln} aria-hidden="true">
         {n}
@@ -57,8 +69,8 @@ export function SourceText({ text, cited }: Props) {
       <span className={styles.tx} data-testid="source-line-text">
         {lines[n - 1] === '' ? '\u200b' : lines[n - 1]}
       </span>
-    </div>
-  );
+    </div>,
+  ];
   const range = (a: number, b: number) => {
     const out = [];
     for (let n = a; n <= b; n++) out.push(row(n));

@@ -11,6 +11,7 @@ import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
 import { useMisprint } from '../useMisprint';
+import { useSourceLinker } from '../source/useSourceLinker';
 import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
@@ -71,17 +72,20 @@ export function SankeySlot(props: ViewProps) {
 export function TablesSlot(props: TablesProps) {
   const t = useT();
   const lookup = useMisprint();
+  // The tables' source notes and CSV link each figure to its lines in the source view (查看原文).
+  const linker = useSourceLinker(props.budget.id);
   // 功能分类 and 经济分类 names the crosswalk knows to be misprints are marked [原文如此] (model/misprints.ts).
   const words = useMemo<TableWords>(
     () => ({
       ...t.tables,
+      sourceLink: { text: t.trail.noteLink, column: t.trail.csvColumn, href: linker.href, url: linker.url },
       misprint: (table, code, name) => {
         const scheme = table === 'functional' ? 'functional' : table === 'economic' ? 'economic' : null;
         const intended = scheme ? lookup(scheme, code, name) : null;
         return intended ? { mark: t.treemapMore.sic, title: t.treemapMore.sicTitle(intended) } : null;
       },
     }),
-    [t, lookup],
+    [t, lookup, linker],
   );
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (

@@ -40,6 +40,8 @@ export interface TableCsvWords {
   /** A figure nobody printed and nothing computes (未列示). */
   notPrinted: string;
   detail: { content: string; targets: string; indicators: string };
+  /** A last column with each row's address in the source view (原文链接), where the page gives one. */
+  sourceLink?: { column: string; url: (src: SourceRef) => string };
 }
 
 const DETAIL_KEYS = ['content', 'targets', 'indicators'] as const;
@@ -63,6 +65,11 @@ export function sourceText(
   return groupSourceRefs(budget, Array.isArray(src) ? src : [src as SourceRef])
     .map((g) => `${[g.number, g.title].filter(Boolean).join(' ') || g.table} ${g.ranges.map(([a, b]) => w.lines(a, b)).join(w.enumSep)}`)
     .join(w.clauseSep);
+}
+
+/** The printed place of a row's figures: the first amount that has one. */
+function rowSrc(r: TableRow): SourceRef | undefined {
+  return Object.values(r.amounts).find((c): c is AmountCell => c !== null && c.src !== undefined)?.src;
 }
 
 /** How a computed figure was computed, in the file's words. */
@@ -153,13 +160,23 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
   const specs = model.columns;
   const listed = listRows(rows, filter, w.displayName);
   const details = DETAIL_KEYS.filter((k) => listed.some((l) => l.row.detail?.[k]));
-  const header = [w.levelColumn, ...specs.map((c) => w.columnLabel(c)), ...details.map((k) => w.detail[k]), w.unitColumn, w.source];
+  const link = w.sourceLink;
+  const linkOf = (src: SourceRef | undefined) => (link ? [src ? link.url(src) : ''] : []);
+  const header = [
+    w.levelColumn,
+    ...specs.map((c) => w.columnLabel(c)),
+    ...details.map((k) => w.detail[k]),
+    w.unitColumn,
+    w.source,
+    ...(link ? [link.column] : []),
+  ];
   const body = listed.map(({ row, depth }) => [
     String(depth + 1),
     ...specs.map((c) => csvValue(row, c, w)),
     ...details.map((k) => row.detail?.[k] ?? ''),
     w.unitValue,
     rowSource(row, specs, budget, w),
+    ...linkOf(rowSrc(row)),
   ]);
   const filtered = filter.trim() !== '';
   const counted = listed.filter((l) => l.counted).length;
@@ -177,6 +194,7 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
     ...details.map(() => ''),
     w.unitValue,
     filtered ? w.filteredNote(counted, listed.length - counted) : w.totalNote,
+    ...linkOf(undefined),
   ];
   const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
   // The document's own totals are of the whole table: beside a filtered sum they would compare unlike things.
@@ -189,6 +207,7 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
             ...details.map(() => ''),
             w.unitValue,
             printedSrc ? sourceText(budget, printedSrc, w) : '',
+            ...linkOf(printedSrc),
           ],
         ]
       : [];
