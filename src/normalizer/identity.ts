@@ -12,7 +12,6 @@ export interface DepartmentIdentity {
   id: string;
   region: string;
   names: string[];
-  nameEn?: string;
   parent?: { department: string; unitCode: string };
 }
 
