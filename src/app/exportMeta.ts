@@ -3,6 +3,7 @@
  * shown), unit, source credit, and the parts of its file name. Pure; the treemap level is found the
  * same way TreemapView finds it (same trees, same path resolution).
  */
+import { deptName } from './names';
 import type { Budget } from '../model/types';
 import { buildFunctionalTree } from '../model/functionalTree';
 import { buildProjectTree } from '../model/projectTree';
@@ -30,7 +31,7 @@ export function treemapFocusLabel(budget: Budget, route: BudgetRoute, t: Dict): 
 }
 
 export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict): ExportMeta {
-  const parts = [`${budget.department} ${budget.year}`, t.views[route.view]];
+  const parts = [`${deptName(budget, t)} ${budget.year}`, t.views[route.view]];
   let focusKey: string | undefined;
   if (route.view === 'treemap') {
     const focus = treemapFocusLabel(budget, route, t);
@@ -45,7 +46,7 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict): ExportM
     title: parts.join(' · '),
     // The kind (部门预算 / 部门决算) and the unit of the figures drawn, under the title.
     subtitle: `${t.kinds[budget.kind]} · ${t.unitShort(budget.unit)}`,
-    credit: `${t.credit(budget.department, budget.year, budget.source, budget.kind)} · ${t.appName}`,
+    credit: `${t.credit(deptName(budget, t), budget.year, budget.source, budget.kind)} · ${t.appName}`,
     budgetId: budget.id,
     view: route.view,
     ...(focusKey !== undefined ? { focusKey } : {}),
@@ -54,5 +55,5 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict): ExportM
 
 /** The <iframe> title of an embed: what a screen reader announces for the frame in the article. */
 export function embedTitle(budget: Budget, route: BudgetRoute, t: Dict): string {
-  return `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
+  return `${deptName(budget, t)} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
 }

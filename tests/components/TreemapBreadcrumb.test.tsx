@@ -17,6 +17,7 @@ import { gridCentreTree } from '../fixtures/gridCentreTree';
 const words: TreemapWords = {
   breadcrumbLabel: 'You are here',
   breadcrumbRoot: 'All spending',
+  englishNames: false,
   checkDifference: 'Difference',
   close: 'Close',
   colCode: 'Code',

@@ -3,6 +3,8 @@
  * which budgets in which colour, the tools (measure; embed, SVG/PNG, CSV on the page), and the
  * sections. The model (compareBudgets) does every sum and difference; this only shows them.
  */
+import { PrintedName } from '../components/PrintedName';
+import { shownName } from '../../model/englishName';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { combineBudgets, compareBudgets, type CombinedCell } from '../../model/compare';
 import type { Measure } from '../../model/tree';
@@ -71,7 +73,7 @@ export function CompareContent({ budgets, route }: Props) {
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
       subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
-      credit: `${s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep))} · ${t.appName}`,
+      credit: `${s.credit(stable.map((b) => `${shownName(b.department, b.departmentEn, s.englishNames)} ${b.year}${t.paren(b.source)}`).join(s.clauseSep))} · ${t.appName}`,
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),
     }),
@@ -103,7 +105,7 @@ export function CompareContent({ budgets, route }: Props) {
           {comparison.budgets.map((b, i) => (
             <li key={b.id}>
               <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
-              <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}{' '}
+              <strong>{labels[i]}</strong> <PrintedName printed={b.department} en={b.departmentEn} /> {b.year}{' '}
               <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
                 {t.kinds[b.kind]}
               </span>

@@ -20,6 +20,7 @@ import type { TableWords } from '../../tables/words';
 import type { CompareWords } from './compareWords';
 import type { DataPageWords } from './dataPageWords';
 import type { ManyWords } from './manyWords';
+import type { NamesWords } from './namesWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -280,6 +281,8 @@ export interface Dict extends TreemapWords {
   dataPage: DataPageWords;
   /** 部门 and 地区 pages. */
   many: ManyWords;
+  /** English names beside the printed Chinese. */
+  names: NamesWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

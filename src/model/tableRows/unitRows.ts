@@ -2,6 +2,7 @@
  * 单位 table: sub-units with their printed totals, and 基本支出 by category (人员支出, 公用经费 …) below each.
  */
 import type { Amount, Budget } from '../types';
+import { nameEnField } from '../englishName';
 import { cell, MEASURE_COLUMNS, fillShares, sumColumn, totalsOf, uniqueId } from './cells';
 import type { TableModel, TableRow } from './types';
 
@@ -9,11 +10,11 @@ export function unitRows(budget: Budget): TableModel {
   const seen = new Set<string>();
   const rows: TableRow[] = [];
   const keyOf = (code: string, name: string) => (code !== '' ? code : name);
-  const unitKeys: { key: string; code: string; name: string }[] = [];
-  for (const u of budget.units) unitKeys.push({ key: keyOf(u.code, u.name), code: u.code, name: u.name });
+  const unitKeys: { key: string; code: string; name: string; nameEn?: string }[] = [];
+  for (const u of budget.units) unitKeys.push({ key: keyOf(u.code, u.name), code: u.code, name: u.name, ...nameEnField(u.nameEn) });
   for (const b of budget.basicByUnit) {
     const k = keyOf(b.unit, b.unitName);
-    if (!unitKeys.some((x) => x.key === k)) unitKeys.push({ key: k, code: b.unit, name: b.unitName });
+    if (!unitKeys.some((x) => x.key === k)) unitKeys.push({ key: k, code: b.unit, name: b.unitName, ...nameEnField(b.unitNameEn) });
   }
   for (const uk of unitKeys) {
     const u = budget.units.find((x) => keyOf(x.code, x.name) === uk.key);
@@ -35,6 +36,7 @@ export function unitRows(budget: Budget): TableModel {
       id,
       code: uk.code,
       name: uk.name,
+      ...nameEnField(uk.nameEn),
       kind: 'unit',
       depth: 0,
       amounts: {
