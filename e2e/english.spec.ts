@@ -129,6 +129,28 @@ for (const width of [1280, 375]) {
       expect(w.errors).toEqual([]);
     });
 
+    test('compare names the budgets and their 功能分类 / 经济分类 类 lines in English', async ({ page }) => {
+      const w = watchPage(page);
+      // The same department in two years: the data bureau of 2021 and its later budget.
+      const later = index.budgets.find((b) => b.departmentId === parent.departmentId && b.id !== parent.id);
+      if (!later) throw new Error('no second year of the data bureau');
+      const other = budgetOf(later.file);
+      await page.goto(`#/compare?ids=${parent.id},${later.id}&lang=en`);
+      await expect(page.getByTestId('compare-content')).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByTestId('compare-content')).toContainText(budget.departmentEn as string);
+      // The latest printed name is shown (a misprint only where nothing else is printed): its English.
+      for (const r of other.functional.filter((x) => x.level === 'lei' && x.unit === undefined && x.nameEn)) {
+        await expect(page.getByTestId(`compare-row-functional:${r.code}`).locator('th').first()).toContainText(r.nameEn as string);
+      }
+      for (const r of other.economic.filter((x) => x.code.length === 3 && x.unit === undefined && x.nameEn)) {
+        const row = page.locator(`[data-testid^="compare-row-economic:"][data-testid$="${r.code}"]`).first();
+        if ((await row.count()) > 0) await expect(row.locator('th').first()).toContainText(r.nameEn as string);
+      }
+      expect(await strayChinese(page.locator('[data-testid^="compare-row-"] th'), misprints)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `english-compare-${width}.png`) });
+      expect(w.errors).toEqual([]);
+    });
+
     test('search finds salary, grid and Haizhu, and gives a hint when nothing is found', async ({ page }) => {
       const w = watchPage(page);
       await page.goto('#/?lang=en');
