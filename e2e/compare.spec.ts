@@ -188,8 +188,9 @@ test('comparing a unit with the department that contains it warns, and offers no
     const warning = page.getByTestId('compare-containment');
     await expect(warning).toBeVisible();
     await expect(warning).toContainText(part.partOf!.unitCode);
-    await expect(warning).toContainText(part.department);
-    await expect(warning).toContainText(whole.department);
+    // Departments by their English names in English (data/names-en.json), as printed in Chinese.
+    await expect(warning).toContainText(lang === 'en' ? (part.departmentEn ?? part.department) : part.department);
+    await expect(warning).toContainText(lang === 'en' ? (whole.departmentEn ?? whole.department) : whole.department);
     await expect(warning).toContainText(lang === 'zh' ? '不能相加' : 'never add');
     await expect(page.getByTestId('compare-no-combined')).toBeVisible();
     await expect(page.getByTestId('compare-combine')).toHaveCount(0);
@@ -295,7 +296,7 @@ test('the embed twin shows the comparison alone; the embed dialog gives its code
   await page.goto(`./#/embed/compare?ids=${part.id},${whole.id}&lang=en`);
   await expect(page.getByTestId('embed-page')).toBeVisible();
   await expect(page.getByTestId('site-header')).toHaveCount(0);
-  await expect(page.getByTestId('embed-title')).toContainText(part.department);
+  await expect(page.getByTestId('embed-title')).toContainText(part.departmentEn ?? part.department);
   await expect(page.getByTestId('compare-containment')).toBeVisible();
   await expect(page.getByTestId('embed-source')).toContainText(part.source);
   await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', new RegExp(`#/compare\\?ids=${part.id},${whole.id}&lang=en$`));

@@ -52,7 +52,8 @@ for (const width of [1280, 375]) {
       const inSet = index.budgets.filter((b) => b.region === parent.region && b.year === parent.year && b.kind === 'budget');
       await expect(group.getByTestId('region-row')).toHaveCount(inSet.length);
       await expect(group.getByTestId('region-left-out')).toHaveAttribute('data-budget', child.id);
-      await expect(group.getByTestId('region-left-out')).toContainText(child.department);
+      // In English the department's English name (data/names-en.json), in Chinese as printed.
+      await expect(group.getByTestId('region-left-out')).toContainText(lang === 'en' ? (child.departmentEn ?? child.department) : child.department);
       await expect(group.getByTestId('region-left-out')).toContainText(child.partOf!.unitCode);
       await expect(group.locator(`[data-testid="region-row"][data-budget="${child.id}"]`)).toHaveAttribute('data-in-total', 'false');
       await expect(group.getByTestId('region-cell')).toHaveCount(inSet.length - 1);

@@ -228,7 +228,7 @@ for (const entry of index.budgets) {
       });
     }
 
-    test('language switch keeps the place and translates the interface, not the line names', async ({ page }) => {
+    test('language switch keeps the place and translates the interface, line names into their English names', async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`./#/budget/${id}/treemap`);
       const key = (await page.locator('[data-testid^="treemap-node-"][data-drillable]').first().getAttribute('data-key')) ?? '';
@@ -239,13 +239,14 @@ for (const entry of index.budgets) {
       expect(await hashOf(page)).toContain(`path=${key}`);
       await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
       await expect(page.getByTestId('view-link-sankey')).toHaveText('Money flow');
-      // 款 names stay as printed (Chinese): a printed 款 row, or (003) a unit's 项 under the 类.
+      // 款 names in English where data/names-en.json has them (nameEn), else as printed: a printed 款 row,
+      // or (003) a unit's 项 under the 类.
       const perUnit = doc.functional === 'perUnit';
       const child = budget.functional.find(
         (r) => r.code.startsWith(key) && r.code.length > key.length && (perUnit ? r.unit !== undefined : r.level === 'kuan' && r.unit === undefined),
       );
       if (!child) throw new Error(`${id}: no printed line under ${key}`);
-      await expect(page.getByTestId('treemap-table')).toContainText(perUnit ? child.code.slice(0, 5) : child.name);
+      await expect(page.getByTestId('treemap-table')).toContainText(perUnit ? child.code.slice(0, 5) : (child.nameEn ?? child.name));
       await page.getByTestId('lang-switch').click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.getByRole('heading', { name: '主要数字' })).toBeVisible();

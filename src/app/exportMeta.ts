@@ -3,6 +3,7 @@
  * shown), unit, source credit, and the parts of its file name. Pure; the treemap level is found the
  * same way TreemapView finds it (same trees, same path resolution).
  */
+import { deptName } from './names';
 import type { Budget, SourceRef } from '../model/types';
 import { buildFunctionalTree } from '../model/functionalTree';
 import { buildProjectTree } from '../model/projectTree';
@@ -40,7 +41,7 @@ export function viewSourceRef(budget: Budget, route: BudgetRoute, t: Dict): Sour
  * printed line of the level drawn (a drilled treemap's 类 or 款), else of the budget's 支出总计.
  */
 export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUrl?: (src: SourceRef) => string): ExportMeta {
-  const parts = [`${budget.department} ${budget.year}`, t.views[route.view]];
+  const parts = [`${deptName(budget, t)} ${budget.year}`, t.views[route.view]];
   let focusKey: string | undefined;
   if (route.view === 'treemap') {
     const focus = treemapFocusLabel(budget, route, t);
@@ -56,7 +57,7 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUr
     // The kind (部门预算 / 部门决算) and the unit of the figures drawn, under the title.
     subtitle: `${t.kinds[budget.kind]} · ${t.unitShort(budget.unit)}`,
     credit: [
-      t.credit(budget.department, budget.year, budget.source, budget.kind),
+      t.credit(deptName(budget, t), budget.year, budget.source, budget.kind),
       t.appName,
       ...(sourceUrl ? [t.trail.exportCredit(sourceUrl(viewSourceRef(budget, route, t)))] : []),
     ].join(' · '),
@@ -68,5 +69,5 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUr
 
 /** The <iframe> title of an embed: what a screen reader announces for the frame in the article. */
 export function embedTitle(budget: Budget, route: BudgetRoute, t: Dict): string {
-  return `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
+  return `${deptName(budget, t)} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
 }

@@ -5,6 +5,7 @@
  * converted exactly. A year with no document is missing — never 0 — and so is a 类 a document does not
  * print. Where a 类's printed name differs between years the names are kept, with the crosswalk's reason.
  */
+import { nameEnField } from './englishName';
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, Crosswalk, DocumentKind, MoneyUnit } from './types';
 import { buildFunctionalTree } from './functionalTree';
 import { convertAmount } from './units';
@@ -31,7 +32,7 @@ export interface TrendRow {
   level: 'total' | 'basic' | 'project' | 'lei';
   code?: string;
   /** Names as printed, per document; more than one where the wording changed. */
-  names: { budgetId: string; name: string }[];
+  names: { budgetId: string; name: string; nameEn?: string }[];
   /** The crosswalk's reason where it knows the code (names across years). */
   reason?: string;
   /** One cell per document (column), null where that document does not print the line. */
@@ -74,7 +75,7 @@ export function departmentTrend(columns: readonly { entry: BudgetIndexEntry; bud
         row = { key: `lei:${node.code}`, level: 'lei', code: node.code, names: [], cells: columns.map(() => null), ...(reason ? { reason } : {}) };
         lei.set(node.code, row);
       }
-      if (!row.names.some((n) => n.name === node.name)) row.names.push({ budgetId: entry.id, name: node.name });
+      if (!row.names.some((n) => n.name === node.name)) row.names.push({ budgetId: entry.id, name: node.name, ...nameEnField(node.nameEn) });
       row.cells[i] = cell(node.values.total ?? node.childrenSum.total, budget.unit, !node.printed);
     }
   });

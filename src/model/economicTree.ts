@@ -19,6 +19,7 @@
  *   code no economic table prints (003: 301 and 303; its 302 is printed per unit in 表六).
  */
 import type { Amount, Budget, EconomicRow, SourceRef, Spending } from './types';
+import { nameEnField } from './englishName';
 import { sum, toAmount } from './decimal';
 
 /** How a node's figure is known. */
@@ -40,6 +41,8 @@ export interface EconomicNode {
   spending: Spending;
   /** As printed (the first printed name for a summed code); "" where none is printed (a derived 类). */
   name: string;
+  /** English name beside the printed one (data/names-en.json); absent for a misprint or a derived 类. */
+  nameEn?: string;
   /** As printed where `derived` is 'printed'; otherwise an exact sum. */
   amount: Amount;
   derived: EconomicDerivation;
@@ -82,6 +85,7 @@ const leaf = (r: EconomicRow, key: string): EconomicNode => ({
   level: r.code.length === 3 ? 'lei' : 'kuan',
   spending: r.spending,
   name: r.name,
+  ...nameEnField(r.nameEn),
   amount: r.amount,
   derived: 'printed',
   src: [r.src],
@@ -162,11 +166,13 @@ function merge(nodes: readonly EconomicNode[], key: string, children: EconomicNo
     : nodes.some((n) => n.unit !== undefined)
       ? 'sumOfUnitRows'
       : 'sumOfRows';
-  const { row: _row, ...rest } = first;
+  const { row: _row, nameEn: _en, ...rest } = first;
+  const named = nodes.find((n) => n.name !== '');
   return {
     ...rest,
     key,
-    name: nodes.find((n) => n.name !== '')?.name ?? '',
+    name: named?.name ?? '',
+    ...nameEnField(named?.nameEn),
     amount: toAmount(sum(nodes.map((n) => n.amount))),
     derived,
     src: nodes.flatMap((n) => n.src),

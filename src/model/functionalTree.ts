@@ -13,6 +13,7 @@
  *   add up to it (e.g. a table covering only 一般公共预算), and then the root carries the difference.
  */
 import type { Amount, Budget, FunctionalLevel, FunctionalRow } from './types';
+import { englishByPrinted, nameEnField } from './englishName';
 import { dec, sum } from './decimal';
 import { differences, NO_VALUES, sumChildren, toExact, type MeasureValues, type NodeLevel, type TreeNode } from './tree';
 
@@ -145,12 +146,15 @@ export function buildFunctionalTree(budget: Budget, opts: FunctionalTreeOptions 
     }
   }
 
+  // English names by printed name: a 类 named from elsewhere in the budget gets that row's English too.
+  const english = englishByPrinted([...budget.functional, ...(budget.functionalByFund ?? []).flatMap((x) => x.rows)]);
   const nodes = new Map<string, TreeNode>();
   for (const f of flat.values()) {
     nodes.set(f.code, {
       key: f.code,
       code: f.code,
       name: f.name,
+      ...nameEnField(english.get(f.name)),
       level: f.level as NodeLevel,
       values: f.values,
       printed: f.printed,
@@ -190,6 +194,7 @@ function rootNode(budget: Budget, opts: FunctionalTreeOptions): TreeNode {
     return {
       ...base,
       name: budget.department,
+      ...nameEnField(budget.departmentEn),
       values: { total: exp.total, basic: exp.basic, project: exp.project },
       printed: true,
       src: exp.src,
@@ -200,13 +205,14 @@ function rootNode(budget: Budget, opts: FunctionalTreeOptions): TreeNode {
     return {
       ...base,
       name: unit.name,
+      ...nameEnField(unit.nameEn),
       values: { total: unit.total, basic: unit.basic ?? null, project: unit.project ?? null },
       printed: true,
       src: unit.src,
       unitCode: unit.code,
     };
   }
-  return { ...base, name: unit?.name ?? opts.unit, values: NO_VALUES, printed: false, unitCode: opts.unit };
+  return { ...base, name: unit?.name ?? opts.unit, ...nameEnField(unit?.nameEn), values: NO_VALUES, printed: false, unitCode: opts.unit };
 }
 
 /** Post-order: fill sums for every parent, values for unprinted parents, and printed − sum differences. */

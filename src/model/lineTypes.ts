@@ -58,6 +58,8 @@ export type FunctionalPart =
 export interface FunctionalRow {
   code: string;
   name: string;
+  /** English name (data/names-en.json) beside the printed `name`; absent for a misprint or a wording without English. */
+  nameEn?: string;
   level: FunctionalLevel;
   total: Amount;
   basic: Amount;
@@ -83,6 +85,8 @@ export interface EconomicRow {
   /** 部门预算经济分类 code: 301 (类) or 30101 (款). */
   code: string;
   name: string;
+  /** English name (data/names-en.json) beside the printed `name`; absent for a misprint or a wording without English. */
+  nameEn?: string;
   /** 政府预算经济分类 code where printed: 505 / 50501. */
   govCode?: string;
   govName?: string;
@@ -97,6 +101,8 @@ export interface EconomicRow {
 export interface BasicByUnitRow {
   unit: string;
   unitName: string;
+  /** English name of the unit (data/names-en.json organisations) beside the printed `unitName`. */
+  unitNameEn?: string;
   category: string;
   amount: Amount;
   src: SourceRef;
@@ -106,6 +112,8 @@ export interface Unit {
   /** 单位编码 as printed ("550004", "190001"); "" where the document prints none. */
   code: string;
   name: string;
+  /** English name (data/names-en.json organisations) beside the printed `name`. */
+  nameEn?: string;
   /** 单位类别 where printed (行政单位, 公益一类事业单位, 参公事业单位). */
   kind?: string;
   /** Totals printed for this unit where a table gives them. */
@@ -121,6 +129,8 @@ export interface Project {
   name: string;
   unit?: string;
   unitName?: string;
+  /** English name of the unit (data/names-en.json organisations) beside the printed `unitName`. */
+  unitNameEn?: string;
   /** 项目类别 where printed (经常性专项, 一次性专项, 经济和社会发展类 …). */
   category?: string;
   /** 功能分类 code of the project where printed. */

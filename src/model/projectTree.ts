@@ -7,6 +7,7 @@
  * budget's printed 项目支出 (Budget.expenditure.project).
  */
 import type { Budget, Project } from './types';
+import { nameEnField } from './englishName';
 import { differences, NO_VALUES, sumChildren, type MeasureValues, type TreeNode } from './tree';
 
 export interface ProjectTree {
@@ -42,6 +43,7 @@ export function buildProjectTree(budget: Budget): ProjectTree {
     key: 'root',
     code: '',
     name: budget.department,
+    ...nameEnField(budget.departmentEn),
     level: 'root',
     values: { total: exp.project, basic: null, project: exp.project },
     printed: true,
@@ -70,6 +72,7 @@ export function buildProjectTree(budget: Budget): ProjectTree {
         key: `unit:${key}`,
         code: first.unit ?? '',
         name: first.unitName ?? unit?.name ?? key,
+        ...nameEnField(first.unitName !== undefined ? first.unitNameEn : unit?.nameEn),
         level: 'unit',
         values,
         printed: printedProject !== undefined,

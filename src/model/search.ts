@@ -16,11 +16,11 @@
  */
 import type { Amount } from './types';
 import { SEARCH_MATCH_ORDER, type SearchHit, type SearchIndex, type SearchKind, type SearchMatch } from './searchTypes';
-import { foldText, textGrams } from './searchText';
+import { foldEnglish, foldText, textGrams } from './searchText';
 
 // The text folding (searchText.ts) and the shape check of search.json (searchIndexParse.ts) live apart; the
 // normalizer and the app import them from here too.
-export { foldText, stripOrdinal, textGrams } from './searchText';
+export { foldEnglish, foldText, stripOrdinal, textGrams } from './searchText';
 export { parseSearchIndex } from './searchIndexParse';
 
 export interface SearchOptions {
@@ -35,6 +35,8 @@ export interface SearchOptions {
 /** Load-time structures derived from a SearchIndex, built once per index object. */
 interface Prepared {
   folded: string[];
+  /** English labels folded with foldEnglish ("" where none). */
+  foldedEn: string[];
   /** Documents whose key is a code (功能/经济分类, 单位编码), sorted by key, for code-prefix search. */
   codes: { key: string; doc: number }[];
   postings: Map<string, Int32Array>;
@@ -62,7 +64,8 @@ function prepare(index: SearchIndex): Prepared {
     if (CODE.test(key)) codes.push({ key, doc });
   });
   codes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
-  const p: Prepared = { folded, codes, postings: new Map(), byChar: null, rank: new Uint8Array(folded.length).fill(UNRANKED) };
+  const foldedEn = (docs.labelEn ?? []).map(foldEnglish);
+  const p: Prepared = { folded, foldedEn, codes, postings: new Map(), byChar: null, rank: new Uint8Array(folded.length).fill(UNRANKED) };
   prepared.set(index, p);
   return p;
 }
@@ -195,17 +198,25 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   };
 
   const grams = textGrams(q);
+  // English names are matched in the singular ("salary" finds "Basic salaries"); for a Chinese query qEn is q.
+  const qEn = foldEnglish(query);
+  const gramsEn = qEn === q ? grams : textGrams(qEn);
+  const rankOf = (doc: number): number =>
+    Math.min(nameRank(p.folded[doc] ?? '', q, grams) ?? DESCRIPTION, nameRank(p.foldedEn[doc] ?? '', qEn, gramsEn) ?? DESCRIPTION);
   if (Array.from(q).length === 1) {
-    const { folded } = p;
+    const { folded, foldedEn } = p;
     for (let doc = 0; doc < n; doc++) {
       const label = folded[doc] as string;
       if (label.includes(q)) mark(doc, label === q ? EXACT : label.startsWith(q) ? PREFIX : SUBSTRING);
+      const en = foldedEn[doc] ?? '';
+      if (en.includes(q)) mark(doc, en === q ? EXACT : en.startsWith(q) ? PREFIX : SUBSTRING);
     }
     if (touched.length < limit) {
       for (const g of gramsWithChar(index, p, q)) for (const doc of postingsOf(index, p, g)) mark(doc, DESCRIPTION);
     }
   } else {
-    for (const doc of allOf(index, p, grams)) mark(doc, nameRank(p.folded[doc] ?? '', q, grams) ?? DESCRIPTION);
+    for (const doc of allOf(index, p, grams)) mark(doc, rankOf(doc));
+    if (qEn !== q && qEn !== '') for (const doc of allOf(index, p, gramsEn)) mark(doc, rankOf(doc));
   }
 
   if (CODE.test(q)) {
@@ -235,12 +246,14 @@ function hitOf(index: SearchIndex, doc: number, match: SearchMatch): SearchHit {
   const { docs } = index;
   const amount = docs.amount[doc];
   const snippet = docs.snippet[doc];
+  const labelEn = docs.labelEn?.[doc];
   return {
     doc,
     budget: index.budgets[docs.budget[doc] ?? -1]?.id ?? '',
     kind: index.kinds[docs.kind[doc] ?? -1] ?? 'department',
     key: docs.key[doc] ?? '',
     label: docs.label[doc] ?? '',
+    ...(labelEn ? { labelEn } : {}),
     ...(amount ? { amount: amount as Amount } : {}),
     ...(snippet ? { snippet } : {}),
     match,

@@ -22,7 +22,7 @@ export function parseSearchIndex(json: unknown): Result<SearchIndex> {
   }
   const docs = o.docs as Record<string, unknown> | null;
   if (typeof docs !== 'object' || docs === null) return bad('docs missing');
-  const cols = ['budget', 'kind', 'key', 'label', 'amount', 'snippet'] as const;
+  const cols = ['budget', 'kind', 'key', 'label', 'labelEn', 'amount', 'snippet'] as const;
   const n = Array.isArray(docs.label) ? docs.label.length : -1;
   for (const c of cols) {
     const col = docs[c];
@@ -34,7 +34,7 @@ export function parseSearchIndex(json: unknown): Result<SearchIndex> {
       Number.isInteger(v) && (v as number) >= 0 && (v as number) < max;
   if (!(docs.budget as unknown[]).every(isRef(budgets.length))) return bad('docs.budget refers to a missing budget');
   if (!(docs.kind as unknown[]).every(isRef(kinds.length))) return bad('docs.kind refers to a missing kind');
-  for (const c of ['key', 'label', 'amount', 'snippet'] as const) {
+  for (const c of ['key', 'label', 'labelEn', 'amount', 'snippet'] as const) {
     if (!(docs[c] as unknown[]).every((v) => typeof v === 'string')) return bad(`docs.${c} must hold strings`);
   }
   const grams = o.grams;

@@ -29,3 +29,26 @@ export function textGrams(folded: string): string[] {
   for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i] as string}${chars[i + 1] as string}`);
   return [...out];
 }
+
+/**
+ * One English word in its singular form, so that "salary" finds "Basic salaries" and "grids" finds
+ * "Grid": -ies → -y, -sses/-shes/-ches/-xes → drop -es, -s → drop (not -ss, -us, -is). Short words
+ * (under four letters) and words in capitals (acronyms such as GPS) are left alone.
+ */
+function singular(word: string): string {
+  if (word.length < 4 || word === word.toUpperCase()) return word;
+  const w = word.toLowerCase();
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x)es$/u.test(w)) return w.slice(0, -2);
+  if (/[^sui]s$/u.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The folded form of English text (names in data/names-en.json, and every query): each Latin word in
+ * its singular, then foldText. Chinese is left as foldText leaves it, so a Chinese query folds the same
+ * both ways.
+ */
+export function foldEnglish(s: string): string {
+  return foldText(s.normalize('NFKC').replace(/[A-Za-z]+/gu, singular));
+}

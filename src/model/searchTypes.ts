@@ -20,11 +20,13 @@ export type SearchKind = 'department' | 'functional' | 'economic' | 'project' | 
 export const SEARCH_KINDS: readonly SearchKind[] = ['department', 'functional', 'economic', 'project', 'glossary'];
 
 /** How the text was cut into index terms; bump when it changes so an old search.json is refused. */
-export const SEARCH_TOKENIZER = 'bigram-nfkc-v1';
+export const SEARCH_TOKENIZER = 'bigram-nfkc-en-v2';
 
 export interface SearchBudgetRef {
   id: string;
   department: string;
+  /** The department's English name (data/names-en.json), where there is one. */
+  departmentEn?: string;
   year: number;
 }
 
@@ -41,6 +43,11 @@ export interface SearchDocs {
   key: string[];
   /** The name as printed (a list ordinal such as "一、" dropped). */
   label: string[];
+  /**
+   * The English name (data/names-en.json) beside the printed one, "" where there is none (a project,
+   * a glossary term, a misprint). Indexed with foldEnglish, so "salary" finds "Basic salaries".
+   */
+  labelEn: string[];
   /** The amount as printed, where the document has exactly one such figure; "" otherwise. */
   amount: (Amount | '')[];
   /** The start of the description or definition (truncated, "…" appended); "" where there is none. */
@@ -55,8 +62,8 @@ export interface SearchIndex {
   docs: SearchDocs;
   /**
    * Term → delta-encoded sorted document numbers. Terms are character bigrams of the folded text
-   * (see foldText in src/model/search.ts) of label and description; a folded text of one character is
-   * indexed as that single character.
+   * (see foldText in src/model/search.ts) of label and description, and of the English label folded
+   * with foldEnglish; a folded text of one character is indexed as that single character.
    */
   grams: Record<string, number[]>;
 }
@@ -87,6 +94,8 @@ export interface SearchHit {
   kind: SearchKind;
   key: string;
   label: string;
+  /** The English name, where the index has one. */
+  labelEn?: string;
   amount?: Amount;
   snippet?: string;
   match: SearchMatch;

@@ -19,6 +19,8 @@ export interface TreeNode {
   /** Code as printed ("2060101", "550004"); "" where none is printed. */
   code: string;
   name: string;
+  /** English name beside the printed one (data/names-en.json); absent for a misprint or a name without English. */
+  nameEn?: string;
   level: NodeLevel;
   /**
    * Figures for each measure. As printed where `printed` is true; where the document prints no

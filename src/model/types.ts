@@ -123,6 +123,12 @@ export interface BudgetIdentity {
   department: string;
   /** The district or city as printed in the department's name (海珠区, 普陀区 …). */
   region: string;
+  /**
+   * English names beside the printed Chinese (data/names-en.json, never replacing it): absent where the
+   * file has none, and then the English interface shows the Chinese as printed.
+   */
+  departmentEn?: string;
+  regionEn?: string;
   /** The budget year (预算年度) or the year the final account covers (决算年度). */
   year: number;
   /** 部门预算 / 单位预算 / 部门决算. */

@@ -8,6 +8,8 @@ import { unusedCorrections, type Correction } from './corrections';
 import { budgetId, type DepartmentIdentity } from './identity';
 import { NormalizeError, type Warning } from './messages';
 import { normalizeDocument } from './document';
+import { attachEnglish } from './attachEnglish';
+import { EnglishLookup, type EnglishNames, type NameTable } from './englishNames';
 
 export interface SourceText {
   source: string;
@@ -20,6 +22,8 @@ export interface BuildOutput {
   warnings: { source: string; warning: Warning }[];
   /** The documents as read, published unchanged (public/data/sources/<file>) so a reader can open a cited line. */
   sources: SourceText[];
+  /** Printed names data/names-en.json has no English for (misprints, new wordings), per table: the build lists them. */
+  missingEnglish: Record<NameTable, string[]>;
 }
 
 /** correctionsFile: where the corrections were read from, for messages. */
@@ -29,6 +33,8 @@ export function buildAll(
   departments: readonly DepartmentIdentity[],
   correctionsFile = 'data/corrections.json',
   crosswalk: Crosswalk = { entries: [], moves: [] },
+  /** data/names-en.json; without it no English names are emitted. */
+  names?: EnglishNames,
 ): BuildOutput {
   const docs = sources.map((s) => normalizeDocument(s.source, s.text, corrections, departments));
   // After the documents, so that a broken document is reported as such first.
@@ -61,7 +67,8 @@ export function buildAll(
     const parentId = budgetId(d.parent.department, d.budget.year);
     if (ids.has(parentId)) d.budget.partOf = { budget: parentId, unitCode: d.parent.unitCode };
   }
-  const budgets = docs.map((d) => d.budget).sort((a, b) => a.source.localeCompare(b.source));
+  const lookup = new EnglishLookup(names ?? { functional: new Map(), economic: new Map(), organisations: new Map(), regions: new Map() });
+  const budgets = docs.map((d) => attachEnglish(d.budget, lookup)).sort((a, b) => a.source.localeCompare(b.source));
   const entries: BudgetIndexEntry[] = budgets.map((b) => {
     const contains = budgets.filter((c) => c.partOf?.budget === b.id).map((c) => c.id);
     const failed = b.checks.filter((c) => c.status === 'fail').length;
@@ -72,6 +79,8 @@ export function buildAll(
       source: b.source,
       department: b.department,
       region: b.region,
+      ...(b.departmentEn === undefined ? {} : { departmentEn: b.departmentEn }),
+      ...(b.regionEn === undefined ? {} : { regionEn: b.regionEn }),
       year: b.year,
       kind: b.kind,
       unit: b.unit,
@@ -88,5 +97,11 @@ export function buildAll(
     budgets,
     warnings: docs.flatMap((d) => d.warnings.map((warning) => ({ source: d.budget.source, warning }))),
     sources: [...sources].sort((a, b) => a.source.localeCompare(b.source)),
+    missingEnglish: {
+      functional: names ? [...lookup.missing.functional].sort() : [],
+      economic: names ? [...lookup.missing.economic].sort() : [],
+      organisations: names ? [...lookup.missing.organisations].sort() : [],
+      regions: names ? [...lookup.missing.regions].sort() : [],
+    },
   };
 }

@@ -14,6 +14,7 @@ import { buildAll } from './build';
 import { parseCorrections } from './corrections';
 import { emit, filesOf, validate, WriteError } from './emit';
 import { parseDepartments } from './identity';
+import { NAME_TABLES, parseEnglishNames } from './englishNames';
 import { NormalizeError } from './messages';
 import { describeFsError, readSources } from './sources';
 import { cleanLeftovers } from './staging';
@@ -69,8 +70,16 @@ function main(): void {
   const crosswalkFile = arg('--crosswalk', 'data/crosswalk.json');
   const crosswalk = parseCrosswalk(readJson(crosswalkFile, 'SOURCE_UNREADABLE'));
   if (!crosswalk.ok) throw new NormalizeError('SOURCE_UNREADABLE', crosswalkFile, crosswalk.reason);
+  // English names beside the printed Chinese (departmentEn, regionEn, nameEn): one file, the only source of them.
+  const namesFile = arg('--names', 'data/names-en.json');
+  const names = parseEnglishNames(readJson(namesFile, 'SOURCE_UNREADABLE'));
+  if (!names.ok) throw new NormalizeError('SOURCE_UNREADABLE', namesFile, names.reason);
   const started = performance.now();
-  const out = buildAll(readSources(sourcesDir), corrections.value, departments.value, correctionsFile, crosswalk.value);
+  const out = buildAll(readSources(sourcesDir), corrections.value, departments.value, correctionsFile, crosswalk.value, names.value);
+  for (const table of NAME_TABLES) {
+    const missing = out.missingEnglish[table];
+    if (missing.length > 0) console.warn(`no English name in ${namesFile} (${table}), shown in Chinese: ${missing.join('、')}`);
+  }
   for (const { source, warning } of out.warnings) {
     const at = warning.at ? ` ${warning.at.table} lines ${warning.at.lines.join('-')}` : '';
     console.warn(`warning ${source}${at}: [${warning.code}] ${warning.message}`);

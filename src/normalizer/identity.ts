@@ -13,7 +13,6 @@ export interface DepartmentIdentity {
   id: string;
   region: string;
   names: string[];
-  nameEn?: string;
   parent?: { department: string; unitCode: string };
   /** 原文出处: where the department publishes each document (src/normalizer/publications.ts). */
   publications?: DepartmentPublication[];

@@ -18,7 +18,7 @@
  * Descriptions are indexed but only a snippet is stored (see src/model/searchTypes.ts).
  */
 import type { Amount, Budget } from '../model/types';
-import { foldText, stripOrdinal, textGrams } from '../model/search';
+import { foldEnglish, foldText, stripOrdinal, textGrams } from '../model/search';
 import { SEARCH_KINDS, SEARCH_TOKENIZER, type SearchDocs, type SearchIndex, type SearchKind } from '../model/searchTypes';
 
 /** Characters of description kept in a snippet: enough to recognise a project, not to store its text. */
@@ -34,6 +34,8 @@ interface Doc {
   kind: SearchKind;
   key: string;
   label: string;
+  /** English name beside the printed one (data/names-en.json via attachEnglish), "" where none. */
+  labelEn: string;
   amount: Amount | '';
   /** Indexed, not stored. */
   description: string;
@@ -45,14 +47,14 @@ function single(amounts: readonly Amount[]): Amount | '' {
 }
 
 function departmentDocs(b: Budget): Doc[] {
-  const out: Doc[] = [{ kind: 'department', key: '', label: b.department, amount: b.expenditure.total, description: '' }];
+  const out: Doc[] = [{ kind: 'department', key: '', label: b.department, labelEn: b.departmentEn ?? '', amount: b.expenditure.total, description: '' }];
   const seen = new Set([foldText(b.department)]);
   for (const u of b.units) {
     // 001's unit 550001 is the bureau itself (本级): same name, same document.
     const f = foldText(u.name);
     if (seen.has(f)) continue;
     seen.add(f);
-    out.push({ kind: 'department', key: u.code !== '' ? u.code : u.name, label: u.name, amount: u.total ?? '', description: '' });
+    out.push({ kind: 'department', key: u.code !== '' ? u.code : u.name, label: u.name, labelEn: u.nameEn ?? '', amount: u.total ?? '', description: '' });
   }
   return out;
 }
@@ -68,19 +70,28 @@ function functionalDocs(b: Budget): Doc[] {
   // Department-wide and per-unit rows first (their totals are the budget's figures), then codes that
   // only a per-fund table prints (003's 类/款 rows, e.g. 20105 统计信息事务).
   const names = new Map<string, string>();
+  const namesEn = new Map<string, string>();
   const amounts = new Map<string, Amount[]>();
   for (const r of b.functional) {
-    if (!names.has(r.code)) names.set(r.code, stripOrdinal(r.name));
+    if (!names.has(r.code)) {
+      names.set(r.code, stripOrdinal(r.name));
+      namesEn.set(r.code, r.nameEn ?? '');
+    }
     pushTo(amounts, r.code, r.total);
   }
   for (const f of b.functionalByFund) {
-    for (const r of f.rows) if (!names.has(r.code) && r.name !== '') names.set(r.code, stripOrdinal(r.name));
+    for (const r of f.rows)
+      if (!names.has(r.code) && r.name !== '') {
+        names.set(r.code, stripOrdinal(r.name));
+        namesEn.set(r.code, r.nameEn ?? '');
+      }
   }
   const codes = [...names.keys()].sort();
   return codes.map((code) => ({
     kind: 'functional' as const,
     key: code,
     label: names.get(code) ?? '',
+    labelEn: namesEn.get(code) ?? '',
     amount: single(amounts.get(code) ?? []),
     description: '',
   }));
@@ -88,15 +99,20 @@ function functionalDocs(b: Budget): Doc[] {
 
 function economicDocs(b: Budget): Doc[] {
   const names = new Map<string, string>();
+  const namesEn = new Map<string, string>();
   const amounts = new Map<string, Amount[]>();
   for (const r of b.economic) {
-    if (!names.has(r.code)) names.set(r.code, r.name);
+    if (!names.has(r.code)) {
+      names.set(r.code, r.name);
+      namesEn.set(r.code, r.nameEn ?? '');
+    }
     pushTo(amounts, r.code, r.amount);
   }
   return [...names.keys()].sort().map((code) => ({
     kind: 'economic' as const,
     key: code,
     label: names.get(code) ?? '',
+    labelEn: namesEn.get(code) ?? '',
     amount: single(amounts.get(code) ?? []),
     description: '',
   }));
@@ -107,6 +123,7 @@ function projectDocs(b: Budget): Doc[] {
     kind: 'project' as const,
     key: p.id,
     label: p.name,
+    labelEn: '',
     amount: p.amount,
     description: [p.content, p.targets, p.indicators].filter((t): t is string => t !== undefined && t !== '').join('\n'),
   }));
@@ -118,7 +135,7 @@ function glossaryDocs(b: Budget): Doc[] {
   for (const g of b.glossary) {
     if (seen.has(g.term)) continue;
     seen.add(g.term);
-    out.push({ kind: 'glossary', key: g.term, label: g.term, amount: '', description: g.definition });
+    out.push({ kind: 'glossary', key: g.term, label: g.term, labelEn: '', amount: '', description: g.definition });
   }
   return out;
 }
@@ -128,7 +145,7 @@ function glossaryDocs(b: Budget): Doc[] {
  * deterministic: the same budgets give the same JSON.
  */
 export function buildSearchIndex(budgets: readonly Budget[]): SearchIndex {
-  const docs: SearchDocs = { budget: [], kind: [], key: [], label: [], amount: [], snippet: [] };
+  const docs: SearchDocs = { budget: [], kind: [], key: [], label: [], labelEn: [], amount: [], snippet: [] };
   const postings = new Map<string, number[]>();
   const kindIndex = new Map(SEARCH_KINDS.map((k, i) => [k, i]));
 
@@ -140,9 +157,10 @@ export function buildSearchIndex(budgets: readonly Budget[]): SearchIndex {
       docs.kind.push(kindIndex.get(d.kind) ?? 0);
       docs.key.push(d.key);
       docs.label.push(d.label);
+      docs.labelEn.push(d.labelEn);
       docs.amount.push(d.amount);
       docs.snippet.push(d.description === '' ? '' : snippetOf(d.description));
-      const terms = new Set([...textGrams(foldText(d.label)), ...textGrams(foldText(d.description))]);
+      const terms = new Set([...textGrams(foldText(d.label)), ...textGrams(foldText(d.description)), ...textGrams(foldEnglish(d.labelEn))]);
       for (const t of terms) {
         const list = postings.get(t);
         if (list) list.push(n);
@@ -161,7 +179,12 @@ export function buildSearchIndex(budgets: readonly Budget[]): SearchIndex {
   return {
     schemaVersion: 1,
     tokenizer: SEARCH_TOKENIZER,
-    budgets: budgets.map((b) => ({ id: b.id, department: b.department, year: b.year })),
+    budgets: budgets.map((b) => ({
+      id: b.id,
+      department: b.department,
+      ...(b.departmentEn === undefined ? {} : { departmentEn: b.departmentEn }),
+      year: b.year,
+    })),
     kinds: [...SEARCH_KINDS],
     docs,
     grams,

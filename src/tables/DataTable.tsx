@@ -200,7 +200,7 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
           );
         case 'name':
           return (
-            <span className={styles.name} data-testid="tables-name">
+            <span className={styles.name} data-testid="tables-name" title={t.englishNames && r.nameEn ? r.name : undefined}>
               {/* On phones the code column is hidden and the code shown here instead (DataTable.module.css). */}
               {hasCode && r.code ? <span className={styles.inlineCode}>{r.code} </span> : null}
               {displayName(r, t)}

@@ -11,7 +11,7 @@ import styles from './DataTable.module.css';
 /** The name as shown: spending groups of the economic table are named by the view. */
 export function displayName(r: TableRow, t: TableWords): string {
   if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
-  return r.name;
+  return t.englishNames && r.nameEn ? r.nameEn : r.name;
 }
 
 export function buildColumns(model: TableModel): ColumnDef<TableRow>[] {

@@ -84,6 +84,8 @@ export interface TableWords extends TableWordsMore {
   scope: string;
   department: string;
   spending: { basic: string; project: string };
+  /** Show a row's English name (nameEn, data/names-en.json) where it has one; the printed name stays in its tooltip. */
+  englishNames: boolean;
   sortAsc: string;
   sortDesc: string;
   detail: { content: string; targets: string; indicators: string };

@@ -82,9 +82,18 @@ describe('nodeName', () => {
   const kuan = findNode(root, '20601');
   if (!lei || !kuan) throw new Error('fixture');
 
-  it('keeps printed names in Chinese, translates 类 names in English only', () => {
+  it('keeps printed names in Chinese; in English shows nameEn (data/names-en.json) with the printed name beside it', () => {
     expect(nodeName(lei, zh)).toEqual({ label: '科学技术支出', printed: null });
-    expect(nodeName(lei, en)).toEqual({ label: 'Science and technology', printed: '科学技术支出' });
+    expect(nodeName({ ...lei, nameEn: 'Science and technology' }, zh)).toEqual({ label: '科学技术支出', printed: null });
+    expect(nodeName({ ...lei, nameEn: 'Science and technology' }, en)).toEqual({ label: 'Science and technology', printed: '科学技术支出' });
+    expect(nodeName({ ...kuan, nameEn: 'Science and technology administration' }, en)).toEqual({
+      label: 'Science and technology administration',
+      printed: '科学技术管理事务',
+    });
+  });
+
+  it('keeps a printed name without English (a misprint) as printed in English, never its code’s standard name', () => {
+    expect(nodeName({ ...lei, code: '208', name: '社会保障和就业出' }, en)).toEqual({ label: '社会保障和就业出', printed: null });
     expect(nodeName(kuan, en)).toEqual({ label: '科学技术管理事务', printed: null });
   });
 

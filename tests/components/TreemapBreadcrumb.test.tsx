@@ -18,6 +18,7 @@ import { treemapEn } from '../../src/app/i18n/enTreemap';
 const words: TreemapWords = {
   breadcrumbLabel: 'You are here',
   breadcrumbRoot: 'All spending',
+  englishNames: false,
   checkDifference: 'Difference',
   close: 'Close',
   colCode: 'Code',

@@ -12,6 +12,7 @@ import { readSources } from '../../src/normalizer/sources';
 import { parseCorrections } from '../../src/normalizer/corrections';
 import { filesOf, loadValidators } from '../../src/normalizer/emit';
 import { parseDepartments } from '../../src/normalizer/identity';
+import { parseEnglishNames } from '../../src/normalizer/englishNames';
 import { parseSearchIndex } from '../../src/model/search';
 
 const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
@@ -22,7 +23,9 @@ function build() {
   if (!corrections.ok || !departments.ok) throw new Error('data/corrections.json or data/departments.json is invalid');
   const crosswalk = parseCrosswalk(JSON.parse(readFileSync('data/crosswalk.json', 'utf8')));
   if (!crosswalk.ok) throw new Error(crosswalk.reason);
-  return buildAll(readSources('data/sources'), corrections.value, departments.value, 'data/corrections.json', crosswalk.value);
+  const names = parseEnglishNames(json('data/names-en.json'));
+  if (!names.ok) throw new Error(names.reason);
+  return buildAll(readSources('data/sources'), corrections.value, departments.value, 'data/corrections.json', crosswalk.value, names.value);
 }
 
 describe('golden public/data', () => {

@@ -3,6 +3,8 @@
  * which budgets in which colour, the tools (measure; embed, SVG/PNG, CSV on the page), and the
  * sections. The model (compareBudgets) does every sum and difference; this only shows them.
  */
+import { PrintedName } from '../components/PrintedName';
+import { shownName } from '../../model/englishName';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { combineBudgets, compareBudgets, type CombinedCell } from '../../model/compare';
 import type { Measure } from '../../model/tree';
@@ -87,7 +89,7 @@ export function CompareContent({ budgets, route }: Props) {
       subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
       // …and where each budget's 支出总计 is printed, in the source view (the SourceLinker's address).
       credit: [
-        s.credit(stable.map((b) => `${b.department} ${b.year}${t.paren(b.source)}`).join(s.clauseSep)),
+        s.credit(stable.map((b) => `${shownName(b.department, b.departmentEn, s.englishNames)} ${b.year}${t.paren(b.source)}`).join(s.clauseSep)),
         t.appName,
         t.trail.exportCredit(stable.map((b) => sourceLinker(b.id, lang, window.location.href).url(b.expenditure.src)).join(' ')),
       ].join(' · '),
@@ -122,7 +124,7 @@ export function CompareContent({ budgets, route }: Props) {
           {comparison.budgets.map((b, i) => (
             <li key={b.id}>
               <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
-              <strong>{labels[i]}</strong> <span lang="zh-CN">{b.department}</span> {b.year}{' '}
+              <strong>{labels[i]}</strong> <PrintedName printed={b.department} en={b.departmentEn} /> {b.year}{' '}
               <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
                 {t.kinds[b.kind]}
               </span>

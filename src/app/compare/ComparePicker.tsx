@@ -3,6 +3,7 @@
  * the URL (oldest first, so differences read as changes over time). Folded away once a comparison is
  * on screen.
  */
+import { shownName } from '../../model/englishName';
 import { useState } from 'react';
 import type { BudgetIndex } from '../../model/types';
 import { compareRoute, MAX_COMPARE, type Lang } from '../../state/route';
@@ -36,8 +37,8 @@ export function ComparePicker({ index, ids, lang, s }: { index: BudgetIndex; ids
             <label key={b.id} className={styles.pick}>
               <input type="checkbox" checked={picked.includes(b.id)} onChange={() => toggle(b.id)} data-testid={`compare-pick-${b.id}`} />
               <span>
-                {s.pickLabel(b.department, b.year)}
-                <span className={ui.help}> · {b.region}</span>
+                {s.pickLabel(shownName(b.department, b.departmentEn, s.englishNames), b.year)}
+                <span className={ui.help}> · {shownName(b.region, b.regionEn, s.englishNames)}</span>
               </span>
             </label>
           ))}

@@ -4,6 +4,7 @@
  * every figure stays the model's exact string (formatAmount only groups digits); shares and changes
  * are rounded here for display only.
  */
+import { shownName } from '../../model/englishName';
 import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
 import type { Dec } from '../../model/decimal';
 import { dec } from '../../model/decimal';
@@ -86,8 +87,8 @@ export function formatChange(change: Dec | null): string {
   return change.isNegative() || change.isZero() || s.startsWith('>-') ? s : `+${s}`;
 }
 
-export function budgetLabel(b: Pick<ComparedBudget, 'department' | 'year'>, s: CompareWords): string {
-  return s.budgetLabel(b.department, b.year);
+export function budgetLabel(b: Pick<ComparedBudget, 'department' | 'departmentEn' | 'year'>, s: CompareWords): string {
+  return s.budgetLabel(shownName(b.department, b.departmentEn, s.englishNames), b.year);
 }
 
 /**
@@ -103,7 +104,7 @@ export function shortLabels(budgets: readonly Pick<ComparedBudget, 'year'>[]): s
 export function lineLabel(line: CompareLine, s: CompareWords): string {
   if (line.section === 'total') return s.totalsNames[line.code as 'total' | 'basic' | 'project'] ?? line.name;
   if (line.section === 'income') return s.incomeLine(line.code as IncomeKey, line.name);
-  return `${line.code} ${line.name === '' ? s.unnamed : line.name}`;
+  return `${line.code} ${line.name === '' ? s.unnamed : s.englishNames && line.nameEn ? line.nameEn : line.name}`;
 }
 
 /** The text after a bar: "5,411.72 · 91.4%", "Σ" where the figure is a sum, or "not printed". */

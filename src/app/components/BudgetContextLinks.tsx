@@ -1,4 +1,5 @@
 /** Under a budget's title: its department over the years (部门) and its region's departments that year (地区). */
+import { regionNameOf } from '../names';
 import type { Budget } from '../../model/types';
 import type { Lang } from '../../model/lang';
 import { formatHash } from '../../state/route';
@@ -14,7 +15,7 @@ export function BudgetContextLinks({ budget, lang }: { budget: Budget; lang: Lan
       </a>
       {' · '}
       <a href={formatHash({ page: 'region', lang, region: budget.region, year: budget.year })} data-testid="link-region">
-        {t.many.linkRegion(budget.region, budget.year)}
+        {t.many.linkRegion(regionNameOf(budget, t), budget.year)}
       </a>
     </p>
   );

@@ -1,4 +1,5 @@
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
+import { deptName } from '../names';
 import { budgetRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';
 import styles from './RelationNote.module.css';
@@ -12,7 +13,7 @@ export function RelationNote({ entry, index, lang }: { entry: BudgetIndexEntry; 
   const parent = entry.partOf ? byId(entry.partOf.budget) : undefined;
   const children = (entry.contains ?? []).map(byId).filter((b): b is BudgetIndexEntry => b !== undefined);
   if (!entry.partOf && children.length === 0) return null;
-  const label = (b: BudgetIndexEntry) => `${b.department} ${b.year}`;
+  const label = (b: BudgetIndexEntry) => `${deptName(b, t)} ${b.year}`;
   return (
     <div className={styles.relation} data-testid="relation-note">
       {entry.partOf ? (

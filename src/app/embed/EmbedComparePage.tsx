@@ -4,6 +4,7 @@
  * source credit of every budget and a link back to the full page. No picker, no site chrome. Loaded
  * lazily like the compare page.
  */
+import { shownName } from '../../model/englishName';
 import { useEffect } from 'react';
 import { findEntry } from '../../model/loadBudget';
 import type { BudgetIndexEntry } from '../../model/types';
@@ -24,7 +25,7 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const t = useT();
   const s = t.compare;
   const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
-  const title = s.embedTitle(entries.map((e) => s.budgetLabel(e.department, e.year)).join(' / '));
+  const title = s.embedTitle(entries.map((e) => s.budgetLabel(shownName(e.department, e.departmentEn, s.englishNames), e.year)).join(' / '));
   useEffect(() => {
     document.title = `${title} · ${t.appName}`;
   }, [title, t]);
@@ -56,7 +57,9 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
       </div>
       <p className={styles.credit} data-testid="embed-credit">
         <span data-testid="embed-source">
-          {s.credit(entries.map((e) => `${e.department} ${e.year} ${t.kinds[e.kind]}${t.paren(e.source)}`).join(s.clauseSep))}
+          {s.credit(
+            entries.map((e) => `${shownName(e.department, e.departmentEn, s.englishNames)} ${e.year} ${t.kinds[e.kind]}${t.paren(e.source)}`).join(s.clauseSep),
+          )}
         </span>
         {/* 原文: each budget's document in the source view (a new window, like every link out of the frame). */}
         {entries.map((e) => (

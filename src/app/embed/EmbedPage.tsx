@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { PrintedName } from '../components/PrintedName';
+import { deptName } from '../names';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { findEntry } from '../../model/loadBudget';
 import { fullRoute, type Route } from '../../state/route';
@@ -56,7 +58,7 @@ function relationText(budget: Budget, index: BudgetIndex | null, t: ReturnType<t
   if (!entry || !index) return [];
   const label = (id: string) => {
     const b = findEntry(index, id);
-    return b ? `${b.department} ${b.year}` : id;
+    return b ? `${deptName(b, t)} ${b.year}` : id;
   };
   return [...(entry.partOf ? [t.partOfNote(label(entry.partOf.budget))] : []), ...(entry.contains ?? []).map((id) => t.containsNote(label(id)))];
 }
@@ -64,7 +66,7 @@ function relationText(budget: Budget, index: BudgetIndex | null, t: ReturnType<t
 function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
   const t = useT();
   useEffect(() => {
-    document.title = `${budget.department} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
+    document.title = `${deptName(budget, t)} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
   const relation = relationText(budget, index, t);
   const linker = useSourceLinker(budget.id);
@@ -72,7 +74,7 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
     <article data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
       <header>
         <h1 className={styles.title} data-testid="embed-title">
-          {budget.department} <span className={ui.year}>{budget.year}</span> · {t.views[route.view]}{' '}
+          <PrintedName printed={budget.department} en={budget.departmentEn} /> <span className={ui.year}>{budget.year}</span> · {t.views[route.view]}{' '}
           <span className={kindBadge(budget.kind)} data-testid="embed-kind">
             {t.kinds[budget.kind]}
           </span>
@@ -90,7 +92,7 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
         <BudgetView budget={budget} route={route} />
       </div>
       <p className={styles.credit} data-testid="embed-credit">
-        <span data-testid="embed-source">{t.credit(budget.department, budget.year, budget.source, budget.kind)}</span>
+        <span data-testid="embed-source">{t.credit(deptName(budget, t), budget.year, budget.source, budget.kind)}</span>
         <span aria-hidden="true"> · </span>
         {/* 原文: the document itself, the credited line marked (a new window, like every link out of the frame). */}
         <OutLink href={linker.url(viewSourceRef(budget, route, t))} testId="embed-source-link">

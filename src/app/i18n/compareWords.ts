@@ -78,6 +78,8 @@ export interface CompareWords {
   source: string;
   showSource: (what: string) => string;
   unnamed: string;
+  /** Show English names (data/names-en.json) of lines and departments where there are some. */
+  englishNames: boolean;
   totalsNames: Record<Measure, string>;
   embedTitle: (labels: string) => string;
   embedIntro: string;

@@ -25,6 +25,7 @@ import type { FirstAnswerWords } from './firstAnswerWords';
 import type { PlanActualWords } from './planActualWords';
 import type { CompareScaleWords } from './compareScaleWords';
 import type { TrailWords } from './trailWords';
+import type { NamesWords } from './namesWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -291,6 +292,8 @@ export interface Dict extends TreemapWords {
   compareScale: CompareScaleWords;
   /** The source trail (links to the source view) and the printed page. */
   trail: TrailWords;
+  /** English names beside the printed Chinese. */
+  names: NamesWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

@@ -1,4 +1,5 @@
 /** 预算透视's interface in English: the message catalog typed by dict.ts. Budget lines stay as printed. */
+import { namesEn } from './enNames';
 import type { Dict } from './dict';
 import type { DocumentKind, MoneyUnit } from '../../model/types';
 import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTableEn } from './checkSentencesEn';
@@ -287,7 +288,7 @@ export const en: Dict = {
   searchFailed: 'The search index did not load; please try again later.',
   searchNoHits: 'Nothing found.',
   searchHits: (n) => `${n} result(s); use the up and down arrows to choose, Enter to open.`,
-  searchHelp: 'Type two or more characters (Chinese names are as printed); arrows to choose, Enter to open, Esc to close.',
+  searchHelp: 'Type two or more characters of an English or Chinese name, or a code; arrows to choose, Enter to open, Esc to close.',
   searchKinds: { department: 'Department / unit', functional: 'Function', economic: 'Economic class', project: 'Project', glossary: 'Glossary' },
   searchDescriptionMatch: 'in the project’s content or targets',
   searchFocused: (label) => `Found: ${label}`,
@@ -319,6 +320,8 @@ export const en: Dict = {
 
   compare: compareEn,
   dataPage: dataPageEn,
+  names: namesEn,
+  englishNames: namesEn.englishNames,
   many: manyEn,
   facets: facetsEn,
   firstAnswer: firstAnswerEn,

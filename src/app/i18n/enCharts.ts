@@ -102,6 +102,7 @@ export const sankeyEn: SankeyWords = {
     NEGATIVE_AMOUNT: 'A negative amount cannot be drawn as a flow and is left out (figures below)',
   },
   incomeName: (key) => INCOME_NAMES_EN[key],
+  englishNames: true,
   className: (code, printed) => ECONOMIC_CLASS_NAMES[code]?.en ?? printed,
 };
 
@@ -145,6 +146,7 @@ export const tablesEn: TableWords = {
   scope: 'Scope',
   department: 'Whole department',
   spending: { basic: 'Basic spending', project: 'Project spending' },
+  englishNames: true,
   sortAsc: 'ascending',
   sortDesc: 'descending',
   detail: { content: 'Content', targets: 'Performance targets', indicators: 'Indicators' },

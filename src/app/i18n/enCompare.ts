@@ -101,6 +101,7 @@ export const compareEn: CompareWords = {
   notDrawn: (n) => `${n} more line(s) are 0 or not printed in every budget and are not drawn (see the table).`,
   source: 'Source',
   showSource: (what) => `Source of “${what}”`,
+  englishNames: true,
   unnamed: '(no name printed)',
   totalsNames: { total: 'Total spending', basic: 'Basic spending', project: 'Project spending' },
   embedTitle: (labels) => `Compared: ${labels}`,

@@ -1,4 +1,5 @@
 /** 预算透视's interface in Chinese (the default): the message catalog typed by dict.ts. */
+import { namesZh } from './zhNames';
 import type { Dict } from './dict';
 import type { DocumentKind } from '../../model/types';
 import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTableZh } from './checkSentencesZh';
@@ -307,6 +308,8 @@ export const zh: Dict = {
 
   compare: compareZh,
   dataPage: dataPageZh,
+  names: namesZh,
+  englishNames: namesZh.englishNames,
   many: manyZh,
   facets: facetsZh,
   firstAnswer: firstAnswerZh,

@@ -83,6 +83,7 @@ export const sankeyZh: SankeyWords = {
   },
   // Printed names stay as printed; a 类 the document does not name gets its standard name.
   incomeName: (_key, printed) => printed,
+  englishNames: false,
   className: (code, printed) => printed || (ECONOMIC_CLASS_NAMES[code]?.zh ?? ''),
 };
 
@@ -126,6 +127,7 @@ export const tablesZh: TableWords = {
   scope: '范围',
   department: '全部门',
   spending: { basic: '基本支出', project: '项目支出' },
+  englishNames: false,
   sortAsc: '升序',
   sortDesc: '降序',
   detail: { content: '项目内容', targets: '绩效目标', indicators: '绩效指标' },

@@ -86,6 +86,7 @@ export const compareZh: CompareWords = {
   notDrawn: (n) => `另有 ${n} 行在各预算中均为 0 或未列出，图中未画出（见下表）。`,
   source: '出处',
   showSource: (what) => `“${what}”的出处`,
+  englishNames: false,
   unnamed: '（原文未印名称）',
   totalsNames: { total: '支出总计', basic: '基本支出', project: '项目支出' },
   embedTitle: (labels) => `比较：${labels}`,

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { PrintedName, PrintedOriginal } from '../components/PrintedName';
+import { deptName } from '../names';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { findEntry } from '../../model/loadBudget';
 import { formatHash, type Route } from '../../state/route';
@@ -54,7 +56,7 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
 function BudgetContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
   const t = useT();
   useEffect(() => {
-    document.title = `${budget.department} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[route.view]} · ${t.appName}`;
+    document.title = `${deptName(budget, t)} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
   const entry = index ? findEntry(index, budget.id) : null;
   const viewRef = useRef<HTMLDivElement>(null);
@@ -65,13 +67,14 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
       <article data-testid="budget-page" data-budget-id={budget.id}>
         <header>
           <h1>
-            {budget.department} <span className={ui.year}>{budget.year}</span>{' '}
+            <PrintedName printed={budget.department} en={budget.departmentEn} /> <span className={ui.year}>{budget.year}</span>{' '}
             <span className={kindBadge(budget.kind)} data-testid="budget-kind">
               {t.kinds[budget.kind]}
             </span>
+            <PrintedOriginal printed={budget.department} en={budget.departmentEn} />
           </h1>
           <p className={ui.meta}>
-            {budget.region} · {budget.year} ·{' '}
+            <PrintedName printed={budget.region} en={budget.regionEn} /> · {budget.year} ·{' '}
             {budget.kind === 'budget' ? <GlossaryTerm term="departmentBudget">{t.kinds.budget}</GlossaryTerm> : t.kinds[budget.kind]} · {t.sourceDoc}:{' '}
             <code>{budget.source}</code> · <span data-testid="budget-unit">{t.unitLong(budget.unit)}</span>
           </p>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { filterEntries, type CatalogFilter } from '../../model/catalogFacets';
 import { CatalogFilters } from './CatalogFilters';
+import { PrintedName } from '../components/PrintedName';
+import { deptName } from '../names';
 import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { nextSort, pickedInYearOrder, sortEntries, type CatalogSort, type CatalogSortKey } from '../../model/catalog';
@@ -127,27 +129,29 @@ function CatalogTable({ index, filter }: { index: BudgetIndex; filter: CatalogFi
                     className={styles.comparePick}
                     checked={picked.includes(b.id)}
                     onChange={() => togglePick(b.id)}
-                    aria-label={t.compareSelectLabel(b.department, b.year)}
+                    aria-label={t.compareSelectLabel(deptName(b, t), b.year)}
                     data-testid={`catalog-pick-${b.id}`}
                   />
                   <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
-                    {b.department}
+                    <PrintedName printed={b.department} en={b.departmentEn} />
                   </a>{' '}
                   <span className={kindBadge(b.kind)} data-testid={`catalog-kind-${b.id}`}>
                     {t.kinds[b.kind]}
                   </span>
                   {b.partOf ? (
                     <span className={styles.relationTag} data-testid={`catalog-partof-${b.id}`}>
-                      {t.partOfNote(parent ? parent.department : b.partOf.budget)}
+                      {t.partOfNote(parent ? deptName(parent, t) : b.partOf.budget)}
                     </span>
                   ) : null}
                   {children.map((c) => (
                     <span key={c.id} className={styles.relationTag}>
-                      {t.containsNote(c.department)}
+                      {t.containsNote(deptName(c, t))}
                     </span>
                   ))}
                 </th>
-                <td data-label={`${t.colRegion}${t.colon}`}>{b.region}</td>
+                <td data-label={`${t.colRegion}${t.colon}`}>
+                  <PrintedName printed={b.region} en={b.regionEn} />
+                </td>
                 <td data-label={`${t.colYear}${t.colon}`} className={styles.num}>
                   {b.year}
                 </td>

@@ -4,6 +4,9 @@
  * Years without a document are named as gaps; a line a document does not print says 未列示, never 0.
  * Where a year has both a 部门预算 and a 部门决算, they are set side by side (PlanActualSection).
  */
+import { PrintedName } from '../components/PrintedName';
+import { deptName } from '../names';
+import { shownName } from '../../model/englishName';
 import { use, useEffect } from 'react';
 import { budgetResource } from '../../state/dataCache';
 import { budgetRoute, formatHash, type Route } from '../../state/route';
@@ -47,7 +50,8 @@ function DepartmentContent({
   const t = useT();
   const m = t.many;
   const names = [...new Set(columns.map((c) => c.entry.department))];
-  const latest = names.at(-1) ?? route.departmentId;
+  const latestEntry = columns.at(-1)?.entry;
+  const latest = latestEntry ? deptName(latestEntry, t) : route.departmentId;
   useEffect(() => {
     document.title = `${m.departmentTitle(latest)} · ${t.appName}`;
   }, [latest, m, t.appName]);
@@ -80,14 +84,17 @@ function DepartmentContent({
         ? m.seriesBasic
         : r.level === 'project'
           ? m.seriesProject
-          : `${r.code} ${r.names.map((n) => n.name).join(' / ')}`;
+          : `${r.code} ${[...new Set(r.names.map((n) => shownName(n.name, n.nameEn, t.names.englishNames)))].join(' / ')}`;
   return (
     <article className={styles.page} data-testid="department-page" data-department={route.departmentId}>
       <h1>{m.departmentTitle(latest)}</h1>
       <p>{m.departmentIntro}</p>
       {names.length > 1 ? (
         <p className={ui.meta} data-testid="department-names">
-          {m.departmentNames}: {names.join(' · ')}
+          {m.departmentNames}:{' '}
+          <span lang="zh-CN" data-printed-name="">
+            {names.join(' · ')}
+          </span>
         </p>
       ) : null}
       <h2>{m.documentsTitle}</h2>
@@ -95,7 +102,7 @@ function DepartmentContent({
         {trend.columns.map((e) => (
           <li key={e.id}>
             <a href={formatHash(budgetRoute(e.id, route.lang))} data-testid="department-document" data-budget={e.id}>
-              {e.year} <span className={kindBadge(e.kind)}>{t.kinds[e.kind]}</span> {e.department}
+              {e.year} <span className={kindBadge(e.kind)}>{t.kinds[e.kind]}</span> <PrintedName printed={e.department} en={e.departmentEn} />
             </a>{' '}
             <span className={ui.meta}>
               {formatAmount(e.total)} {e.unit}

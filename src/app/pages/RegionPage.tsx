@@ -2,6 +2,8 @@
  * 地区: every department of a region in a year, what the region's total adds up and what it leaves out
  * (a budget inside another is never added again: 000 is unit 550004 of 001), as a treemap and a table.
  */
+import { PrintedName } from '../components/PrintedName';
+import { deptName, regionNameOf } from '../names';
 import { useEffect } from 'react';
 import { budgetRoute, formatHash, type Route } from '../../state/route';
 import { regionSummary, type RegionGroup } from '../../model/region';
@@ -18,7 +20,9 @@ type RegionRoute = Extract<Route, { page: 'region' }>;
 export function RegionPage({ route }: { route: RegionRoute }) {
   const t = useT();
   const index = useIndex();
-  const title = t.many.regionTitle(route.region, route.year);
+  // The region's English name from any catalog entry of it (data/names-en.json), else as in the address.
+  const regionEn = index.ok ? index.value.budgets.find((b) => b.region === route.region)?.regionEn : undefined;
+  const title = t.many.regionTitle(regionNameOf({ region: route.region, ...(regionEn ? { regionEn } : {}) }, t), route.year);
   useEffect(() => {
     document.title = `${title} · ${t.appName}`;
   }, [title, t.appName]);
@@ -31,13 +35,13 @@ export function RegionPage({ route }: { route: RegionRoute }) {
       {summary === null ? (
         <p className={ui.notice}>{t.many.unknownRegion}</p>
       ) : (
-        summary.groups.map((g) => <RegionGroupView key={g.kind} group={g} route={route} />)
+        summary.groups.map((g) => <RegionGroupView key={g.kind} group={g} route={route} regionEn={regionEn} />)
       )}
     </article>
   );
 }
 
-function RegionGroupView({ group, route }: { group: RegionGroup; route: RegionRoute }) {
+function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route: RegionRoute; regionEn: string | undefined }) {
   const t = useT();
   const m = t.many;
   const href = (id: string) => formatHash(budgetRoute(id, route.lang));
@@ -53,14 +57,14 @@ function RegionGroupView({ group, route }: { group: RegionGroup; route: RegionRo
       </p>
       {group.excluded.map((x) => (
         <p key={x.member.entry.id} className={ui.notice} data-testid="region-left-out" data-budget={x.member.entry.id}>
-          {m.regionLeftOut(`${x.member.entry.department} ${x.member.entry.year}`, `${x.insideOf.department} ${x.insideOf.year}`, x.unitCode)}
+          {m.regionLeftOut(`${deptName(x.member.entry, t)} ${x.member.entry.year}`, `${deptName(x.insideOf, t)} ${x.insideOf.year}`, x.unitCode)}
         </p>
       ))}
       <RegionTreemap
-        label={m.regionTreemapLabel(route.region, route.year)}
+        label={m.regionTreemapLabel(regionNameOf({ region: route.region, ...(regionEn ? { regionEn } : {}) }, t), route.year)}
         cells={group.included.map((i) => ({
           key: i.entry.id,
-          name: i.entry.department,
+          name: deptName(i.entry, t),
           amountLabel: `${formatAmount(i.totalWan)} 万元`,
           wan: i.totalWan,
           href: href(i.entry.id),
@@ -82,7 +86,9 @@ function RegionGroupView({ group, route }: { group: RegionGroup; route: RegionRo
               ({ member, inTotal }) => (
                 <tr key={member.entry.id} data-testid="region-row" data-budget={member.entry.id} data-in-total={inTotal}>
                   <th scope="row">
-                    <a href={href(member.entry.id)}>{member.entry.department}</a>
+                    <a href={href(member.entry.id)}>
+                      <PrintedName printed={member.entry.department} en={member.entry.departmentEn} />
+                    </a>
                   </th>
                   <td className={styles.num}>
                     {formatAmount(member.entry.total)} {member.entry.unit}

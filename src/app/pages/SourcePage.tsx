@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { deptName } from '../names';
 import type { Budget } from '../../model/types';
 import { citedInDocument, linePages, placeOfLines, publicationHref, sourceLines } from '../../model/sourceView';
 import { budgetRoute, formatHash, type SourceRouteT } from '../../state/route';
@@ -32,7 +33,7 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
   const t = useT();
   const text = useSourceText(budget.source);
   useEffect(() => {
-    document.title = `${budget.department} ${budget.year} · ${t.sourceTitle} · ${t.appName}`;
+    document.title = `${deptName(budget, t)} ${budget.year} · ${t.sourceTitle} · ${t.appName}`;
   }, [budget, t]);
   const place = route.lines ? placeOfLines(budget, route.lines, route.table) : null;
   const total = text.ok ? sourceLines(text.value).length : 0;
@@ -50,7 +51,7 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
         </a>
       </p>
       <header>
-        <h1>{t.sourceHeading(budget.department, budget.year, t.kinds[budget.kind])}</h1>
+        <h1>{t.sourceHeading(deptName(budget, t), budget.year, t.kinds[budget.kind])}</h1>
         <p className={cx(styles.meta, ui.meta)}>
           {t.provenanceDoc}: <code data-testid="source-file">{budget.source}</code>
         </p>

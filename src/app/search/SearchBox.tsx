@@ -10,6 +10,7 @@
  */
 import { isMisprint } from '../../model/misprints';
 import type { Crosswalk } from '../../model/crosswalkTypes';
+import { PrintedName } from '../components/PrintedName';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchHit, SearchIndex } from '../../model/searchTypes';
 import { formatAmount } from '../../model/format';
@@ -204,6 +205,13 @@ export function SearchBox() {
       {open && trimmed !== '' && statusText !== '' && !showList ? (
         <p className={cx(styles.pop, styles.note, ui.note)} data-testid="search-status">
           {statusText}
+          {/* No hits: what else to try (a part of a name, the other language, a code). */}
+          {current && hits.length === 0 && status === 'ready' ? (
+            <span className={styles.hint} data-testid="search-hint">
+              {' '}
+              {t.names.searchNoHitsHint}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <ul id={listId} role="listbox" aria-label={t.searchLabel} className={cx(styles.pop, styles.list)} hidden={!showList} data-testid="search-list">
@@ -227,19 +235,36 @@ export function SearchBox() {
                   data-href={formatHash(hitRoute(hit, lang))}
                 >
                   <span className={styles.top}>
-                    <span className={styles.label} lang="zh-CN">
-                      {code !== '' ? <span className={styles.code}>{code} </span> : null}
-                      {marked(hit.label, query)}
-                      {(hit.kind === 'functional' || hit.kind === 'economic') && isMisprint(crosswalk, hit.kind, hit.key, hit.label) ? (
-                        <span className={styles.sic} lang={t.htmlLang} data-testid="search-sic">
-                          {t.treemapMore.sic}
+                    {/* In English the English name (data/names-en.json) with the printed name after it. */}
+                    {t.names.englishNames && hit.labelEn ? (
+                      <span className={styles.label}>
+                        {code !== '' ? <span className={styles.code}>{code} </span> : null}
+                        {marked(hit.labelEn, query)}{' '}
+                        <span className={styles.printed} lang="zh-CN" data-printed-name="">
+                          {marked(hit.label, query)}
                         </span>
-                      ) : null}
-                    </span>
+                        {(hit.kind === 'functional' || hit.kind === 'economic') && isMisprint(crosswalk, hit.kind, hit.key, hit.label) ? (
+                          <span className={styles.sic} lang={t.htmlLang} data-testid="search-sic">
+                            {t.treemapMore.sic}
+                          </span>
+                        ) : null}
+                      </span>
+                    ) : (
+                      <span className={styles.label} lang="zh-CN">
+                        {code !== '' ? <span className={styles.code}>{code} </span> : null}
+                        {marked(hit.label, query)}
+                        {(hit.kind === 'functional' || hit.kind === 'economic') && isMisprint(crosswalk, hit.kind, hit.key, hit.label) ? (
+                          <span className={styles.sic} lang={t.htmlLang} data-testid="search-sic">
+                            {t.treemapMore.sic}
+                          </span>
+                        ) : null}
+                      </span>
+                    )}
                     <span className={styles.kind}>{t.searchKinds[hit.kind]}</span>
                   </span>
                   <span className={styles.where}>
-                    <span lang="zh-CN">{b ? `${b.department} ${b.year}` : hit.budget}</span>
+                    {b ? <PrintedName printed={`${b.department}`} en={b.departmentEn} /> : hit.budget}
+                    {b ? ` ${b.year}` : null}
                     {e ? <span>{` · ${t.kinds[e.kind]}`}</span> : null}
                     {/* An amount only with its budget's unit (元 or 万元): never a bare number. */}
                     {hit.amount && e ? <span className={styles.amount}>{` · ${formatAmount(hit.amount)} ${t.unit(e.unit)}`}</span> : null}

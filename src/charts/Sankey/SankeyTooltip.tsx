@@ -89,6 +89,12 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
     body = (
       <>
         <div className={styles.title}>{item.label}</div>
+        {/* The printed Chinese beside an English name (data/names-en.json). */}
+        {t.englishNames && node.nameEn && node.name ? (
+          <div lang="zh-CN" data-printed-name="">
+            {node.name}
+          </div>
+        ) : null}
         <div className={styles.amount} data-testid="sankey-tooltip-amount">
           {formatAmount(node.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
         </div>

@@ -59,6 +59,8 @@ export interface SankeyWords {
   incomeName: (key: IncomeKey, printed: string) => string;
   /** A 经济分类 类's label: its printed name, or the standard name of its code (in the interface language). */
   className: (code: string, printed: string) => string;
+  /** Show a line's English name (nameEn, data/names-en.json) where it has one; the printed name stays in the tooltip. */
+  englishNames: boolean;
 }
 
 /** The label of a node: printed Chinese names stay as printed; the chart's own nodes are named by the words. */
@@ -69,9 +71,10 @@ export function nodeLabel(node: SankeyGraphNode, t: SankeyWords): string {
     case 'spending':
       return node.spending ? t.spending[node.spending] : node.name;
     case 'economicClass':
+      if (t.englishNames && node.nameEn) return `${node.code ?? ''} ${node.nameEn}`.trim();
       return `${node.code ?? ''} ${node.code ? t.className(node.code, node.name) : node.name}`.trim();
     case 'economicItem':
-      return `${node.code ?? ''} ${node.name}`.trim();
+      return `${node.code ?? ''} ${t.englishNames && node.nameEn ? node.nameEn : node.name}`.trim();
     case 'pool':
     case 'unitemised':
     case 'gap':

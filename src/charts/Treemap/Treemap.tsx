@@ -215,7 +215,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
-            aria-label={t.treemapTitle(focus.level === 'root' ? focus.name : nameOf(focus))}
+            aria-label={t.treemapTitle(focus.level === 'root' ? (t.englishNames && focus.nameEn ? focus.nameEn : focus.name) : nameOf(focus))}
             aria-describedby={helpId}
             data-testid="treemap-svg"
             // Picked up by the SVG/PNG export (src/charts/export).

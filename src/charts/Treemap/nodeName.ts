@@ -1,6 +1,7 @@
 /**
- * The name a tree node is shown under. Budget line names stay as printed in both languages; only the
- * 类-level category names have an interface name in English (TreemapWords.leiName). A 类 or 款 the document
+ * The name a tree node is shown under: as printed in Chinese; in English its English name (nameEn) where
+ * data/names-en.json has one, the printed name kept beside it; a 类 no row names has its standard name
+ * in the interface language (TreemapWords.leiName). A 类 or 款 the document
  * does not print (per-unit tables) gets the standard 类 name, marked, or "no name printed".
  */
 import type { TreeNode } from '../../model/tree';
@@ -17,6 +18,9 @@ export interface NodeName {
 /** `rootLabel`: what the whole tree is called ("全部支出", "全部项目支出"). */
 export function nodeName(node: TreeNode, t: TreemapWords, rootLabel: string = t.breadcrumbRoot): NodeName {
   if (node.level === 'root') return { label: rootLabel, printed: null };
+  // English beside the printed name (data/names-en.json); a printed name without English (社会保障和就业出,
+  // a misprint) keeps its printed form rather than the standard 类 name of its code.
+  if (t.englishNames && node.name) return node.nameEn ? { label: node.nameEn, printed: node.name } : { label: node.name, printed: null };
   if (node.level === 'lei') {
     const translated = t.leiName(node.code);
     if (translated) return { label: translated, printed: node.name || null };

@@ -20,6 +20,11 @@ export interface TreemapWords {
   emptyLevel: string;
   gapHelp: string;
   gapName: string;
+  /**
+   * Show a node's English name (nameEn, from data/names-en.json) where it has one, with the printed
+   * Chinese in the tooltip; a name without English (a misprint) stays as printed.
+   */
+  englishNames: boolean;
   /** A 类's name in the interface language where it differs from the printed one (English), else undefined. */
   leiName: (code: string) => string | undefined;
   levels: Record<'root' | 'lei' | 'kuan' | 'xiang' | 'unit' | 'project', string>;

@@ -131,6 +131,7 @@ export function compareBudgets(budgets: readonly Budget[], options: CompareOptio
       kind: b.kind,
       unit: b.unit,
       department: b.department,
+      ...(b.departmentEn === undefined ? {} : { departmentEn: b.departmentEn }),
       region: b.region,
       year: b.year,
       ...(b.partOf ? { partOf: b.partOf } : {}),

@@ -2,6 +2,8 @@
  * Lines aligned across budgets: each budget's cell (converted exactly to the comparison's unit), the
  * step between consecutive budgets, the display name and the 名称不同 / 缺项 flags.
  */
+import { englishByPrinted, nameEnField } from '../englishName';
+import { stripOrdinal } from '../searchText';
 import { INCOME_ORDER } from '../incomeNames';
 import type { Amount, Budget, IncomeKey, MoneyUnit } from '../types';
 import { convertAmount, srcUnit } from '../units';
@@ -62,6 +64,10 @@ export function buildLines(
   for (const cells of perBudget) for (const [k, c] of cells) if (!metas.has(k)) metas.set(k, c);
   const keys = [...metas.keys()].sort((x, y) => lineOrder(section, metas.get(x) as Meta, metas.get(y) as Meta) || (x < y ? -1 : x > y ? 1 : 0));
   const scheme = SCHEME[section];
+  // English of a printed name (data/names-en.json, nameEn beside it in each budget), list ordinals dropped as in the cells.
+  const english = englishByPrinted(
+    budgets.flatMap((b) => [...b.functional, ...b.functionalByFund.flatMap((f) => f.rows), ...b.economic]).map((r) => ({ ...r, name: stripOrdinal(r.name) })),
+  );
 
   return keys.map((key) => {
     const m = metas.get(key) as Meta;
@@ -108,6 +114,7 @@ export function buildLines(
       ...(m.spending ? { spending: m.spending } : {}),
       ...(m.parent ? { parent: m.parent } : {}),
       name: display,
+      ...nameEnField(english.get(display)),
       cells,
       steps,
       flags,

@@ -95,6 +95,8 @@ export interface CompareLine {
   parent?: string;
   /** Display name: the latest budget's printed name (a misprint never chosen where another exists). */
   name: string;
+  /** The display name's English (data/names-en.json), where there is one. */
+  nameEn?: string;
   /** One per budget, in the order the budgets were given; null where the budget prints no such line. */
   cells: (CompareCell | null)[];
   /** Between budgets i and i+1. */
@@ -121,6 +123,8 @@ export interface ComparedBudget {
   /** The unit the budget prints (its figures here are in Comparison.unit). */
   unit: MoneyUnit;
   department: string;
+  /** English name beside the printed one (data/names-en.json), where there is one. */
+  departmentEn?: string;
   region: string;
   year: number;
   partOf?: { budget: string; unitCode: string };

@@ -6,19 +6,28 @@
 import type { Budget, SourceRef } from '../types';
 import { dec, sum, toAmount, type Dec } from '../decimal';
 import { buildEconomicTree, SPENDINGS, type EconomicNode, type EconomicTree } from '../economicTree';
+import { nameEnField } from '../englishName';
 import { addLink, addNode, issue, type Builder } from './builder';
 import { NODE_IDS, type SankeyDerivation } from './types';
 
 interface Flow {
   code: string;
   name: string;
+  nameEn?: string;
   amount: Dec;
   refs: SourceRef[];
   /** One printed row (not a sum of rows, nor of 款). */
   printed: boolean;
 }
 
-const flowOf = (n: EconomicNode): Flow => ({ code: n.code, name: n.name, amount: dec(n.amount), refs: [...n.src], printed: n.derived === 'printed' });
+const flowOf = (n: EconomicNode): Flow => ({
+  code: n.code,
+  name: n.name,
+  ...nameEnField(n.nameEn),
+  amount: dec(n.amount),
+  refs: [...n.src],
+  printed: n.derived === 'printed',
+});
 const derivation = (f: Flow): SankeyDerivation => (f.printed ? 'printed' : 'sum');
 
 /** Flows of one code merged over basic and project (the node both feed). */
@@ -31,7 +40,10 @@ function mergeByCode(flows: readonly Flow[]): Flow[] {
       cur.amount = cur.amount.plus(f.amount);
       cur.refs.push(...f.refs);
       cur.printed = false;
-      if (!cur.name) cur.name = f.name;
+      if (!cur.name) {
+        cur.name = f.name;
+        if (f.nameEn !== undefined) cur.nameEn = f.nameEn;
+      }
     }
   }
   return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
@@ -136,6 +148,7 @@ function addFlowNodes(b: Builder, flows: readonly Flow[], kind: 'economicClass' 
       kind,
       column,
       name: f.name,
+      ...nameEnField(f.nameEn),
       code: f.code,
       amount: toAmount(f.amount),
       derivation: f.refs.length > 1 ? 'sum' : 'printed',

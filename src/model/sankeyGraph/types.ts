@@ -40,6 +40,8 @@ export interface SankeyGraphNode {
   order: number;
   /** Name as printed (Chinese); '' where the app names the node (pool, gap, unitemised, spending). */
   name: string;
+  /** English name beside the printed one (data/names-en.json), where there is one. */
+  nameEn?: string;
   code?: string;
   incomeKey?: IncomeKey;
   spending?: Spending;

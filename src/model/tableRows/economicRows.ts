@@ -4,6 +4,7 @@
  * across units; a 类 the document does not print above its 款 is their exact sum, marked computed.
  */
 import type { Amount, Budget } from '../types';
+import { nameEnField } from '../englishName';
 import { buildEconomicTree, SPENDINGS, type EconomicNode } from '../economicTree';
 import { ECONOMIC_CLASS_NAMES } from '../economicClassNames';
 import { AMOUNT_COLUMNS, cell, fillShares, sumColumn, totalsOf, uniqueId } from './cells';
@@ -19,6 +20,7 @@ function nodeRow(n: EconomicNode, depth: number, prefix: string, seen: Set<strin
       id,
       code: n.code,
       name: ECONOMIC_CLASS_NAMES[n.code]?.zh ?? '',
+      ...nameEnField(ECONOMIC_CLASS_NAMES[n.code]?.en),
       kind: 'lei',
       depth,
       amounts: { amount: sumColumn(subRows, 'amount') },
@@ -32,6 +34,7 @@ function nodeRow(n: EconomicNode, depth: number, prefix: string, seen: Set<strin
     id,
     code: r.code,
     name: r.name,
+    ...nameEnField(r.nameEn),
     kind: n.level,
     depth,
     amounts: { amount: cell(r.amount, r.src) },
@@ -62,6 +65,7 @@ export function economicRows(budget: Budget): TableModel {
           id: uniqueId(seen, uid),
           code: u,
           name: budget.units.find((x) => x.code === u)?.name ?? u,
+          ...nameEnField(budget.units.find((x) => x.code === u)?.nameEn),
           kind: 'unit' as const,
           depth: 1,
           amounts: { amount: sumColumn(kids, 'amount') },

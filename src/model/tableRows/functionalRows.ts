@@ -2,6 +2,7 @@
  * 功能分类 table: 类 → 款 → 项, via the same tree the treemap draws (functionalTree.ts).
  */
 import type { Amount, Budget } from '../types';
+import { nameEnField } from '../englishName';
 import { buildFunctionalTree } from '../functionalTree';
 import type { TreeNode } from '../tree';
 import { sumBasis } from '../sumBasis';
@@ -30,6 +31,7 @@ export function functionalRows(budget: Budget, unit?: string): TableModel {
       id,
       code: n.code,
       name: n.name,
+      ...nameEnField(n.nameEn),
       kind: n.level === 'lei' || n.level === 'kuan' || n.level === 'xiang' ? n.level : 'lei',
       depth,
       amounts,

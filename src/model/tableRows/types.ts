@@ -29,6 +29,8 @@ export interface TableRow {
   id: string;
   code: string;
   name: string;
+  /** English name beside the printed `name` (data/names-en.json), where there is one. */
+  nameEn?: string;
   kind: RowKind;
   depth: number;
   /** Amount columns by key (total/basic/project, amount, funding_<key>); null where not applicable. */

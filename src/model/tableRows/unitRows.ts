@@ -9,6 +9,7 @@
  * 基本支出 / 项目支出 (表3), and shares say what they are a share of.
  */
 import type { Amount, Budget, Project, SourceRef, Unit } from '../types';
+import { nameEnField } from '../englishName';
 import { sum, toAmount } from '../decimal';
 import { buildProjectTree } from '../projectTree';
 import type { TreeNode } from '../tree';
@@ -56,6 +57,8 @@ interface UnitEntry {
   key: string;
   code: string;
   name: string;
+  /** English name beside the printed one (data/names-en.json), where known. */
+  nameEn?: string;
   unit?: Unit;
   group?: TreeNode;
 }
@@ -64,10 +67,10 @@ interface UnitEntry {
 function unitEntries(budget: Budget, groups: readonly TreeNode[]): UnitEntry[] {
   const keyOf = (code: string, name: string) => (code !== '' ? code : name);
   const out: UnitEntry[] = [];
-  for (const u of budget.units) out.push({ key: keyOf(u.code, u.name), code: u.code, name: u.name, unit: u });
+  for (const u of budget.units) out.push({ key: keyOf(u.code, u.name), code: u.code, name: u.name, ...nameEnField(u.nameEn), unit: u });
   for (const b of budget.basicByUnit) {
     const k = keyOf(b.unit, b.unitName);
-    if (!out.some((x) => x.key === k)) out.push({ key: k, code: b.unit, name: b.unitName });
+    if (!out.some((x) => x.key === k)) out.push({ key: k, code: b.unit, name: b.unitName, ...nameEnField(b.unitNameEn) });
   }
   const used = new Set<TreeNode>();
   for (const e of out) {
@@ -119,6 +122,7 @@ export function unitRows(budget: Budget): TableModel {
       id,
       code: e.code,
       name: e.name,
+      ...nameEnField(e.nameEn),
       kind: 'unit',
       depth: 0,
       amounts,
