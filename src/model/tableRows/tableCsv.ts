@@ -27,7 +27,7 @@ export interface TableCsvWords {
   clauseSep: string;
   unitsShort: string;
   computedShort: string;
-  /** A last column with each row's address in the source view (原文链接), where the page gives one. */
+  /** A column with each row's address in the source view (原文链接), before the source words, where the page gives one. */
   sourceLink?: { column: string; url: (src: SourceRef) => string };
 }
 
@@ -82,8 +82,9 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
   const specs = model.columns;
   const link = w.sourceLink;
   const linkOf = (src: SourceRef | undefined) => (link ? [src ? link.url(src) : ''] : []);
-  const header = [...specs.map((c) => w.columnLabel(c)), w.unitColumn, w.source, ...(link ? [link.column] : [])];
-  const body = rows.map((r) => [...specs.map((c) => csvValue(r, c, w)), w.unitValue, rowSource(r, budget, w), ...linkOf(rowSrc(r))]);
+  // The link goes before the source words, which stay the last column (what a reader of the file looks for).
+  const header = [...specs.map((c) => w.columnLabel(c)), w.unitColumn, ...(link ? [link.column] : []), w.source];
+  const body = rows.map((r) => [...specs.map((c) => csvValue(r, c, w)), w.unitValue, ...linkOf(rowSrc(r)), rowSource(r, budget, w)]);
   const totals = [
     ...specs.map((c) => {
       if (c.kind === 'name') return w.totals;
@@ -92,8 +93,8 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
       return '';
     }),
     w.unitValue,
-    w.totalNote,
     ...linkOf(undefined),
+    w.totalNote,
   ];
   const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
   const printedRow = hasPrintedTotals(model)
@@ -101,8 +102,8 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
         [
           ...specs.map((c) => (c.kind === 'name' ? w.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
           w.unitValue,
-          printedSrc ? sourceText(budget, printedSrc, w) : '',
           ...linkOf(printedSrc),
+          printedSrc ? sourceText(budget, printedSrc, w) : '',
         ],
       ]
     : [];
