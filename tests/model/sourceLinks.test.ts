@@ -40,22 +40,22 @@ describe('tableCsv with source links', () => {
   const model = buildTable(grid, 'projects');
   const rows = parseCsv(tableCsv(model, model.rows, grid, { ...words, sourceLink: { column: 'link', url } }));
 
-  it('adds a last column: each printed row’s address, none for the computed totals', () => {
-    expect(rows[0]?.at(-1)).toBe('link');
+  it('adds a column before the source words: each printed row’s address, none for the computed totals', () => {
+    expect(rows[0]?.slice(-2)).toEqual(['link', 'source']);
     // 表10 (t10) lines 1403–1409: 令行禁止有呼必应综合指挥调度平台建设 800.00; line 1683: 数据分析报告 5.00.
-    expect(rows[1]?.at(-1)).toBe(`https://x.org/#/source/${grid.id}?lines=1403-1409&table=t10`);
-    expect(rows[2]?.at(-1)).toBe(`https://x.org/#/source/${grid.id}?lines=1683-1683&table=t10`);
+    expect(rows[1]?.at(-2)).toBe(`https://x.org/#/source/${grid.id}?lines=1403-1409&table=t10`);
+    expect(rows[2]?.at(-2)).toBe(`https://x.org/#/source/${grid.id}?lines=1683-1683&table=t10`);
     expect(rows[3]?.[1]).toBe('TOTAL');
-    expect(rows[3]?.at(-1)).toBe('');
+    expect(rows[3]?.at(-2)).toBe('');
     // 表3 line 866: the printed 项目支出 805.00.
     expect(rows[4]?.[1]).toBe('PRINTED');
-    expect(rows[4]?.at(-1)).toBe(`https://x.org/#/source/${grid.id}?lines=866-866&table=t03`);
+    expect(rows[4]?.at(-2)).toBe(`https://x.org/#/source/${grid.id}?lines=866-866&table=t03`);
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
   });
 
   it('is the same file as before without a linker', () => {
     const plain = parseCsv(tableCsv(model, model.rows, grid, words));
-    expect(rows.map((r) => r.slice(0, -1))).toEqual(plain);
+    expect(rows.map((r) => [...r.slice(0, -2), ...r.slice(-1)])).toEqual(plain);
   });
 });
 

@@ -40,7 +40,7 @@ export interface TableCsvWords {
   /** A figure nobody printed and nothing computes (未列示). */
   notPrinted: string;
   detail: { content: string; targets: string; indicators: string };
-  /** A last column with each row's address in the source view (原文链接), where the page gives one. */
+  /** A column with each row's address in the source view (原文链接), before the source words, where the page gives one. */
   sourceLink?: { column: string; url: (src: SourceRef) => string };
 }
 
@@ -162,21 +162,22 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
   const details = DETAIL_KEYS.filter((k) => listed.some((l) => l.row.detail?.[k]));
   const link = w.sourceLink;
   const linkOf = (src: SourceRef | undefined) => (link ? [src ? link.url(src) : ''] : []);
+  // The link goes before the source words, which stay the last column (what a reader of the file looks for).
   const header = [
     w.levelColumn,
     ...specs.map((c) => w.columnLabel(c)),
     ...details.map((k) => w.detail[k]),
     w.unitColumn,
-    w.source,
     ...(link ? [link.column] : []),
+    w.source,
   ];
   const body = listed.map(({ row, depth }) => [
     String(depth + 1),
     ...specs.map((c) => csvValue(row, c, w)),
     ...details.map((k) => row.detail?.[k] ?? ''),
     w.unitValue,
-    rowSource(row, specs, budget, w),
     ...linkOf(rowSrc(row)),
+    rowSource(row, specs, budget, w),
   ]);
   const filtered = filter.trim() !== '';
   const counted = listed.filter((l) => l.counted).length;
@@ -193,8 +194,8 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
     }),
     ...details.map(() => ''),
     w.unitValue,
-    filtered ? w.filteredNote(counted, listed.length - counted) : w.totalNote,
     ...linkOf(undefined),
+    filtered ? w.filteredNote(counted, listed.length - counted) : w.totalNote,
   ];
   const printedSrc = Object.values(model.totals).find((c) => c.printed)?.printed?.src;
   // The document's own totals are of the whole table: beside a filtered sum they would compare unlike things.
@@ -206,8 +207,8 @@ export function tableCsv(model: TableModel, rows: readonly TableRow[], budget: P
             ...specs.map((c) => (c.kind === 'name' ? w.printedTotals : c.kind === 'amount' ? (model.totals[c.key]?.printed?.amount ?? '') : '')),
             ...details.map(() => ''),
             w.unitValue,
-            printedSrc ? sourceText(budget, printedSrc, w) : '',
             ...linkOf(printedSrc),
+            printedSrc ? sourceText(budget, printedSrc, w) : '',
           ],
         ]
       : [];
