@@ -187,18 +187,19 @@ for (const entry of index.budgets) {
     expect(text.startsWith(BOM)).toBe(true);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(text);
-    expect(header?.slice(0, 2)).toEqual(['项目名称', '金额']);
+    // The first column is the row's level in the tree (层级: 1 for every project).
+    expect(header?.slice(0, 3)).toEqual(['层级', '项目名称', '金额']);
     // One line per project in printed order, then the totals (and the printed total where there is one).
     const lines = rows.slice(0, budget.projects.length);
     const funding = budget.income.map((l) => [l.key, header!.indexOf(l.name)] as const).filter(([, i]) => i >= 0) as [IncomeKey, number][];
     budget.projects.forEach((p, i) => {
       const line = lines[i]!;
-      expect(line[0]).toBe(p.name);
-      expect(line[1]).toBe(p.amount);
+      expect(line[1]).toBe(p.name);
+      expect(line[2]).toBe(p.amount);
       for (const [k, col] of funding) expect(line[col]).toBe(p.funding?.[k] ?? '');
     });
     const totals = rows[budget.projects.length]!;
-    expect(totals[1]).toBe(toAmount(sum(budget.projects.map((p) => p.amount))));
+    expect(totals[2]).toBe(toAmount(sum(budget.projects.map((p) => p.amount))));
     expect(watch.errors).toEqual([]);
   });
 }
