@@ -8,6 +8,7 @@
  *   #/budget/001                              budget 001, treemap
  *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
  *   #/budget/001/sankey   #/budget/001/tables
+ *   #/budget/001/treemap?amounts=printed&lang=en   amounts as printed (元/万元) or in million yuan (百万元)
  *   #/embed/001/treemap?path=206&lang=en      the same view alone, for an <iframe> in a news article:
  *                                             no navigation chrome (same parser, same query)
  *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
@@ -21,6 +22,8 @@
  */
 import type { Measure } from '../model/tree';
 import { ROW_KEY } from './routeLinks';
+import { parseAmounts } from './amountsParam';
+import type { AmountMode } from '../model/displayAmount';
 
 export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
@@ -60,6 +63,8 @@ export type Route =
       tab?: TableTab;
       /** Tables view only: the row to mark and scroll to — a code ("30101"), project id ("p03") or unit code. */
       row?: string;
+      /** Amounts as printed or in 百万元 (million yuan); absent: the language's default (displayAmount.ts). */
+      amounts?: AmountMode;
       embed?: true;
     }
   /**
@@ -101,7 +106,8 @@ export type RouteProblem =
   | 'badTab'
   | 'badRow'
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
-  | 'badTable'; // a source link whose table key is not a plain key
+  | 'badTable' // a source link whose table key is not a plain key
+  | 'badAmounts'; // amounts= neither printed nor million
 
 export interface ParsedRoute {
   route: Route;
@@ -232,7 +238,8 @@ export function parseHash(hash: string): ParsedRoute {
       else problems.push('badRow');
     }
   }
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...mode }, problems };
+  const amounts = parseAmounts(query.get('amounts'), problems);
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...amounts, ...mode }, problems };
 }
 
 function parseSource(rawId: string, query: Map<string, string>, lang: Lang, problems: RouteProblem[]): ParsedRoute {

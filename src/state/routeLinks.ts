@@ -24,6 +24,8 @@ export function formatHash(route: Route): string {
       if (route.tab !== undefined) q.push(`tab=${route.tab}`);
       if (route.row !== undefined) q.push(`row=${encodeURIComponent(route.row)}`);
     }
+    // In every view, so that the choice is kept when the reader moves between views of the budget.
+    if (route.amounts !== undefined) q.push(`amounts=${route.amounts}`);
   } else if (route.page === 'compare') {
     p = route.embed ? '#/embed/compare' : '#/compare';
     if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);

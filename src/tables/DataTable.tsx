@@ -136,7 +136,7 @@ export function DataTable({ model, budget, words: t, focusRow }: DataTableProps)
           setOpenNote((k) => (k === key ? null : key));
         }}
       >
-        {formatAmount(cell.amount)}
+        {(t.formatAmount ?? formatAmount)(cell.amount)}
         {cell.computed ? (
           <span className={styles.computedMark} role="img" aria-label={t.computedMark}>
             Σ

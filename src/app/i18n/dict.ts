@@ -20,6 +20,7 @@ import type { TableWords } from '../../tables/words';
 import type { CompareWords } from './compareWords';
 import type { DataPageWords } from './dataPageWords';
 import type { ManyWords } from './manyWords';
+import type { AmountWords } from './amountWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -280,6 +281,8 @@ export interface Dict extends TreemapWords {
   dataPage: DataPageWords;
   /** 部门 and 地区 pages. */
   many: ManyWords;
+  /** Amounts as printed or in 百万元 (the budget page's toggle). */
+  amounts: AmountWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

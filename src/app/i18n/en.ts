@@ -5,6 +5,7 @@ import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTable
 import { linesEn, sankeyEn, tablesEn } from './enCharts';
 import { compareEn } from './enCompare';
 import { manyEn } from './enMany';
+import { amountsEn } from './enAmounts';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -230,6 +231,7 @@ export const en: Dict = {
     badRow: 'The row to show in the link is not valid; it was ignored.',
     badLines: 'The line numbers in the link are not valid (they should read "first-last", e.g. 474-476); showing the document from line 1.',
     badTable: 'The table named in the link is not valid; it was ignored.',
+    badAmounts: 'The amount unit in the link (amounts) is not valid — it must be printed or million; the default is shown.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',
@@ -312,6 +314,7 @@ export const en: Dict = {
   compare: compareEn,
   dataPage: dataPageEn,
   many: manyEn,
+  amounts: amountsEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

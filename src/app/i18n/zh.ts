@@ -5,6 +5,7 @@ import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTable
 import { linesZh, sankeyZh, tablesZh } from './zhCharts';
 import { compareZh } from './zhCompare';
 import { manyZh } from './zhMany';
+import { amountsZh } from './zhAmounts';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -220,6 +221,7 @@ export const zh: Dict = {
     badRow: '链接中要定位的行无效，已忽略。',
     badLines: '链接中的行号无效（应为“起-止”，如 474-476），已从第 1 行显示原文。',
     badTable: '链接中的报表名称无效，已忽略。',
+    badAmounts: '链接中的金额单位（amounts）无效，应为 printed 或 million，已按默认显示。',
   },
   problemsTitle: '链接有问题',
   dismiss: '知道了',
@@ -300,6 +302,7 @@ export const zh: Dict = {
   compare: compareZh,
   dataPage: dataPageZh,
   many: manyZh,
+  amounts: amountsZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

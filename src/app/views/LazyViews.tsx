@@ -3,12 +3,13 @@
  * finds them when they exist and gives an empty map when they do not, so the build stays green either
  * way; they load on demand (their d3-sankey / react-table code stays out of the first bundle).
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
+import { sankeyWordsFor, tableWordsFor, useAmountMode } from '../amounts/amountView';
 import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
@@ -55,20 +56,27 @@ function Loading() {
 
 export function SankeySlot(props: ViewProps) {
   const t = useT();
+  // The page's unit (as printed, or 百万元) goes in through the words' formatter.
+  const mode = useAmountMode();
+  const unit = props.budget.unit;
+  const words = useMemo(() => sankeyWordsFor(t, mode, unit), [t, mode, unit]);
   if (!LazySankey) return <Pending testId="sankey-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazySankey {...props} words={t.sankey} />
+      <LazySankey {...props} words={words} />
     </Suspense>
   );
 }
 
 export function TablesSlot(props: TablesProps) {
   const t = useT();
+  const mode = useAmountMode();
+  const unit = props.budget.unit;
+  const words = useMemo(() => tableWordsFor(t, mode, unit), [t, mode, unit]);
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazyTables {...props} words={t.tables} />
+      <LazyTables {...props} words={words} />
     </Suspense>
   );
 }

@@ -63,7 +63,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const height = chartHeight(width);
   const nameOf = useCallback((n: TreeNode) => nodeName(n, t, rootLabel).label, [t, rootLabel]);
-  const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName);
+  const computed = useTreemap(focus, measure, width, height, nameOf, t.gapName, t.formatAmount);
   const [tip, setTip] = useState<Tip | null>(null);
   const lastPointer = useRef<string>('mouse');
   const cellRefs = useRef(new Map<string, SVGGElement>());
@@ -263,7 +263,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
         amountHeader={amountHeader}
         caption={t.textAltCaption(nameOf(focus), t.measures[measure])}
         nameOf={nameOf}
-        gapAmount={gapAmount !== null ? formatAmount(gapAmount) : null}
+        gapAmount={gapAmount !== null ? (t.formatAmount ?? formatAmount)(gapAmount) : null}
       />
     </div>
   );

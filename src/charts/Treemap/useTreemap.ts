@@ -37,6 +37,7 @@ export function computeTreemap(
   size: { width: number; height: number },
   nameOf: (n: TreeNode) => string,
   gapName: string,
+  format: (a: string) => string = formatAmount,
 ): ComputedTreemap {
   const level = treemapLevel(focus, measure);
   const layout = layoutTreemap(level.input, size);
@@ -45,7 +46,7 @@ export function computeTreemap(
     const node = byKey.get(rect.key) ?? null;
     const isGap = rect.key === gapKey(focus.key);
     const amountRaw = node ? measureValue(node, measure) : focus.difference[measure];
-    const amount = amountRaw === null ? '—' : formatAmount(amountRaw);
+    const amount = amountRaw === null ? '—' : format(amountRaw);
     const focusValue = measureValue(focus, measure);
     const share = node
       ? formatShare(nodeShare(node, focus, measure))
@@ -75,6 +76,7 @@ export function useTreemap(
   height: number,
   nameOf: (n: TreeNode) => string,
   gapName: string,
+  format: (a: string) => string = formatAmount,
 ): ComputedTreemap {
-  return useMemo(() => computeTreemap(focus, measure, { width, height }, nameOf, gapName), [focus, measure, width, height, nameOf, gapName]);
+  return useMemo(() => computeTreemap(focus, measure, { width, height }, nameOf, gapName, format), [focus, measure, width, height, nameOf, gapName, format]);
 }

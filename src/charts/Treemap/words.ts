@@ -19,6 +19,8 @@ export interface TreemapWords {
   emptyLevel: string;
   gapHelp: string;
   gapName: string;
+  /** How an amount is shown (the page's unit: as printed, or 百万元, src/model/displayAmount.ts); formatAmount where absent. */
+  formatAmount?: ((a: string) => string) | undefined;
   /** A 类's name in the interface language where it differs from the printed one (English), else undefined. */
   leiName: (code: string) => string | undefined;
   levels: Record<'root' | 'lei' | 'kuan' | 'xiang' | 'unit' | 'project', string>;
