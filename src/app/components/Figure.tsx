@@ -40,8 +40,8 @@ export function Figure({ id, label, amount, unit, src, className }: Props) {
         open({ id, label, amount, unit, src, anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
       }}
     >
-      <span className={styles.amount}>{shown}</span>
-      <span className={styles.unit}> {av.unit(unit)}</span>
+      {/* The space between is outside both spans: a long unit ("million yuan") may go to the next line on a phone. */}
+      <span className={styles.amount}>{shown}</span> <span className={styles.unit}>{av.unit(unit)}</span>
     </button>
   );
 }
