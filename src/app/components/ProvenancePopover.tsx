@@ -55,7 +55,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
         ) : (
           <>
             {/* Always the figure exactly as printed, with its printed unit; in 百万元 mode also how the page shows it. */}
-            {target.label}: <strong data-testid="provenance-printed">{formatAmount(target.amount)}</strong> {t.unit(unit)}
+            {target.label}: <strong data-testid="provenance-printed">{formatAmount(target.amount)}</strong> <span className={styles.unit}>{t.unit(unit)}</span>
             {mode === 'printed' ? null : (
               <span className={styles.shownAs} data-testid="provenance-shown">
                 {t.amounts.shownAs(formatShown(target.amount, unit, mode), shownUnit(unit, mode))}
