@@ -58,8 +58,8 @@ test('a 元 budget page shows 元: its headline total equals the JSON; 三公 in
   await expect(page.getByTestId('tables-unit')).toHaveText('单位：元');
   await page.goto(`./#/budget/${b.id}/sankey`);
   await expect(page.getByTestId('sankey-caption')).toContainText('单位：元');
-  // English: "yuan", never 10,000 yuan.
-  await page.goto(`./#/budget/${b.id}/treemap?lang=en`);
+  // English as printed (amounts=printed; million yuan is the English default, e2e/amountUnit.spec.ts): "yuan", never 10,000 yuan.
+  await page.goto(`./#/budget/${b.id}/treemap?amounts=printed&lang=en`);
   await expect(page.getByTestId('budget-kind')).toHaveText(KIND_EN[b.kind]);
   await expect(page.getByTestId('headline-total')).toHaveText(`${formatAmount(b.expenditure.total)} ${UNIT_EN[b.unit]}`);
   await expect(page.getByTestId('budget-unit')).toHaveText('Amounts in yuan, exactly as printed');
@@ -186,7 +186,8 @@ test('an embed shows the document kind and its unit', async ({ page }) => {
   await expect(page.getByTestId('embed-kind')).toHaveText('部门决算');
   await expect(page.getByTestId('embed-unit')).toHaveText(`单位：${f.unit}`);
   await expect(page.getByTestId('embed-source')).toContainText(`${f.year} 年部门决算`);
-  await page.goto(`./#/embed/${f.id}/tables?lang=en`);
+  // As printed (English embeds default to million yuan, like the page).
+  await page.goto(`./#/embed/${f.id}/tables?amounts=printed&lang=en`);
   await expect(page.getByTestId('embed-kind')).toHaveText('Final account');
   await expect(page.getByTestId('embed-unit')).toHaveText(f.unit === '元' ? 'In yuan' : 'In 10,000 yuan (万元)');
   await page.goto(`./#/embed/compare?ids=${wanEntry.id},${y.id}`);

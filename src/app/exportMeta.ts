@@ -12,6 +12,8 @@ import type { Route } from '../state/route';
 import { nodeName } from '../charts/Treemap/nodeName';
 import type { ExportMeta } from '../charts/export/ChartExportButtons';
 import type { Dict } from './i18n/dict';
+import { effectiveAmountMode } from '../model/displayAmount';
+import { amountView } from './amounts/amountView';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -55,7 +57,7 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUr
   return {
     title: parts.join(' · '),
     // The kind (部门预算 / 部门决算) and the unit of the figures drawn, under the title.
-    subtitle: `${t.kinds[budget.kind]} · ${t.unitShort(budget.unit)}`,
+    subtitle: `${t.kinds[budget.kind]} · ${amountView(t, effectiveAmountMode(route.lang, route.amounts)).unitShort(budget.unit)}`,
     credit: [
       t.credit(deptName(budget, t), budget.year, budget.source, budget.kind),
       t.appName,

@@ -9,6 +9,7 @@
  *   #/budget/001                              budget 001, treemap
  *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
  *   #/budget/001/sankey   #/budget/001/tables
+ *   #/budget/001/treemap?amounts=printed&lang=en   amounts as printed (元/万元) or in million yuan (百万元)
  *   #/embed/001/treemap?path=206&lang=en      the same view alone, for an <iframe> in a news article:
  *                                             no navigation chrome (same parser, same query)
  *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
@@ -26,6 +27,8 @@ import { ROW_KEY } from './routeLinks';
 import { parseCatalogFilter } from './catalogQuery';
 import { isEmptyFilter, type CatalogFilter } from '../model/catalogFacets';
 import { parseTableFilter, parseTableSort, type TableSort } from './tableQuery';
+import { parseAmounts } from './amountsParam';
+import type { AmountMode } from '../model/displayAmount';
 
 export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
@@ -69,6 +72,8 @@ export type Route =
       /** Tables view only: the sorted column and the filter text (tableQuery.ts), per budget, restored on reload. */
       sort?: TableSort;
       filter?: string;
+      /** Amounts as printed or in 百万元 (million yuan); absent: the language's default (displayAmount.ts). */
+      amounts?: AmountMode;
       embed?: true;
     }
   /**
@@ -112,7 +117,8 @@ export type RouteProblem =
   | 'badSort' // a tables link whose sort is not "<column>.asc|desc"
   | 'badFilter' // a tables or catalog link whose filter (text, region, year, kind, unit) is not one
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
-  | 'badTable'; // a source link whose table key is not a plain key
+  | 'badTable' // a source link whose table key is not a plain key
+  | 'badAmounts'; // amounts= neither printed nor million
 
 export interface ParsedRoute {
   route: Route;
@@ -253,7 +259,8 @@ export function parseHash(hash: string): ParsedRoute {
     if (filter === null) problems.push('badFilter');
     else if (filter !== undefined) extra.filter = filter;
   }
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...mode }, problems };
+  const amounts = parseAmounts(query.get('amounts'), problems);
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...amounts, ...mode }, problems };
 }
 
 function parseSource(rawId: string, query: Map<string, string>, lang: Lang, problems: RouteProblem[]): ParsedRoute {

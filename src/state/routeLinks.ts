@@ -30,6 +30,8 @@ export function formatHash(route: Route): string {
       if (route.sort !== undefined) q.push(`sort=${formatTableSort(route.sort)}`);
       if (route.filter !== undefined && route.filter !== '') q.push(`filter=${encodeURIComponent(route.filter)}`);
     }
+    // In every view, so that the choice is kept when the reader moves between views of the budget.
+    if (route.amounts !== undefined) q.push(`amounts=${route.amounts}`);
   } else if (route.page === 'compare') {
     p = route.embed ? '#/embed/compare' : '#/compare';
     if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);

@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_ROUTE, formatHash, parseHash, type Lang, type Route, type RouteProblem, type TableTab, type View, type Grouping } from './route';
 import type { Measure } from '../model/tree';
 import type { TableSort } from './tableQuery';
+import type { AmountMode } from '../model/displayAmount';
 import type { AppState } from './store';
 
 /** How the store reaches the address bar; hashSync.ts installs the browser one. */
@@ -33,6 +34,8 @@ export interface RouteSlice {
   /** The tables view's sort and filter (replacing the history entry: typing a filter is not a trail for Back). */
   setTableQuery(query: { sort?: TableSort; filter?: string }): void;
   setGroup(group: Grouping): void;
+  /** Amounts as printed or in 百万元; kept in the URL (a shared link shows the same unit). */
+  setAmounts(amounts: AmountMode): void;
   /** Replace the drill path (keys below the root, outermost first). */
   setPath(path: string[]): void;
   drillInto(key: string): void;
@@ -88,6 +91,7 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
       }, true),
     // A new grouping is a different tree: the old drill path means nothing in it.
     setGroup: (group) => updateBudget((r) => ({ ...r, group, path: [] })),
+    setAmounts: (amounts) => updateBudget((r) => ({ ...r, amounts })),
     setPath: (path) => updateBudget((r) => ({ ...r, path })),
     drillInto: (key) => updateBudget((r) => ({ ...r, path: [...r.path, key] })),
     drillOut: (levels = 1) => updateBudget((r) => ({ ...r, path: r.path.slice(0, Math.max(0, r.path.length - levels)) })),

@@ -17,6 +17,7 @@ export const selectSetMeasure = (s: AppState) => s.setMeasure;
 export const selectSetTableTab = (s: AppState) => s.setTableTab;
 export const selectSetTableQuery = (s: AppState) => s.setTableQuery;
 export const selectSetGroup = (s: AppState) => s.setGroup;
+export const selectSetAmounts = (s: AppState) => s.setAmounts;
 export const selectSetPath = (s: AppState) => s.setPath;
 export const selectDrillInto = (s: AppState) => s.drillInto;
 export const selectDrillOut = (s: AppState) => s.drillOut;

@@ -175,7 +175,7 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
           setOpenNote((k) => (k === key ? null : key));
         }}
       >
-        {formatAmount(cell.amount)}
+        {(t.formatAmount ?? formatAmount)(cell.amount)}
         {cell.computed ? (
           <span className={styles.computedMark} role="img" aria-label={t.computedMark}>
             Σ

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatDifference, formatShare } from '../model/format';
+import { withSign } from '../model/displayAmount';
 import { hasPrintedTotals, totalsShare as totalsShareOf, type AmountCell, type TableModel } from '../model/tableRows';
 import { cellClass } from './tableColumns';
 import { columnLabel, type TableWords } from './words';
@@ -65,7 +66,7 @@ export function TableTotals({ model, t, amountButton }: TableTotalsProps) {
                 {amountButton(`printed|${spec.key}`, { amount: p.amount, src: p.src }, `${t.printedTotals} · ${columnLabel(spec.label, t, spec.incomeKey)}`)}
                 {p.difference ? (
                   <div className={styles.diff} data-testid={`tables-difference-${spec.key}`}>
-                    {t.difference} {formatDifference(p.difference)}
+                    {t.difference} {withSign(p.difference, t.formatAmount ?? formatDifference)}
                   </div>
                 ) : null}
               </td>

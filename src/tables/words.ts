@@ -120,6 +120,11 @@ export interface TableWords extends TableWordsMore {
   misprint?: (table: TableId, code: string, name: string) => { mark: string; title: string } | null;
   /** After an amount ("万元", "×10,000 yuan"). */
   unitAfter: (u: MoneyUnit) => string;
+  /**
+   * How an amount in a cell is shown (the page's unit: as printed, or 百万元, src/model/displayAmount.ts);
+   * formatAmount where absent. The source note and the CSV keep the printed figure.
+   */
+  formatAmount?: ((a: string) => string) | undefined;
   /** An income source's column: its printed name, or the interface language's name of its key. */
   incomeName: (key: IncomeKey, printed: string) => string;
 }

@@ -1,8 +1,8 @@
 import type { Amount, MoneyUnit, SourceRef } from '../../model/types';
-import { formatAmount } from '../../model/format';
 import { useAppStore } from '../../state/store';
 import { selectOpenProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
+import { amountView, useAmountMode } from '../amounts/amountView';
 import styles from './Figure.module.css';
 import { cx } from '../../styles/cx';
 
@@ -22,6 +22,9 @@ interface Props {
 export function Figure({ id, label, amount, unit, src, className }: Props) {
   const open = useAppStore(selectOpenProvenance);
   const t = useT();
+  // Shown in the page's unit (as printed, or 百万元); data-amount and the 数字出处 popover keep the printed figure.
+  const av = amountView(t, useAmountMode());
+  const shown = av.text(amount, unit);
   return (
     <button
       type="button"
@@ -29,15 +32,16 @@ export function Figure({ id, label, amount, unit, src, className }: Props) {
       data-testid={id}
       data-figure-id={id}
       data-amount={amount}
+      data-shown={shown}
       aria-haspopup="dialog"
-      aria-label={`${label}${t.colon}${formatAmount(amount)} ${t.unit(unit)}${t.listSep}${t.showSource}`}
+      aria-label={`${label}${t.colon}${shown} ${av.unit(unit)}${t.listSep}${t.showSource}`}
       onClick={(e) => {
         const r = e.currentTarget.getBoundingClientRect();
         open({ id, label, amount, unit, src, anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
       }}
     >
-      <span className={styles.amount}>{formatAmount(amount)}</span>
-      <span className={styles.unit}> {t.unit(unit)}</span>
+      {/* The space between is outside both spans: a long unit ("million yuan") may go to the next line on a phone. */}
+      <span className={styles.amount}>{shown}</span> <span className={styles.unit}>{av.unit(unit)}</span>
     </button>
   );
 }

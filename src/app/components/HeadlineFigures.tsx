@@ -5,6 +5,7 @@ import { buildHeadline } from '../../model/headline';
 import { dec } from '../../model/decimal';
 import { formatDifference, formatShare } from '../../model/format';
 import { useT } from '../i18n';
+import { amountView, useAmountMode } from '../amounts/amountView';
 import { Figure } from './Figure';
 import { ShareBar } from './ShareBar';
 import { uniqueKeys } from '../uniqueKeys';
@@ -19,6 +20,7 @@ import { cx } from '../../styles/cx';
 /** 主要数字: total, income by source, basic vs project, 三公经费 — each figure clickable to its source. */
 export function HeadlineFigures({ budget }: { budget: Budget }) {
   const t = useT();
+  const amountMode = useAmountMode();
   const h = useMemo(() => buildHeadline(budget), [budget]);
   const nonZeroIncome = h.income.filter((l) => !dec(l.amount).isZero());
   const zeroIncome = h.income.length - nonZeroIncome.length;
@@ -119,7 +121,7 @@ export function HeadlineFigures({ budget }: { budget: Budget }) {
               </p>
               <p className={cx(styles.help, ui.help)}>{t.threePublicHelp}</p>
               <p className={cx(styles.help, ui.help)} data-testid="headline-three-public-unit">
-                {t.unitShort(tpUnit)}
+                {amountView(t, amountMode).unitShort(tpUnit)}
               </p>
               <dl className={cx(styles.figureList, styles.compact, fig.unitless)}>
                 {tp.parts.map((p) => (

@@ -3,6 +3,8 @@ import type { VirtualElement } from '@floating-ui/react';
 import type { Budget } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { srcUnit } from '../../model/units';
+import { formatShown, shownUnit } from '../../model/displayAmount';
+import { useAmountMode } from '../amounts/amountView';
 import { useAppStore } from '../../state/store';
 import { selectCloseProvenance, selectProvenance } from '../../state/selectors';
 import { useT } from '../i18n';
@@ -33,6 +35,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   const close = useAppStore(selectCloseProvenance);
   const t = useT();
   const linker = useSourceLinker(budget.id);
+  const mode = useAmountMode();
   // The figure is looked up after render (it is in the page, this popover in a portal).
   const [anchor, setAnchor] = useState<Element | VirtualElement | null>(null);
   useLayoutEffect(() => setAnchor(target ? anchorOf(target) : null), [target]);
@@ -40,6 +43,7 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
   if (!target || !anchor) return null;
   const table = findTable(budget, target.src.table);
   const [first, last] = target.src.lines;
+  const unit = target.unit ?? srcUnit(budget, target.src);
   return (
     <Popover anchor={anchor} onClose={close} maxWidth={340} className={ui.popover} aria-labelledby="provenance-title" data-testid="provenance">
       <h2 id="provenance-title" className={ui.popoverTitle}>
@@ -50,7 +54,13 @@ export function ProvenancePopover({ budget }: { budget: Budget }) {
           target.label
         ) : (
           <>
-            {target.label}: <strong>{formatAmount(target.amount)}</strong> {t.unit(target.unit ?? srcUnit(budget, target.src))}
+            {/* Always the figure exactly as printed, with its printed unit; in 百万元 mode also how the page shows it. */}
+            {target.label}: <strong data-testid="provenance-printed">{formatAmount(target.amount)}</strong> <span className={styles.unit}>{t.unit(unit)}</span>
+            {mode === 'printed' ? null : (
+              <span className={styles.shownAs} data-testid="provenance-shown">
+                {t.amounts.shownAs(formatShown(target.amount, unit, mode), shownUnit(unit, mode))}
+              </span>
+            )}
           </>
         )}
       </p>

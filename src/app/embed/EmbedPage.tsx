@@ -8,6 +8,8 @@ import { useAppStore } from '../../state/store';
 import { selectLang } from '../../state/selectors';
 import { useBudget, useIndex } from '../useData';
 import { useT } from '../i18n';
+import { amountView } from '../amounts/amountView';
+import { effectiveAmountMode } from '../../model/displayAmount';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { BudgetView } from '../views/BudgetView';
 import { fullViewUrl } from './embedSnippet';
@@ -80,7 +82,8 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
           </span>
         </h1>
         <p className={styles.unit} data-testid="embed-unit">
-          {t.unitShort(budget.unit)}
+          {/* The unit the embedded view shows: as printed, or 百万元 (English default; amounts= in the link). */}
+          {amountView(t, effectiveAmountMode(route.lang, route.amounts)).unitShort(budget.unit)}
         </p>
         {relation.map((r) => (
           <p key={r} className={styles.relation} data-testid="embed-relation">

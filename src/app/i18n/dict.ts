@@ -26,6 +26,7 @@ import type { PlanActualWords } from './planActualWords';
 import type { CompareScaleWords } from './compareScaleWords';
 import type { TrailWords } from './trailWords';
 import type { NamesWords } from './namesWords';
+import type { AmountWords } from './amountWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
@@ -294,6 +295,8 @@ export interface Dict extends TreemapWords {
   trail: TrailWords;
   /** English names beside the printed Chinese. */
   names: NamesWords;
+  /** Amounts as printed or in 百万元 (the budget page's toggle). */
+  amounts: AmountWords;
   sankey: SankeyWords;
   tables: TableWords;
 }

@@ -12,6 +12,7 @@ import { planActualEn } from './enPlanActual';
 import { treemapEn } from './enTreemap';
 import { compareScaleEn } from './enCompareScale';
 import { trailEn } from './enTrail';
+import { amountsEn } from './enAmounts';
 import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
@@ -239,6 +240,7 @@ export const en: Dict = {
     badFilter: 'A filter in the link is not valid; it was ignored.',
     badLines: 'The line numbers in the link are not valid (they should read "first-last", e.g. 474-476); showing the document from line 1.',
     badTable: 'The table named in the link is not valid; it was ignored.',
+    badAmounts: 'The amount unit in the link (amounts) is not valid — it must be printed or million; the default is shown.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',
@@ -329,6 +331,7 @@ export const en: Dict = {
   treemapMore: treemapEn,
   compareScale: compareScaleEn,
   trail: trailEn,
+  amounts: amountsEn,
   sankey: sankeyEn,
   tables: tablesEn,
 };

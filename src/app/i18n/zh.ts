@@ -12,6 +12,7 @@ import { planActualZh } from './zhPlanActual';
 import { treemapZh } from './zhTreemap';
 import { compareScaleZh } from './zhCompareScale';
 import { trailZh } from './zhTrail';
+import { amountsZh } from './zhAmounts';
 import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossaryText';
 
@@ -229,6 +230,7 @@ export const zh: Dict = {
     badFilter: '链接中的筛选条件无效，已忽略。',
     badLines: '链接中的行号无效（应为“起-止”，如 474-476），已从第 1 行显示原文。',
     badTable: '链接中的报表名称无效，已忽略。',
+    badAmounts: '链接中的金额单位（amounts）无效，应为 printed 或 million，已按默认显示。',
   },
   problemsTitle: '链接有问题',
   dismiss: '知道了',
@@ -317,6 +319,7 @@ export const zh: Dict = {
   treemapMore: treemapZh,
   compareScale: compareScaleZh,
   trail: trailZh,
+  amounts: amountsZh,
   sankey: sankeyZh,
   tables: tablesZh,
 };

@@ -20,6 +20,9 @@ import { BudgetView } from '../views/BudgetView';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { kindBadge } from '../components/kindBadge';
+import { AmountToggle } from '../amounts/AmountToggle';
+import { amountView } from '../amounts/amountView';
+import { effectiveAmountMode } from '../../model/displayAmount';
 import styles from './BudgetPage.module.css';
 import ui from '../../styles/ui.module.css';
 
@@ -62,6 +65,8 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
   const viewRef = useRef<HTMLDivElement>(null);
   // Terms on this page are explained from this budget's own 名词解释.
   const glossaryBudgets = useMemo(() => [budget], [budget]);
+  // As printed or in 百万元 (English default): the URL's choice, else the language's default.
+  const amountMode = effectiveAmountMode(route.lang, route.amounts);
   return (
     <GlossaryBudgets value={glossaryBudgets}>
       <article data-testid="budget-page" data-budget-id={budget.id}>
@@ -76,8 +81,9 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
           <p className={ui.meta}>
             <PrintedName printed={budget.region} en={budget.regionEn} /> · {budget.year} ·{' '}
             {budget.kind === 'budget' ? <GlossaryTerm term="departmentBudget">{t.kinds.budget}</GlossaryTerm> : t.kinds[budget.kind]} · {t.sourceDoc}:{' '}
-            <code>{budget.source}</code> · <span data-testid="budget-unit">{t.unitLong(budget.unit)}</span>
+            <code>{budget.source}</code> · <span data-testid="budget-unit">{amountView(t, amountMode).unitLong(budget.unit)}</span>
           </p>
+          <AmountToggle unit={budget.unit} mode={amountMode} />
           {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
           <BudgetContextLinks budget={budget} lang={route.lang} />
         </header>

@@ -12,6 +12,7 @@ import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
 import { useMisprint } from '../useMisprint';
 import { useSourceLinker } from '../source/useSourceLinker';
+import { sankeyWordsFor, tableWordsFor, useAmountMode } from '../amounts/amountView';
 import ui from '../../styles/ui.module.css';
 
 export interface ViewProps {
@@ -61,10 +62,14 @@ function Loading() {
 
 export function SankeySlot(props: ViewProps) {
   const t = useT();
+  // The page's unit (as printed, or 百万元) goes in through the words' formatter.
+  const mode = useAmountMode();
+  const unit = props.budget.unit;
+  const words = useMemo(() => sankeyWordsFor(t, mode, unit), [t, mode, unit]);
   if (!LazySankey) return <Pending testId="sankey-pending" />;
   return (
     <Suspense fallback={<Loading />}>
-      <LazySankey {...props} words={t.sankey} />
+      <LazySankey {...props} words={words} />
     </Suspense>
   );
 }
@@ -72,12 +77,15 @@ export function SankeySlot(props: ViewProps) {
 export function TablesSlot(props: TablesProps) {
   const t = useT();
   const lookup = useMisprint();
+  const mode = useAmountMode();
+  const unit = props.budget.unit;
   // The tables' source notes and CSV link each figure to its lines in the source view (查看原文).
   const linker = useSourceLinker(props.budget.id);
-  // 功能分类 and 经济分类 names the crosswalk knows to be misprints are marked [原文如此] (model/misprints.ts).
+  // 功能分类 and 经济分类 names the crosswalk knows to be misprints are marked [原文如此] (model/misprints.ts);
+  // amounts follow the page's 金额单位 (tableWordsFor).
   const words = useMemo<TableWords>(
     () => ({
-      ...t.tables,
+      ...tableWordsFor(t, mode, unit),
       sourceLink: { text: t.trail.noteLink, column: t.trail.csvColumn, href: linker.href, url: linker.url },
       misprint: (table, code, name) => {
         const scheme = table === 'functional' ? 'functional' : table === 'economic' ? 'economic' : null;
@@ -85,7 +93,7 @@ export function TablesSlot(props: TablesProps) {
         return intended ? { mark: t.treemapMore.sic, title: t.treemapMore.sicTitle(intended) } : null;
       },
     }),
-    [t, lookup, linker],
+    [t, lookup, linker, mode, unit],
   );
   if (!LazyTables) return <Pending testId="tables-pending" />;
   return (

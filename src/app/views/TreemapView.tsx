@@ -12,6 +12,8 @@ import { nodeName } from '../../charts/Treemap/nodeName';
 import { useT } from '../i18n';
 import { describeSrc } from '../describeSrc';
 import { useMisprint } from '../useMisprint';
+import { amountView, useAmountMode } from '../amounts/amountView';
+import { shownFormatter } from '../../model/displayAmount';
 import styles from './TreemapView.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -29,6 +31,10 @@ export function TreemapView({ budget, path, measure, group }: Props) {
   const setGroup = useAppStore(selectSetGroup);
   const setMeasure = useAppStore(selectSetMeasure);
   const setPath = useAppStore(selectSetPath);
+  // The page's unit (as printed, or 百万元): the treemap gets it as its words' formatter and unit label.
+  const mode = useAmountMode();
+  const av = amountView(t, mode);
+  const words = useMemo(() => (mode === 'printed' ? t : { ...t, formatAmount: shownFormatter(budget.unit, mode) }), [t, mode, budget.unit]);
   const functional = useMemo(() => buildFunctionalTree(budget), [budget]);
   const projects = useMemo(() => buildProjectTree(budget), [budget]);
   const hasProjects = budget.projects.length > 0;
@@ -128,9 +134,9 @@ export function TreemapView({ budget, path, measure, group }: Props) {
         <Treemap
           chain={chain}
           measure={effectiveMeasure}
-          t={t}
-          unitLabel={t.unit(budget.unit)}
-          amountHeader={t.colAmount(budget.unit)}
+          t={words}
+          unitLabel={av.unit(budget.unit)}
+          amountHeader={av.colAmount(budget.unit)}
           describeSrc={describe}
           onNavigate={setPath}
           rootLabel={rootLabel}

@@ -37,7 +37,7 @@ export function SankeyFlowTable({ parts, t, unit, visible }: { parts: SankeyPart
             <tr key={l.id}>
               <td>{label.get(l.source) ?? l.source}</td>
               <td>{label.get(l.target) ?? l.target}</td>
-              <td className={styles.num}>{formatAmount(l.amount)}</td>
+              <td className={styles.num}>{(t.formatAmount ?? formatAmount)(l.amount)}</td>
               <td>{t.derivation[l.derivation]}</td>
             </tr>
           ))}

@@ -10,18 +10,20 @@ export interface SankeyLinksProps {
   labels: Map<string, string>;
   highlight: Highlight | null;
   unit: string;
+  /** The amount as shown (the page's unit); formatAmount where absent. */
+  formatAmount?: ((a: string) => string) | undefined;
   part: number;
   onActive: (active: SankeyActive, pin?: boolean) => void;
   onLeave: () => void;
 }
 
-export function SankeyLinks({ links, labels, highlight, unit, part, onActive, onLeave }: SankeyLinksProps) {
+export function SankeyLinks({ links, labels, highlight, unit, formatAmount: shown = formatAmount, part, onActive, onLeave }: SankeyLinksProps) {
   return (
     <g>
       {links.map(({ link, geom, color }) => {
         const on = highlight ? highlight.links.has(link.id) : null;
         const active = { kind: 'link' as const, id: link.id, part };
-        const label = `${labels.get(link.source) ?? link.source} → ${labels.get(link.target) ?? link.target}: ${formatAmount(link.amount)} ${unit}`;
+        const label = `${labels.get(link.source) ?? link.source} → ${labels.get(link.target) ?? link.target}: ${shown(link.amount)} ${unit}`;
         return (
           <g
             key={link.id}

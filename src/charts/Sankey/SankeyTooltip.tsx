@@ -72,7 +72,7 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
           {label(link.source)} → {label(link.target)}
         </div>
         <div className={styles.amount} data-testid="sankey-tooltip-amount">
-          {formatAmount(link.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
+          {(t.formatAmount ?? formatAmount)(link.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
         </div>
         {source && pct !== null ? <div>{t.shareOf(label(source.id), formatShare(pct))}</div> : null}
         <div className={styles.basis}>{t.derivation[link.derivation]}</div>
@@ -96,7 +96,7 @@ export function SankeyTooltip({ budget, part, active, t, pinned, onClose }: Sank
           </div>
         ) : null}
         <div className={styles.amount} data-testid="sankey-tooltip-amount">
-          {formatAmount(node.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
+          {(t.formatAmount ?? formatAmount)(node.amount)} <span className={styles.unit}>{t.unitAfter(budget.unit)}</span>
         </div>
         {box.imbalance ? (
           <div className={styles.warn}>{t.imbalance(item.label, formatAmount(box.imbalance.inflow), formatAmount(box.imbalance.outflow), budget.unit)}</div>

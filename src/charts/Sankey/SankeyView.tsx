@@ -145,6 +145,7 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
                     labels={labels}
                     highlight={active?.part === i ? highlight : null}
                     unit={t.unitAfter(budget.unit)}
+                    formatAmount={t.formatAmount}
                     part={i}
                     onActive={onActive}
                     onLeave={onLeave}

@@ -143,6 +143,8 @@ interface Prep {
   labels: Map<string, string>;
   wrapped: Map<string, string[]>;
   amountWrapped: Map<string, string[]>;
+  /** A node's amount as shown (words.formatAmount). */
+  amountText: (n: SankeyGraphNode) => string;
   /** Σ node values per column (as d3-sankey sizes them: max of inflow and outflow), in the budget’s unit. */
   columnSums: Map<number, number>;
   columnCounts: Map<number, number>;
@@ -157,7 +159,8 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
   const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, words)]));
   // Node labels and amounts are set in the regular weight.
   const font = { size: fontSize, weight: 'normal' } as const;
-  const amountText = (n: SankeyGraphNode) => formatAmount(n.amount);
+  const shown = words.formatAmount ?? formatAmount;
+  const amountText = (n: SankeyGraphNode) => shown(n.amount);
 
   // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.
   const lastNatural = Math.max(
@@ -205,6 +208,7 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
     labels,
     wrapped,
     amountWrapped,
+    amountText,
     columnSums,
     columnCounts,
   };
@@ -230,7 +234,7 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
     const node = byId.get(box.id);
     if (!node) return [];
     const lines = p.wrapped.get(box.id) ?? [''];
-    const amountLines = p.amountWrapped.get(box.id) ?? [formatAmount(node.amount)];
+    const amountLines = p.amountWrapped.get(box.id) ?? [p.amountText(node)];
     const blockHeight = (lines.length + amountLines.length) * p.lineHeight;
     const cy = (box.y0 + box.y1) / 2;
     return [
@@ -240,7 +244,7 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
         color: nodeColor(node),
         label: p.labels.get(box.id) ?? '',
         lines,
-        amountText: formatAmount(node.amount),
+        amountText: p.amountText(node),
         amountLines,
         labelX: box.x1 + p.gapToLabel,
         labelTop: cy - blockHeight / 2,

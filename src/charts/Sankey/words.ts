@@ -47,6 +47,8 @@ export interface SankeyWords {
   amount: (u: MoneyUnit) => string;
   /** After an amount ("万元", "×10,000 yuan"). */
   unitAfter: (u: MoneyUnit) => string;
+  /** How a flow's or node's amount is shown (the page's unit: as printed, or 百万元); formatAmount where absent. */
+  formatAmount?: (a: string) => string;
   imbalance: (name: string, inflow: string, outflow: string, u: MoneyUnit) => string;
   /** 基本支出 / 项目支出 nodes. */
   spending: Record<Spending, string>;

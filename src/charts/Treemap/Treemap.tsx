@@ -99,7 +99,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
     [t, rootLabel, misprintOf],
   );
   const nameOf = useCallback((n: TreeNode) => `${plainName(n)}${markOf(n)}`, [plainName, markOf]);
-  const computed = useTreemap(focus, measure, width, height, plainName, t.gapName, markOf);
+  const computed = useTreemap(focus, measure, width, height, plainName, t.gapName, markOf, t.formatAmount);
   const [tip, setTip] = useState<Tip | null>(null);
   const lastPointer = useRef<string>('mouse');
   const cellRefs = useRef(new Map<string, SVGGElement>());
@@ -313,7 +313,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
         amountHeader={amountHeader}
         caption={t.textAltCaption(nameOf(focus), t.measures[measure])}
         nameOf={nameOf}
-        gapAmount={gapAmount !== null ? formatAmount(gapAmount) : null}
+        gapAmount={gapAmount !== null ? (t.formatAmount ?? formatAmount)(gapAmount) : null}
       />
     </div>
   );

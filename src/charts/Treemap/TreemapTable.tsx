@@ -38,7 +38,7 @@ export function TreemapTable({ focus, measure, t, amountHeader, caption, nameOf,
               <tr key={c.key}>
                 <td>{c.level === 'project' ? '' : c.code}</td>
                 <th scope="row">{nameOf(c)}</th>
-                <td>{v === null ? '—' : formatAmount(v)}</td>
+                <td>{v === null ? '—' : (t.formatAmount ?? formatAmount)(v)}</td>
                 <td>{formatShare(nodeShare(c, focus, measure))}</td>
               </tr>
             );

@@ -1,6 +1,7 @@
 import { nodeShare, measureValue, type Measure, type TreeNode } from '../../model/tree';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
 import type { SourceRef } from '../../model/types';
+import { withSign } from '../../model/displayAmount';
 import type { TreemapWords } from './words';
 import { sumBasis } from '../../model/sumBasis';
 import type { TreemapCell } from './useTreemap';
@@ -78,7 +79,7 @@ export function TreemapTooltip({
                 <div key={m} className={m === measure ? styles.current : undefined}>
                   <dt>{t.measures[m]}</dt>
                   <dd>
-                    {formatAmount(measureValue(node, m) ?? '')} {unitLabel}
+                    {(t.formatAmount ?? formatAmount)(measureValue(node, m) ?? '')} {unitLabel}
                   </dd>
                 </div>
               ))}
@@ -100,7 +101,7 @@ export function TreemapTooltip({
           ) : null}
           {node.difference[measure] !== null ? (
             <p className={styles.note}>
-              {t.checkDifference}: {formatDifference(node.difference[measure] ?? '0')} {unitLabel}
+              {t.checkDifference}: {withSign(node.difference[measure] ?? '0', t.formatAmount ?? formatDifference)} {unitLabel}
             </p>
           ) : null}
           {node.src ? (

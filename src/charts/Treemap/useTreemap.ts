@@ -43,6 +43,7 @@ export function computeTreemap(
   gapName: string,
   /** A mark after a node's name (" [原文如此]"), or "". */
   markOf: (n: TreeNode) => string = () => '',
+  format: (a: string) => string = formatAmount,
 ): ComputedTreemap {
   const level = treemapLevel(focus, measure);
   const layout = layoutTreemap(level.input, size);
@@ -51,7 +52,7 @@ export function computeTreemap(
     const node = byKey.get(rect.key) ?? null;
     const isGap = rect.key === gapKey(focus.key);
     const amountRaw = node ? measureValue(node, measure) : focus.difference[measure];
-    const amount = amountRaw === null ? '—' : formatAmount(amountRaw);
+    const amount = amountRaw === null ? '—' : format(amountRaw);
     const focusValue = measureValue(focus, measure);
     const share = node
       ? formatShare(nodeShare(node, focus, measure))
@@ -87,6 +88,10 @@ export function useTreemap(
   nameOf: (n: TreeNode) => string,
   gapName: string,
   markOf: (n: TreeNode) => string,
+  format: (a: string) => string = formatAmount,
 ): ComputedTreemap {
-  return useMemo(() => computeTreemap(focus, measure, { width, height }, nameOf, gapName, markOf), [focus, measure, width, height, nameOf, gapName, markOf]);
+  return useMemo(
+    () => computeTreemap(focus, measure, { width, height }, nameOf, gapName, markOf, format),
+    [focus, measure, width, height, nameOf, gapName, markOf, format],
+  );
 }

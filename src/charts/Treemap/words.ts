@@ -25,6 +25,8 @@ export interface TreemapWords {
    * Chinese in the tooltip; a name without English (a misprint) stays as printed.
    */
   englishNames: boolean;
+  /** How an amount is shown (the page's unit: as printed, or 百万元, src/model/displayAmount.ts); formatAmount where absent. */
+  formatAmount?: ((a: string) => string) | undefined;
   /** A 类's name in the interface language where it differs from the printed one (English), else undefined. */
   leiName: (code: string) => string | undefined;
   levels: Record<'root' | 'lei' | 'kuan' | 'xiang' | 'unit' | 'project', string>;
