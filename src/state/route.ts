@@ -8,6 +8,7 @@
  *   #/budget/001                              budget 001, treemap
  *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
  *   #/budget/001/sankey   #/budget/001/tables
+ *   #/budget/001/sankey?kuan=1&flows=table    the Sankey with its 款 column and its flows as a table (sankeyQuery.ts)
  *   #/embed/001/treemap?path=206&lang=en      the same view alone, for an <iframe> in a news article:
  *                                             no navigation chrome (same parser, same query)
  *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
@@ -21,6 +22,7 @@
  */
 import type { Measure } from '../model/tree';
 import { ROW_KEY } from './routeLinks';
+import { parseSankeyQuery, type SankeyQuery } from './sankeyQuery';
 
 export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
@@ -48,7 +50,7 @@ export const MAX_COMPARE = 6;
  */
 export type Route =
   | { page: 'catalog'; lang: Lang }
-  | {
+  | ({
       page: 'budget';
       lang: Lang;
       budgetId: string;
@@ -61,7 +63,7 @@ export type Route =
       /** Tables view only: the row to mark and scroll to — a code ("30101"), project id ("p03") or unit code. */
       row?: string;
       embed?: true;
-    }
+    } & SankeyQuery)
   /**
    * 对比: budgets side by side, in the order given (differences go from each to the next). Fewer than
    * two ids shows the picker. `measure` is the 功能分类 figure compared (合计 / 基本支出 / 项目支出).
@@ -101,7 +103,8 @@ export type RouteProblem =
   | 'badTab'
   | 'badRow'
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
-  | 'badTable'; // a source link whose table key is not a plain key
+  | 'badTable' // a source link whose table key is not a plain key
+  | 'badSankey'; // a Sankey toggle (kuan, flows) with a value other than 1/0, table/chart
 
 export interface ParsedRoute {
   route: Route;
@@ -232,7 +235,9 @@ export function parseHash(hash: string): ParsedRoute {
       else problems.push('badRow');
     }
   }
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...mode }, problems };
+  // kuan and flows belong to the Sankey view; elsewhere they are ignored.
+  const sankey = view === 'sankey' ? parseSankeyQuery(query, problems) : {};
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...sankey, ...mode }, problems };
 }
 
 function parseSource(rawId: string, query: Map<string, string>, lang: Lang, problems: RouteProblem[]): ParsedRoute {

@@ -4,6 +4,7 @@
  */
 import type { SourceRef } from '../model/types';
 import type { EmbeddableRoute, Lang, Route, SourceRouteT, View } from './route';
+import { formatSankeyQuery } from './sankeyQuery';
 
 // A marked table row or a cited table: a 功能/经济分类 code, a project id or a unit code (单位编码) — short
 // and plain. The parser refuses anything else, so a link never carries what a hash could not.
@@ -24,6 +25,7 @@ export function formatHash(route: Route): string {
       if (route.tab !== undefined) q.push(`tab=${route.tab}`);
       if (route.row !== undefined) q.push(`row=${encodeURIComponent(route.row)}`);
     }
+    if (route.view === 'sankey') q.push(...formatSankeyQuery(route));
   } else if (route.page === 'compare') {
     p = route.embed ? '#/embed/compare' : '#/compare';
     if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);
@@ -61,7 +63,7 @@ export function compareRoute(ids: readonly string[], lang: Lang): Route {
   return { page: 'compare', lang, ids: [...ids], measure: 'total' };
 }
 
-/** A budget route with defaults, for links. */
+/** A budget route with defaults, for links: nothing of another budget's view (drill path, 款, table) carries over. */
 export function budgetRoute(budgetId: string, lang: Lang, view: View = 'treemap'): Route {
   return { page: 'budget', lang, budgetId, view, path: [], measure: 'total', group: 'function' };
 }

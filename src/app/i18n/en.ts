@@ -230,6 +230,7 @@ export const en: Dict = {
     badRow: 'The row to show in the link is not valid; it was ignored.',
     badLines: 'The line numbers in the link are not valid (they should read "first-last", e.g. 474-476); showing the document from line 1.',
     badTable: 'The table named in the link is not valid; it was ignored.',
+    badSankey: 'A Sankey option in the link (kuan, flows) is not valid; the default is shown.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',

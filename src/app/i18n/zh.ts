@@ -220,6 +220,7 @@ export const zh: Dict = {
     badRow: '链接中要定位的行无效，已忽略。',
     badLines: '链接中的行号无效（应为“起-止”，如 474-476），已从第 1 行显示原文。',
     badTable: '链接中的报表名称无效，已忽略。',
+    badSankey: '链接中的资金流向选项（kuan、flows）无效，已按默认显示。',
   },
   problemsTitle: '链接有问题',
   dismiss: '知道了',

@@ -7,6 +7,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
 import type { SankeyWords } from '../../charts/Sankey/words';
+import type { SankeyViewProps } from '../../charts/Sankey/SankeyView';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
 import ui from '../../styles/ui.module.css';
@@ -22,8 +23,11 @@ export interface TablesProps extends ViewProps {
   row?: string;
 }
 
+/** The Sankey takes its toggles from the URL (kuan, flows) and reports changes; words come from the slot. */
+export type SankeyProps = Omit<SankeyViewProps, 'words'>;
+
 // The views take their words as props (they never read the app's catalog): the slots give them the page's.
-type SankeyModule = { SankeyView: ComponentType<ViewProps & { words: SankeyWords }> };
+type SankeyModule = { SankeyView: ComponentType<SankeyProps & { words: SankeyWords }> };
 type TablesModule = { TablesView: ComponentType<TablesProps & { words: TableWords }> };
 
 const sankeyLoaders = import.meta.glob<SankeyModule>('../../charts/Sankey/SankeyView.tsx');
@@ -53,7 +57,7 @@ function Loading() {
   );
 }
 
-export function SankeySlot(props: ViewProps) {
+export function SankeySlot(props: SankeyProps) {
   const t = useT();
   if (!LazySankey) return <Pending testId="sankey-pending" />;
   return (

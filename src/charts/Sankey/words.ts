@@ -5,6 +5,7 @@
  * the budget prints them) take the unit.
  */
 import type { IncomeKey, MoneyUnit, Spending } from '../../model/types';
+import type { SankeyReadWords } from './readWords';
 import type { IncomeSplitRule, SankeyDerivation, SankeyGraphNode, SankeyIssueCode, SankeyNoteKind } from '../../model/sankeyGraph';
 
 export interface SankeyWords {
@@ -59,6 +60,8 @@ export interface SankeyWords {
   incomeName: (key: IncomeKey, printed: string) => string;
   /** A 经济分类 类's label: its printed name, or the standard name of its code (in the interface language). */
   className: (code: string, printed: string) => string;
+  /** Rounding gaps said in text, a dropped pass-through column, a scrolling chart (readWords.ts). */
+  read: SankeyReadWords;
 }
 
 /** The label of a node: printed Chinese names stay as printed; the chart's own nodes are named by the words. */
@@ -72,8 +75,10 @@ export function nodeLabel(node: SankeyGraphNode, t: SankeyWords): string {
       return `${node.code ?? ''} ${node.code ? t.className(node.code, node.name) : node.name}`.trim();
     case 'economicItem':
       return `${node.code ?? ''} ${node.name}`.trim();
-    case 'pool':
     case 'unitemised':
+      // One per 类 in the 款 column: the code says which 类 it belongs to.
+      return `${node.code ?? ''} ${node.note ? t.notes[node.note].label : node.name}`.trim();
+    case 'pool':
     case 'gap':
       return node.note ? t.notes[node.note].label : node.name;
   }
