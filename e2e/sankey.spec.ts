@@ -219,7 +219,8 @@ for (const lang of langs) {
       const graph = buildSankeyGraph(budget, { kuan: true });
       await page.setViewportSize({ width, height: 900 });
       await page.goto(hashOf(roundingEntry.id, ['kuan=1', ...(lang === 'en' ? ['lang=en'] : [])]));
-      await expect(page.getByTestId('sankey-svg')).toBeVisible();
+      // A long 款 column: the chart takes a while on a loaded machine.
+      await expect(page.getByTestId('sankey-svg')).toBeVisible({ timeout: 20_000 });
       // No 差额 node and no 0.01 来源未细分 node anywhere.
       await expect(page.locator('[data-testid^="sankey-node-gap_"]')).toHaveCount(0);
       await expect(page.locator('[data-testid^="sankey-node-unitemised_"]')).toHaveCount(0);
@@ -247,14 +248,14 @@ for (const lang of langs) {
       const budget = budgetOf(foldedEntry.file);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(hashOf(foldedEntry.id, lang === 'en' ? ['lang=en'] : []));
-      await expect(page.getByTestId('sankey-svg')).toBeVisible();
+      await expect(page.getByTestId('sankey-svg')).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('[data-testid^="sankey-node-income_"]')).toHaveCount(0);
       for (const l of budget.income.filter((x) => Number(x.amount) > 0)) {
         await expect(page.getByTestId(`sankey-segment-income_${l.key}`)).toHaveAttribute('data-amount', l.amount);
       }
       // Columns drawn: on a wide screen 全部收入, 基本/项目支出, 类; on a phone two parts of two columns each.
       const columns = await page.evaluate(() =>
-        [...document.querySelectorAll('[data-testid^="sankey-part-"]')].map(
+        [...document.querySelectorAll('[data-testid^="sankey-part-"]:has(svg)')].map(
           (part) => new Set([...part.querySelectorAll('[data-testid^="sankey-node-"] > rect:first-of-type')].map((r) => r.getAttribute('x'))).size,
         ),
       );

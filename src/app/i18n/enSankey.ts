@@ -4,8 +4,8 @@ import type { SankeyReadWords } from '../../charts/Sankey/readWords';
 const WHAT = { economic: 'its economic classes add up to', kuan: 'its sub-classes (款) add up to', income: 'basic plus project spending is' } as const;
 
 export const sankeyReadEn: SankeyReadWords = {
-  rounding: (kind, label, expected, actual, difference, u) =>
-    `${kind === 'income' ? 'Income sources total' : `“${label}” is`} ${expected} ${u}; ${WHAT[kind]} ${actual} ${u}: a difference of ${difference} ${u}, which is rounding, so it is not drawn.`,
+  rounding: (kind, label, expected, actual, difference, unit) =>
+    `${kind === 'income' ? 'Income sources total' : `“${label}” is`} ${expected} ${unit}; ${WHAT[kind] ?? ''} ${actual} ${unit}: a difference of ${difference} ${unit}, which is rounding, so it is not drawn.`,
   roundingCheck: 'See the check',
   folded: (label, sources) =>
     `The income sources (${sources}) all flow into “${label}”, so they have no column of their own: they are drawn as segments of it.`,

@@ -50,7 +50,7 @@ export function SankeyReadNotes({ chart, budget, labels, t, onShowCheck }: Sanke
               formatAmount(r.expected),
               formatAmount(r.actual),
               formatAmount(toAmount(dec(r.difference).abs())),
-              budget.unit,
+              u,
             );
             return (
               <li key={`${r.kind}:${r.node}`} data-testid="sankey-rounding" data-node={r.node} data-difference={r.difference} data-unit={u}>
