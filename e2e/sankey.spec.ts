@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
 import { formatAmount } from '../src/model/format';
+import { buildSankeyGraph, dropPassThroughColumns } from '../src/model/sankeyGraph';
 
 interface Box {
   id: string;
@@ -98,12 +99,13 @@ for (const entry of index.budgets) {
       await page.goto(`./#/budget/${entry.id}/sankey`);
       await expect(page.getByTestId('sankey-svg')).toBeVisible();
 
-      // Every non-zero income line is a node; spending nodes carry the printed totals.
+      // Every non-zero income line is a node, or a segment of the node its column was folded into (a column
+      // that only passes everything through is dropped); spending nodes carry the printed totals.
       // A zero line is not drawn.
       for (const l of budget.income) {
-        const node = page.getByTestId(`sankey-node-income_${l.key}`);
-        if (Number(l.amount) > 0) await expect(node).toHaveAttribute('data-amount', l.amount);
-        else await expect(node).toHaveCount(0);
+        const drawn = page.locator(`[data-testid="sankey-node-income_${l.key}"], [data-testid="sankey-segment-income_${l.key}"]`);
+        if (Number(l.amount) > 0) await expect(drawn).toHaveAttribute('data-amount', l.amount);
+        else await expect(drawn).toHaveCount(0);
       }
       // Every budget here spends on both 基本支出 and 项目支出 (README's table of the sources).
       for (const s of ['basic', 'project'] as const) {
@@ -114,10 +116,11 @@ for (const entry of index.budgets) {
       const axe = await new AxeBuilder({ page }).include('[data-testid="sankey-view"]').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-      // The text alternative lists every drawn flow.
+      // The text alternative lists every drawn flow, and the flows into a folded node (its segments).
       const linkCount = await page.locator('[data-testid^="sankey-link-"]').count();
+      const segmentCount = await page.locator('[data-testid^="sankey-segment-"]').count();
       expect(linkCount).toBeGreaterThan(0);
-      await expect(page.getByTestId('sankey-flow-table').locator('tbody tr')).toHaveCount(linkCount);
+      await expect(page.getByTestId('sankey-flow-table').locator('tbody tr')).toHaveCount(linkCount + segmentCount);
 
       const link = await hoverableLink(page);
       await page.mouse.move(link.x, link.y);
@@ -195,3 +198,122 @@ test('sankey in English: labels translated and still clean at 1280 and 375', asy
   await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-${entry.id}-en-375.png`) });
   expect(errors).toEqual([]);
 });
+
+/* Issue 12: rounding gaps in text, no pass-through column, toggles in the URL and per budget. */
+
+const sizes = [1280, 375] as const;
+const langs = ['zh', 'en'] as const;
+const hashOf = (id: string, q: string[]) => `./#/budget/${id}/sankey${q.length > 0 ? `?${q.join('&')}` : ''}`;
+
+// The budget whose 基本支出 and its 经济分类 differ within the printing precision (004), and the one whose
+// income meets in one pool (001): found from the data by the model, never by id.
+const roundingEntry = index.budgets.find((e) => buildSankeyGraph(budgetOf(e.file)).roundings.some((r) => r.kind === 'economic'));
+const foldedEntry = index.budgets.find((e) => dropPassThroughColumns(buildSankeyGraph(budgetOf(e.file))).folds.length > 0);
+
+for (const lang of langs) {
+  for (const width of sizes) {
+    test(`rounding gaps are said in text, not drawn (${lang}, ${width})`, async ({ page }) => {
+      if (!roundingEntry) throw new Error('no budget with a rounding gap between 基本支出 and its 类');
+      const errors = watchErrors(page);
+      const budget = budgetOf(roundingEntry.file);
+      const graph = buildSankeyGraph(budget, { kuan: true });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(hashOf(roundingEntry.id, ['kuan=1', ...(lang === 'en' ? ['lang=en'] : [])]));
+      // A long 款 column: the chart takes a while on a loaded machine.
+      await expect(page.getByTestId('sankey-svg')).toBeVisible({ timeout: 20_000 });
+      // No 差额 node and no 0.01 来源未细分 node anywhere.
+      await expect(page.locator('[data-testid^="sankey-node-gap_"]')).toHaveCount(0);
+      await expect(page.locator('[data-testid^="sankey-node-unitemised_"]')).toHaveCount(0);
+      // Nothing is flagged as unbalanced either.
+      await expect(page.locator('[data-code="IMBALANCE"]')).toHaveCount(0);
+      const said = page.getByTestId('sankey-rounding');
+      await expect(said).toHaveCount(graph.roundings.length);
+      const basic = said.and(page.locator('[data-node="spending_basic"]'));
+      await expect(basic).toContainText(lang === 'zh' ? '相差 0.01 万元，属舍入差异' : 'a difference of 0.01 ×10,000 yuan, which is rounding');
+      await expect(basic).toContainText(formatAmount(budget.expenditure.basic));
+      await parkMouse(page);
+      await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-rounding-${lang}-${width}.png`) });
+      // The link opens the check in 数据核对 on the same page.
+      await basic.getByTestId('sankey-rounding-check').click();
+      await expect(page.getByTestId('rounding-checks')).toHaveAttribute('open', '');
+      const focused = page.locator('[data-testid="rounding-checks"] li:focus');
+      await expect(focused).toHaveAttribute('data-code', 'ECONOMIC_SUM_BASIC');
+      await expect(focused).toBeInViewport();
+      expect(errors).toEqual([]);
+    });
+
+    test(`no pass-through column: the pooled income is one bar with its sources as segments (${lang}, ${width})`, async ({ page }) => {
+      if (!foldedEntry) throw new Error('no budget whose income meets in one pool');
+      const errors = watchErrors(page);
+      const budget = budgetOf(foldedEntry.file);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(hashOf(foldedEntry.id, lang === 'en' ? ['lang=en'] : []));
+      await expect(page.getByTestId('sankey-svg')).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('[data-testid^="sankey-node-income_"]')).toHaveCount(0);
+      for (const l of budget.income.filter((x) => Number(x.amount) > 0)) {
+        await expect(page.getByTestId(`sankey-segment-income_${l.key}`)).toHaveAttribute('data-amount', l.amount);
+      }
+      // Columns drawn: on a wide screen 全部收入, 基本/项目支出, 类; on a phone two parts of two columns each.
+      const columns = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid^="sankey-part-"]:has(svg)')].map(
+          (part) => new Set([...part.querySelectorAll('[data-testid^="sankey-node-"] > rect:first-of-type')].map((r) => r.getAttribute('x'))).size,
+        ),
+      );
+      expect(columns).toEqual(width === 1280 ? [3] : [2, 2]);
+      await expect(page.getByTestId('sankey-folded')).toContainText(lang === 'zh' ? '不单列一栏' : 'no column of their own');
+      await parkMouse(page);
+      await page.getByTestId('sankey-view').screenshot({ path: join(SHOTS, `sankey-folded-${lang}-${width}.png`) });
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('the toggles are in the URL: a kuan link reloads with 款, flows=table with the table; bad values are explained', async ({ page }) => {
+  const errors = watchErrors(page);
+  const entry = index.budgets[0]!;
+  const budget = budgetOf(entry.file);
+  const kuan = budget.economic.find((r) => r.code.length === 5 && Number(r.amount) > 0)!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(hashOf(entry.id, ['kuan=1']));
+  await expect(page.getByTestId('sankey-kuan-toggle')).toBeChecked();
+  await expect(page.getByTestId(`sankey-node-econ_${kuan.code}`)).toBeVisible();
+  await page.getByTestId('sankey-table-toggle').click();
+  await expect(page).toHaveURL(/sankey\?kuan=1&flows=table$/);
+  await page.reload();
+  await expect(page.getByTestId('sankey-kuan-toggle')).toBeChecked();
+  await expect(page.getByTestId('sankey-table-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('sankey-flow-table')).toBeVisible();
+  await page.getByTestId('sankey-kuan-toggle').uncheck();
+  await expect(page).toHaveURL(/sankey\?flows=table$/);
+  await expect(page.getByTestId(`sankey-node-econ_${kuan.code}`)).toHaveCount(0);
+  // Back restores the 款 column (each toggle is a history entry).
+  await page.goBack();
+  await expect(page.getByTestId(`sankey-node-econ_${kuan.code}`)).toBeVisible();
+  await page.goto(hashOf(entry.id, ['kuan=yes']));
+  await expect(page.getByTestId('route-problems')).toBeVisible();
+  await expect(page.getByTestId('sankey-kuan-toggle')).not.toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+for (const width of sizes) {
+  test(`the toggles do not carry over to another budget (${width})`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const [a, b] = index.budgets;
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(hashOf(a!.id, ['kuan=1', 'flows=table']));
+    await expect(page.getByTestId('sankey-table-toggle')).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('sankey-flow-table')).toBeVisible();
+    await page.getByTestId('back-link').locator('a').click();
+    await page.getByTestId(`catalog-link-${b!.id}`).click();
+    await page.getByTestId('view-link-sankey').click();
+    await expect(page.getByTestId('sankey-svg')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/budget/${b!.id}/sankey$`));
+    await expect(page.getByTestId('sankey-kuan-toggle')).not.toBeChecked();
+    await expect(page.getByTestId('sankey-table-toggle')).toHaveAttribute('aria-expanded', 'false');
+    const kuanNodes = await page
+      .locator('[data-testid^="sankey-node-econ_"]')
+      .evaluateAll((els) => els.filter((e) => /^sankey-node-econ_\d{5}$/.test(e.getAttribute('data-testid') ?? '')).length);
+    expect(kuanNodes).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}

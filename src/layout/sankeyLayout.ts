@@ -18,6 +18,11 @@ import { dec, sum, toAmount, toGeometry } from '../model/decimal';
 export interface SankeyLayoutInput {
   nodes: readonly { id: string; column: number; order: number }[];
   links: readonly { source: string; target: string; amount: Amount }[];
+  /**
+   * Rounding gaps (舍入差异) the model says in text instead of drawing (SankeyGraph.roundings): a node whose
+   * inflow − outflow is exactly one of these differences is not flagged; any other difference still is.
+   */
+  roundings?: readonly { node: string; difference: Amount }[];
 }
 
 export interface SankeyLayoutOptions {
@@ -29,6 +34,12 @@ export interface SankeyLayoutOptions {
   /** Minimum vertical gap between nodes of a column (d3-sankey shrinks it only if the height is too small). */
   nodePadding?: number;
   iterations?: number;
+  /**
+   * Move every column up to the top margin (keeping its nodes' order and spacing). For a chart taller than its
+   * box (a long 款 column, scrolled inside): d3-sankey centres a short column on the tall one, which would leave
+   * the income and spending columns out of sight below an empty top.
+   */
+  packTop?: boolean;
 }
 
 export interface SankeyImbalance {
@@ -141,7 +152,8 @@ export function checkBalance(input: SankeyLayoutInput): { flows: Map<string, { i
     const outflow = sum(o);
     flows.set(n.id, { inflow: toAmount(inflow), outflow: toAmount(outflow) });
     // Sources (no inflow) and sinks (no outflow) balance trivially; a middle node must pass on what it gets.
-    if (i.length > 0 && o.length > 0 && !inflow.equals(outflow)) {
+    const said = (input.roundings ?? []).some((r) => r.node === n.id && dec(r.difference).equals(inflow.minus(outflow)));
+    if (i.length > 0 && o.length > 0 && !inflow.equals(outflow) && !said) {
       imbalances.push({ id: n.id, inflow: toAmount(inflow), outflow: toAmount(outflow), difference: toAmount(inflow.minus(outflow)) });
     }
   }
@@ -201,6 +213,13 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
     throw e;
   }
 
+  // Per column, how far packTop moves it (0 without packTop): links move with their ends.
+  const lift = new Map<number, number>();
+  if (opts.packTop) {
+    for (const n of graph.nodes) lift.set(n.column, Math.min(lift.get(n.column) ?? Number.POSITIVE_INFINITY, n.y0 ?? 0));
+    for (const [col, top] of lift) lift.set(col, Math.min(0, margin.top - top));
+  }
+  const dy = (column: number) => lift.get(column) ?? 0;
   const outNodes: LaidOutNode[] = graph.nodes.map((n) => {
     const f = flows.get(n.id) ?? { inflow: '0.00' as Amount, outflow: '0.00' as Amount };
     const imbalance = imbalances.find((i) => i.id === n.id);
@@ -209,8 +228,8 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
       column: n.column,
       x0: n.x0 ?? 0,
       x1: n.x1 ?? 0,
-      y0: n.y0 ?? 0,
-      y1: n.y1 ?? 0,
+      y0: (n.y0 ?? 0) + dy(n.column),
+      y1: (n.y1 ?? 0) + dy(n.column),
       inflow: f.inflow,
       outflow: f.outflow,
       ...(imbalance ? { imbalance } : {}),
@@ -222,8 +241,8 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
     const t = l.target as D3Node<NodeDatum, LinkDatum>;
     const sx = byId.get(s.id)?.x1 ?? 0;
     const tx = byId.get(t.id)?.x0 ?? 0;
-    const y0 = l.y0 ?? 0;
-    const y1 = l.y1 ?? 0;
+    const y0 = (l.y0 ?? 0) + dy(s.column);
+    const y1 = (l.y1 ?? 0) + dy(t.column);
     const width = l.width ?? 0;
     return {
       id: l.id,

@@ -1,29 +1,16 @@
 /**
- * Building one check: an equality of a printed whole and its printed parts, computed exactly.
+ * Building one check: an equality of a printed whole and its printed parts, computed exactly; whether a
+ * difference is rounding (舍入差异) is decided by the one rule in src/model/rounding.ts.
  */
 import type { Amount, Check, CheckCode, CheckParams, SourceRef } from '../model/types';
-import Decimal from 'decimal.js';
 import { dec, sum, toAmount } from '../model/decimal';
 import { checkMessage, withinMessage } from './checkMessages';
+// The rounding rule is shared with the Sankey (src/model/rounding.ts): one rule for checks and chart.
+import { statusOf } from '../model/rounding';
 
 export interface Part {
   amount: Amount;
   src: SourceRef;
-}
-
-/** The printing precision of figures: 0.01 for "1182.90", 1 for whole 元 ("13097100"), 0.1 for "1182.9". */
-export function precisionOf(amounts: readonly Amount[]): Decimal {
-  const places = Math.max(0, ...amounts.filter((a) => a !== '0').map((a) => a.split('.')[1]?.length ?? 0));
-  return new Decimal(10).pow(-places);
-}
-
-/**
- * A difference no larger than the printing precision of each part added up (each printed figure may be
- * rounded by up to one unit of its last place) is rounding, not a contradiction.
- */
-export function statusOf(difference: Decimal, amounts: readonly Amount[], parts: number): Check['status'] {
-  if (difference.isZero()) return 'pass';
-  return difference.abs().lte(precisionOf(amounts).times(Math.max(parts, 1))) ? 'rounding' : 'fail';
 }
 
 export function equality(

@@ -10,6 +10,7 @@
  *   #/budget/001/treemap?path=206,20601&measure=basic&by=unit&lang=en
  *   #/budget/001/sankey   #/budget/001/tables
  *   #/budget/001/treemap?amounts=printed&lang=en   amounts as printed (元/万元) or in million yuan (百万元)
+ *   #/budget/001/sankey?kuan=1&flows=table    the Sankey with its 款 column and its flows as a table (sankeyQuery.ts)
  *   #/embed/001/treemap?path=206&lang=en      the same view alone, for an <iframe> in a news article:
  *                                             no navigation chrome (same parser, same query)
  *   #/budget/001/tables?tab=projects&row=p03  the tables view on a tab, one row marked and scrolled to
@@ -29,6 +30,7 @@ import { isEmptyFilter, type CatalogFilter } from '../model/catalogFacets';
 import { parseTableFilter, parseTableSort, type TableSort } from './tableQuery';
 import { parseAmounts } from './amountsParam';
 import type { AmountMode } from '../model/displayAmount';
+import { parseSankeyQuery, type SankeyQuery } from './sankeyQuery';
 
 export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRoute } from './routeLinks';
 
@@ -57,7 +59,7 @@ export const MAX_COMPARE = 6;
 export type Route =
   /** `filter`: the catalog's facets and text (筛选), only where one is set. */
   | { page: 'catalog'; lang: Lang; filter?: CatalogFilter }
-  | {
+  | ({
       page: 'budget';
       lang: Lang;
       budgetId: string;
@@ -75,7 +77,7 @@ export type Route =
       /** Amounts as printed or in 百万元 (million yuan); absent: the language's default (displayAmount.ts). */
       amounts?: AmountMode;
       embed?: true;
-    }
+    } & SankeyQuery)
   /**
    * 对比: budgets side by side, in the order given (differences go from each to the next). Fewer than
    * two ids shows the picker. `measure` is the 功能分类 figure compared (合计 / 基本支出 / 项目支出).
@@ -118,7 +120,8 @@ export type RouteProblem =
   | 'badFilter' // a tables or catalog link whose filter (text, region, year, kind, unit) is not one
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
   | 'badTable' // a source link whose table key is not a plain key
-  | 'badAmounts'; // amounts= neither printed nor million
+  | 'badAmounts' // amounts= neither printed nor million
+  | 'badSankey'; // a Sankey toggle (kuan, flows) with a value other than 1/0, table/chart
 
 export interface ParsedRoute {
   route: Route;
@@ -260,7 +263,9 @@ export function parseHash(hash: string): ParsedRoute {
     else if (filter !== undefined) extra.filter = filter;
   }
   const amounts = parseAmounts(query.get('amounts'), problems);
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...amounts, ...mode }, problems };
+  // kuan and flows belong to the Sankey view; elsewhere they are ignored.
+  const sankey = view === 'sankey' ? parseSankeyQuery(query, problems) : {};
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...sankey, ...amounts, ...mode }, problems };
 }
 
 function parseSource(rawId: string, query: Map<string, string>, lang: Lang, problems: RouteProblem[]): ParsedRoute {

@@ -6,6 +6,7 @@ import type { SourceRef } from '../model/types';
 import type { EmbeddableRoute, Lang, Route, SourceRouteT, View } from './route';
 import { catalogQuery } from './catalogQuery';
 import { formatTableSort } from './tableQuery';
+import { formatSankeyQuery } from './sankeyQuery';
 
 // A marked table row or a cited table: a 功能/经济分类 code, a project id or a unit code (单位编码) — short
 // and plain. The parser refuses anything else, so a link never carries what a hash could not.
@@ -30,6 +31,7 @@ export function formatHash(route: Route): string {
       if (route.sort !== undefined) q.push(`sort=${formatTableSort(route.sort)}`);
       if (route.filter !== undefined && route.filter !== '') q.push(`filter=${encodeURIComponent(route.filter)}`);
     }
+    if (route.view === 'sankey') q.push(...formatSankeyQuery(route));
     // In every view, so that the choice is kept when the reader moves between views of the budget.
     if (route.amounts !== undefined) q.push(`amounts=${route.amounts}`);
   } else if (route.page === 'compare') {
@@ -69,7 +71,7 @@ export function compareRoute(ids: readonly string[], lang: Lang): Route {
   return { page: 'compare', lang, ids: [...ids], measure: 'total' };
 }
 
-/** A budget route with defaults, for links. */
+/** A budget route with defaults, for links: nothing of another budget's view (drill path, 款, table) carries over. */
 export function budgetRoute(budgetId: string, lang: Lang, view: View = 'treemap'): Route {
   return { page: 'budget', lang, budgetId, view, path: [], measure: 'total', group: 'function' };
 }

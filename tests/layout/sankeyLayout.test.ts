@@ -141,4 +141,37 @@ describe('layoutSankey', () => {
   it('draws a horizontal cubic link path', () => {
     expect(linkPath(0, 10, 100, 50)).toBe('M0,10C50,10 50,50 100,50');
   });
+
+  it('packTop: every column starts at the top margin, links move with their ends (a tall chart that scrolls)', () => {
+    const g = buildSankeyGraph(budget002(), { kuan: true });
+    const layout = layoutSankey(g, { ...SIZE, height: 1400, margin: { top: 10, bottom: 10, left: 0, right: 0 }, packTop: true });
+    const cols = new Set(layout.nodes.map((n) => n.column));
+    for (const c of cols) expect(Math.min(...layout.nodes.filter((n) => n.column === c).map((n) => n.y0))).toBeCloseTo(10, 6);
+    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+    for (const l of layout.links) {
+      const s = byId.get(l.source)!;
+      const t = byId.get(l.target)!;
+      expect(l.y0).toBeGreaterThanOrEqual(s.y0 - 0.5);
+      expect(l.y0).toBeLessThanOrEqual(s.y1 + 0.5);
+      expect(l.y1).toBeGreaterThanOrEqual(t.y0 - 0.5);
+      expect(l.y1).toBeLessThanOrEqual(t.y1 + 0.5);
+    }
+  });
+
+  it('accepts exactly the rounding gaps the model says in text, and flags any other difference', () => {
+    const input = {
+      nodes: [
+        { id: 'a', column: 0, order: 0 },
+        { id: 'b', column: 1, order: 0 },
+        { id: 'c', column: 2, order: 0 },
+      ],
+      links: [
+        { source: 'a', target: 'b', amount: amt('10.01') },
+        { source: 'b', target: 'c', amount: amt('10.00') },
+      ],
+    };
+    expect(checkBalance({ ...input, roundings: [{ node: 'b', difference: amt('0.01') }] }).imbalances).toEqual([]);
+    expect(checkBalance({ ...input, roundings: [{ node: 'b', difference: amt('-0.01') }] }).imbalances.map((i) => i.id)).toEqual(['b']);
+    expect(checkBalance(input).imbalances.map((i) => i.id)).toEqual(['b']);
+  });
 });

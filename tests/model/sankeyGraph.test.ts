@@ -227,10 +227,10 @@ describe('buildSankeyGraph: spending → economic class → 款', () => {
   it('adds a 款 column on demand, with the unitemised part of each 类 labelled', () => {
     const g = buildSankeyGraph(budget002(), { kuan: true });
     expect(link(g, 'econ_301', 'econ_30101')?.amount).toBe('292.76');
-    expect(link(g, 'econ_301', 'unitemised_kuan')?.amount).toBe('2053.04'); // 2345.80 − 292.76 (fixture is trimmed)
+    expect(link(g, 'econ_301', 'unitemised_kuan_301')?.amount).toBe('2053.04'); // 2345.80 − 292.76 (fixture is trimmed)
     expect(link(g, 'econ_302', 'econ_30201')?.amount).toBe('0.41');
     expect(link(g, 'econ_302', 'econ_30299')?.amount).toBe('10.00');
-    expect(link(g, 'econ_302', 'unitemised_kuan')?.amount).toBe('140.39');
+    expect(link(g, 'econ_302', 'unitemised_kuan_302')?.amount).toBe('140.39');
     expect(node(g, 'econ_30101')?.column).toBe(node(g, 'econ_301')!.column + 1);
     expect(buildSankeyGraph(budget002()).nodes.some((n) => n.kind === 'economicItem')).toBe(false);
   });
@@ -238,7 +238,7 @@ describe('buildSankeyGraph: spending → economic class → 款', () => {
   it('001 with 款: the 款 of 301 from both blocks add up to the class exactly', () => {
     const g = buildSankeyGraph(budget001(), { kuan: true });
     expect(link(g, 'econ_301', 'econ_30101')?.amount).toBe('250.17');
-    expect(link(g, 'econ_301', 'unitemised_kuan')).toBeUndefined();
+    expect(link(g, 'econ_301', 'unitemised_kuan_301')).toBeUndefined();
     expect(link(g, 'econ_303', 'econ_30309')?.amount).toBe('47.74');
   });
 

@@ -18,14 +18,16 @@ import { cx } from '../../styles/cx';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
-/** The chart's data for a route; null for the tables view (its tables have their own CSV). */
+/** The chart's data for a route (the Sankey's with its 款 column where the URL shows it); null for the tables view. */
 export function useChartData(budget: Budget, route: BudgetRoute): (() => ChartData) | null {
   const t = useT();
   const linker = useSourceLinker(budget.id);
   const make = useCallback(
     () =>
       withSourceUrls(
-        route.view === 'treemap' ? treemapData(budget, route.path, route.group, route.measure) : sankeyData(budget, false, (n) => nodeLabel(n, t.sankey)),
+        route.view === 'treemap'
+          ? treemapData(budget, route.path, route.group, route.measure)
+          : sankeyData(budget, route.kuan === true, (n) => nodeLabel(n, t.sankey)),
         linker.url,
       ),
     [budget, route, t, linker],

@@ -43,7 +43,7 @@ export function ChecksList({ budget }: { budget: Budget }) {
       ) : null}
       <SourceIssues budget={budget} />
       {rounding.length > 0 ? (
-        <details className={styles.roundingChecks} data-testid="rounding-checks">
+        <details id="rounding-checks" className={styles.roundingChecks} data-testid="rounding-checks">
           <summary data-testid="rounding-summary">{t.roundingTitle(rounding.length)}</summary>
           <p className={styles.roundingExplain} data-testid="rounding-explain">
             {t.roundingExplain}

@@ -241,6 +241,7 @@ export const en: Dict = {
     badLines: 'The line numbers in the link are not valid (they should read "first-last", e.g. 474-476); showing the document from line 1.',
     badTable: 'The table named in the link is not valid; it was ignored.',
     badAmounts: 'The amount unit in the link (amounts) is not valid — it must be printed or million; the default is shown.',
+    badSankey: 'A Sankey option in the link (kuan, flows) is not valid; the default is shown.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',

@@ -2,6 +2,7 @@
  * 资金流向 (Sankey) and 明细表 (tables) in English: the words the app gives these views as props (they never
  * read the catalog themselves). Part of en.ts.
  */
+import { sankeyReadEn } from './enSankey';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { tablesMoreEn } from './enTables';
@@ -18,6 +19,7 @@ const unitWords = (u: MoneyUnit): string => (u === '元' ? 'yuan (元)' : '10,00
 const unitAfter = (u: MoneyUnit): string => (u === '元' ? 'yuan' : '×10,000 yuan');
 
 export const sankeyEn: SankeyWords = {
+  read: sankeyReadEn,
   htmlLang: 'en',
   title: 'Where the money goes',
   caption: 'Income sources → basic / project spending → economic classes',

@@ -231,6 +231,7 @@ export const zh: Dict = {
     badLines: '链接中的行号无效（应为“起-止”，如 474-476），已从第 1 行显示原文。',
     badTable: '链接中的报表名称无效，已忽略。',
     badAmounts: '链接中的金额单位（amounts）无效，应为 printed 或 million，已按默认显示。',
+    badSankey: '链接中的资金流向选项（kuan、flows）无效，已按默认显示。',
   },
   problemsTitle: '链接有问题',
   dismiss: '知道了',

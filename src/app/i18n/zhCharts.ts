@@ -2,6 +2,7 @@
  * 资金流向 (Sankey) and 明细表 (tables) in Chinese: the words the app gives these views as props (they never
  * read the catalog themselves). Part of zh.ts.
  */
+import { sankeyReadZh } from './zhSankey';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { tablesMoreZh } from './zhTables';
@@ -11,6 +12,7 @@ import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
 export const linesZh = (a: number, b: number): string => (a === b ? `第 ${a} 行` : `第 ${a}–${b} 行`);
 
 export const sankeyZh: SankeyWords = {
+  read: sankeyReadZh,
   htmlLang: 'zh-CN',
   title: '资金流向',
   caption: '收入来源 → 基本/项目支出 → 经济分类',

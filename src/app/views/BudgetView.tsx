@@ -1,7 +1,9 @@
 import type { Budget } from '../../model/types';
 import type { Route } from '../../state/route';
 import { useAppStore } from '../../state/store';
-import { selectSetTableQuery, selectSetTableTab } from '../../state/selectors';
+import { selectNavigate, selectSetTableQuery, selectSetTableTab } from '../../state/selectors';
+import { withSankeyQuery } from '../../state/sankeyQuery';
+import { showRoundingCheck } from './showRoundingCheck';
 import { TreemapView } from './TreemapView';
 import { SankeySlot, TablesSlot } from './LazyViews';
 
@@ -9,10 +11,26 @@ import { SankeySlot, TablesSlot } from './LazyViews';
 export function BudgetView({ budget, route }: { budget: Budget; route: Extract<Route, { page: 'budget' }> }) {
   const setTableTab = useAppStore(selectSetTableTab);
   const setTableQuery = useAppStore(selectSetTableQuery);
+  const navigate = useAppStore(selectNavigate);
   if (route.view === 'treemap') {
     return <TreemapView budget={budget} path={route.path} measure={route.measure} group={route.group} />;
   }
-  if (route.view === 'sankey') return <SankeySlot budget={budget} />;
+  if (route.view === 'sankey') {
+    // The toggles are the route's (kuan=1, flows=table): a link reopens them, another budget starts without.
+    // Keyed by budget so that nothing on screen (a pinned tooltip) carries over either.
+    return (
+      <SankeySlot
+        key={budget.id}
+        budget={budget}
+        kuan={route.kuan === true}
+        showTable={route.flows === 'table'}
+        onKuanChange={(on) => navigate(withSankeyQuery(route, { kuan: on }))}
+        onTableChange={(on) => navigate(withSankeyQuery(route, { table: on }))}
+        // The embed has no 数据核对 to open: its rounding sentences stand without the link.
+        {...(route.embed ? {} : { onShowCheck: showRoundingCheck })}
+      />
+    );
+  }
   return (
     <TablesSlot
       budget={budget}

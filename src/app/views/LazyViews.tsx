@@ -8,6 +8,7 @@ import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
 import type { TableSort } from '../../state/tableQuery';
 import type { SankeyWords } from '../../charts/Sankey/words';
+import type { SankeyViewProps } from '../../charts/Sankey/SankeyView';
 import type { TableWords } from '../../tables/words';
 import { useT } from '../i18n';
 import { useMisprint } from '../useMisprint';
@@ -29,8 +30,11 @@ export interface TablesProps extends ViewProps {
   onQueryChange?: (query: { sort?: TableSort; filter?: string }) => void;
 }
 
+/** The Sankey takes its toggles from the URL (kuan, flows) and reports changes; words come from the slot. */
+export type SankeyProps = Omit<SankeyViewProps, 'words'>;
+
 // The views take their words as props (they never read the app's catalog): the slots give them the page's.
-type SankeyModule = { SankeyView: ComponentType<ViewProps & { words: SankeyWords }> };
+type SankeyModule = { SankeyView: ComponentType<SankeyProps & { words: SankeyWords }> };
 type TablesModule = { TablesView: ComponentType<TablesProps & { words: TableWords }> };
 
 const sankeyLoaders = import.meta.glob<SankeyModule>('../../charts/Sankey/SankeyView.tsx');
@@ -60,7 +64,7 @@ function Loading() {
   );
 }
 
-export function SankeySlot(props: ViewProps) {
+export function SankeySlot(props: SankeyProps) {
   const t = useT();
   // The page's unit (as printed, or 百万元) goes in through the words' formatter.
   const mode = useAmountMode();

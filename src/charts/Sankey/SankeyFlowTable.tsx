@@ -8,14 +8,18 @@ import styles from './SankeyView.module.css';
 import ui from '../../styles/ui.module.css';
 
 export function SankeyFlowTable({ parts, t, unit, visible }: { parts: SankeyPart[]; t: SankeyWords; unit: MoneyUnit; visible: boolean }) {
-  const label = new Map(parts.flatMap((p) => p.nodes.map((n) => [n.node.id, n.label] as const)));
+  const label = new Map(parts.flatMap((p) => p.nodes.flatMap((n) => [[n.node.id, n.label] as const, ...n.segments.map((s) => [s.node.id, s.label] as const)])));
   // Reading order: part by part, by the source's column, then the graph order (not the draw order, by width).
   const order = new Map<string, number>();
   parts.forEach((p, i) => {
+    for (const f of p.graph.folds) for (const [j, s] of f.segments.entries()) order.set(s.node.id, i * 1e6 - 1000 + j);
     for (const n of p.graph.nodes) if (!order.has(n.id)) order.set(n.id, i * 1e6 + n.column * 1000 + n.order);
   });
   const unique = new Map<string, SankeyGraphLink>();
-  for (const p of parts) for (const l of p.graph.links) if (!unique.has(l.id)) unique.set(l.id, l);
+  // Flows into a folded pass-through node (drawn as its segments) are flows all the same: listed first.
+  for (const p of parts) {
+    for (const l of [...p.graph.folds.flatMap((f) => f.segments.map((s) => s.link)), ...p.graph.links]) if (!unique.has(l.id)) unique.set(l.id, l);
+  }
   const links = [...unique.values()].sort(
     (a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || (order.get(a.target) ?? 0) - (order.get(b.target) ?? 0),
   );

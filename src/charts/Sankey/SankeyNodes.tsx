@@ -1,4 +1,7 @@
-/** Node bars with their labels (name lines + amount). Labels sit right of the bar; computeSankey made room. */
+/**
+ * Node bars with their labels (name lines + amount, then any folded sources). Labels sit right of the bar on a
+ * halo (paint-order stroke) so that bands under them do not cross the text; computeSankey made room.
+ */
 import type { SankeyNodeItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
 import { isHatched } from '../palette';
@@ -49,6 +52,20 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
               stroke={hatched ? item.color : 'rgba(0,0,0,0.45)'}
               strokeDasharray={node.kind === 'gap' || box.imbalance ? '3 2' : undefined}
             />
+            {item.segments.map((seg) => (
+              // A source folded into this node (its column was a mere pass-through): one stacked part of the bar.
+              <rect
+                key={seg.node.id}
+                x={box.x0}
+                y={seg.y0}
+                width={box.x1 - box.x0}
+                height={Math.max(1, seg.y1 - seg.y0)}
+                fill={seg.color}
+                stroke="rgba(0,0,0,0.45)"
+                data-testid={`sankey-segment-${seg.node.id}`}
+                data-amount={seg.link.amount}
+              />
+            ))}
             <text className={styles.label} data-testid="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
               {item.lines.map((line, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
@@ -68,6 +85,14 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
                   {line}
                 </tspan>
               ))}
+              {item.segments.flatMap((seg) =>
+                seg.lines.map((line, i) => (
+                  <tspan key={`${seg.node.id}-${line}`} className={styles.labelSegment} data-testid="sankey-label-segment" x={item.labelX} dy={lineHeight}>
+                    {i === 0 ? '▪ ' : '  '}
+                    {line}
+                  </tspan>
+                )),
+              )}
             </text>
           </g>
         );

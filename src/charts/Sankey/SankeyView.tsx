@@ -1,7 +1,7 @@
 /**
  * 资金流向 Sankey: income sources → 基本支出/项目支出 → 经济分类 类 (→ 款 on demand).
- * Props-driven (budget + words); state here is only what is on screen: the 款 toggle, the hovered/pinned item,
- * whether the flows table is visible.
+ * Props-driven (budget + words + the toggles, which live in the URL: the page gives them and takes changes);
+ * state here is only the hovered/pinned item.
  */
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Budget } from '../../model/types';
@@ -13,20 +13,31 @@ import { SankeyNodes } from './SankeyNodes';
 import { SankeyTooltip } from './SankeyTooltip';
 import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
+import { SankeyReadNotes } from './SankeyReadNotes';
 import { IMBALANCE, UNITEMISED } from '../palette';
 import type { SankeyWords } from './words';
+import { MAX_HEIGHT } from './computeSankey';
 import styles from './SankeyView.module.css';
 
 export interface SankeyViewProps {
   budget: Budget;
   /** Everything the chart says, in the page's language (the app builds it from its catalog). */
   words: SankeyWords;
+  /** Show the 款 column (URL: kuan=1). */
+  kuan: boolean;
+  /** Show the flows as a table (URL: flows=table). */
+  showTable: boolean;
+  onKuanChange: (on: boolean) => void;
+  onTableChange: (on: boolean) => void;
+  /**
+   * Open the check behind a rounding gap in 数据核对 (its place among the rounding checks as listed); absent
+   * where the page has no checks (an embed): the sentence then has no link.
+   */
+  onShowCheck?: (roundingIndex: number) => void;
 }
 
-export function SankeyView({ budget, words: t }: SankeyViewProps) {
+export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, onTableChange, onShowCheck }: SankeyViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [kuan, setKuan] = useState(false);
-  const [showTable, setShowTable] = useState(false);
   const [active, setActive] = useState<SankeyActive>(null);
   const [pinned, setPinned] = useState(false);
   const [canvasRef, width] = useElementWidth<HTMLDivElement>();
@@ -83,14 +94,20 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
                 checked={kuan}
                 onChange={(e) => {
                   clear();
-                  setKuan(e.target.checked);
+                  onKuanChange(e.target.checked);
                 }}
                 data-testid="sankey-kuan-toggle"
               />
               {t.showKuan}
             </label>
           ) : null}
-          <button type="button" className={styles.tableToggle} onClick={() => setShowTable((v) => !v)} aria-expanded={showTable}>
+          <button
+            type="button"
+            className={styles.tableToggle}
+            onClick={() => onTableChange(!showTable)}
+            aria-expanded={showTable}
+            data-testid="sankey-table-toggle"
+          >
             {showTable ? t.hideTable : t.showTable}
           </button>
         </div>
@@ -119,55 +136,68 @@ export function SankeyView({ budget, words: t }: SankeyViewProps) {
                     {t.partIncome}
                   </p>
                 ) : null}
-                <svg
-                  width={part.width}
-                  height={part.height}
-                  viewBox={`0 0 ${part.width} ${part.height}`}
-                  role="group"
-                  aria-label={`${t.title}: ${t.caption}`}
-                  data-testid={i === 0 ? 'sankey-svg' : `sankey-svg-${part.key}`}
-                  // Picked up by the SVG/PNG export (src/charts/export), with the part's caption when split.
-                  data-export-part={part.key}
-                  data-export-caption={part.key === 'spending' ? t.partSpending : part.key === 'income' ? t.partIncome : undefined}
+                <div
+                  className={styles.scroll}
+                  style={{ maxHeight: ok.narrow ? MAX_HEIGHT.narrow : MAX_HEIGHT.wide }}
+                  data-testid="sankey-scroll"
+                  data-scrolls={part.height > (ok.narrow ? MAX_HEIGHT.narrow : MAX_HEIGHT.wide) ? 'true' : undefined}
                 >
-                  <defs>
-                    <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                      <rect width="6" height="6" fill={UNITEMISED.hatchGround} />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={UNITEMISED.hatchLine} strokeWidth="2" />
-                    </pattern>
-                    <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                      <rect width="6" height="6" fill={IMBALANCE.hatchGround} />
-                      <line x1="0" y1="0" x2="0" y2="6" stroke={IMBALANCE.hatchLine} strokeWidth="2" />
-                    </pattern>
-                  </defs>
-                  <SankeyLinks
-                    links={part.links}
-                    labels={labels}
-                    highlight={active?.part === i ? highlight : null}
-                    unit={t.unitAfter(budget.unit)}
-                    formatAmount={t.formatAmount}
-                    part={i}
-                    onActive={onActive}
-                    onLeave={onLeave}
-                  />
-                  <SankeyNodes
-                    nodes={part.nodes}
-                    highlight={active?.part === i ? highlight : null}
-                    fontSize={ok.fontSize}
-                    lineHeight={ok.lineHeight}
-                    unit={t.unitAfter(budget.unit)}
-                    patternId={(kind) => patternId(kind, i)}
-                    part={i}
-                    onActive={onActive}
-                    onLeave={onLeave}
-                  />
-                </svg>
-                {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} t={t} pinned={pinned} onClose={clear} /> : null}
+                  <svg
+                    width={part.width}
+                    height={part.height}
+                    viewBox={`0 0 ${part.width} ${part.height}`}
+                    role="group"
+                    aria-label={`${t.title}: ${t.caption}`}
+                    data-testid={i === 0 ? 'sankey-svg' : `sankey-svg-${part.key}`}
+                    // Picked up by the SVG/PNG export (src/charts/export), with the part's caption when split.
+                    data-export-part={part.key}
+                    data-export-caption={part.key === 'spending' ? t.partSpending : part.key === 'income' ? t.partIncome : undefined}
+                  >
+                    <defs>
+                      <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="6" height="6" fill={UNITEMISED.hatchGround} />
+                        <line x1="0" y1="0" x2="0" y2="6" stroke={UNITEMISED.hatchLine} strokeWidth="2" />
+                      </pattern>
+                      <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                        <rect width="6" height="6" fill={IMBALANCE.hatchGround} />
+                        <line x1="0" y1="0" x2="0" y2="6" stroke={IMBALANCE.hatchLine} strokeWidth="2" />
+                      </pattern>
+                    </defs>
+                    <SankeyLinks
+                      links={part.links}
+                      labels={labels}
+                      highlight={active?.part === i ? highlight : null}
+                      unit={t.unitAfter(budget.unit)}
+                      formatAmount={t.formatAmount}
+                      part={i}
+                      onActive={onActive}
+                      onLeave={onLeave}
+                    />
+                    <SankeyNodes
+                      nodes={part.nodes}
+                      highlight={active?.part === i ? highlight : null}
+                      fontSize={ok.fontSize}
+                      lineHeight={ok.lineHeight}
+                      unit={t.unitAfter(budget.unit)}
+                      patternId={(kind) => patternId(kind, i)}
+                      part={i}
+                      onActive={onActive}
+                      onLeave={onLeave}
+                    />
+                  </svg>
+                  {active && active.part === i ? <SankeyTooltip budget={budget} part={part} active={active} t={t} pinned={pinned} onClose={clear} /> : null}
+                </div>
+                {part.height > (ok.narrow ? MAX_HEIGHT.narrow : MAX_HEIGHT.wide) ? (
+                  <p className={styles.scrollHint} data-testid="sankey-scroll-hint">
+                    {t.read.scrollHint}
+                  </p>
+                ) : null}
               </div>
             ))
           : null}
       </div>
 
+      {ok ? <SankeyReadNotes chart={ok} budget={budget} labels={labels} t={t} {...(onShowCheck ? { onShowCheck } : {})} /> : null}
       {ok ? <SankeyFlowTable parts={ok.parts} t={t} unit={budget.unit} visible={showTable} /> : null}
     </section>
   );

@@ -6,11 +6,25 @@
  * (the last column gets a reserved right margin), and the node padding is at least the tallest label block, so
  * that two neighbouring labels in a column, each centred on its node, are always apart.
  *
+ * A column that only passes everything through (the 全部收入 pool of 001/002) is dropped: its sources are drawn as
+ * segments of the one node (model/sankeyGraph/passThrough.ts). Gaps within the printing precision are not drawn
+ * (SankeyGraph.roundings): the view says them in text. Tall charts (款) are capped in height and scroll inside
+ * (MAX_HEIGHT), the chart itself keeps its scale.
+ *
  * Phones (narrow): fewer columns. The chart is split into two stacked parts — income → 基本/项目支出, then
  * 基本/项目支出 → 经济分类 (→ 款) — drawn at one common scale (px per unit of the budget’s amounts, 元 or 万元), so that a band is as wide in
  * either part.
  */
-import { buildSankeyGraph, type SankeyGraph, type SankeyGraphLink, type SankeyGraphNode, type SankeyIssue } from '../../model/sankeyGraph';
+import {
+  buildSankeyGraph,
+  dropPassThroughColumns,
+  type FoldedSankeyGraph,
+  type SankeyGraph,
+  type SankeyGraphLink,
+  type SankeyGraphNode,
+  type SankeyIssue,
+  type SankeyRounding,
+} from '../../model/sankeyGraph';
 import {
   checkBalance,
   layoutSankey,
@@ -50,6 +64,19 @@ export interface SankeyNodeItem {
   labelTop: number;
   /** Shown already in an earlier part (the spending nodes that join the two halves on a phone). */
   repeated: boolean;
+  /** Sources folded into this node (a dropped pass-through column), drawn as stacked segments, top first. */
+  segments: SankeySegmentItem[];
+}
+
+export interface SankeySegmentItem {
+  node: SankeyGraphNode;
+  link: SankeyGraphLink;
+  y0: number;
+  y1: number;
+  color: string;
+  label: string;
+  /** "一般公共预算 5,911.03" wrapped to the label's room, listed under the node's own label. */
+  lines: string[];
 }
 
 export interface SankeyLinkItem {
@@ -60,7 +87,7 @@ export interface SankeyLinkItem {
 
 export interface SankeyPart {
   key: 'all' | 'income' | 'spending';
-  graph: SankeyGraph;
+  graph: FoldedSankeyGraph;
   layout: SankeyLayout;
   nodes: SankeyNodeItem[];
   links: SankeyLinkItem[];
@@ -73,6 +100,10 @@ export interface SankeyChart {
   parts: SankeyPart[];
   incomeRule: SankeyGraph['incomeRule'];
   issues: SankeyIssue[];
+  /** Gaps within the printing precision, not drawn: said in text under the chart (once each). */
+  roundings: SankeyRounding[];
+  /** Nodes whose pass-through column was dropped (their sources became segments), once each. */
+  folded: string[];
   imbalances: SankeyImbalance[];
   width: number;
   fontSize: number;
@@ -84,17 +115,20 @@ export interface SankeyChart {
 export type ComputedSankey = Result<SankeyChart>;
 
 export const NARROW_WIDTH = 640;
+/** The most a part is shown tall before it scrolls inside its box (px): a 款 chart can be thousands of px. */
+export const MAX_HEIGHT = { wide: 720, narrow: 560 } as const;
 
 export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSankey {
   const width = Math.max(280, Math.floor(opts.width));
   const narrow = width < NARROW_WIDTH;
   try {
-    const graphs: { key: SankeyPart['key']; graph: SankeyGraph }[] = narrow
+    const built: { key: SankeyPart['key']; graph: SankeyGraph }[] = narrow
       ? [
           { key: 'income', graph: buildSankeyGraph(budget, { toSpending: true }) },
           { key: 'spending', graph: buildSankeyGraph(budget, { kuan: opts.kuan, fromSpending: true }) },
         ]
       : [{ key: 'all', graph: buildSankeyGraph(budget, { kuan: opts.kuan }) }];
+    const graphs = built.map((g) => ({ key: g.key, graph: dropPassThroughColumns(g.graph) }));
     const drawn = graphs.filter((g) => g.graph.links.length > 0);
     if (drawn.length === 0) return fail('empty');
 
@@ -110,7 +144,7 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
     const parts = drawn.map((g, i) => {
       const prep = preps[i];
       if (!prep) throw new Error('unreachable');
-      const part = finish(g.key, prep, k, seen);
+      const part = finish(g.key, prep, k, seen, narrow ? MAX_HEIGHT.narrow : MAX_HEIGHT.wide);
       for (const n of part.nodes) seen.add(n.node.id);
       return part;
     });
@@ -121,9 +155,16 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
         if (!issues.some((x) => x.code === is.code && x.subject === is.subject)) issues.push(is);
       }
     }
+    const roundings: SankeyRounding[] = [];
+    for (const g of drawn) {
+      for (const r of g.graph.roundings) {
+        if (!roundings.some((x) => x.kind === r.kind && x.node === r.node && x.subject === r.subject)) roundings.push(r);
+      }
+    }
+    const folded = [...new Set(drawn.flatMap((g) => g.graph.folds.map((f) => f.node)))];
     const imbalances = parts.flatMap((p) => p.layout.imbalances);
     const incomeRule = graphs[0]?.graph.incomeRule ?? 'none';
-    return ok({ parts, incomeRule, issues, imbalances, width, fontSize, lineHeight, narrow });
+    return ok({ parts, incomeRule, issues, roundings, folded, imbalances, width, fontSize, lineHeight, narrow });
   } catch (e) {
     const msg = e instanceof SankeyInputError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
     return fail(msg);
@@ -131,7 +172,7 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
 }
 
 interface Prep {
-  graph: SankeyGraph;
+  graph: FoldedSankeyGraph;
   width: number;
   fontSize: number;
   lineHeight: number;
@@ -145,12 +186,14 @@ interface Prep {
   amountWrapped: Map<string, string[]>;
   /** A node's amount as shown (words.formatAmount). */
   amountText: (n: SankeyGraphNode) => string;
+  /** The folded sources' label lines, per node that has segments. */
+  segmentWrapped: Map<string, { label: string; lines: string[] }[]>;
   /** Σ node values per column (as d3-sankey sizes them: max of inflow and outflow), in the budget’s unit. */
   columnSums: Map<number, number>;
   columnCounts: Map<number, number>;
 }
 
-function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, words: SankeyWords): Prep {
+function prepare(graph: FoldedSankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, words: SankeyWords): Prep {
   const nodeWidth = narrow ? 8 : 12;
   const gapToLabel = 4;
   const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1;
@@ -175,6 +218,7 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
 
   const wrapped = new Map<string, string[]>();
   const amountWrapped = new Map<string, string[]>();
+  const segmentWrapped = new Map<string, { label: string; lines: string[] }[]>();
   let tallest = 0;
   for (const n of graph.nodes) {
     const room = n.column === lastCol ? rightRoom - gapToLabel - 4 : middleRoom;
@@ -182,7 +226,13 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
     const amountLines = wrapAmount(amountText(n), room, font);
     wrapped.set(n.id, lines);
     amountWrapped.set(n.id, amountLines);
-    tallest = Math.max(tallest, (lines.length + amountLines.length) * lineHeight);
+    const segs = (graph.folds.find((f) => f.node === n.id)?.segments ?? []).map((s) => {
+      const label = nodeLabel(s.node, words);
+      return { label, lines: wrapText(`${label} ${shown(s.link.amount)}`, room, font) };
+    });
+    if (segs.length > 0) segmentWrapped.set(n.id, segs);
+    const segLines = segs.reduce((acc, s) => acc + s.lines.length, 0);
+    tallest = Math.max(tallest, (lines.length + amountLines.length + segLines) * lineHeight);
   }
 
   const { flows } = checkBalance(graph);
@@ -209,12 +259,13 @@ function prepare(graph: SankeyGraph, width: number, narrow: boolean, fontSize: n
     wrapped,
     amountWrapped,
     amountText,
+    segmentWrapped,
     columnSums,
     columnCounts,
   };
 }
 
-function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<string>): SankeyPart {
+function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<string>, cap: number): SankeyPart {
   // Height such that d3-sankey's scale (the smallest over columns of free height / column sum) comes out as k:
   // the tightest column gets exactly k px per unit of amount, every other column has room to spare.
   let inner = 0;
@@ -227,6 +278,8 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
     margin: { top: p.marginY, bottom: p.marginY, left: 0, right: p.rightRoom },
     nodeWidth: p.nodeWidth,
     nodePadding: p.nodePadding,
+    // Taller than its box: it scrolls, so every column starts at the top, in sight.
+    packTop: height > cap,
   });
 
   const byId = new Map(p.graph.nodes.map((n) => [n.id, n]));
@@ -235,8 +288,18 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
     if (!node) return [];
     const lines = p.wrapped.get(box.id) ?? [''];
     const amountLines = p.amountWrapped.get(box.id) ?? [p.amountText(node)];
-    const blockHeight = (lines.length + amountLines.length) * p.lineHeight;
+    const segWords = p.segmentWrapped.get(box.id) ?? [];
+    const segLines = segWords.reduce((acc, s) => acc + s.lines.length, 0);
+    const blockHeight = (lines.length + amountLines.length + segLines) * p.lineHeight;
     const cy = (box.y0 + box.y1) / 2;
+    // Segments stacked top down at the chart's one scale (px per unit), as d3-sankey sized the node.
+    let y = box.y0;
+    const segments: SankeySegmentItem[] = (p.graph.folds.find((f) => f.node === box.id)?.segments ?? []).map((s, i) => {
+      const h = toGeometry(s.link.amount) * layout.scale;
+      const item = { node: s.node, link: s.link, y0: y, y1: y + h, color: nodeColor(s.node), label: segWords[i]?.label ?? '', lines: segWords[i]?.lines ?? [] };
+      y += h;
+      return item;
+    });
     return [
       {
         node,
@@ -249,6 +312,7 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
         labelX: box.x1 + p.gapToLabel,
         labelTop: cy - blockHeight / 2,
         repeated: seen.has(box.id),
+        segments,
       },
     ];
   });

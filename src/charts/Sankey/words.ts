@@ -5,6 +5,7 @@
  * the budget prints them) take the unit.
  */
 import type { IncomeKey, MoneyUnit, Spending } from '../../model/types';
+import type { SankeyReadWords } from './readWords';
 import type { IncomeSplitRule, SankeyDerivation, SankeyGraphNode, SankeyIssueCode, SankeyNoteKind } from '../../model/sankeyGraph';
 
 export interface SankeyWords {
@@ -63,6 +64,8 @@ export interface SankeyWords {
   className: (code: string, printed: string) => string;
   /** Show a line's English name (nameEn, data/names-en.json) where it has one; the printed name stays in the tooltip. */
   englishNames: boolean;
+  /** Rounding gaps said in text, a dropped pass-through column, a scrolling chart (readWords.ts). */
+  read: SankeyReadWords;
 }
 
 /** The label of a node: printed Chinese names stay as printed; the chart's own nodes are named by the words. */
@@ -77,8 +80,10 @@ export function nodeLabel(node: SankeyGraphNode, t: SankeyWords): string {
       return `${node.code ?? ''} ${node.code ? t.className(node.code, node.name) : node.name}`.trim();
     case 'economicItem':
       return `${node.code ?? ''} ${t.englishNames && node.nameEn ? node.nameEn : node.name}`.trim();
-    case 'pool':
     case 'unitemised':
+      // One per 类 in the 款 column: the code says which 类 it belongs to.
+      return `${node.code ?? ''} ${node.note ? t.notes[node.note].label : node.name}`.trim();
+    case 'pool':
     case 'gap':
       return node.note ? t.notes[node.note].label : node.name;
   }

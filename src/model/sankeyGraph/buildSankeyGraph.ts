@@ -10,7 +10,9 @@
  *
  * Nothing is estimated. Where the source does not break a flow down, the flow goes to a node that says so
  * (来源未细分 "not itemised in the source"); where the source does not balance, the difference is an explicit
- * gap node (差额). Every middle node therefore balances by construction, and layoutSankey checks it again.
+ * gap node (差额) — unless the difference is within the printing precision (舍入差异, the checks' rule): then it
+ * is a rounding, said in text, and the one node where it shows is accepted by layoutSankey as it stands. Every
+ * other middle node balances by construction, and layoutSankey checks it again.
  */
 import type { Amount, Budget } from '../types';
 import { dec, share, sum, toAmount, type Dec } from '../decimal';
@@ -22,7 +24,7 @@ import { planIncome } from './incomePlan';
 import { NODE_IDS, type IncomeSplitRule, type SankeyGraph, type SankeyGraphLink, type SankeyGraphOptions } from './types';
 
 export function buildSankeyGraph(budget: Budget, options: SankeyGraphOptions = {}): SankeyGraph {
-  const b: Builder = { nodes: new Map(), links: [], issues: [] };
+  const b: Builder = { nodes: new Map(), links: [], issues: [], roundings: [] };
 
   const incomeLinesSum = sum(budget.income.map((l) => l.amount));
   if (!incomeLinesSum.equals(dec(budget.incomeTotal))) {
@@ -79,7 +81,7 @@ export function buildSankeyGraph(budget: Budget, options: SankeyGraphOptions = {
   if (!options.toSpending) buildEconomic(b, budget, spendCol, options.kuan === true, tree);
 
   const nodes = [...b.nodes.values()];
-  return { nodes, links: b.links, incomeRule, issues: b.issues };
+  return { nodes, links: b.links, incomeRule, issues: b.issues, roundings: b.roundings };
 }
 
 /** Σ of a node's incoming and outgoing links, exact. */

@@ -1,14 +1,24 @@
 /**
  * The graph under construction: nodes in column order, links, issues. Zero flows are not drawn.
  */
-import type { SourceRef } from '../types';
-import { toAmount, type Dec } from '../decimal';
-import { linkId, type SankeyDerivation, type SankeyGraphLink, type SankeyGraphNode, type SankeyIssue, type SankeyIssueCode } from './types';
+import type { Amount, SourceRef } from '../types';
+import { dec, toAmount, type Dec } from '../decimal';
+import { statusOf } from '../rounding';
+import {
+  linkId,
+  type SankeyDerivation,
+  type SankeyGraphLink,
+  type SankeyGraphNode,
+  type SankeyIssue,
+  type SankeyIssueCode,
+  type SankeyRounding,
+} from './types';
 
 export interface Builder {
   nodes: Map<string, SankeyGraphNode>;
   links: SankeyGraphLink[];
   issues: SankeyIssue[];
+  roundings: SankeyRounding[];
 }
 
 export function addNode(b: Builder, node: Omit<SankeyGraphNode, 'order'>): SankeyGraphNode {
@@ -29,6 +39,30 @@ export function addLink(b: Builder, source: string, target: string, amount: Dec,
 export function issue(code: SankeyIssueCode, expected: Dec, actual: Dec, refs: SourceRef[], subject?: string): SankeyIssue {
   return {
     code,
+    expected: toAmount(expected),
+    actual: toAmount(actual),
+    difference: toAmount(expected.minus(actual)),
+    refs,
+    ...(subject === undefined ? {} : { subject }),
+  };
+}
+
+/**
+ * Is whole − Σ parts a rounding gap (舍入差异)? The checks' own rule (src/model/rounding.ts), so that the chart
+ * and 数据核对 agree; a whole with no printed parts is never rounding (nothing was added up).
+ */
+export function isRoundingGap(whole: Dec, parts: readonly Dec[]): boolean {
+  if (parts.length === 0) return false;
+  const diff = whole.minus(parts.reduce((a, p) => a.plus(p), dec('0')));
+  // The figures as the budget JSON holds them (two decimals, also for 元 documents), as the checks read them.
+  const amounts: Amount[] = [toAmount(whole), ...parts.map(toAmount)];
+  return statusOf(diff, amounts, parts.length) === 'rounding';
+}
+
+export function rounding(kind: SankeyRounding['kind'], node: string, expected: Dec, actual: Dec, refs: SourceRef[], subject?: string): SankeyRounding {
+  return {
+    kind,
+    node,
     expected: toAmount(expected),
     actual: toAmount(actual),
     difference: toAmount(expected.minus(actual)),

@@ -5,7 +5,7 @@
 import type { Budget, Spending } from '../types';
 import { dec, sum, toAmount, type Dec } from '../decimal';
 import { SPENDINGS } from '../economicTree';
-import { addLink, addNode, issue, type Builder } from './builder';
+import { addLink, addNode, isRoundingGap, issue, rounding, type Builder } from './builder';
 import type { IncomePlan } from './incomePlan';
 import { NODE_IDS } from './types';
 
@@ -48,8 +48,11 @@ export function buildIncome(b: Builder, budget: Budget, plan: IncomePlan, spendi
     });
   }
   for (const l of lines) addLink(b, NODE_IDS.income(l.key), NODE_IDS.pool, dec(l.amount), 'printed', [l.src]);
-  if (!diff.isZero()) {
-    const refs = [...lines.map((l) => l.src), ex.src];
+  const refs = [...lines.map((l) => l.src), ex.src];
+  // Within the printing precision (舍入差异): said under the chart, not drawn as a 差额 node.
+  const roundingOnly = !diff.isZero() && isRoundingGap(incomeSum, [spendingAmount.basic, spendingAmount.project]);
+  if (roundingOnly) b.roundings.push(rounding('income', NODE_IDS.pool, incomeSum, spendTotal, refs));
+  else if (!diff.isZero()) {
     b.issues.push(issue('INCOME_NOT_SPENDING', incomeSum, spendTotal, refs));
     if (diff.greaterThan(0)) {
       addNode(b, {

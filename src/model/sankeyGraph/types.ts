@@ -82,11 +82,30 @@ export interface SankeyIssue {
   refs: SourceRef[];
 }
 
+/**
+ * A gap within the printing precision (舍入差异, src/model/rounding.ts: the rule the checks use): not drawn as a
+ * 差额 or 来源未细分 node — a 0.01 node would be invisible yet take a whole labelled slot — but said in text under
+ * the chart. `node` is where inflow and outflow then differ by exactly `difference` (the layout accepts it).
+ */
+export interface SankeyRounding {
+  /** What was compared: a spending total and its 类, a 类 and its 款, income and basic + project. */
+  kind: 'economic' | 'kuan' | 'income';
+  node: string;
+  /** The spending (basic/project) or the 类 code. */
+  subject?: string;
+  /** The printed whole and Σ of its printed parts; difference = expected − actual. */
+  expected: Amount;
+  actual: Amount;
+  difference: Amount;
+  refs: SourceRef[];
+}
+
 export interface SankeyGraph {
   nodes: SankeyGraphNode[];
   links: SankeyGraphLink[];
   incomeRule: IncomeSplitRule;
   issues: SankeyIssue[];
+  roundings: SankeyRounding[];
 }
 
 export interface SankeyGraphOptions {
@@ -104,7 +123,8 @@ export const NODE_IDS = {
   spending: (s: Spending) => `spending_${s}`,
   economic: (code: string) => `econ_${code}`,
   unitemisedEconomic: 'unitemised_econ',
-  unitemisedKuan: 'unitemised_kuan',
+  /** 款 not itemised under one 类: one node per 类, right under its 款, so that no flow crosses the column. */
+  unitemisedKuan: (code: string) => `unitemised_kuan_${code}`,
   gapIncomeSurplus: 'gap_income_surplus',
   gapIncomeShortfall: 'gap_income_shortfall',
   gapEconomic: (s: Spending) => `gap_econ_${s}`,

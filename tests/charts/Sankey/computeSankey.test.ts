@@ -15,9 +15,15 @@ function expectLabelsApart(part: SankeyPart, fontSize: number, lineHeight: numbe
   const boxes = part.nodes.map((n) => ({
     id: n.node.id,
     x0: n.labelX,
-    x1: n.labelX + Math.max(...[...n.lines, ...n.amountLines].map((l) => textWidth(l, { size: fontSize, weight: 'normal' }))),
+    x1:
+      n.labelX +
+      Math.max(
+        ...[...n.lines, ...n.amountLines, ...n.segments.flatMap((s) => s.lines.map((l) => `▪ ${l}`))].map((l) =>
+          textWidth(l, { size: fontSize, weight: 'normal' }),
+        ),
+      ),
     y0: n.labelTop,
-    y1: n.labelTop + (n.lines.length + n.amountLines.length) * lineHeight,
+    y1: n.labelTop + (n.lines.length + n.amountLines.length + n.segments.reduce((a, s) => a + s.lines.length, 0)) * lineHeight,
   }));
   for (const b of boxes) {
     expect(b.x1, b.id).toBeLessThanOrEqual(part.width + 0.5);
@@ -40,7 +46,16 @@ describe('computeSankey', () => {
     expect(r.parts.map((p) => p.key)).toEqual(['all']);
     expect(r.incomeRule).toBe('pool');
     const cols = new Set(r.parts[0]!.nodes.map((n) => n.box.x0));
-    expect(cols.size).toBe(4); // income, pool, spending, 类
+    // 全部收入 (its sources as segments: the pass-through column is dropped), spending, 类.
+    expect(cols.size).toBe(3);
+    const pool = r.parts[0]!.nodes.find((n) => n.node.id === 'pool_income')!;
+    expect(pool.box.x0).toBe(0);
+    expect(pool.segments.map((s) => [s.node.id, s.link.amount])).toEqual([
+      ['income_generalPublic', '5911.03'],
+      ['income_carryover', '10.53'],
+    ]);
+    expect(pool.segments[1]!.y1).toBeCloseTo(pool.box.y1, 6);
+    expect(r.folded).toEqual(['pool_income']);
     expectLabelsApart(r.parts[0]!, r.fontSize, r.lineHeight);
   });
 
