@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { formatAmount } from '../src/model/format';
+import { formatShown } from '../src/model/displayAmount';
 import { budgetOf, index } from './support/realData';
 import { watchPage } from './support/pageWatch';
 
@@ -22,7 +23,9 @@ for (const entry of index.budgets) {
       await page.setViewportSize({ width: s.width, height: s.height });
       await page.goto(`./#/budget/${entry.id}${s.lang === 'en' ? '?lang=en' : ''}`);
       const sentence = page.getByTestId('first-answer');
-      await expect(sentence).toContainText(formatAmount(budget.expenditure.total));
+      // The figure the page shows: as printed in Chinese, in million yuan (exact) by default in English.
+      const shown = s.lang === 'zh' ? formatAmount(budget.expenditure.total) : formatShown(budget.expenditure.total, budget.unit, 'million');
+      await expect(sentence).toContainText(shown);
       const chart = page.getByTestId('treemap-svg');
       await expect(chart).toBeVisible();
       const chartTop = await chart.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);

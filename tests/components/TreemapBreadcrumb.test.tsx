@@ -43,6 +43,7 @@ const words: TreemapWords = {
   unnamed: 'unnamed',
   textAltCaption: (name, measure) => `${name} by ${measure}`,
   treemapHelp: 'Enter opens a cell, Escape goes up.',
+  treemapHelpShort: 'Tap to open.',
   treemapTitle: (name) => `${name}: treemap`,
   unit: () => '10k yuan',
   treemapMore: treemapEn,

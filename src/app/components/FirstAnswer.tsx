@@ -5,17 +5,24 @@
 import { useMemo } from 'react';
 import type { Budget } from '../../model/types';
 import { headlineSentence } from '../../model/headlineSentence';
-import { formatAmount } from '../../model/format';
+import type { AmountView } from '../amounts/amountView';
 import { useT } from '../i18n';
+import { useMisprint } from '../useMisprint';
 import styles from './FirstAnswer.module.css';
 
-export function FirstAnswer({ budget }: { budget: Budget }) {
+/** `view`: the page's amounts (as printed or in 百万元), so the sentence says the figure the page shows. */
+export function FirstAnswer({ budget, view }: { budget: Budget; view: AmountView }) {
   const t = useT();
-  const s = useMemo(() => headlineSentence(budget), [budget]);
+  const lookup = useMisprint();
+  // A 类 name the crosswalk knows to be misprinted keeps its printed form, marked [原文如此] as everywhere else.
+  const s = useMemo(() => {
+    const plain = headlineSentence(budget);
+    return { ...plain, lines: plain.lines.map((l) => (lookup('functional', l.code, l.name) ? { ...l, name: `${l.name}${t.treemapMore.sic}` } : l)) };
+  }, [budget, lookup, t]);
   return (
     <div className={styles.answer}>
       <p className={styles.sentence} data-testid="first-answer">
-        {t.firstAnswer.sentence(s, formatAmount(s.total), t.unit(s.unit), t.kinds[s.kind])}
+        {t.firstAnswer.sentence(s, view.text(s.total, s.unit), view.unit(s.unit), t.kinds[s.kind])}
       </p>
       <p className={styles.note}>{t.firstAnswer.basisNote}</p>
     </div>

@@ -129,6 +129,8 @@ export interface Dict extends TreemapWords {
   noFunctional: string;
   treemapTitle: (name: string) => string;
   treemapHelp: string;
+  /** The same for a phone, one line: the tap gestures only. */
+  treemapHelpShort: string;
   breadcrumbLabel: string;
   breadcrumbRoot: string;
   breadcrumbRootProjects: string;

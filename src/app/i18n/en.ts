@@ -131,6 +131,7 @@ export const en: Dict = {
   treemapTitle: (name) => `${name}: what the money is spent on`,
   treemapHelp:
     'Areas are proportional to amounts. Click or press Enter to go down a level; press Escape or use the path above to go back. On a phone: tap once for details, tap again to go down.',
+  treemapHelpShort: 'Areas are proportional to amounts. Tap for details, tap again to go down.',
   breadcrumbLabel: 'You are here',
   breadcrumbRoot: 'All spending',
   breadcrumbRootProjects: 'All project spending',

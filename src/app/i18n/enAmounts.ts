@@ -17,8 +17,7 @@ export const amountsEn: AmountWords = {
   unitShort: (u) => `In ${WORDS[u]}`,
   flowsCaption: (u) => `Money flows (text version), amounts in ${WORDS[u]}`,
   colAmount: (u) => `Amount (${AFTER[u]})`,
-  convertedLong: (printed) =>
-    `Amounts in million yuan, converted exactly from the printed ${WORDS[printed]} (1 million yuan = ${printed === '万元' ? '100 万元' : '1,000,000 元'}), nothing rounded; click a figure to see it as printed`,
+  convertedLong: (printed) => `Amounts in million yuan, converted exactly from the printed ${WORDS[printed]}; click a figure to see it as printed`,
   filesPrinted: (printed) => `CSV and JSON files keep the figures as printed, in ${WORDS[printed]}, with a unit column.`,
   shownAs: (amount, u) => `shown here as ${amount} ${AFTER[u]}`,
 };

@@ -122,6 +122,7 @@ export const zh: Dict = {
   noFunctional: '本预算没有按功能分类的支出明细。',
   treemapTitle: (name) => `${name}：支出构成`,
   treemapHelp: '面积与金额成正比。点击或按回车进入下一级，按 Esc 或点上方路径返回。手机上：点一下看详情，再点一下进入。',
+  treemapHelpShort: '面积与金额成正比。点一下看详情，再点一下进入。',
   breadcrumbLabel: '当前位置',
   breadcrumbRoot: '全部支出',
   breadcrumbRootProjects: '全部项目支出',

@@ -83,17 +83,19 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
             {budget.kind === 'budget' ? <GlossaryTerm term="departmentBudget">{t.kinds.budget}</GlossaryTerm> : t.kinds[budget.kind]} · {t.sourceDoc}:{' '}
             <code>{budget.source}</code> · <span data-testid="budget-unit">{amountView(t, amountMode).unitLong(budget.unit)}</span>
           </p>
-          <AmountToggle unit={budget.unit} mode={amountMode} />
           {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
-          <BudgetContextLinks budget={budget} lang={route.lang} />
         </header>
-        <FirstAnswer budget={budget} />
+        <FirstAnswer budget={budget} view={amountView(t, amountMode)} />
         <ViewNav route={route} />
         <div className={styles.view} data-testid={`view-${route.view}`} ref={viewRef}>
           <BudgetView budget={budget} route={route} />
           {/* Embed, download and data under the chart (as Datawrapper puts "Get the data"): the chart comes first. */}
           <ViewTools budget={budget} route={route} container={viewRef} />
         </div>
+        {/* The unit toggle and the links to this department's other pages follow the chart: the unit line above
+            says which unit is shown, and the first screen is for the answer and its chart. */}
+        <AmountToggle unit={budget.unit} mode={amountMode} />
+        <BudgetContextLinks budget={budget} lang={route.lang} />
         {/* Other years come after the chart: the first screen is for this budget's answer and its chart. */}
         {index ? (
           <Suspense fallback={null}>

@@ -205,7 +205,9 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
     <div className={styles.treemap} onKeyDown={onBoxKey}>
       <TreemapBreadcrumb chain={chain} nameOf={nameOf} label={t.breadcrumbLabel} upLabel={t.drillUp} onGo={(i) => drillOut(chain.length - 1 - i, false)} />
       <p id={helpId} className={cx(styles.help, ui.help)}>
-        {t.treemapHelp}
+        {/* One of the two shows (Treemap.module.css): a phone gets the tap gestures only, in one line. */}
+        <span className={styles.helpLong}>{t.treemapHelp}</span>
+        <span className={styles.helpShort}>{t.treemapHelpShort}</span>
       </p>
       <div ref={boxRef} className={styles.box} style={{ height }}>
         {width > 0 && computed.cells.length === 0 ? <p className={styles.empty}>{t.emptyLevel}</p> : null}

@@ -41,6 +41,8 @@ export interface TreemapWords {
   unnamed: string;
   textAltCaption: (name: string, measure: string) => string;
   treemapHelp: string;
+  /** On a phone, instead of treemapHelp: the tap gestures only (the first screen is for the chart). */
+  treemapHelpShort: string;
   treemapTitle: (name: string) => string;
   unit: (u: MoneyUnit) => string;
   /** Legend, small-items list, misprint mark and sum notes (moreWords.ts). */
