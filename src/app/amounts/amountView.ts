@@ -46,6 +46,7 @@ export function sankeyWordsFor(t: Dict, mode: AmountMode, unit: MoneyUnit): Sank
   return {
     ...t.sankey,
     formatAmount: shownFormatter(unit, mode),
+    printedUnitAfter: t.sankey.unitAfter,
     unitAfter: () => a.unitAfter('百万元'),
     unitNote: () => a.unitNote('百万元'),
     amount: () => a.colAmount('百万元'),

@@ -32,7 +32,8 @@ export function SankeyReadNotes({ chart, budget, labels, t, onShowCheck }: Sanke
     return [{ id, text: t.read.folded(labels.get(id) ?? id, sources.join(t.read.foldedSep)) }];
   });
   if (chart.roundings.length === 0 && folds.length === 0) return null;
-  const u = t.unitAfter(budget.unit);
+  // Rounding is about the printed digits: the figures below are as printed, so their unit is the printed one.
+  const u = (t.printedUnitAfter ?? t.unitAfter)(budget.unit);
   return (
     <div className={styles.readNotes} data-testid="sankey-notes">
       {folds.map((f) => (

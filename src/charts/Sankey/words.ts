@@ -48,6 +48,11 @@ export interface SankeyWords {
   amount: (u: MoneyUnit) => string;
   /** After an amount ("万元", "×10,000 yuan"). */
   unitAfter: (u: MoneyUnit) => string;
+  /**
+   * The printed unit's word, where unitAfter names another (百万元 mode): a rounding gap is a fact about the
+   * printed digits (0.01 万元), so it is said with the printed figures in the printed unit. Absent: unitAfter.
+   */
+  printedUnitAfter?: (u: MoneyUnit) => string;
   /** How a flow's or node's amount is shown (the page's unit: as printed, or 百万元); formatAmount where absent. */
   formatAmount?: (a: string) => string;
   imbalance: (name: string, inflow: string, outflow: string, u: MoneyUnit) => string;
