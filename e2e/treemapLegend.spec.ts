@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
 import { buildFunctionalTree } from '../src/model/functionalTree';
 import { isMisprint } from '../src/model/misprints';
-import type { Budget } from '../src/model/types';
+import type { Budget, MoneyUnit } from '../src/model/types';
 import type { TreeNode } from '../src/model/tree';
 import { en } from '../src/app/i18n/en';
 import { zh } from '../src/app/i18n/zh';
@@ -138,6 +138,8 @@ for (const width of [1280, 375]) {
       test.use({ viewport: { width, height: 900 } });
       const q = lang === 'en' ? '?lang=en' : '';
       const dict = lang === 'en' ? en : zh;
+      // English shows million yuan by default (amounts=million), Chinese the printed unit.
+      const shownUnit = (u: MoneyUnit) => (lang === 'en' ? dict.amounts.unitAfter('百万元') : dict.unit(u));
 
       test(`a 类 has the same colour in ${pair.a.id} and ${pair.b.id}, named in the legend; drilled cells keep it`, async ({ page }) => {
         const errors = watchErrors(page);
@@ -179,7 +181,7 @@ for (const width of [1280, 375]) {
         for (const b of budgets) {
           await page.goto(`./#/budget/${b.id}/treemap${q}`);
           await expect(page.getByTestId('treemap-svg')).toBeVisible();
-          listedSomewhere += await expectSmallItemsComplete(page, dict.unit(b.unit));
+          listedSomewhere += await expectSmallItemsComplete(page, shownUnit(b.unit));
           expect(await labelsInsideCells(page), `${b.id}: labels spilling out`).toEqual([]);
           // Labels are whole: a label never ends in an ellipsis (names are never cut).
           for (const c of await cells(page)) expect(c.text.includes('…'), `${b.id} ${c.key}: ${c.text}`).toBe(false);
@@ -192,7 +194,7 @@ for (const width of [1280, 375]) {
           for (const lei of tree.children) {
             await page.goto(`./#/budget/${b.id}/treemap${q}&path=${lei.code}`.replace('treemap&', 'treemap?'));
             await expect(page.getByTestId('treemap-svg')).toBeVisible();
-            await expectSmallItemsComplete(page, dict.unit(b.unit));
+            await expectSmallItemsComplete(page, shownUnit(b.unit));
           }
         }
 
