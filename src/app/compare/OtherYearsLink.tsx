@@ -1,10 +1,12 @@
 /**
  * 与其他年度比较: on a budget page, links to compare it with the same department's budgets of other
  * years — the same `departmentId` in index.json, never the printed name (the normalizer knows that 001 海珠区政务服务数据管理局 2021 and 002
- * 海珠区政务服务和数据管理局 2025 are one department under two names). Loaded lazily with the compare
- * model, so the first page does not carry it.
+ * 海珠区政务服务和数据管理局 2025 are one department under two names). It carries only the compare
+ * model's department rule (departments.ts), not the whole compare model, and is not loaded lazily: a lazy
+ * paragraph arriving above the headline cards moved them 81 px after the page had drawn (a layout shift that
+ * made a tap land on the wrong thing on a slow phone).
  */
-import { otherYears } from '../../model/compare';
+import { otherYears } from '../../model/compare/departments';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { compareRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { PrintedName } from '../components/PrintedName';
 import { deptName } from '../names';
 import type { Budget, BudgetIndex } from '../../model/types';
@@ -12,6 +12,7 @@ import { amountView } from '../amounts/amountView';
 import { effectiveAmountMode } from '../../model/displayAmount';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { BudgetView } from '../views/BudgetView';
+import { ViewLoading } from '../views/LazyViews';
 import { fullViewUrl } from './embedSnippet';
 import { kindBadge } from '../components/kindBadge';
 import { EmbedDataLink } from '../components/ChartDataLinks';
@@ -91,27 +92,30 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
           </p>
         ))}
       </header>
-      <div className={styles.view} data-testid={`view-${route.view}`}>
-        <BudgetView budget={budget} route={route} />
-      </div>
-      <p className={styles.credit} data-testid="embed-credit">
-        <span data-testid="embed-source">{t.credit(deptName(budget, t), budget.year, budget.source, budget.kind)}</span>
-        <span aria-hidden="true"> · </span>
-        {/* 原文: the document itself, the credited line marked (a new window, like every link out of the frame). */}
-        <OutLink href={linker.url(viewSourceRef(budget, route, t))} testId="embed-source-link">
-          {t.trail.embedLink}
-        </OutLink>
-        <span aria-hidden="true"> · </span>
-        <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
-          {t.embedViewFull}
-        </OutLink>
-        {route.view !== 'tables' ? (
-          <>
-            <span aria-hidden="true"> · </span>
-            <EmbedDataLink budget={budget} route={route} />
-          </>
-        ) : null}
-      </p>
+      {/* The credit line waits with the lazy view (Sankey, tables) rather than being pushed down by it. */}
+      <Suspense fallback={<ViewLoading />}>
+        <div className={styles.view} data-testid={`view-${route.view}`}>
+          <BudgetView budget={budget} route={route} />
+        </div>
+        <p className={styles.credit} data-testid="embed-credit">
+          <span data-testid="embed-source">{t.credit(deptName(budget, t), budget.year, budget.source, budget.kind)}</span>
+          <span aria-hidden="true"> · </span>
+          {/* 原文: the document itself, the credited line marked (a new window, like every link out of the frame). */}
+          <OutLink href={linker.url(viewSourceRef(budget, route, t))} testId="embed-source-link">
+            {t.trail.embedLink}
+          </OutLink>
+          <span aria-hidden="true"> · </span>
+          <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
+            {t.embedViewFull}
+          </OutLink>
+          {route.view !== 'tables' ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <EmbedDataLink budget={budget} route={route} />
+            </>
+          ) : null}
+        </p>
+      </Suspense>
     </article>
   );
 }

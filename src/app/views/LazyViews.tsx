@@ -3,7 +3,7 @@
  * finds them when they exist and gives an empty map when they do not, so the build stays green either
  * way; they load on demand (their d3-sankey / react-table code stays out of the first bundle).
  */
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, useMemo, type ComponentType } from 'react';
 import type { Budget } from '../../model/types';
 import type { TableTab } from '../../state/route';
 import type { TableSort } from '../../state/tableQuery';
@@ -15,6 +15,8 @@ import { useMisprint } from '../useMisprint';
 import { useSourceLinker } from '../source/useSourceLinker';
 import { sankeyWordsFor, tableWordsFor, useAmountMode } from '../amounts/amountView';
 import ui from '../../styles/ui.module.css';
+import { cx } from '../../styles/cx';
+import styles from './LazyViews.module.css';
 
 export interface ViewProps {
   budget: Budget;
@@ -55,10 +57,14 @@ function Pending({ testId }: { testId: string }) {
   );
 }
 
-function Loading() {
+/**
+ * The fallback while a lazy view's code loads. The page puts the one Suspense boundary around the view and
+ * everything after it (BudgetPage, EmbedPage), so nothing drawn below the chart moves when it arrives.
+ */
+export function ViewLoading() {
   const t = useT();
   return (
-    <p className={ui.loading} data-testid="loading">
+    <p className={cx(ui.loading, styles.reserve)} data-testid="loading">
       {t.loading}
     </p>
   );
@@ -71,11 +77,7 @@ export function SankeySlot(props: SankeyProps) {
   const unit = props.budget.unit;
   const words = useMemo(() => sankeyWordsFor(t, mode, unit), [t, mode, unit]);
   if (!LazySankey) return <Pending testId="sankey-pending" />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazySankey {...props} words={words} />
-    </Suspense>
-  );
+  return <LazySankey {...props} words={words} />;
 }
 
 export function TablesSlot(props: TablesProps) {
@@ -100,9 +102,5 @@ export function TablesSlot(props: TablesProps) {
     [t, lookup, linker, mode, unit],
   );
   if (!LazyTables) return <Pending testId="tables-pending" />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <LazyTables {...props} words={words} />
-    </Suspense>
-  );
+  return <LazyTables {...props} words={words} />;
 }
