@@ -12,6 +12,7 @@ import type { Budget, BudgetIndex } from '../src/model/types';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { watchPage, type PageWatch } from './support/pageWatch';
 import { DIST, DIST_DATA, dataIn } from './support/realData';
+import { buildCatalogHead } from '../src/model/catalogHead';
 
 const { index, budgetOf } = dataIn(DIST_DATA);
 
@@ -41,7 +42,13 @@ let missingIndex: StaticServer;
 let broken: StaticServer;
 
 test.beforeAll(async () => {
-  missingIndex = await startStaticServer({ root: DIST, mount: '/budgets/', port: portNear(11), overrides: { 'data/index.json': null } });
+  // Both index files gone: the catalog reads catalog-head.json, every other page index.json.
+  missingIndex = await startStaticServer({
+    root: DIST,
+    mount: '/budgets/',
+    port: portNear(11),
+    overrides: { 'data/index.json': null, 'data/catalog-head.json': null },
+  });
   const brokenIndex: BudgetIndex = { ...index, budgets: index.budgets.map((e) => (e.id === hostileEntry.id ? { ...e, department: HOSTILE } : e)) };
   broken = await startStaticServer({
     root: DIST,
@@ -49,6 +56,7 @@ test.beforeAll(async () => {
     port: portNear(12),
     overrides: {
       'data/index.json': JSON.stringify(brokenIndex),
+      'data/catalog-head.json': JSON.stringify(buildCatalogHead(brokenIndex)),
       [`data/${corrupt!.file}`]: '{"schemaVersion":1,"id":"',
       [`data/${wrongShape!.file}`]: JSON.stringify({ schemaVersion: 1, id: wrongShape!.id, functional: 'no' }),
       [`data/${hostileEntry.file}`]: JSON.stringify(hostileBudget()),
@@ -77,11 +85,11 @@ async function expectSettled(page: Page, watch: PageWatch): Promise<void> {
 }
 
 test.describe('a missing index.json', () => {
-  for (const [hash, lang] of [
-    ['#/', 'zh'],
-    [`#/budget/${index.budgets[0]!.id}/treemap?lang=en`, 'en'],
-    [`#/embed/${index.budgets[0]!.id}/tables`, 'zh'],
-    [`#/embed/${index.budgets[0]!.id}/sankey?lang=en`, 'en'],
+  for (const [hash, lang, file] of [
+    ['#/', 'zh', 'data/catalog-head.json'],
+    [`#/budget/${index.budgets[0]!.id}/treemap?lang=en`, 'en', 'data/index.json'],
+    [`#/embed/${index.budgets[0]!.id}/tables`, 'zh', 'data/index.json'],
+    [`#/embed/${index.budgets[0]!.id}/sankey?lang=en`, 'en', 'data/index.json'],
   ] as const) {
     test(`${hash}: says the data file is missing, in ${lang}`, async ({ page }) => {
       const watch = watchPage(page);
@@ -89,7 +97,7 @@ test.describe('a missing index.json', () => {
       const error = page.getByTestId('load-error');
       await expect(error).toHaveAttribute('data-kind', 'notFound');
       await expect(error).toContainText(lang === 'zh' ? '找不到数据文件' : 'A data file is missing');
-      await expect(error).toContainText('data/index.json');
+      await expect(error).toContainText(file);
       if (hash.startsWith('#/embed/')) {
         await expect(page.getByTestId('embed-root')).toBeVisible();
         await expect(page.getByTestId('site-header')).toHaveCount(0);

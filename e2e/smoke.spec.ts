@@ -131,12 +131,13 @@ test.describe('bad URLs and bad data', () => {
     await expect(page.getByTestId('load-error')).toContainText('not in the format');
   });
 
-  test('a missing index.json gives a clear message', async ({ page }) => {
-    await page.route('**/data/index.json', (r) => r.fulfill({ status: 404, body: 'Not found' }));
+  test('a missing catalog-head.json gives a clear message', async ({ page }) => {
+    await page.route('**/data/catalog-head.json', (r) => r.fulfill({ status: 404, body: 'Not found' }));
     const errors = watchErrors(page);
     await page.goto('./#/');
     await expect(page.getByTestId('load-error')).toHaveAttribute('data-kind', 'notFound');
     await expect(page.getByTestId('load-error')).toContainText('找不到数据文件');
+    await expect(page.getByTestId('load-error')).toContainText('data/catalog-head.json');
     // The browser itself logs the 404 response; nothing else may fail.
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
   });

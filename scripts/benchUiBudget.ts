@@ -8,23 +8,12 @@
  * from any document — the department name says so.
  */
 import type { Amount, Budget, BudgetIndexEntry, FunctionalRow, RawRow } from '../src/model/types';
+import { rng } from './seededRandom';
 
 export interface SyntheticShape {
   lei: number;
   kuanPerLei: number;
   xiangPerKuan: number;
-}
-
-/** Small seeded PRNG (mulberry32): the same budget on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 分 (integer) → "1234.56". */

@@ -10,12 +10,12 @@ import './styles/base.css';
 // The URL hash is the source of truth: read it before the first render, then follow it.
 startHashSync(appStore, window);
 
-// Fetch the index and the budget on screen while index.html still shows its own loading line, then
+// Fetch the index (or, for the catalog, its first page) and the budget on screen while index.html still shows its own loading line, then
 // render once with the data (waiting at most 1.5 s: after that the app's own loading state shows).
 const route = appStore.getState().route;
 const budgetId = 'budgetId' in route ? route.budgetId : null;
 const root = document.getElementById('root');
-void preload(budgetId, 1500).then(() => {
+void preload(budgetId, 1500, route.page === 'catalog').then(() => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>

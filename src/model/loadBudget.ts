@@ -4,7 +4,8 @@
  * detail (in English, technical) is shown underneath for whoever hosts the site.
  */
 import type { Budget, BudgetIndex, BudgetIndexEntry } from './types';
-import { validateBudget, validateIndex } from './validate';
+import type { CatalogHead } from './catalogHead';
+import { validateBudget, validateCatalogHead, validateIndex } from './validate';
 import type { Result } from './result';
 
 export type LoadErrorKind =
@@ -72,6 +73,17 @@ export async function loadIndex(fetchFn: FetchLike = defaultFetch): Promise<Load
   if (!got.ok) return got;
   const parsed = validateIndex(got.value);
   if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url: INDEX_URL, detail: parsed.reason } };
+  return { ok: true, value: parsed.value };
+}
+
+/** data/catalog-head.json: the catalog's first page (model/catalogHead.ts), loaded before index.json. */
+export const CATALOG_HEAD_URL = `${DATA_BASE}catalog-head.json`;
+
+export async function loadCatalogHead(fetchFn: FetchLike = defaultFetch): Promise<Loaded<CatalogHead>> {
+  const got = await fetchJson(CATALOG_HEAD_URL, fetchFn);
+  if (!got.ok) return got;
+  const parsed = validateCatalogHead(got.value);
+  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url: CATALOG_HEAD_URL, detail: parsed.reason } };
   return { ok: true, value: parsed.value };
 }
 

@@ -5,6 +5,8 @@
  * Pure; returns a Result (model/result.ts) instead of throwing.
  */
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, SourceRef } from './types';
+import type { CatalogHead } from './catalogHead';
+import { FACET_KEYS } from './catalogFacets';
 import { isAmount } from './decimal';
 import type { Result } from './result';
 
@@ -113,6 +115,26 @@ export function validateIndex(json: unknown): Result<BudgetIndex> {
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup !== undefined) fail('index.budgets', `budget id ${JSON.stringify(dup)} listed twice`);
     return o as unknown as BudgetIndex;
+  });
+}
+
+/** data/catalog-head.json (model/catalogHead.ts): the catalog's first page, its related entries and facet counts. */
+export function validateCatalogHead(json: unknown): Result<CatalogHead> {
+  return guard(() => {
+    const o = obj(json, 'head');
+    if (o.schemaVersion !== 1) fail('head.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);
+    num(o, 'count', 'head');
+    each(o.first, 'head.first', indexEntry);
+    each(o.related, 'head.related', indexEntry);
+    if ((o.first as unknown[]).length > (o.count as number)) fail('head.count', 'fewer budgets than the first page lists');
+    const facets = obj(o.facets, 'head.facets');
+    for (const key of FACET_KEYS) {
+      each(facets[key], `head.facets.${key}`, (v, p) => {
+        str(v, 'value', p);
+        num(v, 'count', p);
+      });
+    }
+    return o as unknown as CatalogHead;
   });
 }
 

@@ -11,6 +11,7 @@ import { Ajv } from 'ajv';
 import type { BuildOutput } from './build';
 import { NormalizeError } from './messages';
 import { buildSearchIndex } from './searchIndex';
+import { buildCatalogHead } from '../model/catalogHead';
 import { fsOps, stagingNames, type FsOps } from './staging';
 
 export function stringify(value: unknown): string {
@@ -36,6 +37,9 @@ export function loadValidators(schemaDir: string) {
 export function filesOf(out: BuildOutput): Map<string, string> {
   const files = new Map<string, string>();
   files.set('index.json', stringify(out.index));
+  // 目录首页: the catalog's first page and facet counts, so the first screen does not wait for the whole
+  // index (model/catalogHead.ts); compact JSON like search.json, since it is on the first page's path.
+  files.set('catalog-head.json', `${JSON.stringify(buildCatalogHead(out.index))}\n`);
   for (const b of out.budgets) files.set(`budgets/${b.id}.json`, stringify(b));
   // The search index is loaded by the browser only when the search box is first used: compact JSON.
   files.set('search.json', `${JSON.stringify(buildSearchIndex(out.budgets))}\n`);

@@ -2,12 +2,14 @@
  * Budget JSON lives here, outside the store: loaded once per session, immutable, shared by every view.
  * Promises are cached so that React's use() sees the same promise on every render.
  */
-import { loadBudget, loadIndex, loadSourceText, type FetchLike, type Loaded } from '../model/loadBudget';
+import { loadBudget, loadCatalogHead, loadIndex, loadSourceText, type FetchLike, type Loaded } from '../model/loadBudget';
+import type { CatalogHead } from '../model/catalogHead';
 import type { Budget, BudgetIndex } from '../model/types';
 import { loadManifest } from '../model/dataFiles/loadManifest';
 import type { DownloadsManifest } from '../model/dataFiles/manifest';
 
 let indexPromise: Promise<Loaded<BudgetIndex>> | null = null;
+let headPromise: Promise<Loaded<CatalogHead>> | null = null;
 const budgets = new Map<string, Promise<Loaded<Budget>>>();
 const sources = new Map<string, Promise<Loaded<string>>>();
 let fetchImpl: FetchLike | undefined;
@@ -15,6 +17,7 @@ let fetchImpl: FetchLike | undefined;
 /** For tests: use another fetch and forget what was loaded. */
 export function resetDataCache(fetchFn?: FetchLike): void {
   indexPromise = null;
+  headPromise = null;
   manifestPromise = null;
   budgets.clear();
   sources.clear();
@@ -41,6 +44,18 @@ export function indexResource(): Promise<Loaded<BudgetIndex>> {
   return indexPromise;
 }
 
+/** The catalog's first page (data/catalog-head.json): what the catalog shows before index.json arrives. */
+export function catalogHeadResource(): Promise<Loaded<CatalogHead>> {
+  headPromise ??= tracked(loadCatalogHead(fetchImpl));
+  return headPromise;
+}
+
+/** index.json as loaded (or failed), or null while it has not been asked for or is on its way. */
+export function settledIndex(): Loaded<BudgetIndex> | null {
+  const p = indexPromise as { status?: string; value?: Loaded<BudgetIndex> } | null;
+  return p?.status === 'fulfilled' && p.value ? p.value : null;
+}
+
 export function budgetResource(id: string): Promise<Loaded<Budget>> {
   let p = budgets.get(id);
   if (!p) {
@@ -65,8 +80,10 @@ export function sourceResource(file: string): Promise<Loaded<string>> {
  * that the first render has its data and paints the chart without a loading placeholder. Loading
  * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs`.
  */
-export function preload(budgetId: string | null, maxWaitMs: number): Promise<void> {
-  const work: Promise<unknown>[] = [indexResource()];
+export function preload(budgetId: string | null, maxWaitMs: number, catalog = false): Promise<void> {
+  // The catalog needs only its head (its first page); every other page needs the index (a budget page
+  // to find the budget's file).
+  const work: Promise<unknown>[] = [catalog ? catalogHeadResource() : indexResource()];
   if (budgetId) work.push(budgetResource(budgetId));
   return Promise.race([Promise.all(work).then(() => undefined), new Promise<void>((done) => setTimeout(done, maxWaitMs))]);
 }

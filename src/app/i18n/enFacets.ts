@@ -15,4 +15,5 @@ export const facetsEn: FacetWords = {
   shown: (shown, all) => `Showing ${shown} of ${all}`,
   none: 'No document matches these filters.',
   more: (n) => `Show ${n} more`,
+  loadingAll: (all) => `Loading the list of all ${all} documents…`,
 };

@@ -14,4 +14,6 @@ export interface FacetWords {
   shown: (shown: number, all: number) => string;
   none: string;
   more: (n: number) => string;
+  /** While the whole list (index.json) loads after the first page: a filter, sort or "more" waits for it. */
+  loadingAll: (all: number) => string;
 }

@@ -15,4 +15,5 @@ export const facetsZh: FacetWords = {
   shown: (shown, all) => `显示 ${shown} / ${all} 份`,
   none: '没有符合筛选条件的文件。',
   more: (n) => `再显示 ${n} 份`,
+  loadingAll: (all) => `正在载入全部 ${all} 份文件的目录…`,
 };

@@ -4,22 +4,27 @@
  * lives in the URL (catalogQuery.ts); typing replaces the history entry instead of adding one per key.
  */
 import { useId } from 'react';
-import { FACET_KEYS, facetValues, isEmptyFilter, type CatalogFilter, type FacetKey } from '../../model/catalogFacets';
-import type { BudgetIndexEntry, DocumentKind, MoneyUnit } from '../../model/types';
+import { FACET_KEYS, isEmptyFilter, type CatalogFilter, type FacetKey } from '../../model/catalogFacets';
+import type { DocumentKind, MoneyUnit } from '../../model/types';
 import { useT } from '../i18n';
 import styles from './CatalogFilters.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 
 export function CatalogFilters({
-  entries,
+  valuesOf,
+  total,
   filter,
   shown,
   onChange,
 }: {
-  entries: readonly BudgetIndexEntry[];
+  /** A facet's values and counts under the current filter; counts null while they are not known yet. */
+  valuesOf(key: FacetKey): { value: string; count: number | null }[];
+  /** How many budgets the site lists. */
+  total: number;
   filter: CatalogFilter;
-  shown: number;
+  /** How many match; null while the whole list is loading. */
+  shown: number | null;
   onChange(filter: CatalogFilter, opts?: { replace?: boolean }): void;
 }) {
   const t = useT();
@@ -39,7 +44,7 @@ export function CatalogFilters({
     <fieldset className={styles.filters} data-testid="catalog-filters">
       <legend className={ui.srOnly}>{w.legend}</legend>
       {FACET_KEYS.map((key) => {
-        const values = facetValues(entries, filter, key);
+        const values = valuesOf(key);
         // A facet with one value tells the reader nothing and takes a phone's screen: not shown.
         if (values.length < 2 && filter[key] === undefined) return null;
         return (
@@ -54,7 +59,7 @@ export function CatalogFilters({
               <option value="">{w.any}</option>
               {values.map((v) => (
                 <option key={v.value} value={v.value} disabled={v.count === 0 && String(filter[key]) !== v.value}>
-                  {w.option(label(key, v.value), v.count)}
+                  {v.count === null ? label(key, v.value) : w.option(label(key, v.value), v.count)}
                 </option>
               ))}
             </select>
@@ -79,7 +84,7 @@ export function CatalogFilters({
         />
       </label>
       <p className={styles.status} aria-live="polite" data-testid="catalog-shown">
-        {w.shown(shown, entries.length)}
+        {shown === null ? w.loadingAll(total) : w.shown(shown, total)}
         {isEmptyFilter(filter) ? null : (
           <button type="button" className={cx(ui.button, styles.clear)} onClick={() => onChange({})} data-testid="facet-clear">
             {w.clear}

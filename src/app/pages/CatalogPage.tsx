@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { filterEntries, type CatalogFilter } from '../../model/catalogFacets';
+import { facetValues, filterEntries, isEmptyFilter, type CatalogFilter, type FacetKey } from '../../model/catalogFacets';
+import { CATALOG_PAGE, headIsWhole, type CatalogHead } from '../../model/catalogHead';
 import { CatalogFilters } from './CatalogFilters';
 import { PrintedName } from '../components/PrintedName';
 import { deptName } from '../names';
-import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
+import type { BudgetIndexEntry } from '../../model/types';
 import { formatAmount } from '../../model/format';
 import { nextSort, pickedInYearOrder, sortEntries, type CatalogSort, type CatalogSortKey } from '../../model/catalog';
 import { budgetRoute, compareRoute, formatHash, MAX_COMPARE, type Route } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
-import { useIndex } from '../useData';
+import { useCatalogHead, useIndexLater } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { GlossaryTerm } from '../glossary/GlossaryTerm';
@@ -20,12 +21,9 @@ import { cx } from '../../styles/cx';
 
 type CatalogRoute = Extract<Route, { page: 'catalog' }>;
 
-/** A long catalog is shown a page at a time (2,000 budgets would be a very long table on a phone). */
-export const CATALOG_PAGE = 50;
-
 /** 目录: every budget in index.json, filterable and sortable; no grand total (budgets may contain each other). */
 export function CatalogPage({ route }: { route: CatalogRoute }) {
-  const loaded = useIndex();
+  const head = useCatalogHead();
   const t = useT();
   return (
     <>
@@ -36,29 +34,44 @@ export function CatalogPage({ route }: { route: CatalogRoute }) {
       <p className={ui.note} data-testid="no-grand-total">
         {t.noGrandTotal}
       </p>
-      {loaded.ok ? <CatalogTable index={loaded.value} filter={route.filter ?? {}} /> : <LoadErrorMessage error={loaded.reason} />}
+      {head.ok ? <CatalogTable head={head.value} filter={route.filter ?? {}} /> : <LoadErrorMessage error={head.reason} />}
     </>
   );
 }
 
-function CatalogTable({ index, filter }: { index: BudgetIndex; filter: CatalogFilter }) {
+/**
+ * The list. The first screen comes from catalog-head.json (the first page and the facet counts); index.json
+ * (every budget) is fetched when the browser is idle, or at once when the reader filters, sorts or asks for
+ * more. Both give the same first page, so nothing moves when the whole list arrives.
+ */
+function CatalogTable({ head, filter }: { head: CatalogHead; filter: CatalogFilter }) {
   const t = useT();
   const lang = useAppStore(selectLang);
   const navigate = useAppStore(selectNavigate);
   const [sort, setSort] = useState<CatalogSort | null>(null);
   // 比较: budgets ticked for comparison, compared oldest first (differences read as change over time).
   const [picked, setPicked] = useState<string[]>([]);
-  const pickedInOrder = pickedInYearOrder(index.budgets, picked);
-  const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
   const [limit, setLimit] = useState(CATALOG_PAGE);
-  if (index.budgets.length === 0) return <p>{t.emptyCatalog}</p>;
-  const matching = sortEntries(filterEntries(index.budgets, filter), sort);
-  const rows = matching.slice(0, limit);
+  const whole = headIsWhole(head);
+  const needAll = !whole && (!isEmptyFilter(filter) || sort !== null || limit > CATALOG_PAGE);
+  const full = useIndexLater(needAll, whole);
+  // Every budget, once known (the head is all of them on a small site); null while index.json is on its way.
+  const all = whole ? head.first : full?.ok ? full.value.budgets : null;
+  const known = all ?? [...head.first, ...head.related];
+  const pickedInOrder = pickedInYearOrder(known, picked);
+  const togglePick = (id: string) => setPicked((cur) => (cur.includes(id) ? cur.filter((x) => x !== id) : cur.length >= MAX_COMPARE ? cur : [...cur, id]));
+  if (head.count === 0) return <p>{t.emptyCatalog}</p>;
+  // Waiting for index.json: the first page as the head gives it where nothing asks for more, else nothing yet.
+  const matching = all ? sortEntries(filterEntries(all, filter), sort) : needAll ? null : head.first;
+  const rows = (matching ?? []).slice(0, limit);
   const setFilter = (next: CatalogFilter, opts?: { replace?: boolean }) => {
     setLimit(CATALOG_PAGE);
     navigate({ page: 'catalog', lang, ...(Object.keys(next).length > 0 ? { filter: next } : {}) }, opts);
   };
-  const byId = new Map(index.budgets.map((b) => [b.id, b]));
+  // The facets: counted over every budget once known; the head's counts for the unfiltered list before.
+  const valuesOf = (key: FacetKey): { value: string; count: number | null }[] =>
+    all ? facetValues(all, filter, key) : isEmptyFilter(filter) ? head.facets[key] : head.facets[key].map((v) => ({ value: v.value, count: null }));
+  const byId = new Map(known.map((b) => [b.id, b]));
   const cols: { key: CatalogSortKey; label: string; numeric?: boolean }[] = [
     { key: 'department', label: t.colDepartment },
     { key: 'region', label: t.colRegion },
@@ -87,8 +100,20 @@ function CatalogTable({ index, filter }: { index: BudgetIndex; filter: CatalogFi
           {t.compareNav}
         </a>
       </div>
-      <CatalogFilters entries={index.budgets} filter={filter} shown={matching.length} onChange={setFilter} />
-      {matching.length === 0 ? <p className={ui.notice}>{t.facets.none}</p> : null}
+      <CatalogFilters
+        valuesOf={valuesOf}
+        total={head.count}
+        filter={filter}
+        shown={matching === null ? null : isEmptyFilter(filter) ? head.count : matching.length}
+        onChange={setFilter}
+      />
+      {full && !full.ok && needAll ? <LoadErrorMessage error={full.reason} /> : null}
+      {matching === null ? (
+        <p className={ui.loading} data-testid="catalog-loading-all">
+          {t.facets.loadingAll(head.count)}
+        </p>
+      ) : null}
+      {matching?.length === 0 ? <p className={ui.notice}>{t.facets.none}</p> : null}
       <table className={styles.catalog} data-testid="catalog-table">
         <caption>
           {t.catalogCaption} · {t.catalogUnitNote}
@@ -171,9 +196,9 @@ function CatalogTable({ index, filter }: { index: BudgetIndex; filter: CatalogFi
           })}
         </tbody>
       </table>
-      {matching.length > rows.length ? (
+      {(matching === head.first ? head.count : (matching?.length ?? 0)) > rows.length ? (
         <button type="button" className={cx(ui.button, styles.more)} onClick={() => setLimit((n) => n + CATALOG_PAGE)} data-testid="catalog-more">
-          {t.facets.more(Math.min(CATALOG_PAGE, matching.length - rows.length))}
+          {t.facets.more(Math.min(CATALOG_PAGE, (matching === head.first ? head.count : (matching?.length ?? 0)) - rows.length))}
         </button>
       ) : null}
       {pickedInOrder.length > 0 ? (
