@@ -31,6 +31,7 @@ import { validateBudget, validateIndex } from '../src/model/validate';
 import { buildFunctionalTree } from '../src/model/functionalTree';
 import { loadValidators } from '../src/normalizer/emit';
 import { syntheticBudget } from './benchUiBudget';
+import { kb, median, ms, table, withTimeout } from './benchFormat';
 
 const PORT = 4191;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,37 +62,6 @@ const KEEP = process.argv.includes('--keep');
 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
-
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/** A plain text table with right-aligned columns after the first. */
-function table(head: string[], rows: string[][]): string {
-  const all = [head, ...rows];
-  // CJK characters take two columns in a terminal.
-  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
-  const cols = head.map((_, i) => Math.max(...all.map((r) => width(r[i] ?? ''))));
-  const pad = (s: string, i: number) => {
-    const fill = ' '.repeat(Math.max(0, (cols[i] ?? 0) - width(s)));
-    return i === 0 ? s + fill : fill + s;
-  };
-  const line = (r: string[]) => r.map((c, i) => pad(c, i)).join('  ');
-  return [line(head), cols.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-function withTimeout<T>(p: Promise<T>, msLimit: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${msLimit} ms: ${what}`)), msLimit);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
-}
 
 // ---------------------------------------------------------------------------------------------------
 // In-page code. Passed as strings: tsx compiles this file with keepNames, and the helpers it would
