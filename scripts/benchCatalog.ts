@@ -26,13 +26,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { startStaticServer } from '../e2e/support/staticServer';
 import type { BudgetIndex } from '../src/model/types';
 import { manyIndex } from './manyBudgets';
-import { kb, median, ms, table, withTimeout } from './benchFormat';
+import { arg, kb, median, ms, table, withTimeout } from './benchFormat';
 
-const arg = (name: string, dflt: number): number => {
-  const i = process.argv.indexOf(name);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : dflt;
-  return Number.isInteger(v) && v > 0 ? v : dflt;
-};
 const RUNS = arg('--runs', 5);
 const SIZE = arg('--budgets', 2000);
 const HEAD_LIMIT_KB = 50;

@@ -30,3 +30,10 @@ export function withTimeout<T>(p: Promise<T>, msLimit: number, what: string): Pr
   });
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
+
+/** `--name 12` on the command line as a positive number, or the default. */
+export function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}

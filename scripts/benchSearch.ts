@@ -12,12 +12,8 @@ import { buildSearchIndex } from '../src/normalizer/searchIndex';
 import { search } from '../src/model/search';
 import type { SearchIndex } from '../src/model/searchTypes';
 import type { Budget, BudgetIndex } from '../src/model/types';
+import { arg } from './benchFormat';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(name);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
 const SIZE = arg('--budgets', 1000);
 const RUNS = arg('--runs', 30);
 const LIMIT_MS = 50;
