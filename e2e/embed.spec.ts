@@ -267,6 +267,39 @@ test.describe('embed pages alone', () => {
     });
   }
 
+  // Issue 13: chart-only by default — no switches, no instructions — and the controls when the link asks.
+  const CONTROLS = { treemap: ['treemap-controls', 'treemap-help'], sankey: ['sankey-controls', 'sankey-hint'], tables: ['tables-tab-functional'] } as const;
+  for (const view of ['treemap', 'sankey', 'tables'] as const) {
+    test(`${view}: chart-only by default, the view's controls with controls=1; the full page always has them`, async ({ page }) => {
+      const { entry } = treemapBudget;
+      const watch = watchPage(page);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${site.url}#/embed/${entry.id}/${view}`);
+        await expect(page.getByTestId(`view-${view}`)).toBeVisible();
+        if (view === 'tables') await expect(page.getByTestId('tables-name-only')).toBeVisible();
+        else await expect(page.getByTestId(`${view}-svg`)).toBeVisible();
+        for (const id of CONTROLS[view]) await expect(page.getByTestId(id)).toHaveCount(0);
+        await page.screenshot({ path: join(SHOTS, `embed-chart-only-${view}-${width}.png`), fullPage: true });
+        await page.goto(`${site.url}#/embed/${entry.id}/${view}?controls=1`);
+        for (const id of CONTROLS[view]) await expect(page.getByTestId(id).first()).toBeVisible();
+        await expect(page.getByTestId('tables-name-only')).toHaveCount(0);
+        // The link back is the full page, which has its controls whatever the embed showed.
+        await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/${view}`);
+        await page.goto(`${site.url}#/budget/${entry.id}/${view}?controls=0`);
+        for (const id of CONTROLS[view]) await expect(page.getByTestId(id).first()).toBeVisible();
+      }
+      if (view === 'treemap') {
+        // Chart-only still drills: a click on a 类 goes in, the breadcrumb comes back.
+        await page.goto(`${site.url}#/embed/${entry.id}/treemap`);
+        await page.locator('[data-testid^="treemap-node-"][data-drillable]').first().click();
+        await expect(page.getByTestId('treemap-up')).toBeVisible();
+        await expect(page).toHaveURL(/path=/);
+      }
+      expect(watch.errors).toEqual([]);
+    });
+  }
+
   test('the link back opens the full view in a new window; drilling inside stays in the embed and adds no history', async ({ page, context }) => {
     const { entry } = treemapBudget;
     const watch = watchPage(page);
@@ -336,6 +369,11 @@ test.describe('the embed dialog', () => {
     await page.getByTestId('embed-with-link').uncheck();
     const fixed = await code.inputValue();
     expect(fixed).toBe(frame);
+    // Chart-only is the default; the option brings the view's controls into the frame (controls=1).
+    await page.getByTestId('embed-with-controls').check();
+    expect(await code.inputValue()).toBe(frame!.replace(`src="${origin}/#/embed/${entry.id}/sankey"`, `src="${origin}/#/embed/${entry.id}/sankey?controls=1"`));
+    await page.getByTestId('embed-with-controls').uncheck();
+    expect(await code.inputValue()).toBe(frame);
 
     // Focus stays inside, both ways round.
     const inside = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="embed-dialog"]'));

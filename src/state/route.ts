@@ -77,6 +77,11 @@ export type Route =
       /** Amounts as printed or in 百万元 (million yuan); absent: the language's default (displayAmount.ts). */
       amounts?: AmountMode;
       embed?: true;
+      /**
+       * Embeds only (`controls=1`): the view's own controls (grouping, measure, the Sankey's toggles, the
+       * table tabs) and help text. Without it an embed is chart-only, as a news article wants it.
+       */
+      controls?: true;
     } & SankeyQuery)
   /**
    * 对比: budgets side by side, in the order given (differences go from each to the next). Fewer than
@@ -121,7 +126,8 @@ export type RouteProblem =
   | 'badLines' // a source link whose line range is not "a-b" with 1 ≤ a ≤ b
   | 'badTable' // a source link whose table key is not a plain key
   | 'badAmounts' // amounts= neither printed nor million
-  | 'badSankey'; // a Sankey toggle (kuan, flows) with a value other than 1/0, table/chart
+  | 'badSankey' // a Sankey toggle (kuan, flows) with a value other than 1/0, table/chart
+  | 'badControls'; // an embed's controls= other than 1 or 0
 
 export interface ParsedRoute {
   route: Route;
@@ -265,7 +271,11 @@ export function parseHash(hash: string): ParsedRoute {
   const amounts = parseAmounts(query.get('amounts'), problems);
   // kuan and flows belong to the Sankey view; elsewhere they are ignored.
   const sankey = view === 'sankey' ? parseSankeyQuery(query, problems) : {};
-  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...sankey, ...amounts, ...mode }, problems };
+  // controls belongs to embeds; a full page always has its controls.
+  const c = query.get('controls');
+  const controls = embed && c === '1' ? ({ controls: true } as const) : {};
+  if (c !== undefined && c !== '1' && c !== '0') problems.push('badControls');
+  return { route: { page: 'budget', lang, budgetId: id, view, path, measure, group, ...extra, ...sankey, ...amounts, ...controls, ...mode }, problems };
 }
 
 function parseSource(rawId: string, query: Map<string, string>, lang: Lang, problems: RouteProblem[]): ParsedRoute {

@@ -34,6 +34,7 @@ export function formatHash(route: Route): string {
     if (route.view === 'sankey') q.push(...formatSankeyQuery(route));
     // In every view, so that the choice is kept when the reader moves between views of the budget.
     if (route.amounts !== undefined) q.push(`amounts=${route.amounts}`);
+    if (route.embed && route.controls) q.push('controls=1');
   } else if (route.page === 'compare') {
     p = route.embed ? '#/embed/compare' : '#/compare';
     if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);

@@ -25,9 +25,11 @@ export interface TablesViewProps {
   sort?: TableSort;
   filter?: string;
   onQueryChange?: (query: { sort?: TableSort; filter?: string }) => void;
+  /** A chart-only embed: the one table the link names, its name in place of the tabs. */
+  chartOnly?: boolean;
 }
 
-export function TablesView({ budget, words: t, tab, onTabChange, row, sort, filter, onQueryChange }: TablesViewProps) {
+export function TablesView({ budget, words: t, tab, onTabChange, row, sort, filter, onQueryChange, chartOnly = false }: TablesViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const tabs = useMemo(() => availableTables(budget), [budget]);
   const [localTab, setLocalTab] = useState<TableId | null>(null);
@@ -50,6 +52,36 @@ export function TablesView({ budget, words: t, tab, onTabChange, row, sort, filt
     }
   };
 
+  const panel = (
+    <>
+      {model?.unitOptions ? (
+        <label className={styles.scope}>
+          <span>{t.scope}</span>
+          <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="tables-unit">
+            <option value="">{t.department}</option>
+            {model.unitOptions.map((u) => (
+              <option key={u.key} value={u.key}>
+                {u.key} {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {/* Keyed by table, scope and marked row: sorting, filter and expansion start fresh for each. */}
+      {model ? (
+        <DataTable
+          key={`${model.id}:${unit}:${focusRow ?? ''}`}
+          model={model}
+          budget={budget}
+          words={t}
+          {...(focusRow !== undefined ? { focusRow } : {})}
+          {...(sort !== undefined ? { sort } : {})}
+          {...(filter !== undefined ? { filter } : {})}
+          {...(onQueryChange ? { onQueryChange } : {})}
+        />
+      ) : null}
+    </>
+  );
   return (
     <section className={styles.tables} data-testid="tables-view" lang={t.htmlLang} aria-labelledby={`bt-${uid}-title`}>
       <h2 id={`bt-${uid}-title`} className={styles.title}>
@@ -58,53 +90,38 @@ export function TablesView({ budget, words: t, tab, onTabChange, row, sort, filt
           {t.unitNote(budget.unit)}
         </span>
       </h2>
-      <div role="tablist" aria-label={t.tablistLabel} className={styles.tabs}>
-        {tabs.map((id) => (
-          <button
-            key={id}
-            id={`bt-${uid}-tab-${id}`}
-            type="button"
-            role="tab"
-            aria-selected={id === current}
-            aria-controls={`bt-${uid}-panel`}
-            tabIndex={id === current ? 0 : -1}
-            className={styles.tab}
-            onClick={() => setChosen(id)}
-            onKeyDown={(e) => onTabKey(e, id)}
-            data-testid={`tables-tab-${id}`}
-          >
-            {t.tabs[id]}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`bt-${uid}-panel`} aria-labelledby={current ? `bt-${uid}-tab-${current}` : undefined}>
-        {model?.unitOptions ? (
-          <label className={styles.scope}>
-            <span>{t.scope}</span>
-            <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="tables-unit">
-              <option value="">{t.department}</option>
-              {model.unitOptions.map((u) => (
-                <option key={u.key} value={u.key}>
-                  {u.key} {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {/* Keyed by table, scope and marked row: sorting, filter and expansion start fresh for each. */}
-        {model ? (
-          <DataTable
-            key={`${model.id}:${unit}:${focusRow ?? ''}`}
-            model={model}
-            budget={budget}
-            words={t}
-            {...(focusRow !== undefined ? { focusRow } : {})}
-            {...(sort !== undefined ? { sort } : {})}
-            {...(filter !== undefined ? { filter } : {})}
-            {...(onQueryChange ? { onQueryChange } : {})}
-          />
-        ) : null}
-      </div>
+      {chartOnly ? (
+        <p className={styles.tableName} data-testid="tables-name-only">
+          {current ? t.tabs[current] : null}
+        </p>
+      ) : (
+        <div role="tablist" aria-label={t.tablistLabel} className={styles.tabs}>
+          {tabs.map((id) => (
+            <button
+              key={id}
+              id={`bt-${uid}-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={id === current}
+              aria-controls={`bt-${uid}-panel`}
+              tabIndex={id === current ? 0 : -1}
+              className={styles.tab}
+              onClick={() => setChosen(id)}
+              onKeyDown={(e) => onTabKey(e, id)}
+              data-testid={`tables-tab-${id}`}
+            >
+              {t.tabs[id]}
+            </button>
+          ))}
+        </div>
+      )}
+      {chartOnly ? (
+        <div id={`bt-${uid}-panel`}>{panel}</div>
+      ) : (
+        <div role="tabpanel" id={`bt-${uid}-panel`} aria-labelledby={current ? `bt-${uid}-tab-${current}` : undefined}>
+          {panel}
+        </div>
+      )}
     </section>
   );
 }

@@ -22,6 +22,21 @@ describe('embed routes (#/embed/…)', () => {
     expect(formatHash(parseHash(hash).route)).toBe(hash);
   });
 
+  it('controls=1 asks an embed for its controls; a full page ignores it; another value is a problem', () => {
+    expect(parseHash('#/embed/001/sankey?kuan=1&controls=1').route).toMatchObject({ embed: true, kuan: true, controls: true });
+    expect(parseHash('#/embed/001/treemap').route).not.toHaveProperty('controls');
+    expect(parseHash('#/embed/001/treemap?controls=0')).toMatchObject({ problems: [] });
+    expect(parseHash('#/embed/001/treemap?controls=0').route).not.toHaveProperty('controls');
+    expect(parseHash('#/budget/001/treemap?controls=1').route).not.toHaveProperty('controls');
+    const bad = parseHash('#/embed/001/tables?controls=yes');
+    expect(bad.problems).toEqual(['badControls']);
+    expect(bad.route).not.toHaveProperty('controls');
+    // The link back from an embed with controls is the plain full page.
+    const withControls = parseHash('#/embed/001/tables?tab=economic&controls=1').route as BudgetRoute;
+    expect(formatHash(withControls)).toBe('#/embed/001/tables?tab=economic&controls=1');
+    expect(formatHash(fullRoute(withControls))).toBe('#/budget/001/tables?tab=economic');
+  });
+
   it('switches between a view and its embed twin, keeping everything else', () => {
     const full = parseHash('#/budget/001/treemap?path=206&measure=project&lang=en').route as BudgetRoute;
     expect(formatHash(embedRoute(full))).toBe('#/embed/001/treemap?path=206&measure=project&lang=en');

@@ -31,9 +31,12 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [auto, setAuto] = useState(true);
   const [withLink, setWithLink] = useState(true);
+  // Chart-only by default (as newsrooms embed charts); a budget view can bring its controls along.
+  const [withControls, setWithControls] = useState(false);
+  const canControl = route.page === 'budget';
   const [status, setStatus] = useState('');
   const href = window.location.href;
-  const src = useMemo(() => embedUrl(href, route), [href, route]);
+  const src = useMemo(() => embedUrl(href, withControls && route.page === 'budget' ? { ...route, controls: true } : route), [href, route, withControls]);
   const snippet = buildEmbedSnippet({
     src,
     title,
@@ -129,6 +132,26 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
       <p id={`${uid}-link`} className={cx(styles.help, ui.help, styles.optionHelp)}>
         {t.embedWithLinkHelp}
       </p>
+      {canControl ? (
+        <>
+          <label className={styles.option}>
+            <input
+              type="checkbox"
+              checked={withControls}
+              onChange={(e) => {
+                setWithControls(e.target.checked);
+                setStatus('');
+              }}
+              aria-describedby={`${uid}-controls`}
+              data-testid="embed-with-controls"
+            />
+            {t.embedControls}
+          </label>
+          <p id={`${uid}-controls`} className={cx(styles.help, ui.help, styles.optionHelp)}>
+            {t.embedControlsHelp}
+          </p>
+        </>
+      ) : null}
       <label className={styles.codeLabel} htmlFor={`${uid}-code`}>
         {t.embedCode}
       </label>

@@ -237,6 +237,9 @@ export interface Dict extends TreemapWords {
   /** The embed code's optional text link under the frame (for platforms that strip iframes). */
   embedWithLink: string;
   embedWithLinkHelp: string;
+  /** Chart-only is the default; this option adds the view's controls (grouping, measure, toggles, tabs). */
+  embedControls: string;
+  embedControlsHelp: string;
   embedCode: string;
   embedCopy: string;
   embedCopied: string;

@@ -243,6 +243,7 @@ export const en: Dict = {
     badTable: 'The table named in the link is not valid; it was ignored.',
     badAmounts: 'The amount unit in the link (amounts) is not valid — it must be printed or million; the default is shown.',
     badSankey: 'A Sankey option in the link (kuan, flows) is not valid; the default is shown.',
+    badControls: 'The embed option in the link (controls) is not valid; the default (chart only) is shown.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',
@@ -260,6 +261,9 @@ export const en: Dict = {
   embedWithLink: 'Add a text link',
   embedWithLinkHelp:
     'Adds a line under the frame linking the full view on this site, so readers still find the chart where a platform strips frames (some newsletters and editors).',
+  embedControls: 'Show the chart controls',
+  embedControlsHelp:
+    'By default the embed is the chart alone (title, unit, source and a data link), without switches or instructions. Tick this to give readers the grouping, measure and other switches inside the frame.',
   embedCode: 'Embed code',
   embedCopy: 'Copy code',
   embedCopied: 'Copied to the clipboard.',

@@ -12,8 +12,10 @@ export function BudgetView({ budget, route }: { budget: Budget; route: Extract<R
   const setTableTab = useAppStore(selectSetTableTab);
   const setTableQuery = useAppStore(selectSetTableQuery);
   const navigate = useAppStore(selectNavigate);
+  // An embed is chart-only unless its link asks for the controls (controls=1, from the embed dialog).
+  const chartOnly = route.embed === true && route.controls !== true;
   if (route.view === 'treemap') {
-    return <TreemapView budget={budget} path={route.path} measure={route.measure} group={route.group} />;
+    return <TreemapView budget={budget} path={route.path} measure={route.measure} group={route.group} chartOnly={chartOnly} />;
   }
   if (route.view === 'sankey') {
     // The toggles are the route's (kuan=1, flows=table): a link reopens them, another budget starts without.
@@ -28,12 +30,14 @@ export function BudgetView({ budget, route }: { budget: Budget; route: Extract<R
         onTableChange={(on) => navigate(withSankeyQuery(route, { table: on }))}
         // The embed has no 数据核对 to open: its rounding sentences stand without the link.
         {...(route.embed ? {} : { onShowCheck: showRoundingCheck })}
+        chartOnly={chartOnly}
       />
     );
   }
   return (
     <TablesSlot
       budget={budget}
+      chartOnly={chartOnly}
       onTabChange={setTableTab}
       onQueryChange={setTableQuery}
       {...(route.sort !== undefined ? { sort: route.sort } : {})}

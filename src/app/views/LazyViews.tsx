@@ -30,6 +30,8 @@ export interface TablesProps extends ViewProps {
   sort?: TableSort;
   filter?: string;
   onQueryChange?: (query: { sort?: TableSort; filter?: string }) => void;
+  /** A chart-only embed: the table the link names, without tabs. */
+  chartOnly?: boolean;
 }
 
 /** The Sankey takes its toggles from the URL (kuan, flows) and reports changes; words come from the slot. */

@@ -23,10 +23,12 @@ interface Props {
   path: string[];
   measure: Measure;
   group: Grouping;
+  /** A chart-only embed: no grouping or measure controls, no help text (the route's choices still apply). */
+  chartOnly?: boolean;
 }
 
 /** 矩形树图: grouping and measure controls, the drillable treemap, and notes on what it does not show. */
-export function TreemapView({ budget, path, measure, group }: Props) {
+export function TreemapView({ budget, path, measure, group, chartOnly = false }: Props) {
   const t = useT();
   const setGroup = useAppStore(selectSetGroup);
   const setMeasure = useAppStore(selectSetMeasure);
@@ -85,36 +87,38 @@ export function TreemapView({ budget, path, measure, group }: Props) {
       <h2 id="view-title" className={ui.srOnly}>
         {t.views.treemap}
       </h2>
-      <div className={styles.controls}>
-        <fieldset className={ui.segmented}>
-          <legend>{t.groupLabel}</legend>
-          {(['function', 'unit'] as const).map((g) => (
-            <label key={g} className={group === g ? ui.on : undefined}>
-              <input
-                type="radio"
-                name="treemap-group"
-                value={g}
-                checked={group === g}
-                disabled={g === 'unit' && !hasProjects}
-                onChange={() => setGroup(g)}
-                data-testid={`group-${g}`}
-              />
-              {g === 'function' ? t.groupFunction : t.groupUnit}
-            </label>
-          ))}
-        </fieldset>
-        {byUnit ? null : (
+      {chartOnly ? null : (
+        <div className={styles.controls} data-testid="treemap-controls">
           <fieldset className={ui.segmented}>
-            <legend>{t.measureLabel}</legend>
-            {(['total', 'basic', 'project'] as const).map((m) => (
-              <label key={m} className={measure === m ? ui.on : undefined}>
-                <input type="radio" name="treemap-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
-                {t.measures[m]}
+            <legend>{t.groupLabel}</legend>
+            {(['function', 'unit'] as const).map((g) => (
+              <label key={g} className={group === g ? ui.on : undefined}>
+                <input
+                  type="radio"
+                  name="treemap-group"
+                  value={g}
+                  checked={group === g}
+                  disabled={g === 'unit' && !hasProjects}
+                  onChange={() => setGroup(g)}
+                  data-testid={`group-${g}`}
+                />
+                {g === 'function' ? t.groupFunction : t.groupUnit}
               </label>
             ))}
           </fieldset>
-        )}
-      </div>
+          {byUnit ? null : (
+            <fieldset className={ui.segmented}>
+              <legend>{t.measureLabel}</legend>
+              {(['total', 'basic', 'project'] as const).map((m) => (
+                <label key={m} className={measure === m ? ui.on : undefined}>
+                  <input type="radio" name="treemap-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
+                  {t.measures[m]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+      )}
       {byUnit ? <p className={ui.help}>{t.unitViewNote}</p> : null}
       {group === 'unit' && !hasProjects ? <p className={ui.notice}>{t.noProjects}</p> : null}
       {!resolved.ok ? (
@@ -141,6 +145,7 @@ export function TreemapView({ budget, path, measure, group }: Props) {
           onNavigate={setPath}
           rootLabel={rootLabel}
           misprintOf={misprintOf}
+          showHelp={!chartOnly}
         />
       )}
       <ul className={styles.notes}>

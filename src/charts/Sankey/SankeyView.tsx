@@ -34,9 +34,11 @@ export interface SankeyViewProps {
    * where the page has no checks (an embed): the sentence then has no link.
    */
   onShowCheck?: (roundingIndex: number) => void;
+  /** A chart-only embed: no toggles and no hint on hovering (the route's kuan and flows still apply). */
+  chartOnly?: boolean;
 }
 
-export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, onTableChange, onShowCheck }: SankeyViewProps) {
+export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, onTableChange, onShowCheck, chartOnly = false }: SankeyViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [active, setActive] = useState<SankeyActive>(null);
   const [pinned, setPinned] = useState(false);
@@ -86,33 +88,39 @@ export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, on
         <p className={styles.caption} data-testid="sankey-caption">
           {t.caption} · {t.unitNote(budget.unit)}
         </p>
-        <div className={styles.controls}>
-          {hasKuan ? (
-            <label className={styles.toggle}>
-              <input
-                type="checkbox"
-                checked={kuan}
-                onChange={(e) => {
-                  clear();
-                  onKuanChange(e.target.checked);
-                }}
-                data-testid="sankey-kuan-toggle"
-              />
-              {t.showKuan}
-            </label>
-          ) : null}
-          <button
-            type="button"
-            className={styles.tableToggle}
-            onClick={() => onTableChange(!showTable)}
-            aria-expanded={showTable}
-            data-testid="sankey-table-toggle"
-          >
-            {showTable ? t.hideTable : t.showTable}
-          </button>
-        </div>
+        {chartOnly ? null : (
+          <div className={styles.controls} data-testid="sankey-controls">
+            {hasKuan ? (
+              <label className={styles.toggle}>
+                <input
+                  type="checkbox"
+                  checked={kuan}
+                  onChange={(e) => {
+                    clear();
+                    onKuanChange(e.target.checked);
+                  }}
+                  data-testid="sankey-kuan-toggle"
+                />
+                {t.showKuan}
+              </label>
+            ) : null}
+            <button
+              type="button"
+              className={styles.tableToggle}
+              onClick={() => onTableChange(!showTable)}
+              aria-expanded={showTable}
+              data-testid="sankey-table-toggle"
+            >
+              {showTable ? t.hideTable : t.showTable}
+            </button>
+          </div>
+        )}
         {ok && ok.incomeRule !== 'none' ? <p className={styles.rule}>{t.rule[ok.incomeRule]}</p> : null}
-        <p className={styles.hint}>{t.hint}</p>
+        {chartOnly ? null : (
+          <p className={styles.hint} data-testid="sankey-hint">
+            {t.hint}
+          </p>
+        )}
       </header>
 
       {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} t={t} unit={budget.unit} /> : null}

@@ -45,6 +45,8 @@ export interface TreemapProps {
    * should have been; null otherwise. The chart marks such names [原文如此] / [sic].
    */
   misprintOf?: (node: TreeNode) => string | null;
+  /** The line on how to drill (hover, click, tap); false in a chart-only embed, which shows no help text. */
+  showHelp?: boolean;
 }
 
 interface Tip {
@@ -85,7 +87,7 @@ function legendItems(cells: readonly TreemapCell[], chain: readonly TreeNode[], 
   return out;
 }
 
-export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel, misprintOf }: TreemapProps) {
+export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel, misprintOf, showHelp = true }: TreemapProps) {
   const root = chain[0];
   const focus = chain.at(-1) ?? root;
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
@@ -204,11 +206,13 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
   return (
     <div className={styles.treemap} onKeyDown={onBoxKey}>
       <TreemapBreadcrumb chain={chain} nameOf={nameOf} label={t.breadcrumbLabel} upLabel={t.drillUp} onGo={(i) => drillOut(chain.length - 1 - i, false)} />
-      <p id={helpId} className={cx(styles.help, ui.help)}>
-        {/* One of the two shows (Treemap.module.css): a phone gets the tap gestures only, in one line. */}
-        <span className={styles.helpLong}>{t.treemapHelp}</span>
-        <span className={styles.helpShort}>{t.treemapHelpShort}</span>
-      </p>
+      {showHelp ? (
+        <p id={helpId} className={cx(styles.help, ui.help)} data-testid="treemap-help">
+          {/* One of the two shows (Treemap.module.css): a phone gets the tap gestures only, in one line. */}
+          <span className={styles.helpLong}>{t.treemapHelp}</span>
+          <span className={styles.helpShort}>{t.treemapHelpShort}</span>
+        </p>
+      ) : null}
       <div ref={boxRef} className={styles.box} style={{ height }}>
         {width > 0 && computed.cells.length === 0 ? <p className={styles.empty}>{t.emptyLevel}</p> : null}
         {width > 0 ? (
@@ -218,7 +222,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
             viewBox={`0 0 ${width} ${height}`}
             role="group"
             aria-label={t.treemapTitle(focus.level === 'root' ? (t.englishNames && focus.nameEn ? focus.nameEn : focus.name) : nameOf(focus))}
-            aria-describedby={helpId}
+            aria-describedby={showHelp ? helpId : undefined}
             data-testid="treemap-svg"
             // Picked up by the SVG/PNG export (src/charts/export).
             data-export-part="treemap"
