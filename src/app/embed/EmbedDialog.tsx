@@ -55,6 +55,11 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
   }, []);
 
   const close = () => ref.current?.close();
+  // A changed option changes the code: the "copied" status no longer applies.
+  const pick = (set: (on: boolean) => void) => (on: boolean) => {
+    set(on);
+    setStatus('');
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== 'Tab' || !ref.current) return;
@@ -100,57 +105,17 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
       <p id={`${uid}-intro`} className={cx(styles.help, ui.help)}>
         {t.embedIntro}
       </p>
-      <label className={styles.option}>
-        <input
-          type="checkbox"
-          checked={auto}
-          onChange={(e) => {
-            setAuto(e.target.checked);
-            setStatus('');
-          }}
-          aria-describedby={`${uid}-auto`}
-          data-testid="embed-auto-height"
-        />
-        {t.embedAutoHeight}
-      </label>
-      <p id={`${uid}-auto`} className={cx(styles.help, ui.help, styles.optionHelp)}>
-        {t.embedAutoHeightHelp}
-      </p>
-      <label className={styles.option}>
-        <input
-          type="checkbox"
-          checked={withLink}
-          onChange={(e) => {
-            setWithLink(e.target.checked);
-            setStatus('');
-          }}
-          aria-describedby={`${uid}-link`}
-          data-testid="embed-with-link"
-        />
-        {t.embedWithLink}
-      </label>
-      <p id={`${uid}-link`} className={cx(styles.help, ui.help, styles.optionHelp)}>
-        {t.embedWithLinkHelp}
-      </p>
+      <Option id={`${uid}-auto`} checked={auto} onChange={pick(setAuto)} label={t.embedAutoHeight} help={t.embedAutoHeightHelp} testId="embed-auto-height" />
+      <Option id={`${uid}-link`} checked={withLink} onChange={pick(setWithLink)} label={t.embedWithLink} help={t.embedWithLinkHelp} testId="embed-with-link" />
       {canControl ? (
-        <>
-          <label className={styles.option}>
-            <input
-              type="checkbox"
-              checked={withControls}
-              onChange={(e) => {
-                setWithControls(e.target.checked);
-                setStatus('');
-              }}
-              aria-describedby={`${uid}-controls`}
-              data-testid="embed-with-controls"
-            />
-            {t.embedControls}
-          </label>
-          <p id={`${uid}-controls`} className={cx(styles.help, ui.help, styles.optionHelp)}>
-            {t.embedControlsHelp}
-          </p>
-        </>
+        <Option
+          id={`${uid}-controls`}
+          checked={withControls}
+          onChange={pick(setWithControls)}
+          label={t.embedControls}
+          help={t.embedControlsHelp}
+          testId="embed-with-controls"
+        />
       ) : null}
       <label className={styles.codeLabel} htmlFor={`${uid}-code`}>
         {t.embedCode}
@@ -183,5 +148,26 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
         {status}
       </p>
     </dialog>
+  );
+}
+
+/** One option of the snippet: a checkbox and the line of help under it. */
+function Option(props: { id: string; checked: boolean; onChange(on: boolean): void; label: string; help: string; testId: string }) {
+  return (
+    <>
+      <label className={styles.option}>
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.target.checked)}
+          aria-describedby={props.id}
+          data-testid={props.testId}
+        />
+        {props.label}
+      </label>
+      <p id={props.id} className={cx(styles.help, ui.help, styles.optionHelp)}>
+        {props.help}
+      </p>
+    </>
   );
 }
