@@ -37,6 +37,7 @@ export { budgetRoute, compareRoute, embedRoute, formatHash, fullRoute, sourceRou
 export type View = 'treemap' | 'sankey' | 'tables';
 export type { Lang } from '../model/lang';
 import type { Lang } from '../model/lang';
+import { isCompareSection, type CompareSectionId } from './compareSections';
 /** Treemap grouping: 功能分类 (类→款→项) or 单位→项目. */
 export type Grouping = 'function' | 'unit';
 
@@ -87,7 +88,15 @@ export type Route =
    * 对比: budgets side by side, in the order given (differences go from each to the next). Fewer than
    * two ids shows the picker. `measure` is the 功能分类 figure compared (合计 / 基本支出 / 项目支出).
    */
-  | { page: 'compare'; lang: Lang; ids: string[]; measure: Measure; embed?: true }
+  | {
+      page: 'compare';
+      lang: Lang;
+      ids: string[];
+      measure: Measure;
+      embed?: true;
+      /** Embeds only: the one section embedded (a news article shows one chart, not the whole page). */
+      section?: CompareSectionId;
+    }
   /**
    * 原文: the source document of a budget, as published, with the cited lines (first, last; 1-based, as
    * every SourceRef counts them) marked. `table` is the SourceRef's table or section key, naming the
@@ -127,7 +136,8 @@ export type RouteProblem =
   | 'badTable' // a source link whose table key is not a plain key
   | 'badAmounts' // amounts= neither printed nor million
   | 'badSankey' // a Sankey toggle (kuan, flows) with a value other than 1/0, table/chart
-  | 'badControls'; // an embed's controls= other than 1 or 0
+  | 'badControls' // an embed's controls= other than 1 or 0
+  | 'badSection'; // a compare section= that is not one of the page's sections
 
 export interface ParsedRoute {
   route: Route;
@@ -211,7 +221,10 @@ export function parseHash(hash: string): ParsedRoute {
   // #/compare and #/embed/compare ("compare" is not a budget id: ids are <department>-<year>).
   if ((segs[0] === 'compare' && segs.length === 1) || (embed && segs[1] === 'compare' && segs.length === 2)) {
     const ids = parseIds(query.get('ids'), problems);
-    return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...mode }, problems };
+    const sec = query.get('section');
+    if (sec !== undefined && !isCompareSection(sec)) problems.push('badSection');
+    const section = embed && sec !== undefined && isCompareSection(sec) ? { section: sec } : {};
+    return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...section, ...mode }, problems };
   }
   if (segs[0] === 'data' && segs.length === 1) return { route: { page: 'data', lang }, problems };
   if (segs[0] === 'department' && segs.length === 2) {

@@ -37,6 +37,17 @@ describe('embed routes (#/embed/…)', () => {
     expect(formatHash(fullRoute(withControls))).toBe('#/budget/001/tables?tab=economic');
   });
 
+  it('section= embeds one compare section; a full compare page ignores it; an unknown one is a problem', () => {
+    const parsed = parseHash('#/embed/compare?ids=a-2021,a-2025&section=functional');
+    expect(parsed).toMatchObject({ route: { page: 'compare', embed: true, section: 'functional' }, problems: [] });
+    expect(formatHash(parsed.route)).toBe('#/embed/compare?ids=a-2021,a-2025&section=functional');
+    expect(formatHash(fullRoute(parsed.route as Extract<Route, { page: 'compare' }>))).toBe('#/compare?ids=a-2021,a-2025');
+    expect(parseHash('#/compare?ids=a-2021,a-2025&section=functional').route).not.toHaveProperty('section');
+    const bad = parseHash('#/embed/compare?ids=a-2021,a-2025&section=<b>');
+    expect(bad.problems).toEqual(['badSection']);
+    expect(bad.route).not.toHaveProperty('section');
+  });
+
   it('switches between a view and its embed twin, keeping everything else', () => {
     const full = parseHash('#/budget/001/treemap?path=206&measure=project&lang=en').route as BudgetRoute;
     expect(formatHash(embedRoute(full))).toBe('#/embed/001/treemap?path=206&measure=project&lang=en');

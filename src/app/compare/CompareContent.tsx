@@ -22,7 +22,7 @@ import { sourceLinker } from '../source/sourceLinker';
 import { useT } from '../i18n';
 import { useIndex } from '../useData';
 import { EmbedDialog } from '../embed/EmbedDialog';
-import { COMPARE_EMBED_HEIGHT } from '../embed/embedSnippet';
+import { COMPARE_EMBED_HEIGHT, COMPARE_SECTION_EMBED_HEIGHT } from '../embed/embedSnippet';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { budgetLabel, compareCsv, figureBudgetIndex, SECTION_IDS, sectionScales, shortLabels, type SectionId } from './compareView';
 import { ProvenancePopover } from '../components/ProvenancePopover';
@@ -76,6 +76,11 @@ export function CompareContent({ budgets, route }: Props) {
   const embedOpener = useRef<HTMLButtonElement>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embed = route.embed === true;
+  // A section embed (section=functional …): that chart and its table alone, without the page's switches.
+  const only = embed ? route.section : undefined;
+  const sections = only ? [only] : SECTION_IDS;
+  // The section whose embed dialog is open (each section has its own 嵌入 on the full page); null: the whole page.
+  const [embedSection, setEmbedSection] = useState<SectionId | null>(null);
   const legend = comparison.budgets.map((b, i) => `${labels[i] ?? ''} · ${budgetLabel(b, s)}`);
   const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
   // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
@@ -115,87 +120,107 @@ export function CompareContent({ budgets, route }: Props) {
             {convertedNote}
           </p>
         ) : null}
-        {!comparison.combine.offered ? (
+        {!comparison.combine.offered && !only ? (
           <p className={ui.help} data-testid="compare-no-combined">
             {s.combineBlocked} {[...new Set(comparison.combine.blockedBy.map((b) => s.combineWhy[b.code]))].join(s.clauseSep)}
           </p>
         ) : null}
-        <ol className={styles.budgets} data-testid="compare-budgets">
-          {comparison.budgets.map((b, i) => (
-            <li key={b.id}>
-              <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
-              <strong>{labels[i]}</strong> <PrintedName printed={b.department} en={b.departmentEn} /> {b.year}{' '}
-              <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
-                {t.kinds[b.kind]}
-              </span>
-              <span className={ui.help}>
-                {' '}
-                · {t.sourceDoc}: <code>{stable[i]?.source}</code> · {t.unitShort(b.unit)}
-              </span>
-              {embed ? null : (
-                <>
+        {only ? null : (
+          <ol className={styles.budgets} data-testid="compare-budgets">
+            {comparison.budgets.map((b, i) => (
+              <li key={b.id}>
+                <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
+                <strong>{labels[i]}</strong> <PrintedName printed={b.department} en={b.departmentEn} /> {b.year}{' '}
+                <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
+                  {t.kinds[b.kind]}
+                </span>
+                <span className={ui.help}>
                   {' '}
-                  · <a href={formatHash(budgetRoute(b.id, lang))}>{s.viewBudget}</a>
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
-        <div className={styles.tools}>
-          <fieldset className={ui.segmented}>
-            <legend>{s.measureLabel}</legend>
-            {(['total', 'basic', 'project'] as const).map((m: Measure) => (
-              <label key={m} className={route.measure === m ? ui.on : undefined}>
-                <input
-                  type="radio"
-                  name="compare-measure"
-                  value={m}
-                  checked={route.measure === m}
-                  onChange={() => setMeasure(m)}
-                  data-testid={`compare-measure-${m}`}
-                />
-                {s.measures[m]}
-              </label>
+                  · {t.sourceDoc}: <code>{stable[i]?.source}</code> · {t.unitShort(b.unit)}
+                </span>
+                {embed ? null : (
+                  <>
+                    {' '}
+                    · <a href={formatHash(budgetRoute(b.id, lang))}>{s.viewBudget}</a>
+                  </>
+                )}
+              </li>
             ))}
-          </fieldset>
-          {comparison.combine.offered ? (
-            <label className={styles.combine}>
-              <input type="checkbox" checked={showCombined} onChange={(e) => setShowCombined(e.target.checked)} data-testid="compare-combine" />
-              {s.combineOffer}
-            </label>
-          ) : null}
-          {embed ? null : (
-            <div className={cx(styles.viewTools, tools.viewTools)} role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
-              <button
-                ref={embedOpener}
-                type="button"
-                className={cx(ui.button, ui.small, ui.secondary)}
-                aria-haspopup="dialog"
-                onClick={() => setEmbedOpen(true)}
-                data-testid="embed-button"
-              >
-                {t.embedButton}
-              </button>
-              <ChartExportButtons
-                container={chartsRef}
-                meta={meta}
-                labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
-              />
-              <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={downloadCsv} data-testid="compare-csv">
-                {s.csv}
-              </button>
-            </div>
-          )}
-        </div>
+          </ol>
+        )}
+        {only ? null : (
+          <div className={styles.tools}>
+            <fieldset className={ui.segmented}>
+              <legend>{s.measureLabel}</legend>
+              {(['total', 'basic', 'project'] as const).map((m: Measure) => (
+                <label key={m} className={route.measure === m ? ui.on : undefined}>
+                  <input
+                    type="radio"
+                    name="compare-measure"
+                    value={m}
+                    checked={route.measure === m}
+                    onChange={() => setMeasure(m)}
+                    data-testid={`compare-measure-${m}`}
+                  />
+                  {s.measures[m]}
+                </label>
+              ))}
+            </fieldset>
+            {comparison.combine.offered ? (
+              <label className={styles.combine}>
+                <input type="checkbox" checked={showCombined} onChange={(e) => setShowCombined(e.target.checked)} data-testid="compare-combine" />
+                {s.combineOffer}
+              </label>
+            ) : null}
+            {embed ? null : (
+              <div className={cx(styles.viewTools, tools.viewTools)} role="group" aria-label={t.viewToolsLabel} data-testid="view-tools">
+                <button
+                  ref={embedOpener}
+                  type="button"
+                  className={cx(ui.button, ui.small, ui.secondary)}
+                  aria-haspopup="dialog"
+                  onClick={(e) => {
+                    embedOpener.current = e.currentTarget;
+                    setEmbedOpen(true);
+                  }}
+                  data-testid="embed-button"
+                >
+                  {t.embedButton}
+                </button>
+                <ChartExportButtons
+                  container={chartsRef}
+                  meta={meta}
+                  labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
+                />
+                <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={downloadCsv} data-testid="compare-csv">
+                  {s.csv}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
         <div ref={chartsRef} className={styles.charts}>
           <CompareLegend items={legend} label={s.legend} />
-          <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
-            {t.compareScale.chartNote(t.unit(comparison.unit))}
-          </p>
-          {SECTION_IDS.map((id) => (
+          {/* A section embed's one ruler says its scale itself: the note on every section's ruler is the page's. */}
+          {only ? null : (
+            <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
+              {t.compareScale.chartNote(t.unit(comparison.unit))}
+            </p>
+          )}
+          {sections.map((id) => (
             <CompareSection
               key={id}
               id={id}
+              chartOnly={only !== undefined}
+              {...(embed
+                ? {}
+                : {
+                    onEmbed: (opener: HTMLButtonElement) => {
+                      embedOpener.current = opener;
+                      setEmbedSection(id);
+                      setEmbedOpen(true);
+                    },
+                  })}
               comparison={comparison}
               budgets={stable}
               labels={labels}
@@ -209,11 +234,12 @@ export function CompareContent({ budgets, route }: Props) {
         {provenanceIndex !== null && budgets[provenanceIndex] ? <ProvenancePopover budget={budgets[provenanceIndex]} /> : null}
         {embedOpen ? (
           <EmbedDialog
-            route={route}
-            title={`${s.title} · ${titleLabels} · ${t.appName}`}
-            height={COMPARE_EMBED_HEIGHT}
+            route={embedSection ? { ...route, section: embedSection } : route}
+            title={`${s.title} · ${titleLabels}${embedSection ? ` · ${s.sections[embedSection]}` : ''} · ${t.appName}`}
+            height={embedSection ? COMPARE_SECTION_EMBED_HEIGHT : COMPARE_EMBED_HEIGHT}
             onClose={() => {
               setEmbedOpen(false);
+              setEmbedSection(null);
               embedOpener.current?.focus();
             }}
           />

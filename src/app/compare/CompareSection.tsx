@@ -37,9 +37,16 @@ interface Props {
   scale?: SectionScaleView | undefined;
   /** The ruler's caption for that scale, given the tick step. */
   scaleLabel?: ((step: string) => string) | undefined;
+  /** The full page's 嵌入 for this section alone (absent inside an embed); gets the button, for focus. */
+  onEmbed?: (opener: HTMLButtonElement) => void;
+  /**
+   * A section embed: the bars alone at the tree's top level (each bar carries its amount, share and
+   * difference), without the table that repeats them — it keeps the frame within a phone's screen or two.
+   */
+  chartOnly?: boolean;
 }
 
-export function CompareSection({ id, comparison, budgets, labels, combined, s, scale, scaleLabel }: Props) {
+export function CompareSection({ id, comparison, budgets, labels, combined, s, scale, scaleLabel, onEmbed, chartOnly = false }: Props) {
   const all = useMemo(() => sectionLines(comparison, id), [comparison, id]);
   const parents = useMemo(() => parentKeys(all), [all]);
   const depth = useMemo(() => {
@@ -64,7 +71,21 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s, s
   const notes = sectionNotes(id, comparison, s);
   return (
     <section className={styles.section} aria-labelledby={`cmp-title-${id}`} data-testid={`compare-section-${id}`}>
-      <h2 id={`cmp-title-${id}`}>{title}</h2>
+      <div className={styles.sectionHead}>
+        <h2 id={`cmp-title-${id}`}>{title}</h2>
+        {onEmbed ? (
+          <button
+            type="button"
+            className={cx(ui.button, ui.small, ui.secondary)}
+            aria-haspopup="dialog"
+            aria-label={s.embedSection(title)}
+            onClick={(e) => onEmbed(e.currentTarget)}
+            data-testid={`compare-embed-${id}`}
+          >
+            {s.embedSectionButton}
+          </button>
+        ) : null}
+      </div>
       <ul className={styles.sectionNotes}>
         <li>{s.shareNote[id]}</li>
         {notes.map((n) => (
@@ -73,7 +94,7 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s, s
           </li>
         ))}
       </ul>
-      {parents.size > 0 ? (
+      {parents.size > 0 && !chartOnly ? (
         <button
           type="button"
           className={cx(ui.button, ui.small, ui.secondary)}
@@ -93,20 +114,22 @@ export function CompareSection({ id, comparison, budgets, labels, combined, s, s
         unit={comparison.unit}
       />
       {drawn.length < shown.length ? <p className={ui.help}>{s.notDrawn(shown.length - drawn.length)}</p> : null}
-      <CompareTable
-        comparison={comparison}
-        budgets={budgets}
-        lines={shown}
-        labels={labels}
-        depth={depth}
-        parents={parents}
-        expanded={expanded}
-        onToggle={toggle}
-        combined={combined}
-        tree={isTree(id)}
-        s={s}
-        caption={title}
-      />
+      {chartOnly ? null : (
+        <CompareTable
+          comparison={comparison}
+          budgets={budgets}
+          lines={shown}
+          labels={labels}
+          depth={depth}
+          parents={parents}
+          expanded={expanded}
+          onToggle={toggle}
+          combined={combined}
+          tree={isTree(id)}
+          s={s}
+          caption={title}
+        />
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * every figure stays the model's exact string (formatAmount only groups digits); shares and changes
  * are rounded here for display only.
  */
+import { COMPARE_SECTIONS, type CompareSectionId } from '../../state/compareSections';
 import { shownName } from '../../model/englishName';
 import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
 import type { Dec } from '../../model/decimal';
@@ -15,8 +16,8 @@ import type { BarLineInput, BarScaleSpec } from '../../charts/Compare/compareBar
 import { groupBarScales, type SectionScale } from '../../layout/barScale';
 import type { CompareWords } from '../i18n/compareWords';
 
-export type SectionId = 'totals' | 'income' | 'functional' | 'economicBasic' | 'economicProject';
-export const SECTION_IDS: readonly SectionId[] = ['totals', 'income', 'functional', 'economicBasic', 'economicProject'];
+export type SectionId = CompareSectionId;
+export const SECTION_IDS: readonly SectionId[] = COMPARE_SECTIONS;
 
 export function sectionLines(c: Comparison, id: SectionId): CompareLine[] {
   switch (id) {

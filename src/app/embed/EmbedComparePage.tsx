@@ -25,10 +25,13 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const t = useT();
   const s = t.compare;
   const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
-  const title = s.embedTitle(entries.map((e) => s.budgetLabel(shownName(e.department, e.departmentEn, s.englishNames), e.year)).join(' / '));
+  const whole = s.embedTitle(entries.map((e) => s.budgetLabel(shownName(e.department, e.departmentEn, s.englishNames), e.year)).join(' / '));
+  const title = whole;
+  // A section embed's heading is the section's own (inside the view); the window title names it too.
+  const section = route.section ? ` · ${s.sections[route.section]}` : '';
   useEffect(() => {
-    document.title = `${title} · ${t.appName}`;
-  }, [title, t]);
+    document.title = `${title}${section} · ${t.appName}`;
+  }, [title, section, t]);
   const back = (
     <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
       {t.embedViewFull}

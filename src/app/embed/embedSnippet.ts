@@ -9,6 +9,8 @@ import { embedRoute, formatHash, type EmbeddableRoute, type Route, type View } f
 export const DEFAULT_EMBED_HEIGHT: Record<View, number> = { treemap: 720, sankey: 820, tables: 680 };
 /** The compare embed (totals, income, function and economic bars with their tables) is long: it scrolls without the script. */
 export const COMPARE_EMBED_HEIGHT = 900;
+/** One compare section (its bars and table): the frame height without the auto-height script. */
+export const COMPARE_SECTION_EMBED_HEIGHT = 640;
 
 export function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

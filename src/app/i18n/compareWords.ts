@@ -83,6 +83,9 @@ export interface CompareWords {
   totalsNames: Record<Measure, string>;
   embedTitle: (labels: string) => string;
   embedIntro: string;
+  /** The 嵌入 button on each section of the full compare page, and its accessible name. */
+  embedSectionButton: string;
+  embedSection: (title: string) => string;
   credit: (list: string) => string;
   budgetLabel: (department: string, year: number) => string;
   viewBudget: string;

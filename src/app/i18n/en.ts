@@ -244,6 +244,7 @@ export const en: Dict = {
     badAmounts: 'The amount unit in the link (amounts) is not valid — it must be printed or million; the default is shown.',
     badSankey: 'A Sankey option in the link (kuan, flows) is not valid; the default is shown.',
     badControls: 'The embed option in the link (controls) is not valid; the default (chart only) is shown.',
+    badSection: 'The comparison section in the link (section) is not valid; the whole comparison is shown.',
   },
   problemsTitle: 'Problem with the link',
   dismiss: 'OK',

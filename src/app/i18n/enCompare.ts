@@ -106,6 +106,8 @@ export const compareEn: CompareWords = {
   totalsNames: { total: 'Total spending', basic: 'Basic spending', project: 'Project spending' },
   embedTitle: (labels) => `Compared: ${labels}`,
   embedIntro: 'Aligned by classification code; differences are each budget minus the one before.',
+  embedSectionButton: 'Embed this chart',
+  embedSection: (title) => `Embed the section “${title}”`,
   credit: (list) => `Source: ${list} (department budget and final account documents)`,
   budgetLabel: (department, year) => `${department} ${year}`,
   viewBudget: 'Open this budget',

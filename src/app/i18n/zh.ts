@@ -234,6 +234,7 @@ export const zh: Dict = {
     badAmounts: '链接中的金额单位（amounts）无效，应为 printed 或 million，已按默认显示。',
     badSankey: '链接中的资金流向选项（kuan、flows）无效，已按默认显示。',
     badControls: '链接中的嵌入选项（controls）无效，已按默认（只显示图表）显示。',
+    badSection: '链接中的比较部分（section）无效，已显示全部比较。',
   },
   problemsTitle: '链接有问题',
   dismiss: '知道了',

@@ -91,6 +91,8 @@ export const compareZh: CompareWords = {
   totalsNames: { total: '支出总计', basic: '基本支出', project: '项目支出' },
   embedTitle: (labels) => `比较：${labels}`,
   embedIntro: '按科目编码对齐；差额为后一份减前一份。',
+  embedSectionButton: '嵌入此图',
+  embedSection: (title) => `嵌入“${title}”这一部分`,
   credit: (list) => `来源：${list}（部门预算、决算原文）`,
   budgetLabel: (department, year) => `${department} ${year}`,
   viewBudget: '查看这份预算',
