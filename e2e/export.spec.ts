@@ -108,7 +108,12 @@ test('treemap drilled one level: SVG with title and credit, PNG of the expected 
   // The credit ends with the source view's address of the level drawn (its 类 line, marked there).
   const drilled = firstBudget.functional.find((f) => f.code === key)!;
   const sourceUrl = new URL(`#/source/${first.id}?lines=${drilled.src.lines[0]}-${drilled.src.lines[1]}&table=${drilled.src.table}`, page.url()).href;
-  expect(parsed.desc).toBe(`${creditOf(firstBudget)} · 原文：${sourceUrl}`);
+  // …and then the published CSV of the lines drawn (data/downloads), a file the site serves.
+  const dataUrl = new URL(`data/downloads/${first.id}/functional.csv`, page.url()).href;
+  expect(parsed.desc).toBe(`${creditOf(firstBudget)} · 原文：${sourceUrl} · 数据：${dataUrl}`);
+  const csv = await page.request.get(dataUrl);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain(drilled.name);
   expect(squash(parsed.text)).toContain(squash(parsed.title));
   expect(squash(parsed.text)).toContain(squash(creditOf(firstBudget)));
   expect(parsed.text).toContain(`单位：${firstBudget.unit}`);

@@ -14,6 +14,7 @@ import type { ExportMeta } from '../charts/export/ChartExportButtons';
 import type { Dict } from './i18n/dict';
 import { effectiveAmountMode } from '../model/displayAmount';
 import { amountView } from './amounts/amountView';
+import { viewDataFiles } from '../model/dataFiles/viewDataFiles';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -42,7 +43,13 @@ export function viewSourceRef(budget: Budget, route: BudgetRoute, t: Dict): Sour
  * `sourceUrl` (the SourceLinker's absolute address) puts the source view's address in the credit: the
  * printed line of the level drawn (a drilled treemap's 类 or 款), else of the budget's 支出总计.
  */
-export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUrl?: (src: SourceRef) => string): ExportMeta {
+export function exportMeta(
+  budget: Budget,
+  route: BudgetRoute,
+  t: Dict,
+  sourceUrl?: (src: SourceRef) => string,
+  dataUrl?: (path: string) => string,
+): ExportMeta {
   const parts = [`${deptName(budget, t)} ${budget.year}`, t.views[route.view]];
   let focusKey: string | undefined;
   if (route.view === 'treemap') {
@@ -54,6 +61,7 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUr
     const byUnit = route.group === 'unit' && budget.projects.length > 0;
     if (!byUnit && route.measure !== 'total') parts.push(t.measures[route.measure]);
   }
+  const dataFiles = viewDataFiles(budget, viewDataKey(budget, route));
   return {
     title: parts.join(' · '),
     // The kind (部门预算 / 部门决算) and the unit of the figures drawn, under the title.
@@ -62,11 +70,20 @@ export function exportMeta(budget: Budget, route: BudgetRoute, t: Dict, sourceUr
       t.credit(deptName(budget, t), budget.year, budget.source, budget.kind),
       t.appName,
       ...(sourceUrl ? [t.trail.exportCredit(sourceUrl(viewSourceRef(budget, route, t)))] : []),
+      // 数据: the published CSV files of the lines drawn (data/downloads), so a picture in an article leads to its figures.
+      ...(dataUrl && dataFiles.length > 0 ? [t.trail.exportData(dataFiles.map(dataUrl).join(' '))] : []),
     ].join(' · '),
     budgetId: budget.id,
     view: route.view,
     ...(focusKey !== undefined ? { focusKey } : {}),
   };
+}
+
+/** The view's row in viewDataFiles: the treemap by its grouping, the tables by their tab. */
+function viewDataKey(budget: Budget, route: BudgetRoute): string {
+  if (route.view === 'treemap') return `treemap:${route.group === 'unit' && budget.projects.length > 0 ? 'unit' : 'function'}`;
+  if (route.view === 'tables') return `tables:${route.tab ?? 'functional'}`;
+  return route.view;
 }
 
 /** The <iframe> title of an embed: what a screen reader announces for the frame in the article. */

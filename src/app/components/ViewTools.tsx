@@ -15,6 +15,7 @@ import { ChartDataButtons } from './ChartDataLinks';
 import styles from './ViewTools.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
+import { siteBase } from '../embed/embedSnippet';
 
 interface Props {
   budget: Budget;
@@ -28,7 +29,7 @@ export function ViewTools({ budget, route, container }: Props) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const linker = useSourceLinker(budget.id);
-  const meta = useCallback(() => exportMeta(budget, route, t, linker.url), [budget, route, t, linker]);
+  const meta = useCallback(() => exportMeta(budget, route, t, linker.url, (path) => `${siteBase(window.location.href)}${path}`), [budget, route, t, linker]);
   const onClose = useCallback(() => {
     setOpen(false);
     opener.current?.focus();

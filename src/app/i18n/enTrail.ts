@@ -5,6 +5,7 @@ export const trailEn: TrailWords = {
   noteLink: 'View in the document',
   csvColumn: 'Source link',
   exportCredit: (url) => `Source lines: ${url}`,
+  exportData: (urls) => `Data: ${urls}`,
   embedLink: 'Source document',
   pageMarker: (page) => `page ${page}`,
   citedPage: (first, last) => (first === last ? `page ${first} of the document` : `pages ${first}–${last} of the document`),

@@ -6,6 +6,8 @@ export interface TrailWords {
   csvColumn: string;
   /** The line under an exported image: where its source lines can be read. */
   exportCredit: (url: string) => string;
+  /** The exported image's data line: the CSV files of the lines drawn. */
+  exportData: (urls: string) => string;
   /** The embed credit's link to the cited document (原文). */
   embedLink: string;
   /** A page marker in the source view, where the text has page breaks (第 N 页). */

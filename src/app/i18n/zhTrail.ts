@@ -5,6 +5,7 @@ export const trailZh: TrailWords = {
   noteLink: '查看原文',
   csvColumn: '原文链接',
   exportCredit: (url) => `原文：${url}`,
+  exportData: (urls) => `数据：${urls}`,
   embedLink: '原文',
   pageMarker: (page) => `第 ${page} 页`,
   citedPage: (first, last) => (first === last ? `原文第 ${first} 页` : `原文第 ${first}–${last} 页`),

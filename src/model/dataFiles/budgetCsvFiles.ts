@@ -18,7 +18,7 @@ export interface CsvFile {
   csv: string;
 }
 
-type RecordField =
+export type RecordField =
   | 'income'
   | 'functional'
   | 'economic'
