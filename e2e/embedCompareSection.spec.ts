@@ -6,6 +6,7 @@
  * 375 px stays within 1,200 px (heights printed).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { watchPage } from './support/pageWatch';
@@ -69,6 +70,16 @@ for (const width of [375, 1280]) {
       await page.screenshot({ path: join(SHOTS, `embed-compare-${section}-${width}.png`), fullPage: true });
     }
     console.log(`${ids} at ${width} px: ${heights.join(', ')}`);
+    // 数据: the embed offers its figures — the CSV of the section shown (its every line, 类 to 项), no other.
+    await page.goto(`${site.url}#/embed/compare?ids=${ids}&section=functional`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('embed-data').click()]);
+    expect(download.suggestedFilename()).toContain('-functional');
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const rows = csv.trim().split(/\r?\n/).slice(1);
+    const shownLines = await page.locator('[data-testid^="compare-bars-functional-line-"]').count();
+    expect(rows.length).toBeGreaterThanOrEqual(shownLines);
+    const sectionName = (await page.getByTestId('compare-section-functional').locator('h2').textContent())!.split(' · ')[0]!;
+    for (const r of rows) expect(r.startsWith(sectionName) || r.startsWith(`"${sectionName}`)).toBe(true);
     // A section name that is not one: the whole comparison, and the reader is told.
     await page.goto(`${site.url}#/embed/compare?ids=${ids}&section=nope`);
     await expect(page.getByTestId('compare-section-totals')).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import { PrintedName } from '../components/PrintedName';
 import { shownName } from '../../model/englishName';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { combineBudgets, compareBudgets, type CombinedCell } from '../../model/compare';
 import type { Measure } from '../../model/tree';
 import type { Budget } from '../../model/types';
@@ -34,6 +34,8 @@ import table from './CompareTable.module.css';
 import tools from '../components/ViewTools.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
+import { createPortal } from 'react-dom';
+import { EmbedDataSlot } from '../embed/embedDataSlot';
 
 interface Props {
   budgets: readonly Budget[];
@@ -76,6 +78,7 @@ export function CompareContent({ budgets, route }: Props) {
   const embedOpener = useRef<HTMLButtonElement>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embed = route.embed === true;
+  const dataSlot = useContext(EmbedDataSlot);
   // A section embed (section=functional …): that chart and its table alone, without the page's switches.
   const only = embed ? route.section : undefined;
   const sections = only ? [only] : SECTION_IDS;
@@ -103,12 +106,19 @@ export function CompareContent({ budgets, route }: Props) {
     }),
     [s, t, lang, titleLabels, comparison.measure, comparison.unit, comparison.converted, convertedNote, stable],
   );
-  const downloadCsv = () => {
-    const csv = compareCsv(comparison, s, (i, src) => {
-      const b = stable[i];
-      return b ? `${describeSrc(b, src, t)} (${b.source})` : '';
-    });
-    downloadText(csv, csvFileName('compare', stable.map((b) => b.id).join('_')), 'text/csv;charset=utf-8');
+  // The whole comparison's lines, or, in a section embed, that section's: exactly what is shown.
+  const downloadCsv = (of: readonly SectionId[] = sections) => {
+    const csv = compareCsv(
+      comparison,
+      s,
+      (i, src) => {
+        const b = stable[i];
+        return b ? `${describeSrc(b, src, t)} (${b.source})` : '';
+      },
+      of,
+    );
+    const name = stable.map((b) => b.id).join('_') + (of.length === 1 ? `-${of[0]}` : '');
+    downloadText(csv, csvFileName('compare', name), 'text/csv;charset=utf-8');
   };
 
   return (
@@ -192,7 +202,7 @@ export function CompareContent({ budgets, route }: Props) {
                   meta={meta}
                   labels={{ svg: t.exportSvg, png: t.exportPng, failed: t.exportFailed, nothing: t.exportNothing }}
                 />
-                <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={downloadCsv} data-testid="compare-csv">
+                <button type="button" className={cx(ui.button, ui.small, ui.secondary)} onClick={() => downloadCsv()} data-testid="compare-csv">
                   {s.csv}
                 </button>
               </div>
@@ -231,6 +241,18 @@ export function CompareContent({ budgets, route }: Props) {
             />
           ))}
         </div>
+        {/* 数据: an embed offers the CSV of what it shows (one section, or all), in the shell's credit line. */}
+        {embed && dataSlot
+          ? createPortal(
+              <>
+                <span aria-hidden="true"> · </span>
+                <button type="button" className={ui.linkButton} onClick={() => downloadCsv()} title={t.chartDataHelp} data-testid="embed-data">
+                  {t.embedData}
+                </button>
+              </>,
+              dataSlot,
+            )
+          : null}
         {provenanceIndex !== null && budgets[provenanceIndex] ? <ProvenancePopover budget={budgets[provenanceIndex]} /> : null}
         {embedOpen ? (
           <EmbedDialog

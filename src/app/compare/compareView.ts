@@ -190,7 +190,12 @@ export function lineNotes(line: CompareLine, budgets: readonly ComparedBudget[],
 }
 
 /** Every line of every section (not only the expanded ones), as a CSV with exact amounts and sources. */
-export function compareCsv(c: Comparison, s: CompareWords, describeRef: (budgetIndex: number, src: SourceRef) => string): string {
+export function compareCsv(
+  c: Comparison,
+  s: CompareWords,
+  describeRef: (budgetIndex: number, src: SourceRef) => string,
+  sections: readonly SectionId[] = SECTION_IDS,
+): string {
   const labels = shortLabels(c.budgets);
   const header = [
     s.csvHead.section,
@@ -202,7 +207,7 @@ export function compareCsv(c: Comparison, s: CompareWords, describeRef: (budgetI
     ...c.budgets.map((_, i) => `${labels[i]} ${s.source}`),
   ];
   const rows: string[][] = [];
-  for (const id of SECTION_IDS) {
+  for (const id of sections) {
     for (const l of sectionLines(c, id)) {
       rows.push([
         s.sections[id],

@@ -5,7 +5,8 @@
  * lazily like the compare page.
  */
 import { shownName } from '../../model/englishName';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { EmbedDataSlot } from './embedDataSlot';
 import { findEntry } from '../../model/loadBudget';
 import type { BudgetIndexEntry } from '../../model/types';
 import { commonUnit } from '../../model/units';
@@ -32,6 +33,8 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
   useEffect(() => {
     document.title = `${title}${section} · ${t.appName}`;
   }, [title, section, t]);
+  // The credit line's place for the view's 数据 link (embedDataSlot.ts).
+  const [dataSlot, setDataSlot] = useState<HTMLSpanElement | null>(null);
   const back = (
     <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
       {t.embedViewFull}
@@ -56,7 +59,9 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
         </p>
       </header>
       <div className={styles.view} data-testid="view-compare">
-        {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className={ui.notice}>{s.pickAtLeastTwo}</p>}
+        <EmbedDataSlot.Provider value={dataSlot}>
+          {entries.length >= 2 ? <CompareLoaded ids={entries.map((e) => e.id)} route={route} /> : <p className={ui.notice}>{s.pickAtLeastTwo}</p>}
+        </EmbedDataSlot.Provider>
       </div>
       <p className={styles.credit} data-testid="embed-credit">
         <span data-testid="embed-source">
@@ -75,6 +80,7 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
         ))}
         <span aria-hidden="true"> · </span>
         {back}
+        <span ref={setDataSlot} />
       </p>
     </article>
   );
