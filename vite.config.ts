@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataDownloads } from './scripts/dataDownloads';
 import { precompress } from './scripts/precompress';
+import { staticPages } from './scripts/staticPages';
 
 /**
  * The Content-Security-Policy shipped with the built site, as a meta tag: everything from the site's
@@ -59,6 +60,6 @@ export function dropDataStaging(): Plugin {
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), precompress()],
+  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), precompress()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -8,7 +8,9 @@ import './styles/tokens.css';
 import './styles/base.css';
 
 // The URL hash is the source of truth: read it before the first render, then follow it.
-startHashSync(appStore, window);
+// A static budget page (scripts/staticPages.ts) names its route in a meta tag: its address has no hash.
+const pageRoute = document.querySelector<HTMLMetaElement>('meta[name="yusuan-route"]')?.content;
+startHashSync(appStore, window, pageRoute);
 
 // Fetch the index (or, for the catalog, its first page) and the budget on screen while index.html still shows its own loading line, then
 // render once with the data (waiting at most 1.5 s: after that the app's own loading state shows).

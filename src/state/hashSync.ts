@@ -5,8 +5,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from './store';
 
-export function startHashSync(store: StoreApi<AppState>, win: Window): () => void {
-  const read = () => store.getState().syncFromHash(win.location.hash);
+/**
+ * `pageRoute`: the route of a static page (dist/budget/<id>/<view>/, its `yusuan-route` meta), used while
+ * the address has no hash of its own — so the page's budget view comes up, and Back to it finds it again.
+ */
+export function startHashSync(store: StoreApi<AppState>, win: Window, pageRoute?: string): () => void {
+  const read = () => store.getState().syncFromHash(win.location.hash || (pageRoute ?? ''));
   store.getState().connectHistory({
     push: (hash) => {
       if (win.location.hash !== hash) win.location.hash = hash;

@@ -92,6 +92,8 @@ export interface Dict extends TreemapWords {
 
   backToCatalog: string;
   sourceDoc: string;
+  /** A budget view's static page without JavaScript: what it holds and what needs the script. */
+  staticNoScript: string;
   headlineTitle: string;
   totalSpending: string;
   totalIncome: string;

@@ -87,6 +87,7 @@ export const en: Dict = {
 
   backToCatalog: 'Back to all budgets',
   sourceDoc: 'Source document',
+  staticNoScript: 'Above is the text of this page, as printed. The charts, drilling and search need JavaScript.',
   headlineTitle: 'Key figures',
   totalSpending: 'Total spending',
   totalIncome: 'Total income',

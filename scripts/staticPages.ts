@@ -1,0 +1,153 @@
+/**
+ * Vite plugin: a real page for every budget view (issue 11) — dist/budget/<id>/<view>/index.html, beside
+ * the app's own index.html. Each is the app's page with, in its markup:
+ *
+ *   - its own <title>, description (the budget's first-answer sentence), Open Graph and Twitter tags, so a
+ *     link shared in a chat or a post shows which budget it is (canonical and og:url only when SITE_URL is
+ *     set at build time: an address cannot be guessed);
+ *   - what a reader needs without JavaScript: the department, year and kind, the sentence, the totals and
+ *     the 类 of the 功能分类 table as printed, with their unit, the check counts and the source document;
+ *   - <base href="../../../"> so that every relative URL (assets, data/…, #/… links) still resolves to the
+ *     site's root wherever the site is hosted, and a `yusuan-route` meta the app reads when the address has
+ *     no hash (src/main.tsx), so the same budget view comes up once the script runs.
+ *
+ * The figures come from dist/data (as the build copied public/data) through the model (headlineSentence)
+ * and the Chinese words (src/app/i18n/zh.ts): the same text the app shows. Not the chart: see the note
+ * of issue 11 (the SVG in the markup needs a server render of the chart components).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { headlineSentence } from '../src/model/headlineSentence';
+import { formatAmount } from '../src/model/format';
+import { buildFunctionalTree } from '../src/model/functionalTree';
+import type { Budget, BudgetIndex } from '../src/model/types';
+import type { Crosswalk } from '../src/model/crosswalkTypes';
+import { isMisprint, markMisprint } from '../src/model/misprints';
+import { zh } from '../src/app/i18n/zh';
+
+export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
+type StaticView = (typeof STATIC_VIEWS)[number];
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** The page's address below the site root, and the route the app opens there. */
+export function staticPagePath(id: string, view: StaticView): string {
+  return `budget/${encodeURIComponent(id)}/${view}/`;
+}
+
+/** The first-answer sentence, in Chinese and in the printed unit, as the app's budget page says it. */
+export function pageSentence(budget: Budget, crosswalk?: Crosswalk): string {
+  const plain = headlineSentence(budget);
+  // A 类 name the crosswalk knows to be misprinted keeps its printed form, marked as the app marks it (FirstAnswer).
+  const s = {
+    ...plain,
+    lines: plain.lines.map((l) => (isMisprint(crosswalk, 'functional', l.code, l.name) ? { ...l, name: `${l.name}${zh.treemapMore.sic}` } : l)),
+  };
+  return zh.firstAnswer.sentence(s, formatAmount(s.total), zh.unit(s.unit), zh.kinds[s.kind]);
+}
+
+/** The readable page body: what the app shows first, as plain HTML (the app replaces it when it starts). */
+function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
+  const t = zh;
+  const unit = esc(t.unit(budget.unit));
+  const amount = (a: string) => `${esc(formatAmount(a))} ${unit}`;
+  // The 类 as the treemap draws them (model/functionalTree): printed rows, or the exact sum (Σ) where a
+  // document prints its 类 per unit only.
+  const lei = buildFunctionalTree(budget).root.children;
+  const failed = budget.checks.filter((c) => c.status === 'fail').length;
+  const rounding = budget.checks.filter((c) => c.status === 'rounding').length;
+  const rows = lei
+    .map((n) => {
+      const total = n.values.total;
+      const shown = total === null ? '—' : `${esc(formatAmount(total))}${n.printed ? '' : ' Σ'}`;
+      const name = markMisprint(n.name, isMisprint(crosswalk, 'functional', n.code, n.name), t.treemapMore.sic);
+      return `<tr><td>${esc(n.code)}</td><th scope="row">${esc(name)}</th><td>${shown}</td></tr>`;
+    })
+    .join('');
+  return [
+    `<article class="prerendered" data-testid="prerendered" data-budget-id="${esc(budget.id)}" data-view="${view}">`,
+    `<h1>${esc(budget.department)} ${budget.year} <small>${esc(t.kinds[budget.kind])}</small></h1>`,
+    `<p>${esc(budget.region)} · ${budget.year} · ${esc(t.sourceDoc)}：<code>${esc(budget.source)}</code> · ${esc(t.unitLong(budget.unit))}</p>`,
+    `<p data-testid="prerendered-sentence">${esc(pageSentence(budget, crosswalk))}</p>`,
+    `<ul data-testid="prerendered-totals"><li>${esc(t.colTotal)}：${amount(budget.expenditure.total)}</li><li>${esc(t.measures.basic)}：${amount(budget.expenditure.basic)}</li><li>${esc(t.measures.project)}：${amount(budget.expenditure.project)}</li></ul>`,
+    lei.length > 0
+      ? `<table data-testid="prerendered-functional"><caption>功能分类（${esc(t.levels.lei)}） · ${unit}</caption><thead><tr><th scope="col">编码</th><th scope="col">科目</th><th scope="col">${esc(t.measures.total)}</th></tr></thead><tbody>${rows}</tbody></table>`
+      : '',
+    `<p data-testid="prerendered-checks">${esc(t.checksTitle)}：${esc(t.catalogFailed(failed))}，${esc(t.catalogRounding(rounding))}，${esc(t.catalogChecksTotal(budget.checks.length))}</p>`,
+    `<p><a href="${esc(`#/source/${encodeURIComponent(budget.id)}`)}">${esc(t.sourceDoc)}</a> · <a href="./">${esc(t.backToCatalog)}</a></p>`,
+    '</article>',
+  ].join('\n');
+}
+
+/** One page: the built index.html with this view's head and readable body. `siteUrl` ends with '/'. */
+export function staticPageHtml(template: string, budget: Budget, view: StaticView, crosswalk?: Crosswalk, siteUrl?: string): string {
+  const t = zh;
+  // The title the app then sets (BudgetPage): the same words before and after the script.
+  const title = `${budget.department} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[view]} · ${t.appName}`;
+  const description = pageSentence(budget, crosswalk);
+  const canonical = siteUrl ? `${siteUrl}${staticPagePath(budget.id, view)}` : null;
+  const meta = [
+    '<base href="../../../" />',
+    `<meta name="yusuan-route" content="${esc(`#/budget/${encodeURIComponent(budget.id)}/${view}`)}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:site_name" content="${esc(t.appName)}" />`,
+    `<meta property="og:locale" content="zh_CN" />`,
+    `<meta property="og:title" content="${esc(title)}" />`,
+    `<meta property="og:description" content="${esc(description)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:title" content="${esc(title)}" />`,
+    `<meta name="twitter:description" content="${esc(description)}" />`,
+    ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),
+  ].join('\n    ');
+  const out = template
+    // The base must come before the first relative URL of the head (the CSP meta has none).
+    .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${meta}`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${esc(description)}" />`)
+    .replace(/<div id="root">[\s\S]*?<\/div>/, `<div id="root">${body(budget, view, crosswalk)}</div>`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${esc(t.staticNoScript)}</noscript>`);
+  // A template this code does not recognise would publish pages without their content: stop the build.
+  for (const must of ['<base href=', 'data-testid="prerendered"', `<title>${esc(title)}</title>`]) {
+    if (!out.includes(must)) throw new Error(`static pages: dist/index.html has no place for ${must} (budget ${budget.id}, ${view})`);
+  }
+  return out;
+}
+
+/** Writes every budget view's page into the built site. */
+export function writeStaticPages(outDir: string, siteUrl?: string): number {
+  const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+  const index = JSON.parse(readFileSync(resolve(outDir, 'data', 'index.json'), 'utf8')) as BudgetIndex;
+  let n = 0;
+  for (const e of index.budgets) {
+    const budget = JSON.parse(readFileSync(resolve(outDir, 'data', e.file), 'utf8')) as Budget;
+    for (const view of STATIC_VIEWS) {
+      const dir = resolve(outDir, staticPagePath(e.id, view));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(resolve(dir, 'index.html'), staticPageHtml(template, budget, view, index.crosswalk, siteUrl));
+      n++;
+    }
+  }
+  return n;
+}
+
+/** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
+export function staticPages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'static-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      const raw = process.env.SITE_URL;
+      const siteUrl = raw ? (raw.endsWith('/') ? raw : `${raw}/`) : undefined;
+      if (siteUrl && !/^https?:\/\//.test(siteUrl)) throw new Error(`SITE_URL must start with http:// or https://, got ${JSON.stringify(raw)}`);
+      const n = writeStaticPages(outDir, siteUrl);
+      console.log(`static pages: ${n} budget views in dist/budget/${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The static budget pages (scripts/staticPages.ts): names are escaped wherever they go (title, meta,
+ * body), the address is relative to the site root through <base>, the canonical address appears only with
+ * SITE_URL, and a template it cannot place its content in stops the build instead of publishing empty pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import type { Budget, BudgetIndex } from '../../src/model/types';
+
+const dir = join(process.cwd(), 'public', 'data');
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as BudgetIndex;
+const budget = JSON.parse(readFileSync(join(dir, index.budgets[1]!.file), 'utf8')) as Budget;
+const template = readFileSync(join(process.cwd(), 'index.html'), 'utf8').replace(
+  '<meta charset="UTF-8" />',
+  '<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />',
+);
+const HOSTILE = '<img src=x onerror=alert(1)>"\'';
+
+describe('static budget pages', () => {
+  it('escapes a hostile name in the title, the meta tags and the body', () => {
+    const html = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;');
+    expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('&lt;img');
+  });
+
+  it('resolves every relative URL from the site root and names the route for the app', () => {
+    const html = staticPageHtml(template, budget, 'sankey', index.crosswalk);
+    expect(staticPagePath(budget.id, 'sankey')).toBe(`budget/${budget.id}/sankey/`);
+    // Three folders down: budget/<id>/<view>/.
+    expect(html).toContain('<base href="../../../" />');
+    expect(html.indexOf('<base ')).toBeLessThan(html.indexOf('src="/src/main.tsx"'));
+    expect(html).toContain(`<meta name="yusuan-route" content="#/budget/${budget.id}/sankey" />`);
+    expect(html).not.toContain('rel="canonical"');
+  });
+
+  it('gives a canonical address and og:url only with a site address', () => {
+    const html = staticPageHtml(template, budget, 'tables', index.crosswalk, 'https://example.org/budgets/');
+    expect(html).toContain(`<link rel="canonical" href="https://example.org/budgets/budget/${budget.id}/tables/" />`);
+    expect(html).toContain(`<meta property="og:url" content="https://example.org/budgets/budget/${budget.id}/tables/" />`);
+  });
+
+  it('stops on a template it cannot fill, naming the budget and view', () => {
+    expect(() => staticPageHtml('<html><body>nothing here</body></html>', budget, 'treemap', index.crosswalk)).toThrow(
+      new RegExp(`no place for .*budget ${budget.id}, treemap`),
+    );
+  });
+});
