@@ -27,25 +27,11 @@ import { startStaticServer } from '../e2e/support/staticServer';
 import type { BudgetIndex } from '../src/model/types';
 import { manyIndex } from './manyBudgets';
 import { arg, kb, median, ms, table, withTimeout } from './benchFormat';
+import { CHROMIUM, CHROMIUM_ARGS, coldPage, PROFILES, type Profile } from './benchBrowser';
 
 const RUNS = arg('--runs', 5);
 const SIZE = arg('--budgets', 2000);
 const HEAD_LIMIT_KB = 50;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-interface Profile {
-  name: string;
-  width: number;
-  height: number;
-  cpu: number;
-  /** Network emulation, or null for none. */
-  net: { latency: number; downloadThroughput: number; uploadThroughput: number } | null;
-}
-const PROFILES: Profile[] = [
-  { name: 'desktop', width: 1280, height: 900, cpu: 1, net: null },
-  { name: 'phone', width: 375, height: 812, cpu: 4, net: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
-];
 
 /** Installed before the page's scripts: the time the first catalog row is painted. */
 const FIRST_ROW = `(() => {
@@ -95,17 +81,7 @@ interface Figures {
 async function measure(browser: Browser, url: string, profile: Profile, region: string, expectMore: boolean): Promise<Figures> {
   const f: Figures = { row: [], data: [], facet: [], more: [] };
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({
-      viewport: { width: profile.width, height: profile.height },
-      locale: 'zh-CN',
-      serviceWorkers: 'block',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    if (profile.net) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.net });
-    await page.addInitScript(FIRST_ROW);
+    const { context, page } = await coldPage(browser, profile, FIRST_ROW);
     const indexArrived = page.waitForResponse(/\/data\/index\.json$/, { timeout: 60_000 }).catch(() => null);
     await page.goto(`${url}#/`);
     await page.waitForFunction('window.__bench.row > 0', null, { timeout: 60_000 });
@@ -172,7 +148,7 @@ async function main(): Promise<void> {
       await startStaticServer({ root: today, port: 4193, precompressed: true }),
       await startStaticServer({ root: many, port: 4194, precompressed: true }),
     ];
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const rows: string[][] = [];
     let headOver = false;
     try {

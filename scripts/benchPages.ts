@@ -21,14 +21,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { startStaticServer } from '../e2e/support/staticServer';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import { arg, median, ms, table, withTimeout } from './benchFormat';
+import { CHROMIUM, CHROMIUM_ARGS, coldPage, PROFILES, type Profile } from './benchBrowser';
 
 const RUNS = arg('--runs', 5);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const PROFILES = [
-  { name: 'desktop', width: 1280, height: 900, cpu: 1, net: null },
-  { name: 'phone', width: 375, height: 812, cpu: 4, net: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
-] as const;
 
 /** Before the page's scripts: when the sentence and the first chart cell are first in the DOM and painted. */
 const MARKS = `(() => {
@@ -46,20 +41,10 @@ const MARKS = `(() => {
   document.addEventListener('DOMContentLoaded', check);
 })();`;
 
-async function measure(browser: Browser, url: string, profile: (typeof PROFILES)[number]): Promise<{ sentence: number[]; chart: number[] }> {
+async function measure(browser: Browser, url: string, profile: Profile): Promise<{ sentence: number[]; chart: number[] }> {
   const out = { sentence: [] as number[], chart: [] as number[] };
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({
-      viewport: { width: profile.width, height: profile.height },
-      locale: 'zh-CN',
-      serviceWorkers: 'block',
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    if (profile.net) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.net });
-    await page.addInitScript(MARKS);
+    const { context, page } = await coldPage(browser, profile, MARKS);
     await page.goto(url);
     await page.waitForFunction('window.__bench.sentence > 0 && window.__bench.chart > 0', null, { timeout: 60_000 });
     const b = (await page.evaluate('window.__bench')) as { sentence: number; chart: number };
@@ -82,7 +67,7 @@ async function main(): Promise<void> {
     const sized = index.budgets.map((e) => ({ e, rows: (JSON.parse(readFileSync(join(dist, 'data', e.file), 'utf8')) as Budget).functional.length }));
     const { e: entry, rows } = sized.sort((a, b) => b.rows - a.rows)[0]!;
     const server = await startStaticServer({ root: dist, port: 4195, precompressed: true });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const lines: string[][] = [];
     try {
       for (const profile of PROFILES) {
