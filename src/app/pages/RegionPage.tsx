@@ -65,7 +65,7 @@ function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route
         cells={group.included.map((i) => ({
           key: i.entry.id,
           name: deptName(i.entry, t),
-          amountLabel: `${formatAmount(i.totalWan)} 万元`,
+          amountLabel: `${formatAmount(i.totalWan)} ${t.unit('万元')}`,
           wan: i.totalWan,
           href: href(i.entry.id),
         }))}

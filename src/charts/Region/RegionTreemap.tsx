@@ -1,12 +1,12 @@
 /**
  * 地区 treemap: the budgets a region's total adds up, one cell each, area by spending (in 万元, exact
- * figures converted to pixels only here). Every cell links to its budget; a cell too small for its label
- * keeps it in the list beside (the page's table), never a clipped name.
+ * figures converted to pixels only here). Every cell links to its budget; its name wraps to the cell; a
+ * cell too small for its label keeps it in the list beside (the page's table), never a clipped name.
  */
 import { layoutTreemap } from '../../layout/treemapLayout';
 import { toGeometry } from '../../model/decimal';
 import { cellColour } from '../palette';
-import { textWidth } from '../text';
+import { textWidth, wrapText } from '../text';
 import { useElementWidth } from '../useElementWidth';
 import styles from './RegionTreemap.module.css';
 
@@ -20,6 +20,7 @@ export interface RegionCell {
 }
 
 const FONT = 13;
+const LINE = 17;
 
 export function RegionTreemap({ cells, label }: { cells: readonly RegionCell[]; label: string }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -39,20 +40,30 @@ export function RegionTreemap({ cells, label }: { cells: readonly RegionCell[]; 
         <svg width={width} height={height} role="img" aria-label={label} data-testid="region-treemap">
           {layout.nodes
             .filter((n) => n.depth === 1)
-            .map((n, i) => {
+            .map((n) => {
               const c = byKey.get(n.key);
               if (!c) return null;
-              const colour = cellColour(i);
+              // One colour for every department: a colour per position meant nothing (cells are departments,
+              // not 类, and the site's colours stand for 类 — charts/leiPalette.ts).
+              const colour = cellColour(0);
               const w = n.x1 - n.x0;
               const h = n.y1 - n.y0;
-              const fits = textWidth(c.name, FONT) + 12 <= w && textWidth(c.amountLabel, FONT) + 12 <= w && h >= 40;
+              // The name wrapped to the cell (long English names take several lines), then the amount: shown
+              // whole where every line fits, else left to the table beside (never clipped).
+              const nameLines = wrapText(c.name, w - 12, FONT);
+              const fits = textWidth(c.amountLabel, FONT) + 12 <= w && (nameLines.length + 1) * LINE + 8 <= h;
               return (
                 <a key={n.key} href={c.href} data-testid="region-cell" data-budget={n.key} aria-label={`${c.name} ${c.amountLabel}`}>
                   <rect x={n.x0} y={n.y0} width={w} height={h} fill={colour.fill} />
                   {fits ? (
                     <text x={n.x0 + 6} y={n.y0 + 18} fill={colour.text} fontSize={FONT}>
-                      <tspan>{c.name}</tspan>
-                      <tspan x={n.x0 + 6} dy={17}>
+                      {nameLines.map((line, k) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped name, in order; a line may repeat
+                        <tspan key={`${k}:${line}`} x={n.x0 + 6} dy={k === 0 ? 0 : LINE}>
+                          {line}
+                        </tspan>
+                      ))}
+                      <tspan x={n.x0 + 6} dy={LINE}>
                         {c.amountLabel}
                       </tspan>
                     </text>
