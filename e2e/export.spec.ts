@@ -118,6 +118,14 @@ test('treemap drilled one level: SVG with title and credit, PNG of the expected 
   expect(squash(parsed.text)).toContain(squash(creditOf(firstBudget)));
   expect(parsed.text).toContain(`单位：${firstBudget.unit}`);
   expect(parsed.text).toContain(labelOnScreen);
+  // The legend on screen is in the image too: its title and each entry with its colour.
+  const legendItems = page.locator('[data-testid="treemap-legend"] li');
+  expect(await legendItems.count()).toBeGreaterThan(0);
+  expect(parsed.text).toContain(await page.getByTestId('treemap-legend').locator('figcaption').textContent());
+  for (const li of await legendItems.all()) {
+    expect(squash(parsed.text)).toContain(squash((await li.textContent())!.trim()));
+    expect(svg).toContain(`fill="${await li.getAttribute('data-fill')}"`);
+  }
   expect(parsed.nested).toBe(1);
   expect(parsed.rects).toBeGreaterThanOrEqual(cellsOnScreen);
   expect(parsed.width).toBe(chartWidth + 32);

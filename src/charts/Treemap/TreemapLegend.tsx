@@ -15,13 +15,14 @@ export interface LegendItem {
 export function TreemapLegend({ title, items }: { title: string; items: readonly LegendItem[] }) {
   if (items.length === 0) return null;
   return (
-    <figure className={styles.legend} data-testid="treemap-legend">
+    // data-export-legend / data-export-fill: the image export draws this legend under the chart (svgExport).
+    <figure className={styles.legend} data-testid="treemap-legend" data-export-legend={title}>
       <figcaption className={styles.title}>{title}</figcaption>
       <ul className={styles.items}>
         {items.map((it) => {
           const fill = it.lei === null ? NO_LEI_FILL : leiFill(it.lei);
           return (
-            <li key={it.lei ?? 'none'} className={styles.item} data-testid={`treemap-legend-${it.lei ?? 'none'}`} data-fill={fill}>
+            <li key={it.lei ?? 'none'} className={styles.item} data-testid={`treemap-legend-${it.lei ?? 'none'}`} data-fill={fill} data-export-fill={fill}>
               <span className={styles.swatch} style={{ background: fill }} aria-hidden="true" />
               <span>{it.label}</span>
             </li>

@@ -7,7 +7,7 @@ import { useState, type RefObject } from 'react';
 import { downloadBlob } from '../../tables/download';
 import { cloneWithStyles } from './inlineStyles';
 import { rasterize } from './rasterize';
-import { buildExportSvg, exportFileName, layoutExport, stackSvgs, type ChartPart } from './svgExport';
+import { buildExportSvg, exportFileName, layoutExport, stackSvgs, type ChartPart, type ExportLegend } from './svgExport';
 import styles from './ChartExportButtons.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -49,6 +49,17 @@ function collectParts(container: HTMLElement | null): ChartPart[] {
   }));
 }
 
+/** A legend the chart marks for export (data-export-legend, items data-export-fill): its title and entries. */
+function collectLegend(container: HTMLElement | null): ExportLegend | undefined {
+  const box = container?.querySelector<HTMLElement>('[data-export-legend]');
+  if (!box) return undefined;
+  const items = [...box.querySelectorAll<HTMLElement>('[data-export-fill]')].map((el) => ({
+    fill: el.dataset.exportFill ?? '#999999',
+    label: (el.textContent ?? '').trim(),
+  }));
+  return items.length > 0 ? { title: box.dataset.exportLegend ?? '', items } : undefined;
+}
+
 export function ChartExportButtons({ container, meta, labels }: Props) {
   const [status, setStatus] = useState('');
 
@@ -57,7 +68,8 @@ export function ChartExportButtons({ container, meta, labels }: Props) {
     if (parts.length === 0) return null;
     const chart = stackSvgs(parts);
     const m = meta();
-    const text = { title: m.title, subtitle: m.subtitle, credit: m.credit, width: chart.width, height: chart.height };
+    const legend = collectLegend(container.current);
+    const text = { title: m.title, subtitle: m.subtitle, credit: m.credit, width: chart.width, height: chart.height, ...(legend ? { legend } : {}) };
     const size = layoutExport(text);
     return { svg: buildExportSvg(chart.svg, text), width: size.width, height: size.height, m };
   };

@@ -4,7 +4,7 @@
  * the PNG is drawn from this SVG by rasterize.ts. Every text from the data is XML-escaped: budget names
  * come from data files.
  */
-import { wrapText } from '../text';
+import { textWidth, wrapText } from '../text';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = `system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`;
@@ -15,6 +15,7 @@ const SUBTITLE = { size: 13, line: 18 };
 const CREDIT = { size: 12, line: 16 };
 const CAPTION = { size: 13, line: 20 };
 const GAP = 10;
+const LEGEND = { size: 12, line: 18, swatch: 11, gap: 5, between: 14 };
 /** An image narrower than this could not hold its title; the chart is centred in it instead. */
 const MIN_WIDTH = 280;
 
@@ -26,6 +27,21 @@ export interface ExportText {
   /** Size of the chart itself, in CSS px. */
   width: number;
   height: number;
+  /** The chart's legend (a treemap's 类 colours), drawn between the chart and the credit. */
+  legend?: ExportLegend;
+}
+
+export interface ExportLegend {
+  title: string;
+  items: readonly { fill: string; label: string }[];
+}
+
+/** A legend entry placed in the image: swatch at (x, y), its label after it. */
+export interface PlacedLegendItem {
+  fill: string;
+  label: string;
+  x: number;
+  y: number;
 }
 
 export interface ExportLayout {
@@ -35,6 +51,35 @@ export interface ExportLayout {
   subtitleLines: string[];
   creditLines: string[];
   chart: { x: number; y: number; width: number; height: number };
+  /** The legend's title line and entries (empty without a legend), and the height they take. */
+  legendTitle: string[];
+  legendItems: PlacedLegendItem[];
+  legendHeight: number;
+}
+
+/** Entries flow left to right and wrap to the text width; a label too long for a line wraps on its own lines. */
+function placeLegend(legend: ExportLegend | undefined, textW: number, top: number): { title: string[]; items: PlacedLegendItem[]; height: number } {
+  if (!legend || legend.items.length === 0) return { title: [], items: [], height: 0 };
+  const title = wrapText(legend.title, textW, LEGEND.size);
+  let y = top + title.length * LEGEND.line;
+  let x = 0;
+  const items: PlacedLegendItem[] = [];
+  const labelW = textW - LEGEND.swatch - LEGEND.gap;
+  for (const it of legend.items) {
+    const lines = wrapText(it.label, labelW, LEGEND.size);
+    const w = LEGEND.swatch + LEGEND.gap + Math.max(...lines.map((l) => textWidth(l, LEGEND.size)), 0);
+    if (x > 0 && (x + w > textW || lines.length > 1)) {
+      x = 0;
+      y += LEGEND.line;
+    }
+    for (const [i, label] of lines.entries()) items.push({ fill: i === 0 ? it.fill : '', label, x: PAD + x, y: y + i * LEGEND.line });
+    if (lines.length > 1) {
+      y += lines.length * LEGEND.line;
+      x = 0;
+    } else x += w + LEGEND.between;
+  }
+  if (x > 0) y += LEGEND.line;
+  return { title, items, height: y - top + GAP };
 }
 
 // XML 1.0 forbids most control characters; a file carrying one would not open at all.
@@ -60,8 +105,9 @@ export function layoutExport(opts: ExportText): ExportLayout {
   const creditLines = wrapText(opts.credit, textW, CREDIT.size);
   const top = PAD + titleLines.length * TITLE.line + subtitleLines.length * SUBTITLE.line + GAP;
   const chart = { x: Math.round((width - chartW) / 2), y: top, width: chartW, height: chartH };
-  const height = Math.ceil(top + chartH + GAP + creditLines.length * CREDIT.line + PAD);
-  return { width, height, titleLines, subtitleLines, creditLines, chart };
+  const legend = placeLegend(opts.legend, textW, top + chartH + GAP);
+  const height = Math.ceil(top + chartH + GAP + legend.height + creditLines.length * CREDIT.line + PAD);
+  return { width, height, titleLines, subtitleLines, creditLines, chart, legendTitle: legend.title, legendItems: legend.items, legendHeight: legend.height };
 }
 
 const SVG_OPEN = /^<svg\b([^>]*?)(\/?)>/;
@@ -95,7 +141,9 @@ export function buildExportSvg(svg: SVGSVGElement | string, opts: ExportText): s
   const baseline = (top: number, t: { size: number; line: number }) => top + Math.round((t.line + t.size) / 2) - 2;
   const titleTop = PAD;
   const subTop = titleTop + l.titleLines.length * TITLE.line;
-  const creditTop = l.chart.y + l.chart.height + GAP;
+  const legendTop = l.chart.y + l.chart.height + GAP;
+  const creditTop = legendTop + l.legendHeight;
+  const legendText = (top: number) => baseline(top, LEGEND);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="${SVG_NS}" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" font-family="${escapeXml(FONT)}">`,
@@ -105,6 +153,15 @@ export function buildExportSvg(svg: SVGSVGElement | string, opts: ExportText): s
     textLines(l.titleLines, PAD, baseline(titleTop, TITLE), TITLE.line, `font-size="${TITLE.size}" font-weight="700" fill="#1a1a1a"`),
     textLines(l.subtitleLines, PAD, baseline(subTop, SUBTITLE), SUBTITLE.line, `font-size="${SUBTITLE.size}" fill="#555555"`),
     placeChart(serialize(svg), l.chart),
+    textLines(l.legendTitle, PAD, legendText(legendTop), LEGEND.line, `font-size="${LEGEND.size}" font-weight="600" fill="#333333"`),
+    ...l.legendItems.map((it) =>
+      [
+        it.fill
+          ? `<rect x="${it.x}" y="${it.y + (LEGEND.line - LEGEND.swatch) / 2}" width="${LEGEND.swatch}" height="${LEGEND.swatch}" fill="${escapeXml(it.fill)}"/>`
+          : '',
+        `<text x="${it.x + LEGEND.swatch + LEGEND.gap}" y="${legendText(it.y)}" font-size="${LEGEND.size}" fill="#333333">${escapeXml(it.label)}</text>`,
+      ].join(''),
+    ),
     textLines(l.creditLines, PAD, baseline(creditTop, CREDIT), CREDIT.line, `font-size="${CREDIT.size}" fill="#555555"`),
     `</svg>`,
     '',

@@ -83,6 +83,46 @@ describe('buildExportSvg', () => {
   });
 });
 
+describe('the legend in an exported image', () => {
+  const legend = {
+    title: '颜色：功能分类（类）',
+    items: [
+      { fill: '#d55e00', label: '212 城乡社区支出' },
+      { fill: '#e69f00', label: '206 科学技术支出' },
+      { fill: '#56b4e9', label: '221 住房保障支出' },
+      { fill: '#8f8f8f', label: '其他（不属于单一的类）'.repeat(4) },
+    ],
+  };
+  const withLegend = { ...TEXT, width: 300, legend };
+  const l = layoutExport(withLegend);
+  const svg = buildExportSvg(CHART.replace('width="600"', 'width="300"'), withLegend);
+
+  it('draws every entry with its colour between the chart and the credit, in the image width', () => {
+    for (const it of legend.items.slice(0, 3)) {
+      expect(svg).toContain(`fill="${it.fill}"`);
+      expect(svg).toContain(`>${it.label}</text>`);
+    }
+    expect(svg).toContain(`>${legend.title}</text>`);
+    const chartBottom = l.chart.y + l.chart.height;
+    for (const it of l.legendItems) {
+      expect(it.y).toBeGreaterThanOrEqual(chartBottom);
+      expect(it.x).toBeGreaterThanOrEqual(16);
+      expect(it.x).toBeLessThan(l.width - 16);
+    }
+    // The credit comes after the legend's last line, and the image grows by the legend's height.
+    expect(l.height).toBe(layoutExport({ ...withLegend, legend: undefined }).height + l.legendHeight);
+    expect(svg.indexOf(`>${legend.items[2]!.label}<`)).toBeLessThan(svg.lastIndexOf(TEXT.credit.slice(0, 8)));
+  });
+
+  it('wraps a label longer than the line onto its own lines, the swatch on the first', () => {
+    const long = l.legendItems.filter((it) => !legend.items.slice(0, 3).some((x) => x.label === it.label));
+    expect(long.length).toBeGreaterThan(1);
+    expect(long[0]!.fill).toBe('#8f8f8f');
+    expect(long.slice(1).every((it) => it.fill === '')).toBe(true);
+    expect(long.map((it) => it.label).join('')).toBe(legend.items[3]!.label);
+  });
+});
+
 describe('stackSvgs', () => {
   it('returns a single uncaptioned part as it is', () => {
     const one = { svg: CHART, width: 600, height: 360 };
