@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import Decimal from 'decimal.js';
 import { formatAmount } from '../src/model/format';
+import { formatShown } from '../src/model/displayAmount';
 import type { Budget, BudgetIndexEntry, DocumentKind, FinalAccountTotals, MoneyUnit } from '../src/model/types';
 import { budgetOf, index } from './support/realData';
 import { watchPage } from './support/pageWatch';
@@ -128,8 +129,13 @@ test('the catalog shows every budget’s kind and unit, and sorts by total acros
   }
   await page.getByTestId('sort-total').click();
   expect(await order()).toEqual([...index.budgets].sort((x, y) => money(x, y) || x.id.localeCompare(y.id)).map((e) => e.id));
+  // English shows million yuan, converted exactly from each document's unit, as its budget pages do.
   await page.goto('./#/?lang=en');
-  await expect(page.getByTestId(`catalog-unit-${yuanEntry.id}`)).toHaveText('yuan');
+  for (const e of [yuanEntry, wanEntry]) {
+    await expect(page.getByTestId(`catalog-total-${e.id}`)).toHaveText(formatShown(e.total, e.unit, 'million'));
+    await expect(page.getByTestId(`catalog-unit-${e.id}`)).toHaveText('million yuan');
+  }
+  await expect(page.getByTestId('catalog-table').locator('caption')).toContainText('converted exactly');
   await expect(page.getByTestId(`catalog-kind-${yuanEntry.id}`)).toHaveText(KIND_EN[yuanEntry.kind]);
   expect(watch.errors).toEqual([]);
 });

@@ -24,6 +24,8 @@ export interface AmountWords {
   colAmount: (u: ShownUnit) => string;
   /** The page's unit line in million mode: converted from the printed unit, exactly. */
   convertedLong: (printed: MoneyUnit) => string;
+  /** The catalog's caption in 百万元 mode: every total converted from its document's own unit. */
+  catalogNote: string;
   /** In million mode, beside the data downloads: files keep the printed figures and their unit. */
   filesPrinted: (printed: MoneyUnit) => string;
   /** In the 数字出处 popover, after the printed figure: how it is shown on the page. */

@@ -18,6 +18,8 @@ export const amountsEn: AmountWords = {
   flowsCaption: (u) => `Money flows (text version), amounts in ${WORDS[u]}`,
   colAmount: (u) => `Amount (${AFTER[u]})`,
   convertedLong: (printed) => `Amounts in million yuan, converted exactly from the printed ${WORDS[printed]}; click a figure to see it as printed`,
+  catalogNote:
+    'Totals in million yuan, converted exactly from the unit each document prints (yuan 元 or 10,000 yuan 万元); each budget’s page shows its figures as printed too.',
   filesPrinted: (printed) => `CSV and JSON files keep the figures as printed, in ${WORDS[printed]}, with a unit column.`,
   shownAs: (amount, u) => `shown here as ${amount} ${AFTER[u]}`,
 };

@@ -5,7 +5,6 @@ import { CatalogFilters } from './CatalogFilters';
 import { PrintedName } from '../components/PrintedName';
 import { deptName } from '../names';
 import type { BudgetIndexEntry } from '../../model/types';
-import { formatAmount } from '../../model/format';
 import { nextSort, pickedInYearOrder, sortEntries, type CatalogSort, type CatalogSortKey } from '../../model/catalog';
 import { budgetRoute, compareRoute, formatHash, MAX_COMPARE, type Route } from '../../state/route';
 import { useAppStore } from '../../state/store';
@@ -18,6 +17,8 @@ import { kindBadge } from '../components/kindBadge';
 import styles from './CatalogPage.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
+import { amountView } from '../amounts/amountView';
+import { effectiveAmountMode } from '../../model/displayAmount';
 
 type CatalogRoute = Extract<Route, { page: 'catalog' }>;
 
@@ -48,6 +49,8 @@ function CatalogTable({ head, filter }: { head: CatalogHead; filter: CatalogFilt
   const t = useT();
   const lang = useAppStore(selectLang);
   const navigate = useAppStore(selectNavigate);
+  // Totals as printed, or (English by default) in million yuan converted exactly, as the budget pages show them.
+  const av = amountView(t, effectiveAmountMode(lang, undefined));
   const [sort, setSort] = useState<CatalogSort | null>(null);
   // 比较: budgets ticked for comparison, compared oldest first (differences read as change over time).
   const [picked, setPicked] = useState<string[]>([]);
@@ -116,7 +119,7 @@ function CatalogTable({ head, filter }: { head: CatalogHead; filter: CatalogFilt
       {matching?.length === 0 ? <p className={ui.notice}>{t.facets.none}</p> : null}
       <table className={styles.catalog} data-testid="catalog-table">
         <caption>
-          {t.catalogCaption} · {t.catalogUnitNote}
+          {t.catalogCaption} · {av.mode === 'million' ? t.amounts.catalogNote : t.catalogUnitNote}
         </caption>
         <thead>
           <tr>
@@ -182,10 +185,10 @@ function CatalogTable({ head, filter }: { head: CatalogHead; filter: CatalogFilt
                 </td>
                 <td data-label={`${t.colTotal}${t.colon}`} className={cx(styles.num, styles.total)}>
                   <span className={styles.amount} data-testid={`catalog-total-${b.id}`}>
-                    {formatAmount(b.total)}
+                    {av.text(b.total, b.unit)}
                   </span>{' '}
                   <span className={styles.unit} data-testid={`catalog-unit-${b.id}`}>
-                    {t.unit(b.unit)}
+                    {av.unit(b.unit)}
                   </span>
                 </td>
                 <td data-label={`${t.colChecks}${t.colon}`} className={styles.checks}>
