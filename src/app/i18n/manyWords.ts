@@ -24,7 +24,8 @@ export interface ManyWords {
   regionTitle: (region: string, year: number) => string;
   regionIntro: string;
   regionGroupTitle: (kind: DocumentKind, n: number) => string;
-  regionTotal: (amount: string) => string;
+  /** The region total with its unit word (万元 as summed, or million yuan in English). */
+  regionTotal: (amount: string, unit: string) => string;
   regionSumOf: (n: number) => string;
   regionLeftOut: (name: string, parent: string, unitCode: string) => string;
   regionConverted: string;

@@ -26,7 +26,7 @@ export const manyZh: ManyWords = {
   regionTitle: (region, year) => `${region} ${year} 年各部门`,
   regionIntro: '本站收录的该地区该年度全部文件。部门预算与部门决算分开合计；某份预算若是另一份预算的所属单位，则不再重复相加。',
   regionGroupTitle: (kind, n) => `${KIND[kind]}（${n} 份）`,
-  regionTotal: (amount) => `合计 ${amount} 万元`,
+  regionTotal: (amount, unit) => `合计 ${amount} ${unit}`,
   regionSumOf: (n) => `为下列 ${n} 份文件支出总计之和。`,
   regionLeftOut: (name, parent, unitCode) => `未计入：${name}——它是 ${parent} 的所属单位（单位编码 ${unitCode}），其支出已含在后者之中。`,
   regionConverted: '以元印出的文件按 1 万元 = 10,000 元精确换算。',

@@ -105,7 +105,7 @@ function DepartmentContent({
               {e.year} <span className={kindBadge(e.kind)}>{t.kinds[e.kind]}</span> <PrintedName printed={e.department} en={e.departmentEn} />
             </a>{' '}
             <span className={ui.meta}>
-              {formatAmount(e.total)} {e.unit}
+              {formatAmount(e.total)} {t.unit(e.unit)}
             </span>
           </li>
         ))}

@@ -14,6 +14,8 @@ import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import styles from './ManyPages.module.css';
 import ui from '../../styles/ui.module.css';
+import { amountView } from '../amounts/amountView';
+import { effectiveAmountMode } from '../../model/displayAmount';
 
 type RegionRoute = Extract<Route, { page: 'region' }>;
 
@@ -45,12 +47,14 @@ function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route
   const t = useT();
   const m = t.many;
   const href = (id: string) => formatHash(budgetRoute(id, route.lang));
-  const converted = group.included.some((i) => i.entry.unit !== '万元');
+  // Summed in 万元 (exact); shown so, or in million yuan (English by default), converted exactly.
+  const av = amountView(t, effectiveAmountMode(route.lang, undefined));
+  const converted = av.mode === 'million' || group.included.some((i) => i.entry.unit !== '万元');
   return (
     <section className={styles.group} data-testid="region-group" data-kind={group.kind}>
       <h2>{m.regionGroupTitle(group.kind, group.included.length + group.excluded.length)}</h2>
       <p className={styles.total} data-testid="region-total" data-wan={group.totalWan}>
-        {m.regionTotal(formatAmount(group.totalWan))}
+        {m.regionTotal(av.text(group.totalWan, '万元'), av.unit('万元'))}
       </p>
       <p className={ui.meta}>
         {m.regionSumOf(group.included.length)} {converted ? m.regionConverted : ''}
@@ -65,7 +69,7 @@ function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route
         cells={group.included.map((i) => ({
           key: i.entry.id,
           name: deptName(i.entry, t),
-          amountLabel: `${formatAmount(i.totalWan)} ${t.unit('万元')}`,
+          amountLabel: `${av.text(i.totalWan, '万元')} ${av.unit('万元')}`,
           wan: i.totalWan,
           href: href(i.entry.id),
         }))}
@@ -91,7 +95,7 @@ function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route
                     </a>
                   </th>
                   <td className={styles.num}>
-                    {formatAmount(member.entry.total)} {member.entry.unit}
+                    {formatAmount(member.entry.total)} {t.unit(member.entry.unit)}
                   </td>
                   <td>{inTotal ? m.inTotalYes : m.inTotalNo}</td>
                 </tr>
