@@ -68,23 +68,24 @@ export async function fetchJson(url: string, fetchFn: FetchLike): Promise<Loaded
   }
 }
 
-export async function loadIndex(fetchFn: FetchLike = defaultFetch): Promise<Loaded<BudgetIndex>> {
-  const got = await fetchJson(INDEX_URL, fetchFn);
+/** Fetch a data file and check its shape; a wrong shape names the file. */
+async function loadChecked<T>(url: string, check: (json: unknown) => Result<T>, fetchFn: FetchLike): Promise<Loaded<T>> {
+  const got = await fetchJson(url, fetchFn);
   if (!got.ok) return got;
-  const parsed = validateIndex(got.value);
-  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url: INDEX_URL, detail: parsed.reason } };
+  const parsed = check(got.value);
+  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url, detail: parsed.reason } };
   return { ok: true, value: parsed.value };
+}
+
+export function loadIndex(fetchFn: FetchLike = defaultFetch): Promise<Loaded<BudgetIndex>> {
+  return loadChecked(INDEX_URL, validateIndex, fetchFn);
 }
 
 /** data/catalog-head.json: the catalog's first page (model/catalogHead.ts), loaded before index.json. */
 export const CATALOG_HEAD_URL = `${DATA_BASE}catalog-head.json`;
 
-export async function loadCatalogHead(fetchFn: FetchLike = defaultFetch): Promise<Loaded<CatalogHead>> {
-  const got = await fetchJson(CATALOG_HEAD_URL, fetchFn);
-  if (!got.ok) return got;
-  const parsed = validateCatalogHead(got.value);
-  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url: CATALOG_HEAD_URL, detail: parsed.reason } };
-  return { ok: true, value: parsed.value };
+export function loadCatalogHead(fetchFn: FetchLike = defaultFetch): Promise<Loaded<CatalogHead>> {
+  return loadChecked(CATALOG_HEAD_URL, validateCatalogHead, fetchFn);
 }
 
 export function findEntry(index: BudgetIndex, id: string): BudgetIndexEntry | null {
