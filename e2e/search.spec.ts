@@ -1,24 +1,24 @@
 /**
  * The header search (搜索) on the built app and the real public/data: nothing of it loads before the box
- * is used; then data/search.json (well under 100 KB gzip, measured here from the response body) and the
- * search code arrive; a two-character fragment of a project's name finds the project and opens it
+ * is used; then the index's manifest (data/search/manifest.json) and the search code arrive, and each
+ * query reads a few files of the sharded index (their gzip bytes measured here from the response bodies); a two-character fragment of a project's name finds the project and opens it
  * marked in its budget's tables; functional and economic lines lead to the treemap and the economic
  * table; the keyboard pattern (arrows, Enter, Escape) works; 375 px. Targets are picked from the data
- * with the same model the app uses (src/model/search.ts), never hard-coded.
+ * with the reference search over every budget (src/model/search.ts, which the sharded search the app runs
+ * is tested to equal), never hard-coded.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseSearchIndex, search } from '../src/model/search';
+import { search } from '../src/model/search';
 import type { SearchHit } from '../src/model/searchTypes';
-import { BOX_KINDS } from '../src/app/search/searchEngine';
-import { DATA, SHOTS } from './support/realData';
+import { BOX_KINDS } from '../src/model/searchShards/boxKinds';
+import { buildSearchIndex } from '../src/normalizer/searchIndex';
+import { budgets, DATA, SHOTS } from './support/realData';
 
-const parsed = parseSearchIndex(JSON.parse(readFileSync(join(DATA, 'search.json'), 'utf8')));
-if (!parsed.ok) throw new Error(parsed.reason);
-const index = parsed.value;
+const index = buildSearchIndex(budgets());
 const boxSearch = (q: string): SearchHit[] => search(index, q, { limit: 20, kinds: BOX_KINDS });
 
 /** A project and a two-character fragment of its name for which it is among the first hits. */
@@ -57,22 +57,36 @@ function watch(page: Page): { errors: string[]; requests: string[] } {
   return w;
 }
 
-test('the index loads only when the box is used, and is under 100 KB gzip', async ({ page }) => {
+test('the index loads only when the box is used; a query reads part of it', async ({ page }) => {
   const w = watch(page);
+  const bodies = new Map<string, number>();
+  page.on('response', async (r) => {
+    if (new URL(r.url()).pathname.startsWith('/data/search/')) bodies.set(new URL(r.url()).pathname, gzipSync(await r.body()).length);
+  });
   await page.goto('./#/');
   await expect(page.getByTestId('catalog-table')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(w.requests.filter((u) => u.includes('search.json') || /searchEngine|\/search-[\w-]+\.js/.test(u))).toEqual([]);
+  expect(w.requests.filter((u) => u.includes('/data/search') || /searchEngine|\/search-[\w-]+\.js/.test(u))).toEqual([]);
 
-  const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/data/search.json')), page.getByTestId('search-input').focus()]);
+  const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/data/search/manifest.json')), page.getByTestId('search-input').focus()]);
   expect(res.status()).toBe(200);
   // Relative URL: under the page's own directory.
-  expect(new URL(res.url()).pathname).toBe('/data/search.json');
-  const body = await res.body();
-  const gz = gzipSync(body).length;
-  expect(gz).toBeLessThan(100 * 1024);
-  console.log(`search.json: ${body.length} bytes, ${gz} bytes gzip`);
+  expect(new URL(res.url()).pathname).toBe('/data/search/manifest.json');
   expect(w.requests.some((u) => /searchEngine-[\w-]+\.js$/.test(u))).toBe(true);
+
+  await page.getByTestId('search-input').fill(projectTarget.fragment);
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Bodies are read asynchronously: wait until every index file asked for has been measured.
+  await expect.poll(() => bodies.size).toBe(new Set(w.requests.filter((u) => u.includes('/data/search/'))).size);
+  const all = readdirSync(join(DATA, 'search'));
+  const read = [...bodies.keys()];
+  expect(read.length).toBeGreaterThan(1);
+  expect(read.length).toBeLessThan(all.length);
+  const gz = [...bodies.values()].reduce((a, b) => a + b, 0);
+  const whole = all.reduce((n, f) => n + gzipSync(readFileSync(join(DATA, 'search', f))).length, 0);
+  expect(gz).toBeLessThan(whole);
+  console.log(`first query "${projectTarget.fragment}": ${read.length} of ${all.length} index files, ${gz} of ${whole} bytes gzip`);
   expect(w.errors).toEqual([]);
 });
 
@@ -173,9 +187,22 @@ test('a search that finds nothing says so; a failed index load says so', async (
   const input = page.getByTestId('search-input');
   await input.fill('zzqqxx');
   await expect(page.getByTestId('search-status')).toContainText('没有找到');
-  await page.route('**/data/search.json', (r) => r.fulfill({ status: 500, body: 'no' }));
+  await page.route('**/data/search/manifest.json', (r) => r.fulfill({ status: 500, body: 'no' }));
   await page.goto('./#/?lang=en');
   await page.reload();
   await page.getByTestId('search-input').fill('政务');
   await expect(page.getByTestId('search-status')).toContainText('did not load');
+});
+
+test('a query whose index file fails to load says so, and works once the file is back', async ({ page }) => {
+  let broken = true;
+  await page.route('**/data/search/l-*.json', (r) => (broken ? r.fulfill({ status: 200, body: '<html>oops</html>' }) : r.fallback()));
+  await page.goto('./#/');
+  const input = page.getByTestId('search-input');
+  await input.fill(projectTarget.fragment);
+  await expect(page.getByTestId('search-status')).toContainText('没有载入');
+  broken = false;
+  await input.fill(`${projectTarget.fragment} `);
+  await input.fill(projectTarget.fragment);
+  await expect(page.getByTestId(`search-hit-${projectTarget.budget}-project-${projectTarget.key}`)).toBeVisible();
 });

@@ -1,6 +1,8 @@
 /**
- * Full-text search over every budget (部门、功能分类、经济分类、项目、名词解释), on the index built at
- * data time (src/normalizer/searchIndex.ts → public/data/search.json). Pure; no DOM.
+ * Full-text search over every budget (部门、功能分类、经济分类、项目、名词解释) on one in-memory index
+ * (src/normalizer/searchIndex.ts). This is the reference: the site publishes the index in shards and
+ * searches them with ./searchShards/shardedSearch.ts, which is tested to give exactly these hits in this
+ * order (tests/model/searchShards/equivalence.test.ts); tests and benchmarks use this one. Pure; no DOM.
  *
  * Why character bigrams and not Intl.Segmenter: Chinese is written without spaces, and readers type
  * fragments of names ("琶洲", "洲政务", "12345热线"), not dictionary words. A word segmenter cuts
@@ -17,11 +19,10 @@
 import type { Amount } from './types';
 import { SEARCH_MATCH_ORDER, type SearchHit, type SearchIndex, type SearchKind, type SearchMatch } from './searchTypes';
 import { foldEnglish, foldText, textGrams } from './searchText';
+import { intersect } from './searchShards/sortedSets';
 
-// The text folding (searchText.ts) and the shape check of search.json (searchIndexParse.ts) live apart; the
-// normalizer and the app import them from here too.
+// The text folding lives apart (searchText.ts); the normalizer and the app import it from here too.
 export { foldEnglish, foldText, stripOrdinal, textGrams } from './searchText';
-export { parseSearchIndex } from './searchIndexParse';
 
 export interface SearchOptions {
   /** Most hits to return (default 20). */
@@ -83,24 +84,6 @@ function postingsOf(index: SearchIndex, p: Prepared, gram: string): Int32Array {
   });
   p.postings.set(gram, out);
   return out;
-}
-
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      out[n++] = x;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out.subarray(0, n);
 }
 
 /** Documents containing every term (AND), smallest posting list first. */

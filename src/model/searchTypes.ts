@@ -1,6 +1,7 @@
 /**
- * The shape of public/data/search.json (built at data time by src/normalizer/searchIndex.ts, read in
- * the browser by src/model/search.ts) and of the hits a search returns. Plain JSON: no Maps, no
+ * The shape of the one-file search index (built by src/normalizer/searchIndex.ts, searched by the
+ * reference src/model/search.ts; the site publishes it sharded, see ./searchShards/shardTypes.ts) and of
+ * the hits a search returns. Plain JSON: no Maps, no
  * classes, no undefined inside arrays.
  *
  * Compactness (the five budgets must load in well under 100 KB gzip):
@@ -19,7 +20,7 @@ export type SearchKind = 'department' | 'functional' | 'economic' | 'project' | 
 /** The order of kinds in SearchIndex.kinds; `docs.kind[i]` is an index into it. */
 export const SEARCH_KINDS: readonly SearchKind[] = ['department', 'functional', 'economic', 'project', 'glossary'];
 
-/** How the text was cut into index terms; bump when it changes so an old search.json is refused. */
+/** How the text was cut into index terms; bump when it changes so an index built the old way is refused. */
 export const SEARCH_TOKENIZER = 'bigram-nfkc-en-v2';
 
 export interface SearchBudgetRef {
@@ -87,7 +88,7 @@ export type SearchMatch =
 export const SEARCH_MATCH_ORDER: readonly SearchMatch[] = ['exact', 'prefix', 'substring', 'allGrams', 'description'];
 
 export interface SearchHit {
-  /** Document number in the index (stable for one search.json). */
+  /** Document number (budget order, then kind, then printed order; stable for one build of the index). */
   doc: number;
   /** Budget id. */
   budget: string;

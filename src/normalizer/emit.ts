@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { BuildOutput } from './build';
 import { NormalizeError } from './messages';
-import { buildSearchIndex } from './searchIndex';
+import { buildSearchShards } from './searchShards';
+import { SHARDS_DIR } from '../model/searchShards/shardTypes';
 import { buildCatalogHead } from '../model/catalogHead';
 import { fsOps, stagingNames, type FsOps } from './staging';
 
@@ -38,11 +39,12 @@ export function filesOf(out: BuildOutput): Map<string, string> {
   const files = new Map<string, string>();
   files.set('index.json', stringify(out.index));
   // 目录首页: the catalog's first page and facet counts, so the first screen does not wait for the whole
-  // index (model/catalogHead.ts); compact JSON like search.json, since it is on the first page's path.
+  // index (model/catalogHead.ts); compact JSON like the search index, since it is on the first page's path.
   files.set('catalog-head.json', `${JSON.stringify(buildCatalogHead(out.index))}\n`);
   for (const b of out.budgets) files.set(`budgets/${b.id}.json`, stringify(b));
-  // The search index is loaded by the browser only when the search box is first used: compact JSON.
-  files.set('search.json', `${JSON.stringify(buildSearchIndex(out.budgets))}\n`);
+  // The search index, in shards (model/searchShards): the browser reads the few files a query needs, and
+  // only once the search box is used; compact JSON.
+  for (const [name, value] of buildSearchShards(out.budgets)) files.set(`${SHARDS_DIR}/${name}`, `${JSON.stringify(value)}\n`);
   // The source texts, exactly as read (valid UTF-8, so the bytes round-trip): the source view
   // (#/source/<id>?lines=a-b) shows the cited lines of the very text every figure was read from.
   for (const s of out.sources) files.set(`sources/${s.source}`, s.text);

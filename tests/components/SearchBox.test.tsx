@@ -2,7 +2,7 @@
  * The header search box as a reader uses it (WAI-ARIA combobox with a listbox popup), in Chromium:
  * typing opens the list, ↓/↑ move the active option (the input keeps focus and names it with
  * aria-activedescendant, wrapping at both ends), Enter opens the active hit, Escape closes the list and a
- * second Escape clears the box. The index is the real public/data/search.json, served by Vite.
+ * second Escape clears the box. The index is the real public/data/search/ (sharded), served by Vite.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';

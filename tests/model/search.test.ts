@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/normalizer/searchIndex';
-import { foldText, parseSearchIndex, search, stripOrdinal, textGrams } from '../../src/model/search';
+import { foldText, search, stripOrdinal, textGrams } from '../../src/model/search';
 import { SEARCH_MATCH_ORDER, type SearchHit } from '../../src/model/searchTypes';
 import type { Budget, BudgetIndex, Project } from '../../src/model/types';
 import { a, sampleBudget } from '../fixtures/sampleBudget';
@@ -174,31 +174,5 @@ describe('search ranking tiers (fixture)', () => {
         search(idx, q).map((h) => h.key),
         q,
       ).toEqual(['p06']);
-  });
-});
-
-describe('parseSearchIndex', () => {
-  const good = JSON.parse(JSON.stringify(real)) as Record<string, unknown>;
-  const broken = (change: (o: Record<string, unknown>) => void): unknown => {
-    const o = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
-    change(o);
-    return o;
-  };
-  const cases: [string, unknown, string][] = [
-    ['not an object', 'x', 'expected an object'],
-    ['another tokenizer', broken((o) => (o.tokenizer = 'segmenter')), 'tokenizer'],
-    ['a short column', broken((o) => (o.docs as { key: string[] }).key.pop()), 'docs.key'],
-    ['a missing budget', broken((o) => ((o.docs as { budget: number[] }).budget[0] = 99)), 'missing budget'],
-    ['postings past the end', broken((o) => ((o.grams as Record<string, number[]>).琶洲 = [100000])), 'past the last document'],
-    ['decreasing postings', broken((o) => ((o.grams as Record<string, number[]>).琶洲 = [5, 0])), 'not increasing'],
-  ];
-  it.each(cases)('refuses %s', (_label, json, reason) => {
-    const r = parseSearchIndex(json);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain(reason);
-  });
-
-  it('accepts the built index', () => {
-    expect(parseSearchIndex(good).ok).toBe(true);
   });
 });

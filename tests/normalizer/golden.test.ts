@@ -13,7 +13,7 @@ import { parseCorrections } from '../../src/normalizer/corrections';
 import { filesOf, loadValidators } from '../../src/normalizer/emit';
 import { parseDepartments } from '../../src/normalizer/identity';
 import { parseEnglishNames } from '../../src/normalizer/englishNames';
-import { parseSearchIndex } from '../../src/model/search';
+import { parseEntryFile, parseManifest, parseTermFile, parseGlossaryFile } from '../../src/model/searchShards/parseShards';
 
 const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 
@@ -72,9 +72,24 @@ describe('golden public/data', () => {
     }
   });
 
-  it('writes a search index the browser accepts', () => {
-    const parsed = parseSearchIndex(json('public/data/search.json'));
-    expect(parsed.ok, parsed.ok ? '' : parsed.reason).toBe(true);
+  it('writes a search index the browser accepts, and nothing else in its folder', () => {
+    const m = parseManifest(json('public/data/search/manifest.json'));
+    if (!m.ok) throw new Error(m.reason);
+    const files = readdirSync('public/data/search').sort();
+    for (const f of files) {
+      const v = json(join('public/data/search', f));
+      const n = Number(f.replace(/\D/g, ''));
+      const r = f.startsWith('e-')
+        ? parseEntryFile(v, m.value, n * m.value.entriesPerFile)
+        : f.startsWith('l-') || f.startsWith('d-')
+          ? parseTermFile(v, m.value.entries)
+          : f === 'glossary.json'
+            ? parseGlossaryFile(v, m.value.budgets.length)
+            : m;
+      expect(r.ok, `${f}: ${r.ok ? '' : r.reason}`).toBe(true);
+    }
+    // No stray shard from an older build: a query would never read it, but a host would serve it.
+    expect(files.map((f) => `search/${f}`)).toEqual([...filesOf(build()).keys()].filter((k) => k.startsWith('search/')).sort());
   });
 
   it('keeps the schema in step with the types (npm run schema)', async () => {

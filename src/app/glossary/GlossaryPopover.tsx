@@ -9,10 +9,10 @@
 import { useContext, useEffect, useId, useState } from 'react';
 import type { Budget } from '../../model/types';
 import { budgetResource, indexResource } from '../../state/dataCache';
-import { loadSearchIndex } from '../search/searchEngine';
+import { loadSearch } from '../search/searchEngine';
 import { useT } from '../i18n';
 import { GlossaryBudgets } from './GlossaryContext';
-import { budgetsWithout, definitionsIn, lenders, type Definition } from './glossaryLookup';
+import { budgetsWithout, definitionsIn, keysOf, lenders, type Definition } from './glossaryLookup';
 import { TERMS, type TermKey } from './terms';
 import { Popover } from '../../ui/Popover';
 import styles from './GlossaryPopover.module.css';
@@ -23,12 +23,18 @@ type Borrowed = { state: 'loading' } | { state: 'failed' } | { state: 'none' } |
 
 /** Find the term in other budgets' glossaries: the search index says which have it; load the best one. */
 async function borrow(term: TermKey, onScreen: readonly Budget[]): Promise<Borrowed> {
-  const loaded = await loadSearchIndex();
+  const loaded = await loadSearch();
   if (!loaded.ok) return { state: 'failed' };
   const info = TERMS[term];
+  const have = new Set<number>();
+  for (const key of keysOf(info)) {
+    const r = await loaded.value.glossaryBudgets(key);
+    if (!r.ok) return { state: 'failed' };
+    for (const n of r.value) have.add(n);
+  }
   const catalog = await indexResource();
   const departmentIds = new Map(catalog.ok ? catalog.value.budgets.map((e) => [e.id, e.departmentId] as const) : []);
-  for (const id of lenders(loaded.value, info, onScreen, departmentIds)) {
+  for (const id of lenders(loaded.value.manifest.budgets, have, onScreen, departmentIds)) {
     const b = await budgetResource(id);
     if (!b.ok) continue;
     const defs = definitionsIn([b.value], info);

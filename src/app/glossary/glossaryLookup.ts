@@ -12,7 +12,7 @@
  *   any difference, even of punctuation width, keeps them apart (each citation quotes its own text).
  */
 import { foldText } from '../../model/search';
-import type { SearchIndex } from '../../model/searchTypes';
+import type { SearchBudgetRef } from '../../model/searchTypes';
 import { sameDepartment } from '../../model/compare';
 import type { Budget, GlossaryEntry, SourceRef } from '../../model/types';
 import type { TermInfo } from './terms';
@@ -33,7 +33,8 @@ export interface Definition {
   citations: Citation[];
 }
 
-const keysOf = (info: TermInfo): Set<string> => new Set(info.aliases.map(foldText));
+/** The folded printed forms of a term: what a document's 名词解释 entry is matched on. */
+export const keysOf = (info: TermInfo): Set<string> => new Set(info.aliases.map(foldText));
 
 /** The glossary entry of a term in one budget, or null. */
 export function findEntry(glossary: readonly GlossaryEntry[], info: TermInfo): GlossaryEntry | null {
@@ -63,24 +64,20 @@ export function budgetsWithout(budgets: readonly Budget[], info: TermInfo): Budg
 
 /**
  * Other budgets whose 名词解释 has the term, best first: the same department (another year), then the
- * nearest year, then index order. Read from the search index (its glossary documents), so that no
- * budget is downloaded just to learn that it lacks the term.
+ * nearest year, then index order. `have` comes from the search index's glossary file (the budgets
+ * printing any of the term's forms, keysOf), so that no budget is downloaded just to learn that it
+ * lacks the term.
  */
 export function lenders(
-  index: SearchIndex,
-  info: TermInfo,
+  budgets: readonly SearchBudgetRef[],
+  /** Numbers (into `budgets`) of the budgets whose glossary prints the term. */
+  have: ReadonlySet<number>,
   onScreen: readonly Pick<Budget, 'id' | 'departmentId' | 'year'>[],
   /** Budget id → departmentId (index.json): the search index names budgets, not departments. */
   departmentIds: ReadonlyMap<string, string>,
 ): string[] {
-  const keys = keysOf(info);
-  const kind = index.kinds.indexOf('glossary');
-  const have = new Set<number>();
-  index.docs.label.forEach((label, doc) => {
-    if (index.docs.kind[doc] === kind && keys.has(foldText(label))) have.add(index.docs.budget[doc] ?? -1);
-  });
   const skip = new Set(onScreen.map((b) => b.id));
-  const candidates = index.budgets.map((b, i) => ({ ...b, i })).filter((b) => have.has(b.i) && !skip.has(b.id));
+  const candidates = budgets.map((b, i) => ({ ...b, i })).filter((b) => have.has(b.i) && !skip.has(b.id));
   const first = onScreen[0];
   const rank = (b: (typeof candidates)[number]): [number, number, number] => {
     if (!first) return [0, 0, b.i];

@@ -1,8 +1,10 @@
 /**
  * 搜索: one box in the header of every page, over every budget (部门/单位, 功能分类, 经济分类, 项目 and
  * their 项目内容/绩效目标). Nothing is loaded until the box is first focused or typed in: then the search
- * code (a separate chunk, searchEngine.ts) and data/search.json arrive together. Queries are debounced;
- * ranking is the model's (exact names first). A hit takes the reader straight to the line (hitRoute.ts).
+ * code (a separate chunk, searchEngine.ts) and the index's manifest (data/search/manifest.json) arrive
+ * together; each query then reads the few index files it needs (model/searchShards). Queries are debounced;
+ * ranking is the model's (exact names first); a query's hits replace the list only if it is still the
+ * query in the box. A hit takes the reader straight to the line (hitRoute.ts).
  *
  * Keyboard: the WAI-ARIA combobox pattern with a listbox popup — ↓/↑ move through the hits (the input
  * keeps focus; aria-activedescendant names the active hit), Enter opens it (or the first hit), Escape
@@ -12,7 +14,8 @@ import { isMisprint } from '../../model/misprints';
 import type { Crosswalk } from '../../model/crosswalkTypes';
 import { PrintedName } from '../components/PrintedName';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { SearchHit, SearchIndex } from '../../model/searchTypes';
+import type { SearchHit } from '../../model/searchTypes';
+import type { ShardedSearch } from '../../model/searchShards/shardedSearch';
 import { formatAmount } from '../../model/format';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
@@ -63,7 +66,7 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>('idle');
-  const [engine, setEngine] = useState<{ run: Engine['runSearch']; index: SearchIndex } | null>(null);
+  const [engine, setEngine] = useState<{ run: Engine['runSearch']; index: ShardedSearch } | null>(null);
   const [hits, setHits] = useState<SearchHit[]>([]);
   /** The query the hits are for (the box may be ahead of it while debouncing). */
   const [hitsFor, setHitsFor] = useState('');
@@ -79,7 +82,7 @@ export function SearchBox() {
     loadEngine()
       .then(async (m) => {
         // index.json (cached, usually loaded already) says each budget's kind and unit.
-        const [r, catalog] = await Promise.all([m.loadSearchIndex(), indexResource()]);
+        const [r, catalog] = await Promise.all([m.loadSearch(), indexResource()]);
         if (!r.ok) {
           setStatus('failed');
           return;
@@ -96,15 +99,31 @@ export function SearchBox() {
   useEffect(() => {
     if (!engine) return;
     const q = query.trim();
+    let live = true;
     const timer = setTimeout(() => {
-      setHits(q === '' ? [] : engine.run(engine.index, q));
-      setHitsFor(q);
-      setActive(-1);
+      const show = (list: SearchHit[]) => {
+        if (!live) return;
+        setHits(list);
+        setHitsFor(q);
+        setActive(-1);
+      };
+      if (q === '') {
+        show([]);
+        return;
+      }
+      engine.run(engine.index, q).then((r) => {
+        if (r.ok) show(r.value);
+        // A file of the index could not be read: say so (the next query may try it again).
+        else if (live) setStatus('failed');
+      });
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [query, engine]);
 
-  const budgets = useMemo(() => new Map((engine?.index.budgets ?? []).map((b) => [b.id, b])), [engine]);
+  const budgets = useMemo(() => new Map((engine?.index.manifest.budgets ?? []).map((b) => [b.id, b])), [engine]);
   const listId = `search-${uid}-list`;
   const optionId = (doc: number) => `search-${uid}-hit-${doc}`;
   const trimmed = query.trim();

@@ -1,36 +1,46 @@
 /**
  * The search code and index, loaded on demand: this module is imported dynamically the first time the
- * reader focuses or types in the search box (SearchBox.tsx), so neither the search functions nor
- * data/search.json (~47 KB gzip, every budget) weigh on the first page. The index is fetched once, with a
- * relative URL (the site may live in a sub-folder), and checked before use: a static host may serve a
- * truncated or outdated file.
+ * reader focuses or types in the search box (SearchBox.tsx), so neither the search functions nor the
+ * index weigh on the first page. The index is sharded (model/searchShards): the manifest is read once,
+ * then each query reads only the term and entry files it needs, each once per page, with relative URLs
+ * (the site may live in a sub-folder), each checked before use — a static host may serve a truncated or
+ * outdated file, and the message names it.
  */
-import { parseSearchIndex, search } from '../../model/search';
-import type { SearchHit, SearchIndex, SearchKind } from '../../model/searchTypes';
+import { openShardedSearch, type ShardedSearch } from '../../model/searchShards/shardedSearch';
+import { SHARDS_DIR } from '../../model/searchShards/shardTypes';
+import { BOX_KINDS } from '../../model/searchShards/boxKinds';
+import type { SearchHit } from '../../model/searchTypes';
 import type { Result } from '../../model/result';
 
-export const SEARCH_URL = 'data/search.json';
+export { BOX_KINDS };
 
-let pending: Promise<Result<SearchIndex>> | null = null;
+/** The folder of the index, relative to the page. */
+export const SEARCH_BASE = `data/${SHARDS_DIR}/`;
 
-/** The parsed index (one request per page load; a failed load may be retried). */
-export function loadSearchIndex(fetchFn: typeof fetch = fetch): Promise<Result<SearchIndex>> {
-  pending ??= fetchFn(SEARCH_URL)
-    .then(async (res): Promise<Result<SearchIndex>> => {
-      if (!res.ok) return { ok: false, reason: `HTTP ${res.status}` };
-      return parseSearchIndex(await res.json());
-    })
-    .catch((e: unknown): Result<SearchIndex> => ({ ok: false, reason: e instanceof Error ? e.message : String(e) }))
-    .then((r) => {
-      if (!r.ok) pending = null;
-      return r;
-    });
+/** A loader over fetch: one file of the index as parsed JSON, or an error saying what went wrong. */
+export function fetchLoader(fetchFn: typeof fetch) {
+  return async (file: string): Promise<unknown> => {
+    const res = await fetchFn(`${SEARCH_BASE}${file}`);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    try {
+      return await res.json();
+    } catch {
+      throw new Error('not valid JSON (cut off, or not the index)');
+    }
+  };
+}
+
+let pending: Promise<Result<ShardedSearch>> | null = null;
+
+/** The opened index (its manifest read; one per page load; a failed open may be retried). */
+export function loadSearch(fetchFn: typeof fetch = (...a) => fetch(...a)): Promise<Result<ShardedSearch>> {
+  pending ??= openShardedSearch(fetchLoader(fetchFn)).then((r) => {
+    if (!r.ok) pending = null;
+    return r;
+  });
   return pending;
 }
 
-/** What the header search box looks for: lines and projects, not glossary entries (those have their own buttons). */
-export const BOX_KINDS: readonly SearchKind[] = ['department', 'functional', 'economic', 'project'];
-
-export function runSearch(index: SearchIndex, query: string, limit = 20): SearchHit[] {
-  return search(index, query, { limit, kinds: BOX_KINDS });
+export function runSearch(index: ShardedSearch, query: string, limit = 20): Promise<Result<SearchHit[]>> {
+  return index.search(query, { limit, kinds: BOX_KINDS });
 }

@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { budgetsWithout, definitionsIn, findEntry, lenders } from '../../../src/app/glossary/glossaryLookup';
+import { budgetsWithout, definitionsIn, findEntry, keysOf, lenders } from '../../../src/app/glossary/glossaryLookup';
 import { TERMS, TERM_KEYS } from '../../../src/app/glossary/terms';
 import { GLOSSARY_EN } from '../../../src/app/i18n/glossaryText';
-import { parseSearchIndex } from '../../../src/model/search';
+import { parseGlossaryFile, parseManifest } from '../../../src/model/searchShards/parseShards';
+import { decode } from '../../../src/model/searchShards/sortedSets';
 import type { Budget, BudgetIndex } from '../../../src/model/types';
 
 const index = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as BudgetIndex;
 const budgets = index.budgets.map((e) => JSON.parse(readFileSync(`public/data/${e.file}`, 'utf8')) as Budget);
 const byId = (id: string) => budgets.find((b) => b.id === id)!;
-const parsed = parseSearchIndex(JSON.parse(readFileSync('public/data/search.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.reason);
-const searchIndex = parsed.value;
+// The published search index's manifest and glossary file, as the popover reads them.
+const manifest = parseManifest(JSON.parse(readFileSync('public/data/search/manifest.json', 'utf8')));
+if (!manifest.ok) throw new Error(manifest.reason);
+const glossary = parseGlossaryFile(JSON.parse(readFileSync('public/data/search/glossary.json', 'utf8')), manifest.value.budgets.length);
+if (!glossary.ok) throw new Error(glossary.reason);
+const refs = manifest.value.budgets;
+const have = (info: (typeof TERMS)[keyof typeof TERMS]): Set<number> => new Set([...keysOf(info)].flatMap((k) => Array.from(decode(glossary.value.terms[k]))));
 const departmentIds = new Map(index.budgets.map((e) => [e.id, e.departmentId] as const));
 
 describe('findEntry: a term in a document’s 名词解释', () => {
@@ -51,7 +56,7 @@ describe('definitionsIn', () => {
 describe('lenders: who else explains a term (from the search index, before any budget loads)', () => {
   it('lists exactly the other budgets whose glossary has it, the same department first', () => {
     const lacking = budgets.find((b) => findEntry(b.glossary, TERMS.departmentBudget) === null)!;
-    const ids = lenders(searchIndex, TERMS.departmentBudget, [lacking], departmentIds);
+    const ids = lenders(refs, have(TERMS.departmentBudget), [lacking], departmentIds);
     const expected = budgets.filter((b) => b.id !== lacking.id && findEntry(b.glossary, TERMS.departmentBudget) !== null).map((b) => b.id);
     expect([...ids].sort()).toEqual([...expected].sort());
     // Where the same department explains it in another year (002 → 001), that budget comes first.
@@ -59,7 +64,7 @@ describe('lenders: who else explains a term (from the search index, before any b
     if (sameDept.length > 0) expect(sameDept).toContain(ids[0]);
   });
   it('finds no one for a term no document explains', () => {
-    expect(lenders(searchIndex, TERMS.procurement, [], departmentIds)).toEqual([]);
+    expect(lenders(refs, have(TERMS.procurement), [], departmentIds)).toEqual([]);
     expect(budgets.some((b) => findEntry(b.glossary, TERMS.procurement))).toBe(false);
   });
 });
