@@ -17,17 +17,17 @@
  *
  *   npm run bench:catalog [-- --runs 5 --budgets 2000]
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startStaticServer } from '../e2e/support/staticServer';
 import type { BudgetIndex } from '../src/model/types';
 import { manyIndex } from './manyBudgets';
 import { arg, kb, median, ms, table, withTimeout } from './benchFormat';
 import { CHROMIUM, CHROMIUM_ARGS, coldPage, PROFILES, type Profile } from './benchBrowser';
+import { buildSiteInto, compressBeside } from './benchSite';
 
 const RUNS = arg('--runs', 5);
 const SIZE = arg('--budgets', 2000);
@@ -63,12 +63,6 @@ async function timed(page: Page, act: string, done: string): Promise<number> {
     const poll = () => (ok() ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0))) : requestAnimationFrame(poll));
     poll();
   })`)) as number;
-}
-
-function compressBeside(file: string): void {
-  const body = readFileSync(file);
-  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
-  writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
 
 interface Figures {
@@ -119,13 +113,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'bench-catalog-'));
   try {
     const today = join(work, 'today');
-    const started = performance.now();
-    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', today, '--emptyOutDir', '--logLevel', 'warn'], {
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    if (r.status !== 0) throw new Error(`vite build failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
-    console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`built in ${buildSiteInto(today).toFixed(1)} s`);
     const many = join(work, 'many');
     cpSync(today, many, { recursive: true });
     const realIndex = JSON.parse(readFileSync(join(today, 'data', 'index.json'), 'utf8')) as BudgetIndex;
