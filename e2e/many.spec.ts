@@ -39,6 +39,9 @@ for (const width of [1280, 375]) {
       // The page itself never scrolls sideways; the table does, inside its box.
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(SHOTS, `department-${width}-${lang}.png`), fullPage: true });
+      // Its own file and the crosswalk: neither the whole index nor any budget (no year has a 预算 and a 决算 here).
+      const data = w.requests.filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname);
+      expect(data.sort()).toEqual(['/data/crosswalk.json', `/data/departments/${deptId}.json`]);
       expect(w.errors).toEqual([]);
     });
 

@@ -7,6 +7,8 @@
 import { expect, test } from '@playwright/test';
 import Decimal from 'decimal.js';
 import { budgetOf, index } from './support/realData';
+import { trendInputOf, type DepartmentFile } from '../src/model/departmentFile';
+import type { Budget } from '../src/model/types';
 import { watchPage } from './support/pageWatch';
 
 const byDept = new Map<string, typeof index.budgets>();
@@ -35,6 +37,15 @@ for (const width of [1280, 375]) {
         const response = await route.fetch();
         const body = await response.json();
         body.budgets.push(finalEntry);
+        await route.fulfill({ response, json: body });
+      });
+      // The department page reads the department's file: the final account goes in after its year's budget.
+      await page.route(`**/data/departments/${deptId}.json`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as DepartmentFile;
+        const at = body.entries.findIndex((e) => e.id === planEntry.id) + 1;
+        body.entries.splice(at, 0, finalEntry as DepartmentFile['entries'][number]);
+        body.trend.splice(at, 0, trendInputOf(finalBudget as Budget));
         await route.fulfill({ response, json: body });
       });
       await page.route(`**/data/${finalFile}`, (route) => route.fulfill({ json: finalBudget }));

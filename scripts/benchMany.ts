@@ -7,7 +7,7 @@
  * generated entries have no budget files; for the one department measured, each of its documents is
  * written as a copy of a committed budget of the same kind (and unit where one exists), renamed, and its
  * catalog entry takes that copy's kind, unit and total, so the catalog and the file agree (test data in a
- * temporary folder, never served to readers). In Debian's Chromium, cold, median of --runs (5), desktop and
+ * temporary folder, never served to readers), and so is the department's own file. In Debian's Chromium, cold, median of --runs (5), desktop and
  * the throttled phone:
  *
  *   - department page: navigation → the trend chart painted; data (compressed) received before it;
@@ -15,9 +15,9 @@
  *
  *   npm run bench:many [-- --runs 5 --budgets 2000]
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { startStaticServer } from '../e2e/support/staticServer';
 import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
@@ -26,6 +26,8 @@ import { arg, kb, median, ms, table, withTimeout } from './benchFormat';
 import { CHROMIUM, CHROMIUM_ARGS, coldPage, PROFILES, type Profile } from './benchBrowser';
 import { buildSiteInto, compressBeside } from './benchSite';
 import { buildCatalogHead } from '../src/model/catalogHead';
+import { departmentFile, trendInputOf, type DepartmentFile } from '../src/model/departmentFile';
+import { departmentEntries } from '../src/model/departmentTrend';
 
 const RUNS = arg('--runs', 5);
 const SIZE = arg('--budgets', 2000);
@@ -65,6 +67,7 @@ function fillDepartment(dir: string, index: BudgetIndex, real: BudgetIndex): str
   const byDept = new Map<string, BudgetIndexEntry[]>();
   for (const e of index.budgets) byDept.set(e.departmentId, [...(byDept.get(e.departmentId) ?? []), e]);
   const [departmentId, entries] = [...byDept].sort((a, b) => b[1].length - a[1].length)[0] as [string, BudgetIndexEntry[]];
+  const copies: Budget[] = [];
   for (const e of entries) {
     const template =
       real.budgets.find((r) => r.kind === e.kind && r.unit === e.unit) ?? real.budgets.find((r) => r.kind === e.kind) ?? (real.budgets[0] as BudgetIndexEntry);
@@ -76,7 +79,20 @@ function fillDepartment(dir: string, index: BudgetIndex, real: BudgetIndex): str
     const file = join(dir, 'data', e.file);
     writeFileSync(file, `${JSON.stringify(copy)}\n`);
     compressBeside(file);
+    copies.push(copy);
   }
+  // The department's own file, as the normalizer writes it (model/departmentFile.ts).
+  const ordered = departmentEntries(index, departmentId);
+  const f: DepartmentFile = {
+    schemaVersion: 1,
+    departmentId,
+    entries: ordered,
+    trend: ordered.map((e) => trendInputOf(copies.find((c) => c.id === e.id) as Budget)),
+  };
+  const file = join(dir, 'data', departmentFile(departmentId));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(f)}\n`);
+  compressBeside(file);
   return departmentId;
 }
 

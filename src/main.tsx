@@ -12,12 +12,10 @@ import './styles/base.css';
 const pageRoute = document.querySelector<HTMLMetaElement>('meta[name="yusuan-route"]')?.content;
 startHashSync(appStore, window, pageRoute);
 
-// Fetch the index (or, for the catalog, its first page) and the budget on screen while index.html still shows its own loading line, then
+// Fetch what the first screen needs (the index, or the catalog's first page, or a department's file) and the budget on screen while index.html still shows its own loading line, then
 // render once with the data (waiting at most 1.5 s: after that the app's own loading state shows).
-const route = appStore.getState().route;
-const budgetId = 'budgetId' in route ? route.budgetId : null;
 const root = document.getElementById('root');
-void preload(budgetId, 1500, route.page === 'catalog').then(() => {
+void preload(appStore.getState().route, 1500).then(() => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>

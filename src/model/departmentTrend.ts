@@ -6,8 +6,8 @@
  * print. Where a 类's printed name differs between years the names are kept, with the crosswalk's reason.
  */
 import { nameEnField } from './englishName';
-import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, Crosswalk, DocumentKind, MoneyUnit } from './types';
-import { buildFunctionalTree } from './functionalTree';
+import type { Amount, BudgetIndex, BudgetIndexEntry, Crosswalk, DocumentKind, MoneyUnit } from './types';
+import type { TrendInput } from './departmentFile';
 import { convertAmount } from './units';
 import { crosswalkEntry } from './crosswalk';
 
@@ -52,7 +52,8 @@ function cell(printed: Amount | null | undefined, unit: MoneyUnit, computed = fa
   return { printed, unit, wan: convertAmount(printed, unit, '万元'), computed };
 }
 
-export function departmentTrend(columns: readonly { entry: BudgetIndexEntry; budget: Budget }[], crosswalk: Crosswalk): DepartmentTrend {
+/** The trend from each document's figures (departmentFile.ts: trendInputOf, written at data time). */
+export function departmentTrend(columns: readonly { entry: BudgetIndexEntry; input: TrendInput }[], crosswalk: Crosswalk): DepartmentTrend {
   const entries = columns.map((c) => c.entry);
   const first = entries[0]?.year;
   const last = entries.at(-1)?.year;
@@ -61,14 +62,13 @@ export function departmentTrend(columns: readonly { entry: BudgetIndexEntry; bud
     key: level,
     level,
     names: [],
-    cells: columns.map(({ budget }) => cell(budget.expenditure[level], budget.unit)),
+    cells: columns.map(({ input }) => cell(input.expenditure[level], input.unit)),
   });
   const rows: TrendRow[] = [headline('total'), headline('basic'), headline('project')];
   // 类 from each document's 功能分类 tree (printed rows, or the exact sum of its units' rows where only those are printed).
   const lei = new Map<string, TrendRow>();
-  columns.forEach(({ entry, budget }, i) => {
-    for (const node of buildFunctionalTree(budget).root.children) {
-      if (node.level !== 'lei') continue;
+  columns.forEach(({ entry, input }, i) => {
+    for (const node of input.lei) {
       let row = lei.get(node.code);
       if (!row) {
         const reason = crosswalkEntry(crosswalk, 'functional', node.code)?.reason;
@@ -76,7 +76,7 @@ export function departmentTrend(columns: readonly { entry: BudgetIndexEntry; bud
         lei.set(node.code, row);
       }
       if (!row.names.some((n) => n.name === node.name)) row.names.push({ budgetId: entry.id, name: node.name, ...nameEnField(node.nameEn) });
-      row.cells[i] = cell(node.values.total ?? node.childrenSum.total, budget.unit, !node.printed);
+      row.cells[i] = cell(node.total, input.unit, !node.printed);
     }
   });
   rows.push(...[...lei.values()].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '')));

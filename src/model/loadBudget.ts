@@ -5,7 +5,10 @@
  */
 import type { Budget, BudgetIndex, BudgetIndexEntry } from './types';
 import type { CatalogHead } from './catalogHead';
-import { validateBudget, validateCatalogHead, validateIndex } from './validate';
+import { validateBudget, validateCatalogHead, validateDepartmentFile, validateIndex } from './validate';
+import { departmentFile, type DepartmentFile } from './departmentFile';
+import { parseCrosswalk } from './crosswalk';
+import type { Crosswalk } from './crosswalkTypes';
 import type { Result } from './result';
 
 export type LoadErrorKind =
@@ -88,6 +91,21 @@ export function loadCatalogHead(fetchFn: FetchLike = defaultFetch): Promise<Load
   return loadChecked(CATALOG_HEAD_URL, validateCatalogHead, fetchFn);
 }
 
+/** data/departments/<id>.json: the department page's one file (model/departmentFile.ts). */
+export function loadDepartmentFile(departmentId: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<DepartmentFile>> {
+  const url = `${DATA_BASE}${departmentFile(departmentId)}`;
+  // The id comes from the address: never let it name another path.
+  if (!BUDGET_ID.test(departmentId)) return Promise.resolve({ ok: false, reason: { kind: 'notFound', url, detail: 'not a department id' } });
+  return loadChecked(url, (json) => validateDepartmentFile(json, departmentId), fetchFn);
+}
+
+/** data/crosswalk.json: the code crosswalk (names across years, misprints), without the whole index. */
+export const CROSSWALK_URL = `${DATA_BASE}crosswalk.json`;
+
+export function loadCrosswalk(fetchFn: FetchLike = defaultFetch): Promise<Loaded<Crosswalk>> {
+  return loadChecked(CROSSWALK_URL, parseCrosswalk, fetchFn);
+}
+
 export function findEntry(index: BudgetIndex, id: string): BudgetIndexEntry | null {
   return index.budgets.find((b) => b.id === id) ?? null;
 }
@@ -96,13 +114,18 @@ export function findEntry(index: BudgetIndex, id: string): BudgetIndexEntry | nu
 export async function loadBudget(index: BudgetIndex, id: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<Budget>> {
   const entry = BUDGET_ID.test(id) ? findEntry(index, id) : null;
   if (!entry) return { ok: false, reason: { kind: 'unknownBudget', url: INDEX_URL, detail: `no budget ${JSON.stringify(id)} in the index` } };
-  if (!isSafeDataPath(entry.file)) {
-    return { ok: false, reason: { kind: 'shape', url: INDEX_URL, detail: `unsafe file path ${JSON.stringify(entry.file)}` } };
+  return loadBudgetOf(entry, INDEX_URL, fetchFn);
+}
+
+/** Load the budget a catalog entry names (from index.json, or a department's file: `listedIn`). */
+export async function loadBudgetOf(entry: BudgetIndexEntry, listedIn: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<Budget>> {
+  if (!BUDGET_ID.test(entry.id) || !isSafeDataPath(entry.file)) {
+    return { ok: false, reason: { kind: 'shape', url: listedIn, detail: `unsafe budget id or file path ${JSON.stringify(entry.file)}` } };
   }
   const url = `${DATA_BASE}${entry.file}`;
   const got = await fetchJson(url, fetchFn);
   if (!got.ok) return got;
-  const parsed = validateBudget(got.value, id);
+  const parsed = validateBudget(got.value, entry.id);
   if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url, detail: parsed.reason } };
   return { ok: true, value: parsed.value };
 }

@@ -6,6 +6,7 @@
  */
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, SourceRef } from './types';
 import type { CatalogHead } from './catalogHead';
+import { DEPARTMENT_FILE_SCHEMA, type DepartmentFile } from './departmentFile';
 import { FACET_KEYS } from './catalogFacets';
 import { isAmount } from './decimal';
 import type { Result } from './result';
@@ -135,6 +136,38 @@ export function validateCatalogHead(json: unknown): Result<CatalogHead> {
       });
     }
     return o as unknown as CatalogHead;
+  });
+}
+
+/** data/departments/<id>.json (model/departmentFile.ts): a department's entries and the figures of its trend. */
+export function validateDepartmentFile(json: unknown, departmentId: string): Result<DepartmentFile> {
+  return guard(() => {
+    const o = obj(json, 'department');
+    if (o.schemaVersion !== DEPARTMENT_FILE_SCHEMA)
+      fail('department.schemaVersion', `expected ${DEPARTMENT_FILE_SCHEMA}, got ${JSON.stringify(o.schemaVersion)}`);
+    if (str(o, 'departmentId', 'department') !== departmentId) fail('department.departmentId', `expected ${JSON.stringify(departmentId)}`);
+    each(o.entries, 'department.entries', (e, p) => {
+      indexEntry(e, p);
+      if (e.departmentId !== departmentId) fail(`${p}.departmentId`, `expected ${JSON.stringify(departmentId)}`);
+    });
+    each(o.trend, 'department.trend', (t, p) => {
+      str(t, 'id', p);
+      str(t, 'unit', p);
+      const x = obj(t.expenditure, `${p}.expenditure`);
+      for (const k of ['total', 'basic', 'project']) amount(x, k, `${p}.expenditure`);
+      each(t.lei, `${p}.lei`, (l, q) => {
+        str(l, 'code', q);
+        str(l, 'name', q);
+        optStr(l, 'nameEn', q);
+        if (l.total !== null) amount(l, 'total', q);
+        if (typeof l.printed !== 'boolean') fail(`${q}.printed`, 'expected true or false');
+      });
+    });
+    const entries = o.entries as BudgetIndexEntry[];
+    const trend = o.trend as { id: string }[];
+    if (trend.length !== entries.length || trend.some((t, i) => t.id !== entries[i]?.id))
+      fail('department.trend', 'expected one item per entry, in the same order');
+    return o as unknown as DepartmentFile;
   });
 }
 

@@ -13,6 +13,7 @@ import { NormalizeError } from './messages';
 import { buildSearchShards } from './searchShards';
 import { SHARDS_DIR } from '../model/searchShards/shardTypes';
 import { buildCatalogHead } from '../model/catalogHead';
+import { buildDepartmentFiles, departmentFile } from '../model/departmentFile';
 import { fsOps, stagingNames, type FsOps } from './staging';
 
 export function stringify(value: unknown): string {
@@ -42,6 +43,10 @@ export function filesOf(out: BuildOutput): Map<string, string> {
   // index (model/catalogHead.ts); compact JSON like the search index, since it is on the first page's path.
   files.set('catalog-head.json', `${JSON.stringify(buildCatalogHead(out.index))}\n`);
   for (const b of out.budgets) files.set(`budgets/${b.id}.json`, stringify(b));
+  // 部门文件: a department page reads its own file (entries and trend figures) instead of the index and
+  // every budget (model/departmentFile.ts); the crosswalk on its own for the pages that need only it.
+  for (const [id, f] of buildDepartmentFiles(out.index, out.budgets)) files.set(departmentFile(id), `${JSON.stringify(f)}\n`);
+  files.set('crosswalk.json', `${JSON.stringify(out.index.crosswalk)}\n`);
   // The search index, in shards (model/searchShards): the browser reads the few files a query needs, and
   // only once the search box is used; compact JSON.
   for (const [name, value] of buildSearchShards(out.budgets)) files.set(`${SHARDS_DIR}/${name}`, `${JSON.stringify(value)}\n`);

@@ -2,9 +2,22 @@
  * Budget JSON lives here, outside the store: loaded once per session, immutable, shared by every view.
  * Promises are cached so that React's use() sees the same promise on every render.
  */
-import { loadBudget, loadCatalogHead, loadIndex, loadSourceText, type FetchLike, type Loaded } from '../model/loadBudget';
+import {
+  loadBudget,
+  loadBudgetOf,
+  loadCatalogHead,
+  loadCrosswalk,
+  loadDepartmentFile,
+  loadIndex,
+  loadSourceText,
+  type FetchLike,
+  type Loaded,
+} from '../model/loadBudget';
+import type { DepartmentFile } from '../model/departmentFile';
+import type { Crosswalk } from '../model/crosswalkTypes';
+import type { Route } from './route';
 import type { CatalogHead } from '../model/catalogHead';
-import type { Budget, BudgetIndex } from '../model/types';
+import type { Budget, BudgetIndex, BudgetIndexEntry } from '../model/types';
 import { loadManifest } from '../model/dataFiles/loadManifest';
 import type { DownloadsManifest } from '../model/dataFiles/manifest';
 
@@ -12,6 +25,8 @@ let indexPromise: Promise<Loaded<BudgetIndex>> | null = null;
 let headPromise: Promise<Loaded<CatalogHead>> | null = null;
 const budgets = new Map<string, Promise<Loaded<Budget>>>();
 const sources = new Map<string, Promise<Loaded<string>>>();
+const departments = new Map<string, Promise<Loaded<DepartmentFile>>>();
+let crosswalkPromise: Promise<Loaded<Crosswalk>> | null = null;
 let fetchImpl: FetchLike | undefined;
 
 /** For tests: use another fetch and forget what was loaded. */
@@ -21,6 +36,8 @@ export function resetDataCache(fetchFn?: FetchLike): void {
   manifestPromise = null;
   budgets.clear();
   sources.clear();
+  departments.clear();
+  crosswalkPromise = null;
   fetchImpl = fetchFn;
 }
 
@@ -65,6 +82,32 @@ export function budgetResource(id: string): Promise<Loaded<Budget>> {
   return p;
 }
 
+/** A budget named by an entry already at hand (a department's file): no need for the index. */
+export function budgetResourceOf(entry: BudgetIndexEntry, listedIn: string): Promise<Loaded<Budget>> {
+  let p = budgets.get(entry.id);
+  if (!p) {
+    p = tracked(loadBudgetOf(entry, listedIn, fetchImpl));
+    budgets.set(entry.id, p);
+  }
+  return p;
+}
+
+/** A department's file (data/departments/<id>.json): the department page's documents and trend figures. */
+export function departmentResource(departmentId: string): Promise<Loaded<DepartmentFile>> {
+  let p = departments.get(departmentId);
+  if (!p) {
+    p = tracked(loadDepartmentFile(departmentId, fetchImpl));
+    departments.set(departmentId, p);
+  }
+  return p;
+}
+
+/** The code crosswalk (data/crosswalk.json), for pages that do not load the whole index. */
+export function crosswalkResource(): Promise<Loaded<Crosswalk>> {
+  crosswalkPromise ??= tracked(loadCrosswalk(fetchImpl));
+  return crosswalkPromise;
+}
+
 /** A budget's source text (Budget.source, published under data/sources/), loaded when the source view opens. */
 export function sourceResource(file: string): Promise<Loaded<string>> {
   let p = sources.get(file);
@@ -80,11 +123,16 @@ export function sourceResource(file: string): Promise<Loaded<string>> {
  * that the first render has its data and paints the chart without a loading placeholder. Loading
  * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs`.
  */
-export function preload(budgetId: string | null, maxWaitMs: number, catalog = false): Promise<void> {
-  // The catalog needs only its head (its first page); every other page needs the index (a budget page
-  // to find the budget's file).
-  const work: Promise<unknown>[] = [catalog ? catalogHeadResource() : indexResource()];
-  if (budgetId) work.push(budgetResource(budgetId));
+export function preload(route: Route, maxWaitMs: number): Promise<void> {
+  // The catalog needs only its head (its first page), a department page its own file and the crosswalk;
+  // every other page needs the index (a budget page to find the budget's file).
+  const work: Promise<unknown>[] =
+    route.page === 'catalog'
+      ? [catalogHeadResource()]
+      : route.page === 'department'
+        ? [departmentResource(route.departmentId), crosswalkResource()]
+        : [indexResource()];
+  if ('budgetId' in route) work.push(budgetResource(route.budgetId));
   return Promise.race([Promise.all(work).then(() => undefined), new Promise<void>((done) => setTimeout(done, maxWaitMs))]);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { departmentEntries, departmentTrend } from '../../src/model/departmentTrend';
+import { trendInputOf } from '../../src/model/departmentFile';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 import { printedOnLines } from '../support/sources';
 
@@ -17,7 +18,10 @@ const [deptId, docs] = [...byDept].sort((a, b) => b[1].length - a[1].length)[0]!
 describe('departmentTrend', () => {
   const entries = departmentEntries(index, deptId);
   const columns = entries.map((entry) => ({ entry, budget: budgetOf(entry.file) }));
-  const trend = departmentTrend(columns, index.crosswalk);
+  const trend = departmentTrend(
+    columns.map(({ entry, budget }) => ({ entry, input: trendInputOf(budget) })),
+    index.crosswalk,
+  );
 
   it('has every document of the department, oldest first, and every year between as a column of the chart', () => {
     expect(docs.length).toBeGreaterThan(1);

@@ -3,18 +3,20 @@
  * 项目支出 in one scale, and a table of every headline figure and 功能分类 类 per document as printed.
  * Years without a document are named as gaps; a line a document does not print says 未列示, never 0.
  * Where a year has both a 部门预算 and a 部门决算, they are set side by side (PlanActualSection).
+ * Reads the department's own file (data/departments/<id>.json: entries and trend figures, written at data
+ * time) and the crosswalk, not the whole index nor every budget; only a year's 预算/决算 pair is loaded whole.
  */
 import { PrintedName } from '../components/PrintedName';
 import { deptName } from '../names';
 import { shownName } from '../../model/englishName';
 import { use, useEffect } from 'react';
-import { budgetResource } from '../../state/dataCache';
+import { crosswalkResource, departmentResource, indexResource } from '../../state/dataCache';
+import { departmentFile } from '../../model/departmentFile';
 import { budgetRoute, formatHash, type Route } from '../../state/route';
-import { departmentEntries, departmentTrend, type DepartmentTrend, type TrendRow } from '../../model/departmentTrend';
+import { departmentTrend, type DepartmentTrend, type TrendRow } from '../../model/departmentTrend';
 import { formatAmount } from '../../model/format';
-import type { Budget, BudgetIndexEntry } from '../../model/types';
+import type { BudgetIndexEntry } from '../../model/types';
 import { TrendChart, type TrendSeries } from '../../charts/Trend/TrendChart';
-import { useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { PlanActualSection } from './PlanActualSection';
@@ -26,31 +28,44 @@ type DepartmentRoute = Extract<Route, { page: 'department' }>;
 
 export function DepartmentPage({ route }: { route: DepartmentRoute }) {
   const t = useT();
-  const index = useIndex();
-  if (!index.ok) return <LoadErrorMessage error={index.reason} />;
-  const entries = departmentEntries(index.value, route.departmentId);
+  const file = use(departmentResource(route.departmentId));
+  const crosswalk = use(crosswalkResource());
+  if (!file.ok) {
+    // No file for the id — or a host that answers a missing file with its home page: the index, which
+    // lists every department, says whether the site has this one (an old or mistyped link) or the file broke.
+    const index = use(indexResource());
+    if (index.ok && !index.value.budgets.some((e) => e.departmentId === route.departmentId)) return <p className={ui.notice}>{t.many.unknownDepartment}</p>;
+    return <LoadErrorMessage error={file.reason} />;
+  }
+  if (!crosswalk.ok) return <LoadErrorMessage error={crosswalk.reason} />;
+  const { entries, trend: inputs } = file.value;
   if (entries.length === 0) return <p className={ui.notice}>{t.many.unknownDepartment}</p>;
-  // Each document once (cached); use() may be called in a loop.
-  const loaded = entries.map((entry) => ({ entry, loaded: use(budgetResource(entry.id)) }));
-  const failed = loaded.find((l) => !l.loaded.ok);
-  if (failed && !failed.loaded.ok) return <LoadErrorMessage error={failed.loaded.reason} />;
-  const columns = loaded.flatMap((l) => (l.loaded.ok ? [{ entry: l.entry, budget: l.loaded.value }] : []));
-  return <DepartmentContent route={route} columns={columns} trend={departmentTrend(columns, index.value.crosswalk)} />;
+  const columns = entries.map((entry, i) => ({ entry, input: inputs[i] as (typeof inputs)[number] }));
+  return (
+    <DepartmentContent
+      route={route}
+      entries={entries}
+      listedIn={`data/${departmentFile(route.departmentId)}`}
+      trend={departmentTrend(columns, crosswalk.value)}
+    />
+  );
 }
 
 function DepartmentContent({
   route,
-  columns,
+  entries,
+  listedIn,
   trend,
 }: {
   route: DepartmentRoute;
-  columns: { entry: BudgetIndexEntry; budget: Budget }[];
+  entries: BudgetIndexEntry[];
+  listedIn: string;
   trend: DepartmentTrend;
 }) {
   const t = useT();
   const m = t.many;
-  const names = [...new Set(columns.map((c) => c.entry.department))];
-  const latestEntry = columns.at(-1)?.entry;
+  const names = [...new Set(entries.map((e) => e.department))];
+  const latestEntry = entries.at(-1);
   const latest = latestEntry ? deptName(latestEntry, t) : route.departmentId;
   useEffect(() => {
     document.title = `${m.departmentTitle(latest)} · ${t.appName}`;
@@ -158,7 +173,7 @@ function DepartmentContent({
           </tbody>
         </table>
       </div>
-      <PlanActualSection columns={columns} lang={route.lang} />
+      <PlanActualSection entries={entries} listedIn={listedIn} lang={route.lang} />
     </article>
   );
 }

@@ -1,72 +1,87 @@
 /**
  * 预算与决算对照 on the department page: for each year with both a 部门预算 and a 部门决算, planned against
  * spent per 功能分类 类 / 款 / 项 and per 经济分类 类, with the difference and the 执行率 worked out exactly in
- * the model (planVsActual.ts). Printed figures stay as printed with their unit.
+ * the model (planVsActual.ts). Printed figures stay as printed with their unit. Only the two documents
+ * of such a year are loaded whole; the department page itself reads none.
  */
 import { budgetRoute, formatHash } from '../../state/route';
 import { formatRate, planActualPairs, planVsActual, type PlanActualFigure, type PlanActualRow } from '../../model/planVsActual';
 import { formatAmount, formatDifference } from '../../model/format';
-import type { Budget, BudgetIndexEntry } from '../../model/types';
+import { Suspense, use } from 'react';
+import type { BudgetIndexEntry } from '../../model/types';
+import { budgetResourceOf } from '../../state/dataCache';
+import type { PlanActualPair } from '../../model/planVsActual';
+import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import type { Lang } from '../../model/lang';
 import { useT } from '../i18n';
 import styles from './ManyPages.module.css';
 import ui from '../../styles/ui.module.css';
 
-export function PlanActualSection({ columns, lang }: { columns: { entry: BudgetIndexEntry; budget: Budget }[]; lang: Lang }) {
-  const w = useT().planActual;
-  const pairs = planActualPairs(columns.map((c) => c.entry));
+export function PlanActualSection({ entries, listedIn, lang }: { entries: BudgetIndexEntry[]; listedIn: string; lang: Lang }) {
+  const t = useT();
+  const w = t.planActual;
+  const loading = t.loading;
+  const pairs = planActualPairs(entries);
   if (pairs.length === 0)
     return (
       <p className={ui.meta} data-testid="plan-actual-none">
         {w.none}
       </p>
     );
-  const budgetOf = (id: string) => columns.find((c) => c.entry.id === id)?.budget;
   return (
     <>
-      {pairs.map((pair) => {
-        const plan = budgetOf(pair.plan.id);
-        const actual = budgetOf(pair.actual.id);
-        if (!plan || !actual) return null;
-        const result = planVsActual(pair, plan, actual);
-        return (
-          <section key={pair.actual.id} data-testid="plan-actual" data-year={pair.year}>
-            <h2>{w.title(pair.year)}</h2>
-            <p>
-              {w.intro} <a href={formatHash(budgetRoute(pair.plan.id, lang))}>{w.planLink}</a> ·{' '}
-              <a href={formatHash(budgetRoute(pair.actual.id, lang))}>{w.actualLink}</a>
-            </p>
-            <div className={styles.scroll}>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{w.colLine}</th>
-                    <th scope="col" className={styles.num}>
-                      {w.colPlan}
-                    </th>
-                    <th scope="col" className={styles.num}>
-                      {w.colActual}
-                    </th>
-                    <th scope="col" className={styles.num}>
-                      {w.colDifference}
-                    </th>
-                    <th scope="col" className={styles.num}>
-                      {w.colRate}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.rows.map((r, i) => (
-                    <PlanActualLine key={r.key} row={r} head={headBefore(result.rows, i, w.functionalHead, w.economicHead)} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p className={ui.meta}>{w.rateNote}</p>
-          </section>
-        );
-      })}
+      {pairs.map((pair) => (
+        // Its own boundary: the trend above stays on screen while the year's two documents load.
+        <Suspense key={pair.actual.id} fallback={<p className={ui.meta}>{loading}</p>}>
+          <PlanActualYear pair={pair} listedIn={listedIn} lang={lang} />
+        </Suspense>
+      ))}
     </>
+  );
+}
+
+function PlanActualYear({ pair, listedIn, lang }: { pair: PlanActualPair; listedIn: string; lang: Lang }) {
+  const w = useT().planActual;
+  const plan = use(budgetResourceOf(pair.plan, listedIn));
+  const actual = use(budgetResourceOf(pair.actual, listedIn));
+  if (!plan.ok) return <LoadErrorMessage error={plan.reason} />;
+  if (!actual.ok) return <LoadErrorMessage error={actual.reason} />;
+  const result = planVsActual(pair, plan.value, actual.value);
+  return (
+    <section data-testid="plan-actual" data-year={pair.year}>
+      <h2>{w.title(pair.year)}</h2>
+      <p>
+        {w.intro} <a href={formatHash(budgetRoute(pair.plan.id, lang))}>{w.planLink}</a> ·{' '}
+        <a href={formatHash(budgetRoute(pair.actual.id, lang))}>{w.actualLink}</a>
+      </p>
+      <div className={styles.scroll}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{w.colLine}</th>
+              <th scope="col" className={styles.num}>
+                {w.colPlan}
+              </th>
+              <th scope="col" className={styles.num}>
+                {w.colActual}
+              </th>
+              <th scope="col" className={styles.num}>
+                {w.colDifference}
+              </th>
+              <th scope="col" className={styles.num}>
+                {w.colRate}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r, i) => (
+              <PlanActualLine key={r.key} row={r} head={headBefore(result.rows, i, w.functionalHead, w.economicHead)} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={ui.meta}>{w.rateNote}</p>
+    </section>
   );
 }
 

@@ -1,0 +1,76 @@
+/**
+ * 部门文件 (data/departments/<departmentId>.json): what the department page needs of every document of one
+ * department, written at data time, so that the page reads one small file instead of every budget whole
+ * (at 2,000 budgets a department with 15 documents downloaded 227 KB to draw a trend of a few figures a
+ * year; bench:many). Per document: its catalog entry, its three headline figures as printed, and each
+ * 功能分类 类 of its tree (as printed, or the exact sum of its units' rows where only those are printed,
+ * said so) — the same figures ./departmentTrend.ts took from the budgets, taken the same way.
+ */
+import { buildFunctionalTree } from './functionalTree';
+import { nameEnField } from './englishName';
+import { departmentEntries } from './departmentTrend';
+import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, MoneyUnit } from './types';
+
+export const DEPARTMENT_FILE_SCHEMA = 1;
+
+/** Path of a department's file under data/ (departmentId is a slug: BUDGET_ID in loadBudget.ts). */
+export const departmentFile = (departmentId: string): string => `departments/${departmentId}.json`;
+
+export interface LeiFigure {
+  code: string;
+  /** The name as printed. */
+  name: string;
+  nameEn?: string;
+  /** The figure (合计), or null where neither the row nor its units print one. */
+  total: Amount | null;
+  /** False where the document prints no 类 row and the figure is the exact sum of the rows below or of its units. */
+  printed: boolean;
+}
+
+export interface TrendInput {
+  id: string;
+  unit: MoneyUnit;
+  expenditure: { total: Amount; basic: Amount; project: Amount };
+  lei: LeiFigure[];
+}
+
+export interface DepartmentFile {
+  schemaVersion: typeof DEPARTMENT_FILE_SCHEMA;
+  departmentId: string;
+  /** The department's documents, oldest first, a budget before the final account of its year. */
+  entries: BudgetIndexEntry[];
+  /** One per entry, same order. */
+  trend: TrendInput[];
+}
+
+export function trendInputOf(budget: Budget): TrendInput {
+  const lei: LeiFigure[] = [];
+  for (const node of buildFunctionalTree(budget).root.children) {
+    if (node.level !== 'lei') continue;
+    lei.push({
+      code: node.code,
+      name: node.name,
+      ...nameEnField(node.nameEn),
+      total: node.values.total ?? node.childrenSum.total ?? null,
+      printed: node.printed,
+    });
+  }
+  const { total, basic, project } = budget.expenditure;
+  return { id: budget.id, unit: budget.unit, expenditure: { total, basic, project }, lei };
+}
+
+/** One file per department of the index, from the budgets it lists. */
+export function buildDepartmentFiles(index: BudgetIndex, budgets: readonly Budget[]): Map<string, DepartmentFile> {
+  const byId = new Map(budgets.map((b) => [b.id, b]));
+  const out = new Map<string, DepartmentFile>();
+  for (const departmentId of [...new Set(index.budgets.map((e) => e.departmentId))].sort()) {
+    const entries = departmentEntries(index, departmentId);
+    const trend = entries.map((e) => {
+      const b = byId.get(e.id);
+      if (!b) throw new Error(`index.json lists ${e.id}, but no budget has that id`);
+      return trendInputOf(b);
+    });
+    out.set(departmentId, { schemaVersion: DEPARTMENT_FILE_SCHEMA, departmentId, entries, trend });
+  }
+  return out;
+}
