@@ -51,7 +51,7 @@ test('catalog: a source-issue marker on each budget that has source issues, none
   await page.goto('./#/');
   const withIssues = budgets.filter(({ budget }) => budget.sourceIssues.length > 0);
   const without = budgets.filter(({ budget }) => budget.sourceIssues.length === 0);
-  expect(withIssues.map(({ entry }) => entry.id)).toContain('putuo-wenhuahelvyouju-42ebf6-2025');
+  expect(withIssues.map(({ entry }) => entry.id)).toContain('putuo-wenhuahelvyouju-42ebf6-2025-final');
   for (const { entry, budget } of withIssues) {
     const m = page.getByTestId(`catalog-issues-${entry.id}`);
     await expect(m).toHaveAttribute('data-count', String(budget.sourceIssues.length));
@@ -150,11 +150,11 @@ test('a check’s two figures are worded by what they are: a limit and a figure;
 
 test('putuo wenlvju 决算: its ROWS_SHIFTED source issue is shown, with its table and line in the popover', async ({ page }) => {
   const errors = watchErrors(page);
-  const { budget } = budgets.find(({ entry }) => entry.id === 'putuo-wenhuahelvyouju-42ebf6-2025')!;
+  const { budget } = budgets.find(({ entry }) => entry.id === 'putuo-wenhuahelvyouju-42ebf6-2025-final')!;
   const shifted = budget.sourceIssues.find((s) => s.code === 'ROWS_SHIFTED')!;
   expect(shifted.src).toBeDefined();
   const table = budget.tables.find((t) => t.key === shifted.src!.table)!;
-  await page.goto('./#/budget/putuo-wenhuahelvyouju-42ebf6-2025');
+  await page.goto('./#/budget/putuo-wenhuahelvyouju-42ebf6-2025-final');
   await expect(page.getByTestId('source-issues')).toHaveAttribute('data-count', String(budget.sourceIssues.length));
   const item = page.locator('[data-testid="source-issue"][data-code="ROWS_SHIFTED"]');
   await expect(item).toHaveCount(1);
@@ -174,7 +174,7 @@ test('putuo wenlvju 决算: its ROWS_SHIFTED source issue is shown, with its tab
 /** Words of the Chinese sentences (and of the normalizer's Chinese message) that an English page never shows. */
 const CHINESE_WORDING = /应为|应等于|相差|印为|之和|一致|超过/u;
 
-for (const id of ['haizhu-data-bureau-2021', 'putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025']) {
+for (const id of ['haizhu-data-bureau-2021', 'putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025-final']) {
   test(`${id}: every check is worded in the page's language from its code and params — English in English, Chinese in Chinese`, async ({ page }) => {
     const errors = watchErrors(page);
     const { budget } = budgets.find(({ entry }) => entry.id === id)!;

@@ -72,6 +72,12 @@ test('a budget page links its department; an unknown department or region says s
   await page.goto(`./#/budget/${docs[0]!.id}/treemap`);
   await page.getByTestId('link-department').click();
   await expect(page.getByTestId('department-page')).toHaveAttribute('data-department', deptId);
+  // An id from before the kind was part of ids: no such budget, and the document it meant is offered.
+  const final = index.budgets.find((e) => e.kind === 'final')!;
+  await page.goto(`./#/budget/${final.id.replace(/-final$/, '')}`);
+  await expect(page.getByTestId('did-you-mean').getByRole('link')).toHaveAttribute('href', new RegExp(`^#/budget/${final.id}(/|$)`));
+  await page.getByTestId('did-you-mean').getByRole('link').click();
+  await expect(page.getByTestId('treemap-svg')).toBeVisible();
   await page.goto('./#/department/no-such-department');
   await expect(page.getByText('没有找到这个部门。')).toBeVisible();
   await page.goto(`./#/region/${encodeURIComponent('海珠区')}/1999`);

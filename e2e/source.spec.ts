@@ -72,7 +72,7 @@ test('English: the link reads "View in the document" and the page speaks English
 
 test('a source issue links to its lines in the document', async ({ page }) => {
   const w = watchPage(page);
-  const { entry, budget } = budgets.find(({ entry }) => entry.id === 'putuo-wenhuahelvyouju-42ebf6-2025')!;
+  const { entry, budget } = budgets.find(({ entry }) => entry.id === 'putuo-wenhuahelvyouju-42ebf6-2025-final')!;
   const shifted = budget.sourceIssues.find((s) => s.code === 'ROWS_SHIFTED')!;
   const src = shifted.src!;
   const table = budget.tables.find((t) => t.key === src.table)!;

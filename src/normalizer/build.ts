@@ -57,14 +57,15 @@ export function buildAll(
       throw new NormalizeError(
         'META_MISSING',
         d.budget.source,
-        `budget id ${d.budget.id} is also the id of ${clash}: two documents for one department and year`,
+        `budget id ${d.budget.id} is also the id of ${clash}: two documents of one kind for one department and year`,
       );
     ids.set(d.budget.id, d.budget.source);
   }
   // 000 is unit 550004 of 001: mark both sides so the app never adds them together.
   for (const d of docs) {
     if (!d.parent) continue;
-    const parentId = budgetId(d.parent.department, d.budget.year);
+    // A unit's document is part of its department's document of the same year and kind.
+    const parentId = budgetId(d.parent.department, d.budget.year, d.budget.kind);
     if (ids.has(parentId)) d.budget.partOf = { budget: parentId, unitCode: d.parent.unitCode };
   }
   const lookup = new EnglishLookup(names ?? { functional: new Map(), economic: new Map(), organisations: new Map(), regions: new Map() });

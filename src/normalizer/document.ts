@@ -115,7 +115,7 @@ export function normalizeDocument(
   warnings.push(...completenessIssues(doc, tables, checks));
   const budget: Budget = {
     schemaVersion: 1,
-    id: budgetId(departmentId, meta.value.year),
+    id: budgetId(departmentId, meta.value.year, profile.kind),
     departmentId,
     source,
     department: meta.value.department,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import { placeOf } from './profile';
+import type { DocumentKind } from '../model/types';
 import { fail, ok, type Result } from '../model/result';
 import { parsePublications, type DepartmentPublication } from './publications';
 
@@ -100,6 +101,13 @@ export function derivedDepartmentId(name: string): string {
   return [syllables(place), syllables(rest).slice(0, 40), hash].filter((p) => p !== '').join('-');
 }
 
-export function budgetId(departmentId: string, year: number): string {
-  return `${departmentId}-${year}`;
+/**
+ * A document's id: department and year, and the kind where it is not the 部门预算 — every department
+ * publishes a 部门预算 and, a year later, a 部门决算 of the same year (and may publish 单位预算), so the
+ * kind must be in the id or the two would clash. A 部门预算 keeps the plain id.
+ */
+export function budgetId(departmentId: string, year: number, kind: DocumentKind): string {
+  return `${departmentId}-${year}${KIND_SUFFIX[kind]}`;
 }
+
+const KIND_SUFFIX: Record<DocumentKind, string> = { budget: '', final: '-final', unitBudget: '-unit' };

@@ -99,7 +99,7 @@ describe('check sentence catalogs', () => {
 
 describe('sentences of real checks, exactly', () => {
   const haizhu = budgetOf('haizhu-data-bureau-2021');
-  const putuo = budgetOf('putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025');
+  const putuo = budgetOf('putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025-final');
   const baiyun = budgetOf('baiyun-data-bureau-2023');
   const jianshe = budgetOf('putuo-jiansheheguanliweiyuanhui-ee9982-2026');
 

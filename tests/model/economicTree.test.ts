@@ -55,7 +55,7 @@ describe('004 白云区政务服务数据管理局 2023 (表6): 301 printed twic
 });
 
 describe('007 石泉路街道 2025 决算 (表6): 301… and 302… printed side by side on the same lines', () => {
-  const tree = buildEconomicTree(load('putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025'));
+  const tree = buildEconomicTree(load('putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025-final'));
   it('puts each 款 under the 类 of its own prefix, not under the 类 printed last', () => {
     const [block] = tree.blocks;
     // line 497: "301 工资福利支出 11,627.59 302 商品和服务支出 2,195.60"; line 498: "30101 基本工资 768.18 30201 办公费 649.22"

@@ -8,7 +8,7 @@ import { buildFunctionalTree } from '../../src/model/functionalTree';
 import { findNode, NO_VALUES, parentGap, undrawnChildren, type TreeNode } from '../../src/model/tree';
 import type { Amount, Budget } from '../../src/model/types';
 
-const shiquan = JSON.parse(readFileSync('public/data/budgets/putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025.json', 'utf8')) as Budget;
+const shiquan = JSON.parse(readFileSync('public/data/budgets/putuo-renminzhengfushiquanlujiedaobanshichu-f7b1fe-2025-final.json', 'utf8')) as Budget;
 
 describe('parentGap', () => {
   const tree = buildFunctionalTree(shiquan);

@@ -41,5 +41,6 @@ export const manyEn: ManyWords = {
   linkDepartment: 'This department over the years',
   linkRegion: (region, year) => `All departments of ${region}, ${year}`,
   unknownDepartment: 'No such department.',
+  didYouMean: 'Perhaps you were looking for:',
   unknownRegion: 'This site has no documents for that region and year.',
 };

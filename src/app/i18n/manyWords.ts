@@ -38,5 +38,7 @@ export interface ManyWords {
   linkDepartment: string;
   linkRegion: (region: string, year: number) => string;
   unknownDepartment: string;
+  /** Under "no such budget": documents whose id begins with the one asked for (an id from before the kind was in ids). */
+  didYouMean: string;
   unknownRegion: string;
 }

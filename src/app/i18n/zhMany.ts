@@ -39,5 +39,6 @@ export const manyZh: ManyWords = {
   linkDepartment: '本部门各年度',
   linkRegion: (region, year) => `${region} ${year} 年各部门`,
   unknownDepartment: '没有找到这个部门。',
+  didYouMean: '您要找的可能是：',
   unknownRegion: '本站没有该地区该年度的文件。',
 };

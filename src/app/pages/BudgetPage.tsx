@@ -3,7 +3,7 @@ import { PrintedName, PrintedOriginal } from '../components/PrintedName';
 import { deptName } from '../names';
 import type { Budget, BudgetIndex } from '../../model/types';
 import { findEntry } from '../../model/loadBudget';
-import { formatHash, type Route } from '../../state/route';
+import { budgetRoute, formatHash, type Route } from '../../state/route';
 import { useBudget, useIndex } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
@@ -41,10 +41,26 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
     </p>
   );
   if (!loaded.ok) {
+    // An id that names no document may be one minted before the kind was part of ids (a 决算 now ends in
+    // -final): offer the documents whose id begins with it.
+    const near = loaded.reason.kind === 'unknownBudget' && index.ok ? index.value.budgets.filter((e) => e.id.startsWith(`${route.budgetId}-`)) : [];
     return (
       <>
         {back}
         <LoadErrorMessage error={loaded.reason} />
+        {near.length > 0 ? (
+          <nav className={ui.notice} data-testid="did-you-mean">
+            {t.many.didYouMean}{' '}
+            {near.map((e, i) => (
+              <span key={e.id}>
+                {i > 0 ? ' · ' : null}
+                <a href={formatHash(budgetRoute(e.id, route.lang))}>
+                  {e.year} {t.kinds[e.kind]} <PrintedName printed={e.department} en={e.departmentEn} />
+                </a>
+              </span>
+            ))}
+          </nav>
+        ) : null}
       </>
     );
   }
