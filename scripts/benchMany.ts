@@ -11,7 +11,8 @@
  * the throttled phone:
  *
  *   - department page: navigation → the trend chart painted; data (compressed) received before it;
- *   - region page: navigation → the region treemap painted; data before it.
+ *   - region page: navigation → the region treemap painted; data before it;
+ *   - budget page: the department's latest document against the committed budget it copies → treemap painted.
  *
  *   npm run bench:many [-- --runs 5 --budgets 2000]
  */
@@ -145,7 +146,14 @@ async function main(): Promise<void> {
         const dB = await run(1, `#/department/${departmentId}`, '[data-testid="trend-svg"]', `department ${SIZE}`);
         const rA = await run(0, hashOf(regionToday), '[data-testid="region-cell"]', 'region today');
         const rB = await run(1, hashOf(regionMany), '[data-testid="region-cell"]', `region ${SIZE}`);
+        // A budget page: the generated department's latest document against the committed budget it copies.
+        const genLatest = index.budgets.filter((e) => e.departmentId === departmentId).at(-1) as BudgetIndexEntry;
+        const template = real.budgets.find((r) => r.kind === genLatest.kind && r.unit === genLatest.unit && r.total === genLatest.total) as BudgetIndexEntry;
+        const bA = await run(0, `#/budget/${template.id}/treemap`, '[data-testid="treemap-svg"] rect', 'budget today');
+        const bB = await run(1, `#/budget/${genLatest.id}/treemap`, '[data-testid="treemap-svg"] rect', `budget ${SIZE}`);
         const ratio = (x: number[], y: number[]) => (median(y) / median(x)).toFixed(2);
+        rows.push([`${profile.name}: budget page, treemap painted (ms)`, ms(median(bA.at)), ms(median(bB.at)), ratio(bA.at, bB.at)]);
+        rows.push([`${profile.name}: budget page, data before it (KB)`, kb(median(bA.data)), kb(median(bB.data)), ratio(bA.data, bB.data)]);
         rows.push([`${profile.name}: department, trend painted (ms)`, ms(median(dA.at)), ms(median(dB.at)), ratio(dA.at, dB.at)]);
         rows.push([`${profile.name}: department, data before it (KB)`, kb(median(dA.data)), kb(median(dB.data)), ratio(dA.data, dB.data)]);
         rows.push([`${profile.name}: region, treemap painted (ms)`, ms(median(rA.at)), ms(median(rB.at)), ratio(rA.at, rB.at)]);

@@ -9,6 +9,8 @@ import type { CatalogHead } from './catalogHead';
 import { DEPARTMENT_FILE_SCHEMA, type DepartmentFile } from './departmentFile';
 import { FACET_KEYS } from './catalogFacets';
 import { isAmount } from './decimal';
+import { MONEY_UNITS } from './units';
+import type { DocumentKind } from './documentTypes';
 import type { Result } from './result';
 
 class ShapeError extends Error {}
@@ -76,12 +78,30 @@ function partOf(v: unknown, path: string): void {
   str(o, 'unitCode', path);
 }
 
+/** The document kinds in the order a department lists them in one year (预算, 单位预算, 决算). */
+const KIND_ORDER: readonly DocumentKind[] = ['budget', 'unitBudget', 'final'];
+
+/** A value from a closed list: a unit or kind the app does not know would be shown wrongly, not crash. */
+function oneOf(o: Obj, k: string, allowed: readonly string[], path: string): string {
+  const v = o[k];
+  if (typeof v !== 'string' || !allowed.includes(v)) fail(`${path}.${k}`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function year(o: Obj, path: string): number {
+  const y = num(o, 'year', path);
+  if (!Number.isInteger(y)) fail(`${path}.year`, `expected a whole year, got ${y}`);
+  return y;
+}
+
 function indexEntry(o: Obj, p: string): void {
   str(o, 'id', p);
   str(o, 'source', p);
   str(o, 'department', p);
   str(o, 'region', p);
-  num(o, 'year', p);
+  year(o, p);
+  oneOf(o, 'kind', KIND_ORDER, p);
+  oneOf(o, 'unit', MONEY_UNITS, p);
   amount(o, 'total', p);
   str(o, 'file', p);
   partOf(o.partOf, `${p}.partOf`);
@@ -146,13 +166,25 @@ export function validateDepartmentFile(json: unknown, departmentId: string): Res
     if (o.schemaVersion !== DEPARTMENT_FILE_SCHEMA)
       fail('department.schemaVersion', `expected ${DEPARTMENT_FILE_SCHEMA}, got ${JSON.stringify(o.schemaVersion)}`);
     if (str(o, 'departmentId', 'department') !== departmentId) fail('department.departmentId', `expected ${JSON.stringify(departmentId)}`);
+    const seen = new Set<string>();
+    let last: BudgetIndexEntry | undefined;
     each(o.entries, 'department.entries', (e, p) => {
       indexEntry(e, p);
       if (e.departmentId !== departmentId) fail(`${p}.departmentId`, `expected ${JSON.stringify(departmentId)}`);
+      const entry = e as unknown as BudgetIndexEntry;
+      if (seen.has(entry.id)) fail(`${p}.id`, `${JSON.stringify(entry.id)} is listed twice`);
+      seen.add(entry.id);
+      // The trend's columns follow this order (model/departmentTrend.ts departmentEntries): a file out of
+      // order would put a year's figure under another year's heading.
+      if (last && (entry.year < last.year || (entry.year === last.year && KIND_ORDER.indexOf(entry.kind) < KIND_ORDER.indexOf(last.kind))))
+        fail(p, `expected entries by year, then 预算 before 单位预算 before 决算; ${JSON.stringify(entry.id)} comes after ${JSON.stringify(last.id)}`);
+      last = entry;
     });
+    const units = new Map((o.entries as BudgetIndexEntry[]).map((e) => [e.id, e.unit]));
     each(o.trend, 'department.trend', (t, p) => {
-      str(t, 'id', p);
-      str(t, 'unit', p);
+      const id = str(t, 'id', p);
+      const unit = oneOf(t, 'unit', MONEY_UNITS, p);
+      if (units.has(id) && units.get(id) !== unit) fail(`${p}.unit`, `expected ${units.get(id)} (the unit of ${id}), got ${unit}`);
       const x = obj(t.expenditure, `${p}.expenditure`);
       for (const k of ['total', 'basic', 'project']) amount(x, k, `${p}.expenditure`);
       each(t.lei, `${p}.lei`, (l, q) => {
@@ -202,8 +234,10 @@ export function validateBudget(json: unknown, expectedId?: string): Result<Budge
     if (o.schemaVersion !== 1) fail('budget.schemaVersion', `expected 1, got ${JSON.stringify(o.schemaVersion)}`);
     const id = str(o, 'id', 'budget');
     if (expectedId !== undefined && id !== expectedId) fail('budget.id', `expected ${JSON.stringify(expectedId)}, got ${JSON.stringify(id)}`);
-    for (const k of ['source', 'department', 'region', 'unit'] as const) str(o, k, 'budget');
-    num(o, 'year', 'budget');
+    for (const k of ['source', 'department', 'region'] as const) str(o, k, 'budget');
+    oneOf(o, 'unit', MONEY_UNITS, 'budget');
+    oneOf(o, 'kind', KIND_ORDER, 'budget');
+    year(o, 'budget');
     partOf(o.partOf, 'budget.partOf');
     amount(o, 'incomeTotal', 'budget');
     const exp = obj(o.expenditure, 'budget.expenditure');

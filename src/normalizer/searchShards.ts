@@ -7,6 +7,7 @@
  * so a term's postings list names once, not once per budget: at 2,000 generated budgets 157,250
  * documents are 23,000-odd entries.
  */
+import { createHash } from 'node:crypto';
 import type { Amount, Budget } from '../model/types';
 import { SEARCH_KINDS, SEARCH_TOKENIZER } from '../model/searchTypes';
 import { foldText } from '../model/searchText';
@@ -51,7 +52,7 @@ export function deltas(sorted: readonly number[]): number[] {
 }
 
 function termFiles(postings: Map<string, number[]>, files: number): TermFile[] {
-  const out: TermFile[] = Array.from({ length: files }, () => ({ terms: {} }));
+  const out: TermFile[] = Array.from({ length: files }, (_, file) => ({ build: '', file, files, terms: {} }));
   for (const term of [...postings.keys()].sort()) {
     (out[fileOfTerm(term, files)] as TermFile).terms[term] = deltas(postings.get(term) ?? []);
   }
@@ -113,6 +114,7 @@ export function buildSearchShards(budgets: readonly Budget[], options: ShardOpti
   const files = new Map<string, unknown>();
   const manifest: SearchManifest = {
     schemaVersion: SHARDS_SCHEMA,
+    build: '',
     tokenizer: SEARCH_TOKENIZER,
     kinds: [...SEARCH_KINDS],
     budgets: budgets.map((b) => ({
@@ -135,6 +137,7 @@ export function buildSearchShards(budgets: readonly Budget[], options: ShardOpti
   for (let first = 0, i = 0; first < entries.length; first += opt.entriesPerFile, i++) {
     const slice = entries.slice(first, first + opt.entriesPerFile);
     const file: EntryFile = {
+      build: '',
       first,
       kind: slice.map((e) => kindIndex.get(e.doc.kind) ?? 0),
       key: slice.map((e) => e.doc.key),
@@ -147,8 +150,22 @@ export function buildSearchShards(budgets: readonly Budget[], options: ShardOpti
     };
     files.set(entryFile(i), file);
   }
-  const g: GlossaryFile = { terms: {} };
+  const g: GlossaryFile = { build: '', terms: {} };
   for (const term of [...glossary.keys()].sort()) g.terms[term] = deltas(glossary.get(term) ?? []);
   files.set(GLOSSARY_FILE, g);
+  return stampBuild(files);
+}
+
+/** The build id (see shardTypes): a hash of every file's content with the id left empty, then written into each. */
+function stampBuild(files: Map<string, unknown>): Map<string, unknown> {
+  const hash = createHash('sha256');
+  for (const name of [...files.keys()].sort())
+    hash
+      .update(name)
+      .update('\0')
+      .update(JSON.stringify(files.get(name)))
+      .update('\0');
+  const build = hash.digest('hex').slice(0, 16);
+  for (const f of files.values()) (f as { build: string }).build = build;
   return files;
 }

@@ -76,6 +76,35 @@ describe('reading a department file refuses', () => {
     expect(validateDepartmentFile(h, id).ok).toBe(false);
   });
 
+  it('a unit or kind the app does not know, a trend in another unit than its document, a year that is not whole', () => {
+    const f = copy();
+    (f.entries[0] as { unit: string }).unit = '千元';
+    expect(validateDepartmentFile(f, id)).toMatchObject({ ok: false, reason: expect.stringContaining('department.entries[0].unit') });
+    const g = copy();
+    (g.entries[0] as { kind: string }).kind = 'audit';
+    expect(validateDepartmentFile(g, id)).toMatchObject({ ok: false, reason: expect.stringContaining('department.entries[0].kind') });
+    const h = copy();
+    (h.trend[0] as { unit: string }).unit = good.entries[0]?.unit === '元' ? '万元' : '元';
+    expect(validateDepartmentFile(h, id)).toMatchObject({ ok: false, reason: expect.stringContaining('department.trend[0].unit') });
+    const k = copy();
+    (k.entries[0] as { year: number }).year = 2021.5;
+    expect(validateDepartmentFile(k, id)).toMatchObject({ ok: false, reason: expect.stringContaining('whole year') });
+  });
+
+  it('entries out of page order or listed twice (the trend columns would sit under the wrong year)', () => {
+    const many = ids.find((d) => (json(departmentFile(d)) as DepartmentFile).entries.length > 1) as string;
+    const base = json(departmentFile(many)) as DepartmentFile;
+    expect(validateDepartmentFile(base, many).ok).toBe(true);
+    const swapped = JSON.parse(JSON.stringify(base)) as DepartmentFile;
+    swapped.entries.reverse();
+    swapped.trend.reverse();
+    expect(validateDepartmentFile(swapped, many)).toMatchObject({ ok: false, reason: expect.stringContaining('expected entries by year') });
+    const twice = JSON.parse(JSON.stringify(base)) as DepartmentFile;
+    twice.entries[1] = twice.entries[0]!;
+    twice.trend[1] = twice.trend[0]!;
+    expect(validateDepartmentFile(twice, many)).toMatchObject({ ok: false, reason: expect.stringContaining('listed twice') });
+  });
+
   it('an id from the address that is not one, without a request', async () => {
     let asked = 0;
     const fetchFn = async () => {

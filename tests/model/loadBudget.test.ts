@@ -113,6 +113,21 @@ describe('validators', () => {
     expect(r.ok ? '' : r.reason).toBe('budget.functional[3].total: expected a decimal string, got "5,411.72"');
   });
 
+  it('rejects a unit or kind it does not know, in a budget and in an index entry (they would be shown wrongly)', () => {
+    const b = sampleBudget() as unknown as Record<string, unknown>;
+    b.unit = '千元';
+    expect(validateBudget(b)).toEqual({ ok: false, reason: 'budget.unit: expected one of 元, 万元, got "千元"' });
+    const c = sampleBudget() as unknown as Record<string, unknown>;
+    c.kind = 'audit';
+    expect(validateBudget(c)).toMatchObject({ ok: false, reason: expect.stringContaining('budget.kind') });
+    const i = sampleIndex() as unknown as { budgets: Record<string, unknown>[] };
+    (i.budgets[0] as Record<string, unknown>).unit = 'yuan';
+    expect(validateIndex(i)).toMatchObject({ ok: false, reason: expect.stringContaining('index.budgets[0].unit') });
+    const y = sampleIndex() as unknown as { budgets: Record<string, unknown>[] };
+    (y.budgets[0] as Record<string, unknown>).year = 2021.5;
+    expect(validateIndex(y)).toMatchObject({ ok: false, reason: expect.stringContaining('whole year') });
+  });
+
   it.each([null, [], 'x', 42])('rejects %j as a budget', (v) => {
     expect(validateBudget(v).ok).toBe(false);
   });

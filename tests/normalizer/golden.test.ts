@@ -82,9 +82,9 @@ describe('golden public/data', () => {
       const r = f.startsWith('e-')
         ? parseEntryFile(v, m.value, n * m.value.entriesPerFile)
         : f.startsWith('l-') || f.startsWith('d-')
-          ? parseTermFile(v, m.value.entries)
+          ? parseTermFile(v, m.value, n, f.startsWith('l-') ? m.value.labelFiles : m.value.descriptionFiles)
           : f === 'glossary.json'
-            ? parseGlossaryFile(v, m.value.budgets.length)
+            ? parseGlossaryFile(v, m.value)
             : m;
       expect(r.ok, `${f}: ${r.ok ? '' : r.reason}`).toBe(true);
     }

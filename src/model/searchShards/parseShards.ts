@@ -25,37 +25,61 @@ function isDeltas(v: unknown, max: number): boolean {
   return acc < max || v.length === 0;
 }
 
+/** Largest count the search holds in an Int32Array (document and entry numbers). */
+const INT32_MAX = 2 ** 31 - 1;
+
+/** The file belongs to the manifest's build (see shardTypes): else the index changed while it was read. */
+function sameBuild(json: Obj, m: SearchManifest): Result<true> {
+  if (json.build === m.build) return ok(true);
+  return fail(
+    `from index build ${JSON.stringify(json.build)}, but the manifest is build ${JSON.stringify(m.build)}: the index was replaced while it was read (reload the page)`,
+  );
+}
+
 export function parseManifest(json: unknown): Result<SearchManifest> {
   if (!isObj(json)) return fail('expected an object');
   if (json.schemaVersion !== SHARDS_SCHEMA) return fail(`expected schemaVersion ${SHARDS_SCHEMA}, got ${JSON.stringify(json.schemaVersion)}`);
+  if (typeof json.build !== 'string' || json.build === '') return fail('build must name the index build');
   if (json.tokenizer !== SEARCH_TOKENIZER) return fail(`built with tokenizer ${JSON.stringify(json.tokenizer)}, expected ${SEARCH_TOKENIZER}`);
-  if (!Array.isArray(json.kinds) || !json.kinds.every((k) => (SEARCH_KINDS as readonly unknown[]).includes(k))) return fail('kinds must list known kinds');
+  // Entry files store kinds as numbers into this list, and the search ranks kinds in this order.
+  if (!Array.isArray(json.kinds) || json.kinds.length !== SEARCH_KINDS.length || !json.kinds.every((k, i) => k === SEARCH_KINDS[i]))
+    return fail(`kinds must be ${JSON.stringify(SEARCH_KINDS)}`);
   const budgets = json.budgets;
   if (!Array.isArray(budgets) || !budgets.every((b) => isObj(b) && typeof b.id === 'string' && typeof b.department === 'string' && Number.isInteger(b.year))) {
     return fail('budgets must be a list of { id, department, year }');
   }
   for (const k of ['docs', 'entries', 'entriesPerFile', 'occurrencesKept', 'labelFiles', 'descriptionFiles'] as const) {
-    if (!isCount(json[k])) return fail(`${k} must be a whole number`);
+    if (!isCount(json[k]) || (json[k] as number) > INT32_MAX) return fail(`${k} must be a whole number up to ${INT32_MAX}`);
   }
   if ((json.entriesPerFile as number) < 1 || (json.labelFiles as number) < 1 || (json.descriptionFiles as number) < 1)
     return fail('file counts must be at least 1');
+  if ((json.occurrencesKept as number) < 1) return fail('occurrencesKept must be at least 1');
   if (!isDeltas(json.docStarts, (json.docs as number) + 1) || (json.docStarts as unknown[]).length !== budgets.length) {
     return fail('docStarts must give one increasing start per budget');
   }
+  // The first budget's documents start at 0: every document number belongs to a budget.
+  if (budgets.length > 0 && (json.docStarts as number[])[0] !== 0) return fail('docStarts must begin at 0');
   return ok(json as unknown as SearchManifest);
 }
 
-export function parseTermFile(json: unknown, entries: number): Result<TermFile> {
+/** A label or description term file: file `file` of the `files` its side has in the manifest. */
+export function parseTermFile(json: unknown, m: SearchManifest, file: number, files: number): Result<TermFile> {
   if (!isObj(json) || !isObj(json.terms)) return fail('expected { terms }');
+  const build = sameBuild(json, m);
+  if (!build.ok) return build;
+  if (json.file !== file || json.files !== files)
+    return fail(`is term file ${JSON.stringify(json.file)} of ${JSON.stringify(json.files)}, but the manifest asks for file ${file} of ${files}`);
   for (const [t, list] of Object.entries(json.terms)) {
-    if (!isDeltas(list, entries) || (list as unknown[]).length === 0)
-      return fail(`postings of ${JSON.stringify(t)} are not increasing entry numbers below ${entries}`);
+    if (!isDeltas(list, m.entries) || (list as unknown[]).length === 0)
+      return fail(`postings of ${JSON.stringify(t)} are not increasing entry numbers below ${m.entries}`);
   }
   return ok(json as unknown as TermFile);
 }
 
 export function parseEntryFile(json: unknown, m: SearchManifest, expectFirst: number): Result<EntryFile> {
   if (!isObj(json)) return fail('expected an object');
+  const build = sameBuild(json, m);
+  if (!build.ok) return build;
   if (json.first !== expectFirst) return fail(`expected entries from ${expectFirst}, got ${JSON.stringify(json.first)}`);
   const n = Array.isArray(json.kind) ? json.kind.length : -1;
   if (n !== Math.min(m.entriesPerFile, m.entries - expectFirst))
@@ -80,8 +104,11 @@ export function parseEntryFile(json: unknown, m: SearchManifest, expectFirst: nu
   return ok(json as unknown as EntryFile);
 }
 
-export function parseGlossaryFile(json: unknown, budgets: number): Result<GlossaryFile> {
+export function parseGlossaryFile(json: unknown, m: SearchManifest): Result<GlossaryFile> {
   if (!isObj(json) || !isObj(json.terms)) return fail('expected { terms }');
+  const build = sameBuild(json, m);
+  if (!build.ok) return build;
+  const budgets = m.budgets.length;
   for (const [t, list] of Object.entries(json.terms)) {
     if (!isDeltas(list, budgets)) return fail(`budgets of ${JSON.stringify(t)} are not increasing budget numbers below ${budgets}`);
   }

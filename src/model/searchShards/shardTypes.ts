@@ -22,13 +22,20 @@
 import type { Amount } from '../types';
 import type { SearchBudgetRef, SearchKind } from '../searchTypes';
 
-export const SHARDS_SCHEMA = 1;
+export const SHARDS_SCHEMA = 2;
 
 /** The folder of the index under data/. */
 export const SHARDS_DIR = 'search';
 
+/**
+ * Every file carries the build id of the index it belongs to (a hash of all its files' content), and the
+ * search refuses a file whose id is not the manifest's: a host or cache that serves some files of a new
+ * build beside others of an old one would otherwise give wrong hits without a word (entry numbers and
+ * term files mean different things from one build to the next).
+ */
 export interface SearchManifest {
   schemaVersion: typeof SHARDS_SCHEMA;
+  build: string;
   tokenizer: string;
   kinds: SearchKind[];
   budgets: SearchBudgetRef[];
@@ -47,11 +54,17 @@ export interface SearchManifest {
 
 /** Term → delta-encoded sorted entry numbers. */
 export interface TermFile {
+  build: string;
+  /** Which file of its side this is, and how many that side has: a manifest that counts the files
+   * differently would hash terms to the wrong file and find nothing. */
+  file: number;
+  files: number;
   terms: Record<string, number[]>;
 }
 
 /** Entries `first` … `first + kind.length - 1`, column by column. */
 export interface EntryFile {
+  build: string;
   first: number;
   /** Index into SearchManifest.kinds. */
   kind: number[];
@@ -71,6 +84,7 @@ export interface EntryFile {
 
 /** 名词解释 term (folded) → the budgets (delta-encoded numbers) whose glossary prints it. */
 export interface GlossaryFile {
+  build: string;
   terms: Record<string, number[]>;
 }
 

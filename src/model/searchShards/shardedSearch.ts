@@ -98,7 +98,10 @@ export async function openShardedSearch(load: ShardLoader): Promise<Result<Shard
     }
     return p;
   }
-  const termFile = (name: string): Promise<TermFile> => cached(name, (j) => parseTermFile(j, manifest.entries));
+  const termFile = (side: 'label' | 'description', n: number): Promise<TermFile> => {
+    const files = side === 'label' ? manifest.labelFiles : manifest.descriptionFiles;
+    return cached((side === 'label' ? labelFile : descriptionFile)(n), (j) => parseTermFile(j, manifest, n, files));
+  };
   const entries = (n: number): Promise<EntryFile> => {
     const i = Math.floor(n / manifest.entriesPerFile);
     return cached(entryFile(i), (j) => parseEntryFile(j, manifest, i * manifest.entriesPerFile));
@@ -107,9 +110,8 @@ export async function openShardedSearch(load: ShardLoader): Promise<Result<Shard
   /** Postings of terms, from the label (or description) files they hash to. */
   async function postings(terms: readonly string[], side: 'label' | 'description'): Promise<Map<string, Int32Array>> {
     const count = side === 'label' ? manifest.labelFiles : manifest.descriptionFiles;
-    const name = side === 'label' ? labelFile : descriptionFile;
     const unique = [...new Set(terms)];
-    const files = await Promise.all(unique.map((t) => termFile(name(fileOfTerm(t, count)))));
+    const files = await Promise.all(unique.map((t) => termFile(side, fileOfTerm(t, count))));
     return new Map(unique.map((t, i) => [t, decode(Object.hasOwn((files[i] as TermFile).terms, t) ? (files[i] as TermFile).terms[t] : undefined)]));
   }
 
@@ -202,7 +204,11 @@ export async function openShardedSearch(load: ShardLoader): Promise<Result<Shard
   const value: ShardedSearch = {
     manifest,
     async search(query, options = {}) {
-      const limit = Math.min(options.limit ?? 20, manifest.occurrencesKept);
+      const limit = options.limit ?? 20;
+      // An entry file keeps only the first occurrencesKept occurrences of each entry: more hits than that
+      // cannot be listed in order, so asking for them is an error, not a silently shorter list.
+      if (limit > manifest.occurrencesKept)
+        return fail(`search/${MANIFEST_FILE}: the index keeps ${manifest.occurrencesKept} occurrences per entry; ${limit} hits were asked for`);
       const qt = queryTerms(query);
       if (qt === null || limit <= 0) return ok([]);
       const kinds = options.kinds ? new Set(options.kinds.map((k) => manifest.kinds.indexOf(k))) : null;
@@ -214,7 +220,7 @@ export async function openShardedSearch(load: ShardLoader): Promise<Result<Shard
     },
     async glossaryBudgets(foldedTerm) {
       try {
-        const g = await cached<GlossaryFile>(GLOSSARY_FILE, (j) => parseGlossaryFile(j, manifest.budgets.length));
+        const g = await cached<GlossaryFile>(GLOSSARY_FILE, (j) => parseGlossaryFile(j, manifest));
         return ok(Array.from(decode(Object.hasOwn(g.terms, foldedTerm) ? g.terms[foldedTerm] : undefined)));
       } catch (e) {
         return fail(e instanceof Error ? e.message : String(e));

@@ -13,7 +13,7 @@ const byId = (id: string) => budgets.find((b) => b.id === id)!;
 // The published search index's manifest and glossary file, as the popover reads them.
 const manifest = parseManifest(JSON.parse(readFileSync('public/data/search/manifest.json', 'utf8')));
 if (!manifest.ok) throw new Error(manifest.reason);
-const glossary = parseGlossaryFile(JSON.parse(readFileSync('public/data/search/glossary.json', 'utf8')), manifest.value.budgets.length);
+const glossary = parseGlossaryFile(JSON.parse(readFileSync('public/data/search/glossary.json', 'utf8')), manifest.value);
 if (!glossary.ok) throw new Error(glossary.reason);
 const refs = manifest.value.budgets;
 const have = (info: (typeof TERMS)[keyof typeof TERMS]): Set<number> => new Set([...keysOf(info)].flatMap((k) => Array.from(decode(glossary.value.terms[k]))));

@@ -59,7 +59,7 @@ describe('the search engine in the browser', () => {
     const { loadSearch } = await engine();
     const r1 = await loadSearch(host(() => new Response('gone', { status: 404 })).fn);
     expect(r1).toEqual({ ok: false, reason: 'search/manifest.json: HTTP 404' });
-    const r2 = await loadSearch(host(() => new Response('{"schemaVersion":2}', { status: 200 })).fn);
+    const r2 = await loadSearch(host(() => new Response('{"schemaVersion":1}', { status: 200 })).fn);
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.reason).toMatch(/^search\/manifest\.json: .*schemaVersion/);
     const r3 = await loadSearch(host().fn);

@@ -89,25 +89,71 @@ describe('a query reads few files', () => {
   });
 });
 
+describe('an index mixed from two builds', () => {
+  it('fails the query naming the file, instead of giving the other build’s hits', async () => {
+    const other = buildSearchShards(generatedBudgets(61), { entriesPerFile: 50, postingsPerFile: 2000, occurrencesKept: 5 });
+    expect((other.get('manifest.json') as SearchManifest).build).not.toBe(manifest.build);
+    for (const stale of ['l-', 'e-']) {
+      const mixed = new Map([...files].map(([k, v]) => [k, k.startsWith(stale) && other.has(k) ? other.get(k) : v]));
+      const opened = await openShardedSearch(memoryLoader(mixed).load);
+      if (!opened.ok) throw new Error(opened.reason);
+      const r = await opened.value.search('行政运行', { limit: 5 });
+      expect(r, stale).toMatchObject({ ok: false, reason: expect.stringMatching(new RegExp(`^search/${stale}\\d+\\.json: from index build`)) });
+    }
+  });
+
+  it('asking for more hits than the index keeps per entry is an error, not a shorter list', async () => {
+    const opened = await openShardedSearch(memoryLoader(files).load);
+    if (!opened.ok) throw new Error(opened.reason);
+    expect(await opened.value.search('行政运行', { limit: 6 })).toMatchObject({ ok: false, reason: expect.stringContaining('keeps 5 occurrences') });
+    expect((await opened.value.search('行政运行', { limit: 5 })).ok).toBe(true);
+  });
+});
+
 describe('reading a shard refuses', () => {
   const entry = entryFiles[1] as EntryFile;
   const broken = (patch: Partial<EntryFile> | Record<string, unknown>) => parseEntryFile({ ...entry, ...patch }, manifest, entry.first);
 
   it('a manifest of another version, tokenizer or shape', () => {
     expect(parseManifest(manifest).ok).toBe(true);
-    expect(parseManifest({ ...manifest, schemaVersion: 2 })).toMatchObject({ ok: false, reason: expect.stringContaining('schemaVersion') });
+    expect(parseManifest({ ...manifest, schemaVersion: 1 })).toMatchObject({ ok: false, reason: expect.stringContaining('schemaVersion') });
     expect(parseManifest({ ...manifest, tokenizer: 'x' })).toMatchObject({ ok: false, reason: expect.stringContaining('tokenizer') });
     expect(parseManifest({ ...manifest, docStarts: [0] })).toMatchObject({ ok: false, reason: expect.stringContaining('docStarts') });
     expect(parseManifest({ ...manifest, labelFiles: 0 }).ok).toBe(false);
     expect(parseManifest([]).ok).toBe(false);
   });
 
+  it('a manifest whose kinds are reordered, whose documents do not start at 0, or whose counts overflow', () => {
+    expect(parseManifest({ ...manifest, kinds: [...manifest.kinds].reverse() })).toMatchObject({ ok: false, reason: expect.stringContaining('kinds') });
+    const starts = [...manifest.docStarts];
+    starts[0] = 1;
+    expect(parseManifest({ ...manifest, docStarts: starts })).toMatchObject({ ok: false, reason: expect.stringContaining('begin at 0') });
+    expect(parseManifest({ ...manifest, occurrencesKept: 0 })).toMatchObject({ ok: false, reason: expect.stringContaining('occurrencesKept') });
+    expect(parseManifest({ ...manifest, docs: 2 ** 31 })).toMatchObject({ ok: false, reason: expect.stringContaining('docs') });
+    expect(parseManifest({ ...manifest, build: '' })).toMatchObject({ ok: false, reason: expect.stringContaining('build') });
+  });
+
   it('postings that do not increase or point past the last entry', () => {
-    expect(parseTermFile({ terms: { ab: [1, 2] } }, manifest.entries).ok).toBe(true);
-    expect(parseTermFile({ terms: { ab: [3, 0] } }, manifest.entries).ok).toBe(false);
-    expect(parseTermFile({ terms: { ab: [manifest.entries] } }, manifest.entries).ok).toBe(false);
-    expect(parseTermFile({ terms: { ab: [] } }, manifest.entries).ok).toBe(false);
-    expect(parseTermFile({}, manifest.entries).ok).toBe(false);
+    const term = (terms: unknown) => parseTermFile({ build: manifest.build, file: 0, files: manifest.labelFiles, terms }, manifest, 0, manifest.labelFiles);
+    expect(term({ ab: [1, 2] }).ok).toBe(true);
+    expect(term({ ab: [3, 0] }).ok).toBe(false);
+    expect(term({ ab: [manifest.entries] }).ok).toBe(false);
+    expect(term({ ab: [] }).ok).toBe(false);
+    expect(parseTermFile({}, manifest, 0, manifest.labelFiles).ok).toBe(false);
+  });
+
+  it('a term file that is not the one the manifest counts on', () => {
+    const l1 = files.get('l-1.json');
+    expect(parseTermFile(l1, manifest, 1, manifest.labelFiles).ok).toBe(true);
+    expect(parseTermFile(l1, manifest, 0, manifest.labelFiles)).toMatchObject({ ok: false, reason: expect.stringContaining('term file 1 of') });
+    expect(parseTermFile(l1, manifest, 1, manifest.labelFiles + 1).ok).toBe(false);
+  });
+
+  it('a file of another build: the index was replaced while it was read', () => {
+    const other = { ...manifest, build: 'feedfacefeedface' };
+    expect(parseEntryFile(entry, other, entry.first)).toMatchObject({ ok: false, reason: expect.stringContaining('build') });
+    expect(parseTermFile(files.get('l-1.json'), other, 1, manifest.labelFiles)).toMatchObject({ ok: false, reason: expect.stringContaining('build') });
+    expect(parseGlossaryFile(files.get('glossary.json'), other)).toMatchObject({ ok: false, reason: expect.stringContaining('build') });
   });
 
   it('an entry file from elsewhere, with a column short, or an amount that is not one', () => {
@@ -121,7 +167,8 @@ describe('reading a shard refuses', () => {
   });
 
   it('a glossary file naming a budget that is not there', () => {
-    expect(parseGlossaryFile({ terms: { 三公经费: [0, 1] } }, 2).ok).toBe(true);
-    expect(parseGlossaryFile({ terms: { 三公经费: [2] } }, 2).ok).toBe(false);
+    const two = { ...manifest, budgets: manifest.budgets.slice(0, 2) };
+    expect(parseGlossaryFile({ build: manifest.build, terms: { 三公经费: [0, 1] } }, two).ok).toBe(true);
+    expect(parseGlossaryFile({ build: manifest.build, terms: { 三公经费: [2] } }, two).ok).toBe(false);
   });
 });
