@@ -39,6 +39,7 @@ import { toGeometry } from '../../model/decimal';
 import type { Budget } from '../../model/types';
 import { fail, ok, type Result } from '../../model/result';
 import { nodeLabel, type SankeyWords } from './words';
+import { orderSankeyNodes } from './sankeyOrder';
 import { nodeColor } from '../palette';
 import { textWidth, wrapAmount, wrapText } from '../text';
 
@@ -128,7 +129,7 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
           { key: 'spending', graph: buildSankeyGraph(budget, { kuan: opts.kuan, fromSpending: true }) },
         ]
       : [{ key: 'all', graph: buildSankeyGraph(budget, { kuan: opts.kuan }) }];
-    const graphs = built.map((g) => ({ key: g.key, graph: dropPassThroughColumns(g.graph) }));
+    const graphs = built.map((g) => ({ key: g.key, graph: ordered(dropPassThroughColumns(g.graph)) }));
     const drawn = graphs.filter((g) => g.graph.links.length > 0);
     if (drawn.length === 0) return fail('empty');
 
@@ -169,6 +170,11 @@ export function computeSankey(budget: Budget, opts: SankeyOptions): ComputedSank
     const msg = e instanceof SankeyInputError ? `${e.code}: ${e.message}` : e instanceof Error ? e.message : String(e);
     return fail(msg);
   }
+}
+
+/** The graph with each column sorted to reduce band crossings (sankeyOrder.ts); links and figures untouched. */
+function ordered(graph: FoldedSankeyGraph): FoldedSankeyGraph {
+  return { ...graph, nodes: orderSankeyNodes(graph.nodes, graph.links) };
 }
 
 interface Prep {
