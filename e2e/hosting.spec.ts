@@ -71,7 +71,9 @@ for (const { mount, port } of MOUNTS) {
 
       // Relative data URLs: everything the server was asked for lies under the mount.
       expect(server.requests.filter((p) => !p.startsWith(mount))).toEqual([]);
-      expect(server.requests).toContain(`${mount}data/index.json`);
+      // The catalog reads its head, a budget page its own file and its department's (never the whole index).
+      expect(server.requests).toContain(`${mount}data/catalog-head.json`);
+      expect(server.requests).toContain(`${mount}data/departments/${a!.departmentId}.json`);
       expect(server.requests).toContain(`${mount}data/${a!.file}`);
       expect(server.requests).toContain(`${mount}data/${b!.file}`);
       expect(server.requests.some((p) => p.startsWith(`${mount}assets/`) && p.endsWith('.js'))).toBe(true);

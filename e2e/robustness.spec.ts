@@ -85,12 +85,7 @@ async function expectSettled(page: Page, watch: PageWatch): Promise<void> {
 }
 
 test.describe('a missing index.json', () => {
-  for (const [hash, lang, file] of [
-    ['#/', 'zh', 'data/catalog-head.json'],
-    [`#/budget/${index.budgets[0]!.id}/treemap?lang=en`, 'en', 'data/index.json'],
-    [`#/embed/${index.budgets[0]!.id}/tables`, 'zh', 'data/index.json'],
-    [`#/embed/${index.budgets[0]!.id}/sankey?lang=en`, 'en', 'data/index.json'],
-  ] as const) {
+  for (const [hash, lang, file] of [['#/', 'zh', 'data/catalog-head.json']] as const) {
     test(`${hash}: says the data file is missing, in ${lang}`, async ({ page }) => {
       const watch = watchPage(page);
       await page.goto(`${missingIndex.url}${hash}`);
@@ -98,11 +93,6 @@ test.describe('a missing index.json', () => {
       await expect(error).toHaveAttribute('data-kind', 'notFound');
       await expect(error).toContainText(lang === 'zh' ? '找不到数据文件' : 'A data file is missing');
       await expect(error).toContainText(file);
-      if (hash.startsWith('#/embed/')) {
-        await expect(page.getByTestId('embed-root')).toBeVisible();
-        await expect(page.getByTestId('site-header')).toHaveCount(0);
-        await expect(page.getByTestId('embed-full-link')).toHaveAttribute('target', '_blank');
-      }
       await expectSafe(page);
       await expectSettled(page, watch);
       // The browser logs the 404 itself (once); nothing else fails.
@@ -111,6 +101,54 @@ test.describe('a missing index.json', () => {
       expect(watch.cspViolations).toEqual([]);
     });
   }
+});
+
+test.describe('a budget page without index.json', () => {
+  test('reads: it loads its budget by id and its department file, never the index', async ({ page }) => {
+    const watch = watchPage(page);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const e = index.budgets.find((b) => b.partOf) ?? index.budgets[0]!;
+    await page.goto(`${missingIndex.url}#/budget/${e.id}/treemap?lang=en`);
+    await expect(page.getByTestId('budget-page')).toBeVisible();
+    await expect(page.getByTestId('treemap-svg')).toBeVisible();
+    await expect(page.getByTestId('load-error')).toHaveCount(0);
+    // The containment note still names and links the budget it is part of (from the department file).
+    if (e.partOf) await expect(page.getByTestId('relation-note').locator(`a[href*="${e.partOf.budget}"]`)).toBeVisible();
+    expect(asked.filter((p) => p.endsWith('/data/index.json'))).toEqual([]);
+    expect(asked.filter((p) => p.includes('/data/'))).toEqual(
+      expect.arrayContaining([`/budgets/data/budgets/${e.id}.json`, `/budgets/data/departments/${e.departmentId}.json`]),
+    );
+    await expectSettled(page, watch);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('an embed reads too: chart-only, its link to the full page opening a new tab', async ({ page }) => {
+    const watch = watchPage(page);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    for (const hash of [`#/embed/${index.budgets[0]!.id}/tables`, `#/embed/${index.budgets[0]!.id}/sankey?lang=en`]) {
+      await page.goto(`${missingIndex.url}${hash}`);
+      await expect(page.getByTestId('embed-root')).toBeVisible();
+      await expect(page.getByTestId('load-error')).toHaveCount(0);
+      await expect(page.getByTestId('site-header')).toHaveCount(0);
+      await expect(page.getByTestId('embed-full-link')).toHaveAttribute('target', '_blank');
+    }
+    expect(asked.filter((p) => p.endsWith('/data/index.json'))).toEqual([]);
+    await expectSettled(page, watch);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('without its department file: the chart still reads, and the page says which file is missing', async ({ page }) => {
+    const e = index.budgets[0]!;
+    await page.route(`**/data/departments/${e.departmentId}.json`, (r) => r.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(`${missingIndex.url}#/budget/${e.id}/treemap`);
+    await expect(page.getByTestId('treemap-svg')).toBeVisible();
+    const error = page.getByTestId('load-error');
+    await expect(error).toHaveAttribute('data-kind', 'notFound');
+    await expect(error).toContainText(`data/departments/${e.departmentId}.json`);
+    await expectSafe(page);
+  });
 });
 
 test.describe('broken budget files', () => {
@@ -142,7 +180,8 @@ test.describe('broken budget files', () => {
       await expect(page.getByTestId('load-error')).toContainText('There is no such budget');
       await expectSafe(page);
     }
-    expect(watch.errors).toEqual([]);
+    // A budget page asks for data/budgets/<id>.json by id: the browser logs that 404 itself; nothing else fails.
+    expect(watch.errors.filter((e) => !e.includes('404'))).toEqual([]);
   });
 });
 

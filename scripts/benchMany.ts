@@ -27,7 +27,7 @@ import { arg, kb, median, ms, table, withTimeout } from './benchFormat';
 import { CHROMIUM, CHROMIUM_ARGS, coldPage, PROFILES, type Profile } from './benchBrowser';
 import { buildSiteInto, compressBeside } from './benchSite';
 import { buildCatalogHead } from '../src/model/catalogHead';
-import { departmentFile, trendInputOf, type DepartmentFile } from '../src/model/departmentFile';
+import { DEPARTMENT_FILE_SCHEMA, departmentFile, relatedEntries, trendInputOf, type DepartmentFile } from '../src/model/departmentFile';
 import { departmentEntries } from '../src/model/departmentTrend';
 
 const RUNS = arg('--runs', 5);
@@ -85,10 +85,11 @@ function fillDepartment(dir: string, index: BudgetIndex, real: BudgetIndex): str
   // The department's own file, as the normalizer writes it (model/departmentFile.ts).
   const ordered = departmentEntries(index, departmentId);
   const f: DepartmentFile = {
-    schemaVersion: 1,
+    schemaVersion: DEPARTMENT_FILE_SCHEMA,
     departmentId,
     entries: ordered,
     trend: ordered.map((e) => trendInputOf(copies.find((c) => c.id === e.id) as Budget)),
+    related: relatedEntries(index, ordered),
   };
   const file = join(dir, 'data', departmentFile(departmentId));
   mkdirSync(dirname(file), { recursive: true });

@@ -11,7 +11,8 @@ import { nameEnField } from './englishName';
 import { departmentEntries } from './departmentTrend';
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, MoneyUnit } from './types';
 
-export const DEPARTMENT_FILE_SCHEMA = 1;
+/** 2: `related` added (the budget page reads this file instead of index.json). */
+export const DEPARTMENT_FILE_SCHEMA = 2;
 
 /** Path of a department's file under data/ (departmentId is a slug: BUDGET_ID in loadBudget.ts). */
 export const departmentFile = (departmentId: string): string => `departments/${departmentId}.json`;
@@ -41,6 +42,11 @@ export interface DepartmentFile {
   entries: BudgetIndexEntry[];
   /** One per entry, same order. */
   trend: TrendInput[];
+  /**
+   * The catalog entries of other departments' documents the entries name (a 000 inside 001: partOf and
+   * contains), by id: what a budget page needs to name and link them without the whole index.json.
+   */
+  related: BudgetIndexEntry[];
 }
 
 export function trendInputOf(budget: Budget): TrendInput {
@@ -70,7 +76,17 @@ export function buildDepartmentFiles(index: BudgetIndex, budgets: readonly Budge
       if (!b) throw new Error(`index.json lists ${e.id}, but no budget has that id`);
       return trendInputOf(b);
     });
-    out.set(departmentId, { schemaVersion: DEPARTMENT_FILE_SCHEMA, departmentId, entries, trend });
+    out.set(departmentId, { schemaVersion: DEPARTMENT_FILE_SCHEMA, departmentId, entries, trend, related: relatedEntries(index, entries) });
   }
   return out;
 }
+
+/** Entries of other departments that `entries` name as container or unit, by id; a name the index lacks is left out (the page says so). */
+export function relatedEntries(index: BudgetIndex, entries: readonly BudgetIndexEntry[]): BudgetIndexEntry[] {
+  const own = new Set(entries.map((e) => e.id));
+  const named = new Set(entries.flatMap((e) => [...(e.partOf ? [e.partOf.budget] : []), ...(e.contains ?? [])]));
+  return index.budgets.filter((e) => named.has(e.id) && !own.has(e.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The catalog entries a department's file knows: its own documents and the related ones (for relation notes). */
+export const knownEntries = (f: DepartmentFile): BudgetIndexEntry[] => [...f.entries, ...f.related];

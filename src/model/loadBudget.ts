@@ -110,6 +110,36 @@ export function findEntry(index: BudgetIndex, id: string): BudgetIndexEntry | nu
   return index.budgets.find((b) => b.id === id) ?? null;
 }
 
+/** Path of a budget's file under data/: the normalizer writes every budget there (index entries say so too). */
+export const budgetFile = (id: string): string => `budgets/${id}.json`;
+
+/**
+ * Load a budget by its id alone, without index.json (at 2,000 budgets the index is 61 KB gzip that a
+ * budget page would wait for before it could ask for its own file). An id that is no slug is refused
+ * before fetch; every other failure is the file's (state/dataCache.ts asks the index, only then, whether
+ * the id is one it lists at all).
+ */
+export async function loadBudgetById(id: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<Budget>> {
+  if (!BUDGET_ID.test(id))
+    return { ok: false, reason: { kind: 'unknownBudget', url: `${DATA_BASE}budgets/`, detail: `not a budget id: ${JSON.stringify(id)}` } };
+  const url = `${DATA_BASE}${budgetFile(id)}`;
+  const got = await fetchJson(url, fetchFn);
+  if (!got.ok) return got;
+  const parsed = validateBudget(got.value, id);
+  if (!parsed.ok) return { ok: false, reason: { kind: 'shape', url, detail: parsed.reason } };
+  return { ok: true, value: parsed.value };
+}
+
+/**
+ * After loadBudgetById failed to find or read a file: an id the index does not list is an unknown budget
+ * (a wrong or old link; many static hosts answer a missing file with their HTML page, not a 404); an id it
+ * lists keeps the file's own failure (the host lost or damaged it). Without an index, the file's failure.
+ */
+export function unknownUnlessListed(failed: Loaded<Budget>, id: string, index: Loaded<BudgetIndex>): Loaded<Budget> {
+  if (failed.ok || (failed.reason.kind !== 'notFound' && failed.reason.kind !== 'json') || !index.ok || findEntry(index.value, id)) return failed;
+  return { ok: false, reason: { kind: 'unknownBudget', url: INDEX_URL, detail: `no budget ${JSON.stringify(id)} in the index` } };
+}
+
 /** Load one budget named by the index. */
 export async function loadBudget(index: BudgetIndex, id: string, fetchFn: FetchLike = defaultFetch): Promise<Loaded<Budget>> {
   const entry = BUDGET_ID.test(id) ? findEntry(index, id) : null;

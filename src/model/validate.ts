@@ -103,7 +103,9 @@ function indexEntry(o: Obj, p: string): void {
   oneOf(o, 'kind', KIND_ORDER, p);
   oneOf(o, 'unit', MONEY_UNITS, p);
   amount(o, 'total', p);
-  str(o, 'file', p);
+  // The budget page loads budgets/<id>.json without the index (loadBudget.ts budgetFile): an entry naming
+  // another file would show one budget in the catalog and another on its page.
+  if (str(o, 'file', p) !== `budgets/${o.id as string}.json`) fail(`${p}.file`, `expected ${JSON.stringify(`budgets/${o.id as string}.json`)}`);
   partOf(o.partOf, `${p}.partOf`);
   if (o.contains !== undefined && !arr(o.contains, `${p}.contains`).every((x) => typeof x === 'string')) {
     fail(`${p}.contains`, 'expected budget ids');
@@ -194,6 +196,10 @@ export function validateDepartmentFile(json: unknown, departmentId: string): Res
         if (l.total !== null) amount(l, 'total', q);
         if (typeof l.printed !== 'boolean') fail(`${q}.printed`, 'expected true or false');
       });
+    });
+    each(o.related, 'department.related', (e, p) => {
+      indexEntry(e, p);
+      if (seen.has(e.id as string)) fail(`${p}.id`, `${JSON.stringify(e.id)} is an entry of this department, not a related one`);
     });
     const entries = o.entries as BudgetIndexEntry[];
     const trend = o.trend as { id: string }[];

@@ -3,8 +3,9 @@
  * Promises are cached so that React's use() sees the same promise on every render.
  */
 import {
-  loadBudget,
+  loadBudgetById,
   loadBudgetOf,
+  unknownUnlessListed,
   loadCatalogHead,
   loadCrosswalk,
   loadDepartmentFile,
@@ -76,7 +77,12 @@ export function settledIndex(): Loaded<BudgetIndex> | null {
 export function budgetResource(id: string): Promise<Loaded<Budget>> {
   let p = budgets.get(id);
   if (!p) {
-    p = tracked(indexResource().then((idx) => (idx.ok ? loadBudget(idx.value, id, fetchImpl) : idx)));
+    // By id alone (data/budgets/<id>.json), never waiting for index.json; the index only where that failed.
+    p = tracked(
+      loadBudgetById(id, fetchImpl).then(async (r) =>
+        r.ok || (r.reason.kind !== 'notFound' && r.reason.kind !== 'json') ? r : unknownUnlessListed(r, id, await indexResource()),
+      ),
+    );
     budgets.set(id, p);
   }
   return p;
@@ -124,15 +130,18 @@ export function sourceResource(file: string): Promise<Loaded<string>> {
  * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs`.
  */
 export function preload(route: Route, maxWaitMs: number): Promise<void> {
-  // The catalog needs only its head (its first page), a department page its own file and the crosswalk;
-  // every other page needs the index (a budget page to find the budget's file).
+  // The catalog needs only its head (its first page), a department page its own file and the crosswalk, a
+  // budget page its budget, then its department's file (relations, other years) and the crosswalk;
+  // every other page needs the index.
   const work: Promise<unknown>[] =
     route.page === 'catalog'
       ? [catalogHeadResource()]
       : route.page === 'department'
         ? [departmentResource(route.departmentId), crosswalkResource()]
-        : [indexResource()];
-  if ('budgetId' in route) work.push(budgetResource(route.budgetId));
+        : route.page === 'budget'
+          ? [budgetResource(route.budgetId).then((b) => (b.ok ? departmentResource(b.value.departmentId) : null)), crosswalkResource()]
+          : [indexResource()];
+  if ('budgetId' in route && route.page !== 'budget') work.push(budgetResource(route.budgetId));
   return Promise.race([Promise.all(work).then(() => undefined), new Promise<void>((done) => setTimeout(done, maxWaitMs))]);
 }
 

@@ -44,6 +44,22 @@ describe('the published department files', () => {
     for (const id of ids) expect((json(departmentFile(id)) as DepartmentFile).trend.every((t) => t.lei.length > 0)).toBe(true);
   });
 
+  it('carry the entries of other departments their documents name (000 inside 001), and only those', () => {
+    for (const id of ids) {
+      const f = json(departmentFile(id)) as DepartmentFile;
+      const named = new Set(f.entries.flatMap((e) => [...(e.partOf ? [e.partOf.budget] : []), ...(e.contains ?? [])]));
+      expect(f.related.map((e) => e.id).sort()).toEqual(
+        index.budgets
+          .filter((e) => named.has(e.id) && e.departmentId !== id)
+          .map((e) => e.id)
+          .sort(),
+      );
+      for (const r of f.related) expect(r).toEqual(index.budgets.find((e) => e.id === r.id));
+    }
+    // Not vacuous: the real documents have a containment (海珠区 2021: a unit budget inside the bureau's).
+    expect(ids.some((id) => (json(departmentFile(id)) as DepartmentFile).related.length > 0)).toBe(true);
+  });
+
   it('publish the crosswalk on its own, as the index has it', () => {
     const r = parseCrosswalk(json('crosswalk.json'));
     expect(r.ok).toBe(true);
@@ -89,6 +105,15 @@ describe('reading a department file refuses', () => {
     const k = copy();
     (k.entries[0] as { year: number }).year = 2021.5;
     expect(validateDepartmentFile(k, id)).toMatchObject({ ok: false, reason: expect.stringContaining('whole year') });
+  });
+
+  it('a related entry that is one of its own, or not an entry', () => {
+    const f = copy();
+    f.related = [f.entries[0]!];
+    expect(validateDepartmentFile(f, id)).toMatchObject({ ok: false, reason: expect.stringContaining('not a related one') });
+    const g = copy();
+    (g as unknown as { related: unknown }).related = [{ id: 'x' }];
+    expect(validateDepartmentFile(g, id)).toMatchObject({ ok: false, reason: expect.stringContaining('department.related[0]') });
   });
 
   it('entries out of page order or listed twice (the trend columns would sit under the wrong year)', () => {

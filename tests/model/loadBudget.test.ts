@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeDataPath, loadBudget, loadIndex, loadSourceText, type FetchLike } from '../../src/model/loadBudget';
+import { isSafeDataPath, loadBudget, loadBudgetById, loadIndex, loadSourceText, unknownUnlessListed, type FetchLike } from '../../src/model/loadBudget';
 import { validateBudget, validateIndex } from '../../src/model/validate';
 import { sampleBudget, sampleIndex } from '../fixtures/sampleBudget';
 
@@ -91,7 +91,53 @@ describe('loadBudget', () => {
   });
 });
 
+describe('loadBudgetById (a budget page, without index.json)', () => {
+  it('fetches data/budgets/<id>.json and nothing else', async () => {
+    const f = fakeFetch({ 'data/budgets/001.json': JSON.stringify(sampleBudget()) });
+    const r = await loadBudgetById('001', f);
+    expect(r.ok ? r.value.department : r.reason).toBe('广州市海珠区政务服务数据管理局');
+    expect(f.calls).toEqual(['data/budgets/001.json']);
+  });
+
+  it.each(['../index', '<img src=x onerror=alert(1)>', '', 'a/b', '%2e%2e'])('refuses %j as an id without fetching', async (id) => {
+    const f = fakeFetch({});
+    const r = await loadBudgetById(id, f);
+    expect(r.ok ? null : r.reason.kind).toBe('unknownBudget');
+    expect(f.calls).toEqual([]);
+  });
+
+  it('keeps the file’s failure, naming its URL; the index then tells an unknown id from a lost file', async () => {
+    const r = await loadBudgetById('999', fakeFetch({}));
+    expect(r.ok ? null : r.reason).toMatchObject({ kind: 'notFound', url: 'data/budgets/999.json' });
+    const listed = { ok: true as const, value: sampleIndex() };
+    expect(unknownUnlessListed(r, '999', listed)).toMatchObject({ ok: false, reason: { kind: 'unknownBudget', url: 'data/index.json' } });
+    const lost = await loadBudgetById('001', fakeFetch({}));
+    expect(unknownUnlessListed(lost, '001', listed)).toEqual(lost);
+    // A host that answers a missing file with its HTML page: not JSON, and not listed either.
+    const html = await loadBudgetById('999', fakeFetch({ 'data/budgets/999.json': '<!doctype html><html></html>' }));
+    expect(unknownUnlessListed(html, '999', listed)).toMatchObject({ ok: false, reason: { kind: 'unknownBudget' } });
+    // No index to ask: the file's own failure stands.
+    const noIndex = { ok: false as const, reason: { kind: 'notFound' as const, url: 'data/index.json', detail: 'HTTP 404' } };
+    expect(unknownUnlessListed(r, '999', noIndex)).toEqual(r);
+    const s = await loadBudgetById('001', fakeFetch({ 'data/budgets/001.json': 500 }));
+    expect(s.ok ? null : s.reason.kind).toBe('http');
+    const j = await loadBudgetById('001', fakeFetch({ 'data/budgets/001.json': '{"schemaVersion":1,' }));
+    expect(j.ok ? null : j.reason.kind).toBe('json');
+  });
+
+  it('refuses a file whose id is another budget', async () => {
+    const r = await loadBudgetById('000', fakeFetch({ 'data/budgets/000.json': JSON.stringify(sampleBudget()) }));
+    expect(r.ok ? null : r.reason).toMatchObject({ kind: 'shape', detail: expect.stringContaining('budget.id') });
+  });
+});
+
 describe('validators', () => {
+  it('refuses an index entry whose file is not budgets/<id>.json (a budget page loads that file by id)', () => {
+    const i = sampleIndex() as unknown as { budgets: Record<string, unknown>[] };
+    (i.budgets[0] as Record<string, unknown>).file = 'budgets/other.json';
+    expect(validateIndex(i)).toMatchObject({ ok: false, reason: expect.stringContaining('index.budgets[0].file') });
+  });
+
   it('accepts the fixture', () => {
     expect(validateBudget(sampleBudget(), '001').ok).toBe(true);
     expect(validateIndex(sampleIndex()).ok).toBe(true);

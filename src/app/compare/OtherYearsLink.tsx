@@ -7,17 +7,18 @@
  * made a tap land on the wrong thing on a slow phone).
  */
 import { otherYears } from '../../model/compare/departments';
-import type { Budget, BudgetIndex } from '../../model/types';
+import type { Budget, BudgetIndexEntry } from '../../model/types';
 import { compareRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';
 import styles from './OtherYearsLink.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 
-export function OtherYearsLink({ budget, index, lang }: { budget: Budget; index: BudgetIndex; lang: Lang }) {
+/** `entries`: the department's documents (its data/departments/<id>.json), or any list that holds them. */
+export function OtherYearsLink({ budget, entries, lang }: { budget: Budget; entries: readonly BudgetIndexEntry[]; lang: Lang }) {
   const t = useT();
-  const me = index.budgets.find((b) => b.id === budget.id);
-  const others = me ? otherYears(me, index.budgets) : [];
+  const me = entries.find((b) => b.id === budget.id);
+  const others = me ? otherYears(me, entries) : [];
   if (others.length === 0) return null;
   return (
     <p className={styles.otherYears} data-testid="other-years">

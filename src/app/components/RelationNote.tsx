@@ -1,4 +1,4 @@
-import type { BudgetIndex, BudgetIndexEntry } from '../../model/types';
+import type { BudgetIndexEntry } from '../../model/types';
 import { deptName } from '../names';
 import { budgetRoute, formatHash, type Lang } from '../../state/route';
 import { useT } from '../i18n';
@@ -7,9 +7,10 @@ import styles from './RelationNote.module.css';
 /**
  * 000 is a unit inside 001: say so wherever either appears, link the other, and never add them up.
  */
-export function RelationNote({ entry, index, lang }: { entry: BudgetIndexEntry; index: BudgetIndex; lang: Lang }) {
+export function RelationNote({ entry, known, lang }: { entry: BudgetIndexEntry; known: readonly BudgetIndexEntry[]; lang: Lang }) {
   const t = useT();
-  const byId = (id: string) => index.budgets.find((b) => b.id === id);
+  // `known`: the catalog entries at hand (the department file's entries and related ones, or the index).
+  const byId = (id: string) => known.find((b) => b.id === id);
   const parent = entry.partOf ? byId(entry.partOf.budget) : undefined;
   const children = (entry.contains ?? []).map(byId).filter((b): b is BudgetIndexEntry => b !== undefined);
   if (!entry.partOf && children.length === 0) return null;

@@ -1,12 +1,14 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, use, useEffect } from 'react';
 import { PrintedName } from '../components/PrintedName';
 import { deptName } from '../names';
-import type { Budget, BudgetIndex } from '../../model/types';
-import { findEntry } from '../../model/loadBudget';
+import type { Budget, BudgetIndexEntry } from '../../model/types';
+import type { Loaded } from '../../model/loadBudget';
+import { knownEntries, type DepartmentFile } from '../../model/departmentFile';
+import { departmentResource } from '../../state/dataCache';
 import { fullRoute, type Route } from '../../state/route';
 import { useAppStore } from '../../state/store';
 import { selectLang } from '../../state/selectors';
-import { useBudget, useIndex } from '../useData';
+import { useBudget } from '../useData';
 import { useT } from '../i18n';
 import { amountView } from '../amounts/amountView';
 import { effectiveAmountMode } from '../../model/displayAmount';
@@ -37,7 +39,6 @@ export function OutLink({ href, children, testId }: { href: string; children: st
 
 /** One view of one budget, alone: title, unit, the view, and the source credit with a link back. */
 export function EmbedPage({ route }: { route: BudgetRoute }) {
-  const index = useIndex();
   const loaded = useBudget(route.budgetId);
   const t = useT();
   if (!loaded.ok) {
@@ -52,26 +53,27 @@ export function EmbedPage({ route }: { route: BudgetRoute }) {
       </>
     );
   }
-  return <EmbedContent budget={loaded.value} index={index.ok ? index.value : null} route={route} />;
+  // Its department's small file, not index.json, names what contains what.
+  return <EmbedContent budget={loaded.value} department={use(departmentResource(loaded.value.departmentId))} route={route} />;
 }
 
 /** 000 is a unit inside 001: an embed says so too (no link: it would leave the frame). */
-function relationText(budget: Budget, index: BudgetIndex | null, t: ReturnType<typeof useT>): string[] {
-  const entry = index ? findEntry(index, budget.id) : null;
-  if (!entry || !index) return [];
+function relationText(budget: Budget, known: readonly BudgetIndexEntry[], t: ReturnType<typeof useT>): string[] {
+  const entry = known.find((e) => e.id === budget.id);
+  if (!entry) return [];
   const label = (id: string) => {
-    const b = findEntry(index, id);
+    const b = known.find((e) => e.id === id);
     return b ? `${deptName(b, t)} ${b.year}` : id;
   };
   return [...(entry.partOf ? [t.partOfNote(label(entry.partOf.budget))] : []), ...(entry.contains ?? []).map((id) => t.containsNote(label(id)))];
 }
 
-function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
+function EmbedContent({ budget, department, route }: { budget: Budget; department: Loaded<DepartmentFile>; route: BudgetRoute }) {
   const t = useT();
   useEffect(() => {
     document.title = `${deptName(budget, t)} ${budget.year} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
-  const relation = relationText(budget, index, t);
+  const relation = relationText(budget, department.ok ? knownEntries(department.value) : [], t);
   const linker = useSourceLinker(budget.id);
   return (
     <article data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
@@ -91,6 +93,8 @@ function EmbedContent({ budget, index, route }: { budget: Budget; index: BudgetI
             {r}
           </p>
         ))}
+        {/* Without the department's file the embed cannot say what contains what: it says the file is missing. */}
+        {department.ok ? null : <LoadErrorMessage error={department.reason} />}
       </header>
       {/* The credit line waits with the lazy view (Sankey, tables) rather than being pushed down by it. */}
       <Suspense fallback={<ViewLoading />}>

@@ -1,10 +1,12 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef } from 'react';
 import { PrintedName, PrintedOriginal } from '../components/PrintedName';
 import { deptName } from '../names';
-import type { Budget, BudgetIndex } from '../../model/types';
-import { findEntry } from '../../model/loadBudget';
+import type { Budget } from '../../model/types';
+import { knownEntries, type DepartmentFile } from '../../model/departmentFile';
+import type { Loaded } from '../../model/loadBudget';
 import { budgetRoute, formatHash, type Route } from '../../state/route';
-import { useBudget, useIndex } from '../useData';
+import { useBudget, useIndexLater } from '../useData';
+import { departmentResource } from '../../state/dataCache';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { HeadlineFigures } from '../components/HeadlineFigures';
@@ -32,7 +34,7 @@ type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
 /** One budget: who and when, the first answer in a sentence, the three views, the headline cards, and the checks. */
 export function BudgetPage({ route }: { route: BudgetRoute }) {
-  const index = useIndex();
+  // The budget by its id alone: a budget page never waits for index.json (61 KB gzip at 2,000 budgets).
   const loaded = useBudget(route.budgetId);
   const t = useT();
   const back = (
@@ -41,43 +43,53 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
     </p>
   );
   if (!loaded.ok) {
-    // An id that names no document may be one minted before the kind was part of ids (a 决算 now ends in
-    // -final): offer the documents whose id begins with it.
-    const near = loaded.reason.kind === 'unknownBudget' && index.ok ? index.value.budgets.filter((e) => e.id.startsWith(`${route.budgetId}-`)) : [];
     return (
       <>
         {back}
         <LoadErrorMessage error={loaded.reason} />
-        {near.length > 0 ? (
-          <nav className={ui.notice} data-testid="did-you-mean">
-            {t.many.didYouMean}{' '}
-            {near.map((e, i) => (
-              <span key={e.id}>
-                {i > 0 ? ' · ' : null}
-                <a href={formatHash(budgetRoute(e.id, route.lang))}>
-                  {e.year} {t.kinds[e.kind]} <PrintedName printed={e.department} en={e.departmentEn} />
-                </a>
-              </span>
-            ))}
-          </nav>
-        ) : null}
+        {loaded.reason.kind === 'unknownBudget' ? <DidYouMean route={route} /> : null}
       </>
     );
   }
   return (
     <>
       {back}
-      <BudgetContent budget={loaded.value} index={index.ok ? index.value : null} route={route} />
+      <BudgetContent budget={loaded.value} department={use(departmentResource(loaded.value.departmentId))} route={route} />
     </>
   );
 }
 
-function BudgetContent({ budget, index, route }: { budget: Budget; index: BudgetIndex | null; route: BudgetRoute }) {
+/**
+ * An id that names no document may be one minted before the kind was part of ids (a 决算 now ends in
+ * -final): offer the documents whose id begins with it, once index.json (asked for only now) has come.
+ */
+function DidYouMean({ route }: { route: BudgetRoute }) {
+  const t = useT();
+  const index = useIndexLater(true, false);
+  const near = index?.ok ? index.value.budgets.filter((e) => e.id.startsWith(`${route.budgetId}-`)) : [];
+  return near.length > 0 ? (
+    <nav className={ui.notice} data-testid="did-you-mean">
+      {t.many.didYouMean}{' '}
+      {near.map((e, i) => (
+        <span key={e.id}>
+          {i > 0 ? ' · ' : null}
+          <a href={formatHash(budgetRoute(e.id, route.lang))}>
+            {e.year} {t.kinds[e.kind]} <PrintedName printed={e.department} en={e.departmentEn} />
+          </a>
+        </span>
+      ))}
+    </nav>
+  ) : null;
+}
+
+function BudgetContent({ budget, department, route }: { budget: Budget; department: Loaded<DepartmentFile>; route: BudgetRoute }) {
   const t = useT();
   useEffect(() => {
     document.title = `${deptName(budget, t)} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[route.view]} · ${t.appName}`;
   }, [budget, route.view, t]);
-  const entry = index ? findEntry(index, budget.id) : null;
+  // This department's catalog entries and those they name (a 000 inside 001), from its own small file.
+  const known = department.ok ? knownEntries(department.value) : [];
+  const entry = known.find((e) => e.id === budget.id) ?? null;
   const viewRef = useRef<HTMLDivElement>(null);
   // Terms on this page are explained from this budget's own 名词解释.
   const glossaryBudgets = useMemo(() => [budget], [budget]);
@@ -99,7 +111,9 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
             {budget.kind === 'budget' ? <GlossaryTerm term="departmentBudget">{t.kinds.budget}</GlossaryTerm> : t.kinds[budget.kind]} · {t.sourceDoc}:{' '}
             <code>{budget.source}</code> · <span data-testid="budget-unit">{amountView(t, amountMode).unitLong(budget.unit)}</span>
           </p>
-          {entry && index ? <RelationNote entry={entry} index={index} lang={route.lang} /> : null}
+          {entry ? <RelationNote entry={entry} known={known} lang={route.lang} /> : null}
+          {/* Without its department's file the page cannot say what contains what: say the file is missing. */}
+          {department.ok ? null : <LoadErrorMessage error={department.reason} />}
         </header>
         <FirstAnswer budget={budget} view={amountView(t, amountMode)} />
         <ViewNav route={route} />
@@ -117,7 +131,7 @@ function BudgetContent({ budget, index, route }: { budget: Budget; index: Budget
           <AmountToggle unit={budget.unit} mode={amountMode} />
           <BudgetContextLinks budget={budget} lang={route.lang} />
           {/* Other years come after the chart: the first screen is for this budget's answer and its chart. */}
-          {index ? <OtherYearsLink budget={budget} index={index} lang={route.lang} /> : null}
+          {department.ok ? <OtherYearsLink budget={budget} entries={department.value.entries} lang={route.lang} /> : null}
           {/* The detail cards (收入, 基本/项目, 三公) come after the chart: the sentence above already gives the total. */}
           <HeadlineFigures budget={budget} />
           <ChecksList key={budget.id} budget={budget} />
