@@ -7,16 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { budgetOf, index, SHOTS, watchErrors } from './support/realData';
+import type { Box } from './support/boxes';
 import { formatAmount } from '../src/model/format';
 import { buildSankeyGraph, dropPassThroughColumns } from '../src/model/sankeyGraph';
-
-interface Box {
-  id: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 /** Label and bar boxes in SVG coordinates, measured by the browser (real font metrics), per chart part. */
 async function measure(page: Page): Promise<{ labels: Box[]; bars: Box[]; width: number; height: number }[]> {

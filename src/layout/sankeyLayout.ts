@@ -40,6 +40,14 @@ export interface SankeyLayoutOptions {
    * the income and spending columns out of sight below an empty top.
    */
   packTop?: boolean;
+  /**
+   * Per column, the px right of its nodes kept free of bands (a lane for the node labels): the column's
+   * outgoing bands start at x1 + lane instead of x1, so a label there is never drawn over a flow. With lanes,
+   * columns are no longer evenly spaced: the bands of every gap get the same length (what is left of the width
+   * after nodes and lanes), a wide lane moves the columns after it right. Only x changes: d3-sankey's
+   * vertical layout depends on columns, not on their x.
+   */
+  lanes?: readonly number[];
 }
 
 export interface SankeyImbalance {
@@ -73,7 +81,7 @@ export interface LaidOutLink {
   /** Centre y of the link at its source and target ends. */
   y0: number;
   y1: number;
-  /** x of the source node's right edge and the target node's left edge. */
+  /** x where the band starts (the source node's right edge, plus its column's lane) and the target node's left edge. */
   x0: number;
   x1: number;
   /** SVG path of the link's centre line (a horizontal cubic Bézier), for a stroke of `width`. */
@@ -179,6 +187,22 @@ function validate(input: SankeyLayoutInput, opts: SankeyLayoutOptions): void {
   }
 }
 
+/** The left x of every column when each keeps a lane for labels: bands of equal length between them. */
+function laneColumns(nodes: readonly { column: number }[], lanes: readonly number[], left: number, right: number, nodeWidth: number): Map<number, number> {
+  const last = Math.max(0, ...nodes.map((n) => n.column));
+  let lanesSum = 0;
+  for (let c = 0; c < last; c++) lanesSum += lanes[c] ?? 0;
+  const band = last > 0 ? (right - left - (last + 1) * nodeWidth - lanesSum) / last : 0;
+  if (band < 0) throw new SankeyInputError('BAD_SIZE', `lanes of ${lanesSum} px leave no room for the bands in ${right - left} px`);
+  const out = new Map<number, number>();
+  let x = left;
+  for (let c = 0; c <= last; c++) {
+    out.set(c, x);
+    x += nodeWidth + (lanes[c] ?? 0) + band;
+  }
+  return out;
+}
+
 export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions): SankeyLayout {
   validate(input, opts);
   const { flows, imbalances } = checkBalance(input);
@@ -220,14 +244,15 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
     for (const [col, top] of lift) lift.set(col, Math.min(0, margin.top - top));
   }
   const dy = (column: number) => lift.get(column) ?? 0;
+  const columnX = opts.lanes ? laneColumns(graph.nodes, opts.lanes, margin.left, opts.width - margin.right, opts.nodeWidth ?? 12) : null;
   const outNodes: LaidOutNode[] = graph.nodes.map((n) => {
     const f = flows.get(n.id) ?? { inflow: '0.00' as Amount, outflow: '0.00' as Amount };
     const imbalance = imbalances.find((i) => i.id === n.id);
     return {
       id: n.id,
       column: n.column,
-      x0: n.x0 ?? 0,
-      x1: n.x1 ?? 0,
+      x0: columnX?.get(n.column) ?? n.x0 ?? 0,
+      x1: (columnX?.get(n.column) ?? n.x0 ?? 0) + ((n.x1 ?? 0) - (n.x0 ?? 0)),
       y0: (n.y0 ?? 0) + dy(n.column),
       y1: (n.y1 ?? 0) + dy(n.column),
       inflow: f.inflow,
@@ -239,7 +264,7 @@ export function layoutSankey(input: SankeyLayoutInput, opts: SankeyLayoutOptions
   const outLinks: LaidOutLink[] = (graph.links as D3Link<NodeDatum, LinkDatum>[]).map((l) => {
     const s = l.source as D3Node<NodeDatum, LinkDatum>;
     const t = l.target as D3Node<NodeDatum, LinkDatum>;
-    const sx = byId.get(s.id)?.x1 ?? 0;
+    const sx = (byId.get(s.id)?.x1 ?? 0) + (opts.lanes?.[s.column] ?? 0);
     const tx = byId.get(t.id)?.x0 ?? 0;
     const y0 = (l.y0 ?? 0) + dy(s.column);
     const y1 = (l.y1 ?? 0) + dy(t.column);

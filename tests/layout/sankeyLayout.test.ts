@@ -142,6 +142,31 @@ describe('layoutSankey', () => {
     expect(linkPath(0, 10, 100, 50)).toBe('M0,10C50,10 50,50 100,50');
   });
 
+  it('lanes: the bands leaving a column start after its lane (room for labels), all bands equally long, y unchanged', () => {
+    const g = buildSankeyGraph(budget002(), { kuan: true });
+    const plain = layoutSankey(g, { ...SIZE, height: 700 });
+    const lanes = [50, 30, 20, 0];
+    const laned = layoutSankey(g, { ...SIZE, height: 700, lanes });
+    const columns = Math.max(...laned.nodes.map((n) => n.column)) + 1;
+    expect(columns).toBe(4);
+    // 800 px = 4 nodes of 12 + lanes of 100 + 3 bands of 217.33.
+    const band = (800 - 4 * 12 - 100) / 3;
+    for (const n of laned.nodes) {
+      const before = plain.nodes.find((x) => x.id === n.id)!;
+      expect([n.y0, n.y1]).toEqual([before.y0, before.y1]);
+      expect(n.x0, n.id).toBeCloseTo(n.column * (12 + band) + lanes.slice(0, n.column).reduce((a, b) => a + b, 0), 6);
+    }
+    const byId = new Map(laned.nodes.map((n) => [n.id, n]));
+    for (const l of laned.links) {
+      const s = byId.get(l.source)!;
+      expect(l.x0, l.id).toBeCloseTo(s.x1 + lanes[s.column]!, 6);
+      expect(l.x1, l.id).toBe(byId.get(l.target)!.x0);
+      expect(l.x1 - l.x0, l.id).toBeCloseTo(band, 6);
+    }
+    // Lanes wider than the chart leave no room for bands: refused, not drawn backwards.
+    expect(() => layoutSankey(g, { ...SIZE, height: 700, lanes: [300, 300, 300, 0] })).toThrow(SankeyInputError);
+  });
+
   it('packTop: every column starts at the top margin, links move with their ends (a tall chart that scrolls)', () => {
     const g = buildSankeyGraph(budget002(), { kuan: true });
     const layout = layoutSankey(g, { ...SIZE, height: 1400, margin: { top: 10, bottom: 10, left: 0, right: 0 }, packTop: true });

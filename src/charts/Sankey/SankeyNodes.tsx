@@ -1,6 +1,8 @@
 /**
- * Node bars with their labels (name lines + amount, then any folded sources). Labels sit right of the bar on a
- * halo (paint-order stroke) so that bands under them do not cross the text; computeSankey made room.
+ * Node bars with their labels (name lines + amount, then any folded sources). Labels sit right of the bar: in
+ * the last column in the reserved right margin, elsewhere in a lane that the node's outgoing bands start
+ * after (computeSankey, layoutSankey's lanes), tinted in the node's colour so that bar, lane and bands read
+ * as one flow; no band runs under a label. A name cut short keeps its full text in a <title>.
  */
 import type { SankeyNodeItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
@@ -66,11 +68,16 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
                 data-amount={seg.link.amount}
               />
             ))}
+            {item.lane > 0 ? (
+              // The band-free lane the outgoing bands start after: the flow continues through it, behind the label.
+              <rect className={styles.lane} x={box.x1} y={box.y0} width={item.lane} height={h} fill={item.color} data-testid="sankey-lane" />
+            ) : null}
             <text className={styles.label} data-testid="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
+              {item.truncated ? <title>{item.label}</title> : null}
               {item.lines.map((line, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
                 <tspan key={`l${i}`} x={item.labelX} dy={i === 0 ? 0 : lineHeight}>
-                  {i === 0 && box.imbalance ? `⚠ ${line}` : line}
+                  {line}
                 </tspan>
               ))}
               {item.amountLines.map((line, i) => (

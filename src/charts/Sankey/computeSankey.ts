@@ -2,9 +2,12 @@
  * Everything the Sankey view draws, computed in one pure function (paired with useSankey, nivo style):
  * graph (model) → label wrapping → node padding and height → layoutSankey (geometry) → render items.
  *
- * Labels never overlap: every label sits to the right of its node, wrapped to the space before the next column
- * (the last column gets a reserved right margin), and the node padding is at least the tallest label block, so
- * that two neighbouring labels in a column, each centred on its node, are always apart.
+ * Labels never overlap and never lie on a band: every label sits to the right of its node, in the last column
+ * in a reserved right margin, in every other column in a lane the node's outgoing bands start after (layout's
+ * `lanes`, sized from the column's longest label). A name takes at most MAX_NAME_LINES lines (then it is cut at
+ * a character, with an ellipsis; the full name is in the tooltip, a <title> and the flow table), and the node
+ * padding is at least the tallest label block, so that two neighbouring labels in a column, each centred on its
+ * node, are always apart. Widths are estimated as bold (src/charts/text.ts errs wide), so real fonts fit.
  *
  * A column that only passes everything through (the 全部收入 pool of 001/002) is dropped: its sources are drawn as
  * segments of the one node (model/sankeyGraph/passThrough.ts). Gaps within the printing precision are not drawn
@@ -41,7 +44,7 @@ import { fail, ok, type Result } from '../../model/result';
 import { nodeLabel, type SankeyWords } from './words';
 import { orderSankeyNodes } from './sankeyOrder';
 import { nodeColor } from '../palette';
-import { textWidth, wrapAmount, wrapText } from '../text';
+import { clipEnd, textWidth, wrapAmount, wrapText, type Font } from '../text';
 
 export interface SankeyOptions {
   width: number;
@@ -60,6 +63,10 @@ export interface SankeyNodeItem {
   amountText: string;
   /** The amount wrapped to the label's room (a long 元 figure breaks after a thousands separator). */
   amountLines: string[];
+  /** Width of the band-free lane between the bar and its outgoing bands, where the label sits (0: none). */
+  lane: number;
+  /** The name is cut short (MAX_NAME_LINES): the full label goes in a <title>. */
+  truncated: boolean;
   /** Label anchor (text-anchor start) and the top of the label block. */
   labelX: number;
   labelTop: number;
@@ -185,6 +192,12 @@ interface Prep {
   nodeWidth: number;
   gapToLabel: number;
   rightRoom: number;
+  /** Per column, the band-free lane right of its nodes (0 for the last column: its labels use rightRoom). */
+  lanes: number[];
+  /** Per column, the width a label line may take. */
+  roomOf: Map<number, number>;
+  /** Nodes whose name was cut to MAX_NAME_LINES (the full name is in the label's <title>, the tooltip and the table). */
+  truncated: Set<string>;
   nodePadding: number;
   marginY: number;
   labels: Map<string, string>;
@@ -199,49 +212,131 @@ interface Prep {
   columnCounts: Map<number, number>;
 }
 
+/**
+ * At most this many lines of a node's name: a longer name is cut at a character with an ellipsis. Each line
+ * more would widen the gap between every two nodes of the chart (the node padding is the tallest label).
+ */
+const MAX_NAME_LINES = 2;
+/** The narrowest a label's room gets, in em (a few characters), and the shortest a band gets, in px. */
+const MIN_LABEL_EM = 3;
+const MIN_BAND = 12;
+/** A folded source's line is indented by its marker ("▪ "), in em. */
+const SEGMENT_INDENT = 1.5;
+
+/** The first max lines, the last of them ending in an ellipsis where lines were dropped (cut at a character). */
+function clipLines(lines: string[], max: number, room: number, font: Font): string[] {
+  if (lines.length <= max) return lines;
+  return [...lines.slice(0, max - 1), clipEnd(lines[max - 1] ?? '', room, font, true)];
+}
+
+/**
+ * Widths up to `want`, at least `floor`, summing to at most `budget`: every width below the one level L
+ * that spends the budget gets what it wants, every other gets L (water filling; floors always kept).
+ */
+function waterFill(want: number[], floor: number[], budget: number): number[] {
+  const at = (level: number) => want.map((w, i) => Math.max(floor[i] ?? 0, Math.min(w, level)));
+  const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (total(at(Math.max(0, ...want))) <= budget) return at(Math.max(0, ...want));
+  let lo = 0;
+  let hi = Math.max(0, ...want);
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (total(at(mid)) <= budget) lo = mid;
+    else hi = mid;
+  }
+  return at(lo);
+}
+
 function prepare(graph: FoldedSankeyGraph, width: number, narrow: boolean, fontSize: number, lineHeight: number, words: SankeyWords): Prep {
   const nodeWidth = narrow ? 8 : 12;
   const gapToLabel = 4;
   const columns = Math.max(...graph.nodes.map((n) => n.column)) + 1;
   const lastCol = columns - 1;
+  const { flows, imbalances } = checkBalance(graph);
+  const unbalanced = new Set(imbalances.map((i) => i.id));
 
   const labels = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n, words)]));
-  // Node labels and amounts are set in the regular weight.
-  const font = { size: fontSize, weight: 'normal' } as const;
+  // Labels are drawn in the regular weight but measured as bold: the estimate then errs wide (system fonts
+  // vary; DejaVu's digits are wider than the regular estimate), so a label never spills out of its room.
+  const measureFont = { size: fontSize, weight: 'bold' } as const;
   const shown = words.formatAmount ?? formatAmount;
   const amountText = (n: SankeyGraphNode) => shown(n.amount);
+  // An unbalanced node's label starts with a warning sign: measured with it, so that it still fits.
+  const labelText = (n: SankeyGraphNode) => `${unbalanced.has(n.id) ? '⚠ ' : ''}${labels.get(n.id) ?? ''}`;
+  const segmentText = (s: { node: SankeyGraphNode; link: SankeyGraphLink }) => `${nodeLabel(s.node, words)} ${shown(s.link.amount)}`;
+  /** The widest line a node's label would take unwrapped: its name, its amount, each folded source. */
+  const natural = (n: SankeyGraphNode) =>
+    Math.max(
+      textWidth(labelText(n), measureFont),
+      textWidth(amountText(n), measureFont),
+      ...(graph.folds.find((f) => f.node === n.id)?.segments ?? []).map((s) => textWidth(segmentText(s), measureFont) + SEGMENT_INDENT * fontSize),
+    );
 
-  // Room for the last column's labels: as wide as its longest label (and amount), within a share of the width.
-  const lastNatural = Math.max(
+  // Widths, left to right: per column its node and (but the last) a lane right of it for its labels, free
+  // of bands (layoutSankey's lanes: a label drawn over the bands leaving its node is unreadable, halo or
+  // not), then the bands; the last column's labels get the right margin. A lane is as wide as its column's
+  // longest label, but the bands keep a stretch to bend in (minBand), or they become walls. No lane is
+  // narrower than its widest amount, kept on one line where the width allows, else than the amounts' widest
+  // unbreakable part (wrapAmount breaks only after a thousands separator): where that does not fit, the right
+  // margin and then the bands give way.
+  const pad = gapToLabel + 4;
+  const minRight = MIN_LABEL_EM * fontSize + pad;
+  const wholeFloor = (nodes: SankeyGraphNode[]) => Math.max(MIN_LABEL_EM * fontSize, ...nodes.map((n) => textWidth(amountText(n), measureFont)));
+  const groupFloor = (nodes: SankeyGraphNode[]) =>
+    Math.max(MIN_LABEL_EM * fontSize, ...nodes.flatMap((n) => wrapAmount(amountText(n), 0, measureFont).map((l) => textWidth(l, measureFont))));
+  const wholeSum = Array.from({ length: columns - 1 }, (_, c) => Math.ceil(wholeFloor(graph.nodes.filter((n) => n.column === c))) + pad).reduce(
+    (a, b) => a + b,
     0,
-    ...graph.nodes.filter((n) => n.column === lastCol).map((n) => Math.max(textWidth(labels.get(n.id) ?? '', font), textWidth(amountText(n), font))),
   );
-  const maxShare = narrow ? (columns <= 2 ? 0.5 : 0.4) : 0.24;
-  const rightRoom = Math.ceil(Math.min(lastNatural, width * maxShare) + gapToLabel + 4);
-  const innerWidth = width - rightRoom;
-  const step = columns > 1 ? (innerWidth - nodeWidth) / (columns - 1) : innerWidth;
-  const middleRoom = Math.max(40, step - nodeWidth - gapToLabel - 8);
+  const amountFloor = width - columns * nodeWidth - minRight - (columns - 1) * MIN_BAND >= wholeSum ? wholeFloor : groupFloor;
+  const inColumn = (c: number) => graph.nodes.filter((n) => n.column === c);
+  const lastNodes = inColumn(lastCol);
+  const lastNatural = Math.max(0, ...lastNodes.map(natural));
+  // The last column's share of the width: on a phone with three columns a little less, for the lanes.
+  const maxShare = narrow ? (columns <= 2 ? 0.5 : 0.36) : 0.24;
+  const fixed = columns * nodeWidth;
+  const want: number[] = [];
+  const floor: number[] = [];
+  for (let c = 0; c < lastCol; c++) {
+    const f = amountFloor(inColumn(c));
+    floor.push(Math.ceil(f) + pad);
+    want.push(Math.ceil(Math.max(f, ...inColumn(c).map(natural))) + pad);
+  }
+  const floorSum = floor.reduce((a, b) => a + b, 0);
+  let minBand = narrow ? 28 : 56;
+  let rightRoom = Math.ceil(Math.min(lastNatural, width * maxShare)) + pad;
+  const spare = () => width - fixed - rightRoom - lastCol * minBand - floorSum;
+  if (spare() < 0) rightRoom = Math.max(Math.ceil(groupFloor(lastNodes)) + pad, rightRoom + spare());
+  if (spare() < 0) minBand = Math.max(MIN_BAND, minBand + spare() / Math.max(1, lastCol));
+  // The lanes take at most three quarters of what is free beyond the bands' minimum, the bands the rest.
+  const laneBudget = floorSum + Math.max(0, spare()) * 0.75;
+  const lanes = [...waterFill(want, floor, laneBudget).map(Math.floor), 0];
+  const roomOf = new Map<number, number>(lanes.map((l, c) => [c, Math.max(0, l - pad)]));
+  roomOf.set(lastCol, rightRoom - pad);
 
   const wrapped = new Map<string, string[]>();
   const amountWrapped = new Map<string, string[]>();
   const segmentWrapped = new Map<string, { label: string; lines: string[] }[]>();
+  const truncated = new Set<string>();
   let tallest = 0;
   for (const n of graph.nodes) {
-    const room = n.column === lastCol ? rightRoom - gapToLabel - 4 : middleRoom;
-    const lines = wrapText(labels.get(n.id) ?? '', room, font);
-    const amountLines = wrapAmount(amountText(n), room, font);
+    const room = roomOf.get(n.column) ?? 40;
+    const full = wrapText(labelText(n), room, measureFont);
+    const lines = clipLines(full, MAX_NAME_LINES, room, measureFont);
+    if (lines.length < full.length) truncated.add(n.id);
+    const amountLines = wrapAmount(amountText(n), room, measureFont);
     wrapped.set(n.id, lines);
     amountWrapped.set(n.id, amountLines);
     const segs = (graph.folds.find((f) => f.node === n.id)?.segments ?? []).map((s) => {
       const label = nodeLabel(s.node, words);
-      return { label, lines: wrapText(`${label} ${shown(s.link.amount)}`, room, font) };
+      const segRoom = room - SEGMENT_INDENT * fontSize;
+      return { label, lines: clipLines(wrapText(segmentText(s), segRoom, measureFont), MAX_NAME_LINES, segRoom, measureFont) };
     });
     if (segs.length > 0) segmentWrapped.set(n.id, segs);
     const segLines = segs.reduce((acc, s) => acc + s.lines.length, 0);
     tallest = Math.max(tallest, (lines.length + amountLines.length + segLines) * lineHeight);
   }
 
-  const { flows } = checkBalance(graph);
   const columnSums = new Map<number, number>();
   const columnCounts = new Map<number, number>();
   for (const n of graph.nodes) {
@@ -259,6 +354,9 @@ function prepare(graph: FoldedSankeyGraph, width: number, narrow: boolean, fontS
     nodeWidth,
     gapToLabel,
     rightRoom,
+    lanes,
+    roomOf,
+    truncated,
     nodePadding: tallest + 4,
     marginY: Math.ceil(tallest / 2) + 2,
     labels,
@@ -284,6 +382,7 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
     margin: { top: p.marginY, bottom: p.marginY, left: 0, right: p.rightRoom },
     nodeWidth: p.nodeWidth,
     nodePadding: p.nodePadding,
+    lanes: p.lanes,
     // Taller than its box: it scrolls, so every column starts at the top, in sight.
     packTop: height > cap,
   });
@@ -316,6 +415,8 @@ function finish(key: SankeyPart['key'], p: Prep, k: number, seen: ReadonlySet<st
         amountText: p.amountText(node),
         amountLines,
         labelX: box.x1 + p.gapToLabel,
+        lane: layout.links.some((l) => l.source === box.id) ? (p.lanes[box.column] ?? 0) : 0,
+        truncated: p.truncated.has(box.id),
         labelTop: cy - blockHeight / 2,
         repeated: seen.has(box.id),
         segments,
