@@ -31,7 +31,8 @@ describe('budgetResource', () => {
   });
 
   it('an id the index does not list is an unknown budget, whether the host says 404 or sends its HTML page', async () => {
-    for (const missing of [{}, { 'data/budgets/nope.json': '<!doctype html><title>app</title>' }]) {
+    const hosts: Record<string, string>[] = [{}, { 'data/budgets/nope.json': '<!doctype html><title>app</title>' }];
+    for (const missing of hosts) {
       const f = fakeFetch({ ...missing, 'data/index.json': JSON.stringify(sampleIndex()) });
       resetDataCache(f);
       const r = await budgetResource('nope');
