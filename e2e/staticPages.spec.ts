@@ -46,7 +46,17 @@ for (const entry of index.budgets) {
         expect(await meta('meta[name="description"]')).toBe(sentence);
         expect(await meta('meta[property="og:title"]')).toBe(title);
         expect(await meta('meta[property="og:description"]')).toBe(sentence);
-        expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+        expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+        // The preview image, named relative to the page's own address (no SITE_URL here), is served as a 1200×630 PNG.
+        const image = (await meta('meta[property="og:image"]'))!;
+        expect(await meta('meta[name="twitter:image"]')).toBe(image);
+        expect([await meta('meta[property="og:image:width"]'), await meta('meta[property="og:image:height"]')]).toEqual(['1200', '630']);
+        expect(await meta('meta[property="og:image:alt"]')).toContain(`${formatAmount(budget.expenditure.total)} ${budget.unit}`);
+        const png = await reader.request.get(new URL(image, reader.url()).href);
+        expect(png.status()).toBe(200);
+        expect(png.headers()['content-type']).toContain('image/png');
+        const head = await png.body();
+        expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([1200, 630]);
         const pre = reader.getByTestId('prerendered');
         await expect(pre).toBeVisible();
         await expect(pre.locator('h1')).toContainText(budget.department);

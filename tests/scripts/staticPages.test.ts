@@ -36,6 +36,19 @@ describe('static budget pages', () => {
     expect(html).not.toContain('rel="canonical"');
   });
 
+  it('names the preview image relative to the page, or under the site address where there is one', () => {
+    const rel = staticPageHtml(template, budget, 'treemap', index.crosswalk);
+    expect(rel).toContain(`<meta property="og:image" content="../../../preview/${budget.id}.png" />`);
+    expect(rel).toContain(`<meta name="twitter:image" content="../../../preview/${budget.id}.png" />`);
+    expect(rel).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(rel).toContain('<meta property="og:image:width" content="1200" />');
+    expect(rel).toContain('<meta property="og:image:height" content="630" />');
+    const abs = staticPageHtml(template, budget, 'treemap', index.crosswalk, 'https://example.org/budgets/');
+    expect(abs).toContain(`<meta property="og:image" content="https://example.org/budgets/preview/${budget.id}.png" />`);
+    const hostile = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
+    expect(hostile.match(/<meta property="og:image:alt" content="[^"]*"/)?.[0]).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;');
+  });
+
   it('gives a canonical address and og:url only with a site address', () => {
     const html = staticPageHtml(template, budget, 'tables', index.crosswalk, 'https://example.org/budgets/');
     expect(html).toContain(`<link rel="canonical" href="https://example.org/budgets/budget/${budget.id}/tables/" />`);
