@@ -19,6 +19,11 @@ export function previewImagePath(budgetId: string): string {
   return `preview/${encodeURIComponent(budgetId)}.png`;
 }
 
+/** The preview image's absolute URL: `baseUri` is the document's (a static page's <base> names the site root). */
+export function previewImageUrl(baseUri: string, budgetId: string): string {
+  return new URL(previewImagePath(budgetId), baseUri).href;
+}
+
 /**
  * What the picture says, for readers who cannot see it: the budget, its total with the unit as printed,
  * and its largest 功能分类 类 with its amount (the model's first answer: headlineSentence).
