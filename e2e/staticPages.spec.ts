@@ -70,6 +70,18 @@ for (const entry of index.budgets) {
         for (const c of codes) expect(budget.functional.some((f) => f.code.startsWith(c))).toBe(true);
         const failed = budget.checks.filter((c) => c.status === 'fail').length;
         await expect(reader.getByTestId('prerendered-checks')).toContainText(`${failed} 项未通过`);
+        if (view === 'treemap') {
+          // The chart is in the markup, drawn at the phone's width (not a desktop layout shrunk), its largest 类 named on it.
+          const shown = reader.locator('[data-testid="prerendered-treemap"] svg[viewBox]:visible');
+          await expect(shown).toHaveCount(1);
+          const box = (await shown.boundingBox())!;
+          expect(box.width).toBeLessThanOrEqual(343);
+          expect(await shown.getAttribute('width')).toBe(String(Math.round(box.width)));
+          // Its largest cell is labelled with one of the 类 of the table below it.
+          const names = await reader.locator('[data-testid="prerendered-functional"] tbody th').allTextContents();
+          const first = (await shown.locator('text tspan').first().textContent())!;
+          expect(names.some((n) => n.startsWith(first) || first.startsWith(n.slice(0, first.length)))).toBe(true);
+        }
         expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         if (view === 'treemap') await reader.screenshot({ path: join(SHOTS, `static-${entry.id}-375.png`), fullPage: true });
       }

@@ -12,22 +12,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { legendItems } from '../src/charts/Treemap/legendItems';
-import { TreemapStaticSvg } from '../src/charts/Treemap/TreemapStaticSvg';
-import { computeTreemap } from '../src/charts/Treemap/useTreemap';
-import { nodeName } from '../src/charts/Treemap/nodeName';
+import type { ComputedTreemap } from '../src/charts/Treemap/useTreemap';
+import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { buildExportSvg, layoutExport, type ExportText } from '../src/charts/export/svgExport';
-import { leiFill, NO_LEI_FILL } from '../src/charts/leiPalette';
 import { previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { exportMeta } from '../src/app/exportMeta';
 import { zh } from '../src/app/i18n/zh';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import { formatAmount } from '../src/model/format';
-import { buildFunctionalTree } from '../src/model/functionalTree';
-import { isMisprint } from '../src/model/misprints';
-import type { TreeNode } from '../src/model/tree';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import type { BudgetRouteT } from '../src/state/route';
 
@@ -75,12 +67,6 @@ export function findCjkFonts(env: NodeJS.ProcessEnv = process.env, roots: readon
 /** The budget's top-level treemap in the export's frame, exactly LAYOUT (PREVIEW_SIZE / PREVIEW_SCALE): the SVG the PNG is drawn from. */
 export function previewSvg(budget: Budget, crosswalk?: Crosswalk): string {
   const t = zh;
-  const functional = buildFunctionalTree(budget).root;
-  const root: TreeNode = functional;
-  const rootLabel = t.breadcrumbRoot;
-  const nameOf = (n: TreeNode) => nodeName(n, t, rootLabel).label;
-  // A misprinted name is shown as printed and marked [原文如此], as the chart marks it.
-  const markOf = (n: TreeNode) => (isMisprint(crosswalk, 'functional', n.code, n.name) ? t.treemapMore.sic : '');
   const route: BudgetRouteT = { page: 'budget', lang: 'zh', budgetId: budget.id, view: 'treemap', path: [], measure: 'total', group: 'function' };
   const meta = exportMeta(budget, route, t);
   const text = (width: number, height: number, legend: ExportText['legend']): ExportText => ({
@@ -92,24 +78,22 @@ export function previewSvg(budget: Budget, crosswalk?: Crosswalk): string {
     height,
     ...(legend ? { legend } : {}),
   });
-  const cellsAt = (width: number, height: number) => computeTreemap(root, 'total', { width, height }, nameOf, t.gapName, markOf);
-  const legendOf = (cells: ReturnType<typeof cellsAt>['cells']): ExportText['legend'] => {
-    const items = legendItems(cells, [root], (n) => `${nameOf(n)}${markOf(n)}`, t).map((it) => ({
-      fill: it.lei === null ? NO_LEI_FILL : leiFill(it.lei),
-      label: it.label,
-    }));
+  const treemap = budgetTreemap(budget, crosswalk);
+  const cellsAt = treemap.at;
+  const legendOf = (computed: ComputedTreemap): ExportText['legend'] => {
+    const items = treemap.legend(computed);
     return items.length > 0 ? { title: t.treemapMore.legendTitle, items } : undefined;
   };
   // The frame's margins and text take what they take at this width; the chart gets the rest of the height.
   const probe = layoutExport(text(1000, 100, undefined));
   const chartWidth = LAYOUT.width - (probe.width - 1000);
-  const legend = legendOf(cellsAt(chartWidth, 300).cells);
+  const legend = legendOf(cellsAt(chartWidth, 300));
   const around = layoutExport(text(chartWidth, 100, legend)).height - 100;
   const chartHeight = LAYOUT.height - around;
   if (chartHeight < MIN_CHART_HEIGHT) throw new Error(`preview images: ${budget.id}: title, legend and credit leave ${chartHeight} px for the chart`);
   const computed = cellsAt(chartWidth, chartHeight);
-  const chart = renderToStaticMarkup(createElement(TreemapStaticSvg, { computed, title: meta.title }));
-  const final = text(chartWidth, chartHeight, legendOf(computed.cells));
+  const chart = treemapSvgMarkup(computed, meta.title);
+  const final = text(chartWidth, chartHeight, legendOf(computed));
   const size = layoutExport(final);
   if (size.width !== LAYOUT.width || size.height !== LAYOUT.height) {
     throw new Error(`preview images: ${budget.id}: laid out at ${size.width}×${size.height}, not ${LAYOUT.width}×${LAYOUT.height}`);

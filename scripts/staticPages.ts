@@ -31,6 +31,8 @@ import { isMisprint, markMisprint } from '../src/model/misprints';
 import { zh } from '../src/app/i18n/zh';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { writePreviewImages } from './previewImages';
+import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
+import { chartHeight } from '../src/charts/Treemap/chartHeight';
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
@@ -53,6 +55,35 @@ export function pageSentence(budget: Budget, crosswalk?: Crosswalk): string {
     lines: plain.lines.map((l) => (isMisprint(crosswalk, 'functional', l.code, l.name) ? { ...l, name: `${l.name}${zh.treemapMore.sic}` } : l)),
   };
   return zh.firstAnswer.sentence(s, formatAmount(s.total), zh.unit(s.unit), zh.kinds[s.kind]);
+}
+
+/**
+ * The widths the static treemap is laid out at: the page's column on a desktop (.prerendered: 60rem less
+ * its padding) and on a 375 px phone. A layout shrunk from the wide one would make a phone's labels 4 px
+ * high; each is shown at its own width (base.css swaps them at 520 px, where the chart itself changes shape).
+ */
+export const STATIC_TREEMAP_WIDTHS = { wide: 928, narrow: 343 } as const;
+
+/** The treemap in the markup, as the app draws it at each of the two widths; the app replaces it when it starts. */
+function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
+  const tm = budgetTreemap(budget, crosswalk);
+  const title = `${budget.department} ${budget.year} · ${zh.views.treemap}`;
+  const svg = (key: keyof typeof STATIC_TREEMAP_WIDTHS) => {
+    const w = STATIC_TREEMAP_WIDTHS[key];
+    return `<div class="prerendered-${key}">${treemapSvgMarkup(tm.at(w, chartHeight(w)), title, `treemap-hatch-${key}`)}</div>`;
+  };
+  const legend = tm
+    .legend(tm.at(STATIC_TREEMAP_WIDTHS.wide, chartHeight(STATIC_TREEMAP_WIDTHS.wide)))
+    // The swatch as SVG: a fill attribute, where a style attribute would be refused by the site's CSP.
+    .map((it) => `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${esc(it.fill)}"/></svg> ${esc(it.label)}</li>`)
+    .join('');
+  return [
+    '<figure class="prerendered-chart" data-testid="prerendered-treemap">',
+    svg('wide'),
+    svg('narrow'),
+    `<figcaption>${esc(zh.treemapMore.legendTitle)}<ul>${legend}</ul></figcaption>`,
+    '</figure>',
+  ].join('\n');
 }
 
 /** The readable page body: what the app shows first, as plain HTML (the app replaces it when it starts). */
@@ -78,6 +109,7 @@ function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
     `<h1>${esc(budget.department)} ${budget.year} <small>${esc(t.kinds[budget.kind])}</small></h1>`,
     `<p>${esc(budget.region)} · ${budget.year} · ${esc(t.sourceDoc)}：<code>${esc(budget.source)}</code> · ${esc(t.unitLong(budget.unit))}</p>`,
     `<p data-testid="prerendered-sentence">${esc(pageSentence(budget, crosswalk))}</p>`,
+    view === 'treemap' ? treemapFigure(budget, crosswalk) : '',
     `<ul data-testid="prerendered-totals"><li>${esc(t.colTotal)}：${amount(budget.expenditure.total)}</li><li>${esc(t.measures.basic)}：${amount(budget.expenditure.basic)}</li><li>${esc(t.measures.project)}：${amount(budget.expenditure.project)}</li></ul>`,
     lei.length > 0
       ? `<table data-testid="prerendered-functional"><caption>功能分类（${esc(t.levels.lei)}） · ${unit}</caption><thead><tr><th scope="col">编码</th><th scope="col">科目</th><th scope="col">${esc(t.measures.total)}</th></tr></thead><tbody>${rows}</tbody></table>`

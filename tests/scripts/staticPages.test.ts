@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { STATIC_TREEMAP_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { chartHeight } from '../../src/charts/Treemap/chartHeight';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 
 const dir = join(process.cwd(), 'public', 'data');
@@ -47,6 +48,23 @@ describe('static budget pages', () => {
     expect(abs).toContain(`<meta property="og:image" content="https://example.org/budgets/preview/${budget.id}.png" />`);
     const hostile = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
     expect(hostile.match(/<meta property="og:image:alt" content="[^"]*"/)?.[0]).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;');
+  });
+
+  it("draws the treemap page's chart in the markup at the desktop column's width and at a phone's, with its legend", () => {
+    const html = staticPageHtml(template, budget, 'treemap', index.crosswalk);
+    const wide = STATIC_TREEMAP_WIDTHS.wide;
+    const narrow = STATIC_TREEMAP_WIDTHS.narrow;
+    expect(html).toContain(`viewBox="0 0 ${wide} ${chartHeight(wide)}"`);
+    expect(html).toContain(`viewBox="0 0 ${narrow} ${chartHeight(narrow)}"`);
+    // Each with its own hatch pattern: a reference into the hidden one would draw nothing.
+    expect(html).toContain('id="treemap-hatch-wide"');
+    expect(html).toContain('id="treemap-hatch-narrow"');
+    expect(html).toContain('data-testid="prerendered-treemap"');
+    // No style attribute: the site's CSP (style-src 'self') would refuse it.
+    expect(html.slice(html.indexOf('prerendered-treemap'))).not.toMatch(/\sstyle="/);
+    expect(staticPageHtml(template, budget, 'sankey', index.crosswalk)).not.toContain('prerendered-treemap');
+    const hostile = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
+    expect(hostile).not.toContain('<img src=x');
   });
 
   it('gives a canonical address and og:url only with a site address', () => {

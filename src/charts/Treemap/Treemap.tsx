@@ -19,6 +19,7 @@ import { formatAmount } from '../../model/format';
 import { useElementWidth } from '../useElementWidth';
 import { TreemapLegend } from './TreemapLegend';
 import { legendItems } from './legendItems';
+import { chartHeight } from './chartHeight';
 import { TreemapSmallItems } from './TreemapSmallItems';
 import { isLabelled } from './labelFit';
 import styles from './Treemap.module.css';
@@ -53,12 +54,6 @@ interface Tip {
   x: number;
   y: number;
   pinned: boolean;
-}
-
-/** Height for a given width: wide and short on desktop, closer to square on phones. */
-export function chartHeight(width: number): number {
-  if (width < 520) return Math.round(Math.max(320, width * 1.1));
-  return Math.round(Math.min(560, Math.max(360, width * 0.55)));
 }
 
 export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel, misprintOf, showHelp = true }: TreemapProps) {

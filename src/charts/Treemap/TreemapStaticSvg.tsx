@@ -7,20 +7,18 @@ import { SVG_NS } from '../export/svgExport';
 import { TreemapCellShape, TreemapHatch } from './TreemapCellShape';
 import type { ComputedTreemap } from './useTreemap';
 
-const HATCH_ID = 'treemap-hatch';
-
 /** `title`: what the picture shows (the image's own title), for readers of the SVG who cannot see it. */
-export function TreemapStaticSvg({ computed, title }: { computed: ComputedTreemap; title: string }) {
+export function TreemapStaticSvg({ computed, title, hatchId = 'treemap-hatch' }: { computed: ComputedTreemap; title: string; hatchId?: string }) {
   const { width, height } = computed;
   return (
     <svg xmlns={SVG_NS} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       <title>{title}</title>
       <defs>
-        <TreemapHatch id={HATCH_ID} />
+        <TreemapHatch id={hatchId} />
       </defs>
       {computed.cells.map((cell) => (
         <g key={cell.key} transform={`translate(${cell.rect.x0},${cell.rect.y0})`}>
-          <TreemapCellShape cell={cell} hatchId={HATCH_ID} />
+          <TreemapCellShape cell={cell} hatchId={hatchId} />
         </g>
       ))}
     </svg>
