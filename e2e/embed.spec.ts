@@ -387,7 +387,8 @@ test.describe('the embed dialog', () => {
     }
     await page.getByTestId('embed-close').focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByTestId('embed-auto-height')).toBeFocused();
+    // The first control: the choice of frame or image (embedImage.spec.ts), on its checked option.
+    await expect(page.getByTestId('embed-format-frame')).toBeFocused();
 
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);

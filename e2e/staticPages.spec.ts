@@ -46,7 +46,17 @@ for (const entry of index.budgets) {
         expect(await meta('meta[name="description"]')).toBe(sentence);
         expect(await meta('meta[property="og:title"]')).toBe(title);
         expect(await meta('meta[property="og:description"]')).toBe(sentence);
-        expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+        expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+        // The preview image, named relative to the page's own address (no SITE_URL here), is served as a 1200×630 PNG.
+        const image = (await meta('meta[property="og:image"]'))!;
+        expect(await meta('meta[name="twitter:image"]')).toBe(image);
+        expect([await meta('meta[property="og:image:width"]'), await meta('meta[property="og:image:height"]')]).toEqual(['1200', '630']);
+        expect(await meta('meta[property="og:image:alt"]')).toContain(`${formatAmount(budget.expenditure.total)} ${budget.unit}`);
+        const png = await reader.request.get(new URL(image, reader.url()).href);
+        expect(png.status()).toBe(200);
+        expect(png.headers()['content-type']).toContain('image/png');
+        const head = await png.body();
+        expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([1200, 630]);
         const pre = reader.getByTestId('prerendered');
         await expect(pre).toBeVisible();
         await expect(pre.locator('h1')).toContainText(budget.department);
@@ -60,6 +70,18 @@ for (const entry of index.budgets) {
         for (const c of codes) expect(budget.functional.some((f) => f.code.startsWith(c))).toBe(true);
         const failed = budget.checks.filter((c) => c.status === 'fail').length;
         await expect(reader.getByTestId('prerendered-checks')).toContainText(`${failed} 项未通过`);
+        if (view === 'treemap') {
+          // The chart is in the markup, drawn at the phone's width (not a desktop layout shrunk), its largest 类 named on it.
+          const shown = reader.locator('[data-testid="prerendered-treemap"] svg[viewBox]:visible');
+          await expect(shown).toHaveCount(1);
+          const box = (await shown.boundingBox())!;
+          expect(box.width).toBeLessThanOrEqual(343);
+          expect(await shown.getAttribute('width')).toBe(String(Math.round(box.width)));
+          // Its largest cell is labelled with one of the 类 of the table below it.
+          const names = await reader.locator('[data-testid="prerendered-functional"] tbody th').allTextContents();
+          const first = (await shown.locator('text tspan').first().textContent())!;
+          expect(names.some((n) => n.startsWith(first) || first.startsWith(n.slice(0, first.length)))).toBe(true);
+        }
         expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         if (view === 'treemap') await reader.screenshot({ path: join(SHOTS, `static-${entry.id}-375.png`), fullPage: true });
       }

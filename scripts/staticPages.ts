@@ -14,6 +14,10 @@
  * The figures come from dist/data (as the build copied public/data) through the model (headlineSentence)
  * and the Chinese words (src/app/i18n/zh.ts): the same text the app shows. Not the chart: see the note
  * of issue 11 (the SVG in the markup needs a server render of the chart components).
+ *
+ * Each page names its budget's preview image (scripts/previewImages.ts, dist/preview/<id>.png) as og:image
+ * and twitter:image: absolute under SITE_URL, as canonical; without it, relative to the page's own address
+ * (../../../preview/<id>.png), which is what a crawler resolves a relative og:image against (it reads no <base>).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,6 +29,10 @@ import type { Budget, BudgetIndex } from '../src/model/types';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import { isMisprint, markMisprint } from '../src/model/misprints';
 import { zh } from '../src/app/i18n/zh';
+import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
+import { writePreviewImages } from './previewImages';
+import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
+import { chartHeight } from '../src/charts/Treemap/chartHeight';
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
@@ -47,6 +55,35 @@ export function pageSentence(budget: Budget, crosswalk?: Crosswalk): string {
     lines: plain.lines.map((l) => (isMisprint(crosswalk, 'functional', l.code, l.name) ? { ...l, name: `${l.name}${zh.treemapMore.sic}` } : l)),
   };
   return zh.firstAnswer.sentence(s, formatAmount(s.total), zh.unit(s.unit), zh.kinds[s.kind]);
+}
+
+/**
+ * The widths the static treemap is laid out at: the page's column on a desktop (.prerendered: 60rem less
+ * its padding) and on a 375 px phone. A layout shrunk from the wide one would make a phone's labels 4 px
+ * high; each is shown at its own width (base.css swaps them at 520 px, where the chart itself changes shape).
+ */
+export const STATIC_TREEMAP_WIDTHS = { wide: 928, narrow: 343 } as const;
+
+/** The treemap in the markup, as the app draws it at each of the two widths; the app replaces it when it starts. */
+function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
+  const tm = budgetTreemap(budget, crosswalk);
+  const title = `${budget.department} ${budget.year} · ${zh.views.treemap}`;
+  const svg = (key: keyof typeof STATIC_TREEMAP_WIDTHS) => {
+    const w = STATIC_TREEMAP_WIDTHS[key];
+    return `<div class="prerendered-${key}">${treemapSvgMarkup(tm.at(w, chartHeight(w)), title, `treemap-hatch-${key}`)}</div>`;
+  };
+  const legend = tm
+    .legend(tm.at(STATIC_TREEMAP_WIDTHS.wide, chartHeight(STATIC_TREEMAP_WIDTHS.wide)))
+    // The swatch as SVG: a fill attribute, where a style attribute would be refused by the site's CSP.
+    .map((it) => `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${esc(it.fill)}"/></svg> ${esc(it.label)}</li>`)
+    .join('');
+  return [
+    '<figure class="prerendered-chart" data-testid="prerendered-treemap">',
+    svg('wide'),
+    svg('narrow'),
+    `<figcaption>${esc(zh.treemapMore.legendTitle)}<ul>${legend}</ul></figcaption>`,
+    '</figure>',
+  ].join('\n');
 }
 
 /** The readable page body: what the app shows first, as plain HTML (the app replaces it when it starts). */
@@ -72,6 +109,7 @@ function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
     `<h1>${esc(budget.department)} ${budget.year} <small>${esc(t.kinds[budget.kind])}</small></h1>`,
     `<p>${esc(budget.region)} · ${budget.year} · ${esc(t.sourceDoc)}：<code>${esc(budget.source)}</code> · ${esc(t.unitLong(budget.unit))}</p>`,
     `<p data-testid="prerendered-sentence">${esc(pageSentence(budget, crosswalk))}</p>`,
+    view === 'treemap' ? treemapFigure(budget, crosswalk) : '',
     `<ul data-testid="prerendered-totals"><li>${esc(t.colTotal)}：${amount(budget.expenditure.total)}</li><li>${esc(t.measures.basic)}：${amount(budget.expenditure.basic)}</li><li>${esc(t.measures.project)}：${amount(budget.expenditure.project)}</li></ul>`,
     lei.length > 0
       ? `<table data-testid="prerendered-functional"><caption>功能分类（${esc(t.levels.lei)}） · ${unit}</caption><thead><tr><th scope="col">编码</th><th scope="col">科目</th><th scope="col">${esc(t.measures.total)}</th></tr></thead><tbody>${rows}</tbody></table>`
@@ -89,6 +127,8 @@ export function staticPageHtml(template: string, budget: Budget, view: StaticVie
   const title = `${budget.department} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[view]} · ${t.appName}`;
   const description = pageSentence(budget, crosswalk);
   const canonical = siteUrl ? `${siteUrl}${staticPagePath(budget.id, view)}` : null;
+  const image = `${siteUrl ?? '../../../'}${previewImagePath(budget.id)}`;
+  const alt = imageAlt(budget, t);
   const meta = [
     '<base href="../../../" />',
     `<meta name="yusuan-route" content="${esc(`#/budget/${encodeURIComponent(budget.id)}/${view}`)}" />`,
@@ -97,7 +137,14 @@ export function staticPageHtml(template: string, budget: Budget, view: StaticVie
     `<meta property="og:locale" content="zh_CN" />`,
     `<meta property="og:title" content="${esc(title)}" />`,
     `<meta property="og:description" content="${esc(description)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    `<meta property="og:image" content="${esc(image)}" />`,
+    `<meta property="og:image:type" content="image/png" />`,
+    `<meta property="og:image:width" content="${PREVIEW_SIZE.width}" />`,
+    `<meta property="og:image:height" content="${PREVIEW_SIZE.height}" />`,
+    `<meta property="og:image:alt" content="${esc(alt)}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:image" content="${esc(image)}" />`,
+    `<meta name="twitter:image:alt" content="${esc(alt)}" />`,
     `<meta name="twitter:title" content="${esc(title)}" />`,
     `<meta name="twitter:description" content="${esc(description)}" />`,
     ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),
@@ -136,18 +183,27 @@ export function writeStaticPages(outDir: string, siteUrl?: string): number {
 /** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
 export function staticPages(): Plugin {
   let outDir = 'dist';
+  let root = '.';
   return {
     name: 'static-pages',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      root = config.root;
     },
-    writeBundle() {
+    async writeBundle() {
       const raw = process.env.SITE_URL;
       const siteUrl = raw ? (raw.endsWith('/') ? raw : `${raw}/`) : undefined;
       if (siteUrl && !/^https?:\/\//.test(siteUrl)) throw new Error(`SITE_URL must start with http:// or https://, got ${JSON.stringify(raw)}`);
       const n = writeStaticPages(outDir, siteUrl);
       console.log(`static pages: ${n} budget views in dist/budget/${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`);
+      // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.
+      const r = await writePreviewImages(outDir, resolve(root, '.tmp', 'preview-cache'));
+      const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+      console.log(
+        `preview images: ${r.images} in dist/preview/ (${r.rendered} rendered, ${r.images - r.rendered} from .tmp/preview-cache) in ${r.ms} ms, ` +
+          `${kb(Math.min(...r.bytes))}–${kb(Math.max(...r.bytes))} each`,
+      );
     },
   };
 }

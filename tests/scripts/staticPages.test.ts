@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { STATIC_TREEMAP_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { chartHeight } from '../../src/charts/Treemap/chartHeight';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 
 const dir = join(process.cwd(), 'public', 'data');
@@ -34,6 +35,36 @@ describe('static budget pages', () => {
     expect(html.indexOf('<base ')).toBeLessThan(html.indexOf('src="/src/main.tsx"'));
     expect(html).toContain(`<meta name="yusuan-route" content="#/budget/${budget.id}/sankey" />`);
     expect(html).not.toContain('rel="canonical"');
+  });
+
+  it('names the preview image relative to the page, or under the site address where there is one', () => {
+    const rel = staticPageHtml(template, budget, 'treemap', index.crosswalk);
+    expect(rel).toContain(`<meta property="og:image" content="../../../preview/${budget.id}.png" />`);
+    expect(rel).toContain(`<meta name="twitter:image" content="../../../preview/${budget.id}.png" />`);
+    expect(rel).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(rel).toContain('<meta property="og:image:width" content="1200" />');
+    expect(rel).toContain('<meta property="og:image:height" content="630" />');
+    const abs = staticPageHtml(template, budget, 'treemap', index.crosswalk, 'https://example.org/budgets/');
+    expect(abs).toContain(`<meta property="og:image" content="https://example.org/budgets/preview/${budget.id}.png" />`);
+    const hostile = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
+    expect(hostile.match(/<meta property="og:image:alt" content="[^"]*"/)?.[0]).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;');
+  });
+
+  it("draws the treemap page's chart in the markup at the desktop column's width and at a phone's, with its legend", () => {
+    const html = staticPageHtml(template, budget, 'treemap', index.crosswalk);
+    const wide = STATIC_TREEMAP_WIDTHS.wide;
+    const narrow = STATIC_TREEMAP_WIDTHS.narrow;
+    expect(html).toContain(`viewBox="0 0 ${wide} ${chartHeight(wide)}"`);
+    expect(html).toContain(`viewBox="0 0 ${narrow} ${chartHeight(narrow)}"`);
+    // Each with its own hatch pattern: a reference into the hidden one would draw nothing.
+    expect(html).toContain('id="treemap-hatch-wide"');
+    expect(html).toContain('id="treemap-hatch-narrow"');
+    expect(html).toContain('data-testid="prerendered-treemap"');
+    // No style attribute: the site's CSP (style-src 'self') would refuse it.
+    expect(html.slice(html.indexOf('prerendered-treemap'))).not.toMatch(/\sstyle="/);
+    expect(staticPageHtml(template, budget, 'sankey', index.crosswalk)).not.toContain('prerendered-treemap');
+    const hostile = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
+    expect(hostile).not.toContain('<img src=x');
   });
 
   it('gives a canonical address and og:url only with a site address', () => {

@@ -16,6 +16,7 @@ import styles from './ViewTools.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 import { siteBase } from '../embed/embedSnippet';
+import { imageAlt } from '../embed/imageEmbed';
 
 interface Props {
   budget: Budget;
@@ -54,7 +55,15 @@ export function ViewTools({ budget, route, container }: Props) {
         />
       ) : null}
       <ChartDataButtons budget={budget} route={route} />
-      {open ? <EmbedDialog route={route} title={embedTitle(budget, route, t)} height={DEFAULT_EMBED_HEIGHT[route.view]} onClose={onClose} /> : null}
+      {open ? (
+        <EmbedDialog
+          route={route}
+          title={embedTitle(budget, route, t)}
+          height={DEFAULT_EMBED_HEIGHT[route.view]}
+          image={{ alt: imageAlt(budget, t) }}
+          onClose={onClose}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * 嵌入 dialog: the ready <iframe> snippet for the view on screen (absolute URL computed from this page's
- * address), optionally with the auto-height script, and a copy button. A modal <dialog>: the page behind
+ * address), optionally with the auto-height script, and a copy button. For a budget, 图片 / Image gives
+ * instead the budget's preview picture in a link to the view (imageEmbed.ts), for platforms that strip iframes. A modal <dialog>: the page behind
  * is inert, Tab and Shift+Tab stay inside, Escape closes, and focus goes back to the button that opened it
  * (the caller's onClose).
  */
@@ -8,6 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { EmbeddableRoute } from '../../state/route';
 import { useT } from '../i18n';
 import { buildEmbedSnippet, embedScriptUrl, embedUrl, fullViewUrl } from './embedSnippet';
+import { buildImageSnippet, PREVIEW_SIZE, previewImageUrl } from './imageEmbed';
 import styles from './EmbedDialog.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -21,10 +23,12 @@ interface Props {
   title: string;
   /** Frame height without the auto-height script. */
   height: number;
+  /** A budget's preview picture: its alt text (imageAlt). Absent (a comparison): no image option. */
+  image?: { alt: string };
   onClose: () => void;
 }
 
-export function EmbedDialog({ route, title, height, onClose }: Props) {
+export function EmbedDialog({ route, title, height, image, onClose }: Props) {
   const t = useT();
   const uid = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -34,16 +38,21 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
   // Chart-only by default (as newsrooms embed charts); a budget view can bring its controls along.
   const [withControls, setWithControls] = useState(false);
   const canControl = route.page === 'budget';
+  const [format, setFormat] = useState<'frame' | 'image'>('frame');
+  const picture = image && route.page === 'budget' ? { ...image, src: previewImageUrl(document.baseURI, route.budgetId) } : null;
+  const asImage = format === 'image' && picture !== null;
   const [status, setStatus] = useState('');
   const href = window.location.href;
   const src = useMemo(() => embedUrl(href, withControls && route.page === 'budget' ? { ...route, controls: true } : route), [href, route, withControls]);
-  const snippet = buildEmbedSnippet({
-    src,
-    title,
-    height,
-    scriptSrc: auto ? embedScriptUrl(href) : null,
-    link: withLink ? { href: fullViewUrl(href, route), text: title } : null,
-  });
+  const snippet = asImage
+    ? buildImageSnippet({ href: fullViewUrl(href, route), src: picture.src, alt: picture.alt })
+    : buildEmbedSnippet({
+        src,
+        title,
+        height,
+        scriptSrc: auto ? embedScriptUrl(href) : null,
+        link: withLink ? { href: fullViewUrl(href, route), text: title } : null,
+      });
 
   useEffect(() => {
     const d = ref.current;
@@ -105,18 +114,70 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
       <p id={`${uid}-intro`} className={cx(styles.help, ui.help)}>
         {t.embedIntro}
       </p>
-      <Option id={`${uid}-auto`} checked={auto} onChange={pick(setAuto)} label={t.embedAutoHeight} help={t.embedAutoHeightHelp} testId="embed-auto-height" />
-      <Option id={`${uid}-link`} checked={withLink} onChange={pick(setWithLink)} label={t.embedWithLink} help={t.embedWithLinkHelp} testId="embed-with-link" />
-      {canControl ? (
-        <Option
-          id={`${uid}-controls`}
-          checked={withControls}
-          onChange={pick(setWithControls)}
-          label={t.embedControls}
-          help={t.embedControlsHelp}
-          testId="embed-with-controls"
-        />
+      {picture ? (
+        <fieldset className={cx(ui.segmented, styles.format)} data-testid="embed-format">
+          <legend>{t.embedFormat}</legend>
+          {(['frame', 'image'] as const).map((f) => (
+            <label key={f} className={format === f ? ui.on : undefined}>
+              <input
+                type="radio"
+                name={`${uid}-format`}
+                value={f}
+                checked={format === f}
+                onChange={() => {
+                  setFormat(f);
+                  setStatus('');
+                }}
+                data-testid={`embed-format-${f}`}
+              />
+              {f === 'frame' ? t.embedFormatFrame : t.embedFormatImage}
+            </label>
+          ))}
+        </fieldset>
       ) : null}
+      {asImage ? (
+        <>
+          <p className={cx(styles.help, ui.help)}>{t.embedImageHelp}</p>
+          {/* The picture itself, as the article will show it (the snippet's own width and height). */}
+          <img
+            className={styles.picture}
+            src={picture.src}
+            alt={picture.alt}
+            width={PREVIEW_SIZE.width}
+            height={PREVIEW_SIZE.height}
+            data-testid="embed-image-preview"
+          />
+        </>
+      ) : (
+        <>
+          <Option
+            id={`${uid}-auto`}
+            checked={auto}
+            onChange={pick(setAuto)}
+            label={t.embedAutoHeight}
+            help={t.embedAutoHeightHelp}
+            testId="embed-auto-height"
+          />
+          <Option
+            id={`${uid}-link`}
+            checked={withLink}
+            onChange={pick(setWithLink)}
+            label={t.embedWithLink}
+            help={t.embedWithLinkHelp}
+            testId="embed-with-link"
+          />
+          {canControl ? (
+            <Option
+              id={`${uid}-controls`}
+              checked={withControls}
+              onChange={pick(setWithControls)}
+              label={t.embedControls}
+              help={t.embedControlsHelp}
+              testId="embed-with-controls"
+            />
+          ) : null}
+        </>
+      )}
       <label className={styles.codeLabel} htmlFor={`${uid}-code`}>
         {t.embedCode}
       </label>
@@ -125,7 +186,7 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
         ref={codeRef}
         className={styles.code}
         readOnly
-        rows={(auto ? 5 : 3) + (withLink ? 2 : 0)}
+        rows={asImage ? 4 : (auto ? 5 : 3) + (withLink ? 2 : 0)}
         spellCheck={false}
         value={snippet}
         onFocus={(e) => e.currentTarget.select()}
@@ -135,7 +196,7 @@ export function EmbedDialog({ route, title, height, onClose }: Props) {
         <button type="button" className={ui.button} onClick={() => void copy()} data-testid="embed-copy">
           {t.embedCopy}
         </button>
-        <a href={src} target="_blank" rel="noopener" data-testid="embed-preview">
+        <a href={asImage ? picture.src : src} target="_blank" rel="noopener" data-testid="embed-preview">
           {t.embedPreview}
           <span aria-hidden="true"> ↗</span>
           <span className={ui.srOnly}>{t.newWindow}</span>

@@ -242,6 +242,13 @@ export interface Dict extends TreemapWords {
   /** Chart-only is the default; this option adds the view's controls (grouping, measure, toggles, tabs). */
   embedControls: string;
   embedControlsHelp: string;
+  /** 嵌入方式: the interactive frame, or a static picture (the budget's preview image) for platforms that strip iframes. */
+  embedFormat: string;
+  embedFormatFrame: string;
+  embedFormatImage: string;
+  embedImageHelp: string;
+  /** The picture's alt text: title, total with its unit, and the largest 功能分类 类 with its amount (each already formatted). */
+  imageAlt: (p: { title: string; total: string; largest: string | null }) => string;
   embedCode: string;
   embedCopy: string;
   embedCopied: string;

@@ -266,6 +266,12 @@ export const en: Dict = {
   embedControls: 'Show the chart controls',
   embedControlsHelp:
     'By default the embed is the chart alone (title, unit, source and a data link), without switches or instructions. Tick this to give readers the grouping, measure and other switches inside the frame.',
+  embedFormat: 'Embed as',
+  embedFormatFrame: 'Interactive chart',
+  embedFormatImage: 'Image',
+  embedImageHelp:
+    "A static 1200 × 630 picture (this budget's treemap with title, total, unit and source) that opens the page on this site: for platforms that strip frames (WeChat articles, newsletters).",
+  imageAlt: ({ title, total, largest }) => `${title}: total spending ${total}${largest ? `; the largest function is ${largest}` : ''}.`,
   embedCode: 'Embed code',
   embedCopy: 'Copy code',
   embedCopied: 'Copied to the clipboard.',

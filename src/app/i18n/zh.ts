@@ -253,6 +253,12 @@ export const zh: Dict = {
   embedWithLinkHelp: '在嵌入框下方加一行指向本站完整视图的链接：不显示嵌入框的平台（如部分邮件和公众号编辑器）也能让读者找到图表。',
   embedControls: '显示图表控件',
   embedControlsHelp: '默认只嵌入图表本身（标题、单位、来源和数据链接），不带切换按钮和操作说明；勾选后嵌入框中也有分组、口径和其他切换，读者可以自己换看法。',
+  embedFormat: '嵌入方式',
+  embedFormatFrame: '交互图表',
+  embedFormatImage: '图片 / Image',
+  embedImageHelp:
+    '一张 1200 × 630 的静态图片（本预算的矩形树图，含标题、总额、单位和来源），点击打开本站页面：适合会去掉嵌入框的平台（微信公众号文章、邮件简报）。',
+  imageAlt: ({ title, total, largest }) => `${title}：支出总计 ${total}${largest ? `，最大的一类是 ${largest}` : ''}。`,
   embedCode: '嵌入代码',
   embedCopy: '复制代码',
   embedCopied: '已复制到剪贴板。',

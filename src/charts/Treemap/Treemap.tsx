@@ -10,18 +10,18 @@ import type { Measure, TreeNode } from '../../model/tree';
 import type { SourceRef } from '../../model/types';
 import type { TreemapWords } from './words';
 import { useTreemap, type TreemapCell } from './useTreemap';
-import { TreemapLabels } from './TreemapLabels';
+import { TreemapCellShape, TreemapHatch } from './TreemapCellShape';
 import { TreemapTooltip } from './TreemapTooltip';
-import { UNITEMISED } from '../palette';
 import { TreemapBreadcrumb } from './TreemapBreadcrumb';
 import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
 import { formatAmount } from '../../model/format';
 import { useElementWidth } from '../useElementWidth';
-import { TreemapLegend, type LegendItem } from './TreemapLegend';
+import { TreemapLegend } from './TreemapLegend';
+import { legendItems } from './legendItems';
+import { chartHeight } from './chartHeight';
 import { TreemapSmallItems } from './TreemapSmallItems';
 import { isLabelled } from './labelFit';
-import { LEI_NAMES_ZH } from '../../model/leiNames';
 import styles from './Treemap.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -54,37 +54,6 @@ interface Tip {
   x: number;
   y: number;
   pinned: boolean;
-}
-
-/** Height for a given width: wide and short on desktop, closer to square on phones. */
-export function chartHeight(width: number): number {
-  if (width < 520) return Math.round(Math.max(320, width * 1.1));
-  return Math.round(Math.min(560, Math.max(360, width * 0.55)));
-}
-
-/**
- * The legend's entries: each 类 of the cells shown, largest first, then the grey of cells of no single
- * 类. A 类 is named as its own node is (English name where there is one, misprint marked), else by the
- * standard name of its code.
- */
-function legendItems(cells: readonly TreemapCell[], chain: readonly TreeNode[], nameOf: (n: TreeNode) => string, t: TreemapWords): LegendItem[] {
-  const out: LegendItem[] = [];
-  const seen = new Set<string>();
-  let none = false;
-  for (const c of cells) {
-    if (!c.node) continue;
-    if (c.lei === null) {
-      none = true;
-      continue;
-    }
-    if (seen.has(c.lei)) continue;
-    seen.add(c.lei);
-    const own = [c.node, ...chain].find((n) => n.level === 'lei' && n.code === c.lei);
-    const name = own ? nameOf(own) : (t.leiName(c.lei) ?? LEI_NAMES_ZH[c.lei] ?? '');
-    out.push({ lei: c.lei, label: `${c.lei} ${name}`.trim() });
-  }
-  if (none) out.push({ lei: null, label: t.treemapMore.noLei });
-  return out;
 }
 
 export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSrc, onNavigate, rootLabel, misprintOf, showHelp = true }: TreemapProps) {
@@ -228,17 +197,11 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
             data-export-part="treemap"
           >
             <defs>
-              <pattern id={`hatch-${uid}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="8" height="8" fill={UNITEMISED.hatchGround} />
-                {/* The same grey hatch as the Sankey's 来源未细分 (it was #8c8c8c here, #777 there). */}
-                <line x1="0" y1="0" x2="0" y2="8" stroke={UNITEMISED.hatchLine} strokeWidth="3" />
-              </pattern>
+              <TreemapHatch id={`hatch-${uid}`} />
             </defs>
             {computed.cells.map((cell) => {
               const { x0, y0, x1, y1 } = cell.rect;
               const w = Math.max(0, x1 - x0);
-              const h = Math.max(0, y1 - y0);
-              const isGap = cell.node === null;
               return (
                 <g
                   key={cell.key}
@@ -273,9 +236,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
                   onClick={(e) => onCellClick(cell, e)}
                   onKeyDown={(e) => onCellKey(cell, e)}
                 >
-                  <rect width={w} height={h} fill={isGap ? `url(#hatch-${uid})` : cell.colour.fill} />
-                  {/* No clip path: a clip would cut characters in half; labels are sized to fit whole (labelFit.ts). */}
-                  {cell.label ? <TreemapLabels label={cell.label} colour={cell.colour.text} /> : null}
+                  <TreemapCellShape cell={cell} hatchId={`hatch-${uid}`} />
                 </g>
               );
             })}
