@@ -4,7 +4,7 @@
  * formatter it passes, never the chart). Pure apart from the hook at the end.
  */
 import type { Amount, MoneyUnit } from '../../model/types';
-import { effectiveAmountMode, formatShown, shownFormatter, type AmountMode } from '../../model/displayAmount';
+import { defaultAmountMode, effectiveAmountMode, formatShown, shownFormatter, type AmountMode } from '../../model/displayAmount';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { useAppStore } from '../../state/store';
@@ -67,4 +67,13 @@ export function tableWordsFor(t: Dict, mode: AmountMode, unit: MoneyUnit): Table
 export function useAmountMode(): AmountMode {
   const route = useAppStore(selectRoute);
   return route.page === 'budget' ? effectiveAmountMode(route.lang, route.amounts) : 'printed';
+}
+
+/**
+ * The mode for figures outside a budget's own views (department trend, search hits): the budget route's
+ * choice where there is one, else the language's default (English: 百万元), as the catalog and region pages.
+ */
+export function usePageAmountMode(): AmountMode {
+  const route = useAppStore(selectRoute);
+  return route.page === 'budget' ? effectiveAmountMode(route.lang, route.amounts) : defaultAmountMode(route.lang);
 }

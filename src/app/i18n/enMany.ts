@@ -6,7 +6,7 @@ const KIND = { budget: 'budget', unitBudget: 'unit budget', final: 'final accoun
 export const manyEn: ManyWords = {
   departmentTitle: (name) => `${name}: budgets and final accounts by year`,
   departmentIntro:
-    'Every budget and final account this department (across its names and years) has published. Figures are as printed; the trend meets on one scale in 10,000 yuan (yuan converted exactly). A year without a document is a gap, not zero.',
+    'Every budget and final account this department (across its names and years) has published. The table shows figures as printed; the trend and the document totals are in million yuan on one scale (converted exactly from the printed yuan or 10,000 yuan). A year without a document is a gap, not zero.',
   departmentNames: 'Names used',
   documentsTitle: 'Documents',
   trendTitle: 'Spending over the years',

@@ -15,6 +15,7 @@ import { departmentFile } from '../../model/departmentFile';
 import { budgetRoute, formatHash, type Route } from '../../state/route';
 import { departmentTrend, type DepartmentTrend, type TrendRow } from '../../model/departmentTrend';
 import { formatAmount } from '../../model/format';
+import { amountView, usePageAmountMode } from '../amounts/amountView';
 import type { BudgetIndexEntry } from '../../model/types';
 import { TrendChart, type TrendSeries } from '../../charts/Trend/TrendChart';
 import { useT } from '../i18n';
@@ -70,13 +71,15 @@ function DepartmentContent({
   useEffect(() => {
     document.title = `${m.departmentTitle(latest)} · ${t.appName}`;
   }, [latest, m, t.appName]);
+  const av = amountView(t, usePageAmountMode());
   const present = new Set(trend.columns.map((c) => c.year));
   const missing = trend.years.filter((y) => !present.has(y));
   // The chart: one point per year from the year's budget (a final account is its own series).
   const pointFor = (row: TrendRow, year: number, finals: boolean) => {
     const i = trend.columns.findIndex((c) => c.year === year && (c.kind === 'final') === finals);
     const c = i < 0 ? null : row.cells[i];
-    return c ? { wan: c.wan, label: formatAmount(c.wan) } : null;
+    // The chart's one scale is 万元 (exact); its labels in the page's mode (English: 百万元, exact).
+    return c ? { wan: c.wan, label: av.text(c.wan, '万元') } : null;
   };
   const rowOf = (level: TrendRow['level']) => trend.rows.find((r) => r.level === level);
   const series: TrendSeries[] = [];
@@ -120,7 +123,7 @@ function DepartmentContent({
               {e.year} <span className={kindBadge(e.kind)}>{t.kinds[e.kind]}</span> <PrintedName printed={e.department} en={e.departmentEn} />
             </a>{' '}
             <span className={ui.meta}>
-              {formatAmount(e.total)} {t.unit(e.unit)}
+              {av.text(e.total, e.unit)} {av.unit(e.unit)}
             </span>
           </li>
         ))}
@@ -130,7 +133,11 @@ function DepartmentContent({
           {m.missingYears(missing.join(', '))}
         </p>
       ) : null}
-      <TrendChart years={trend.years} series={series} words={{ title: m.trendTitle, unit: m.trendUnit, noDocument: m.noDocument }} />
+      <TrendChart
+        years={trend.years}
+        series={series}
+        words={{ title: m.trendTitle, unit: av.mode === 'million' ? av.unitShort('万元') : m.trendUnit, noDocument: m.noDocument }}
+      />
       <h2>{m.tableTitle}</h2>
       <div className={styles.scroll}>
         <table className={styles.table} data-testid="department-table">

@@ -16,7 +16,7 @@ import { PrintedName } from '../components/PrintedName';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchHit } from '../../model/searchTypes';
 import type { ShardedSearch } from '../../model/searchShards/shardedSearch';
-import { formatAmount } from '../../model/format';
+import { amountView, usePageAmountMode } from '../amounts/amountView';
 import { useAppStore } from '../../state/store';
 import { selectLang, selectNavigate } from '../../state/selectors';
 import { formatHash } from '../../state/route';
@@ -60,6 +60,8 @@ function marked(label: string, query: string): ReactNode {
 
 export function SearchBox() {
   const t = useT();
+  // Hit figures in the page's mode (English: 百万元, exact), as the page they lead to shows them.
+  const av = amountView(t, usePageAmountMode());
   const lang = useAppStore(selectLang);
   const navigate = useAppStore(selectNavigate);
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
@@ -286,7 +288,7 @@ export function SearchBox() {
                     {b ? ` ${b.year}` : null}
                     {e ? <span>{` · ${t.kinds[e.kind]}`}</span> : null}
                     {/* An amount only with its budget's unit (元 or 万元): never a bare number. */}
-                    {hit.amount && e ? <span className={styles.amount}>{` · ${formatAmount(hit.amount)} ${t.unit(e.unit)}`}</span> : null}
+                    {hit.amount && e ? <span className={styles.amount}>{` · ${av.text(hit.amount, e.unit)} ${av.unit(e.unit)}`}</span> : null}
                   </span>
                   {hit.match === 'description' && hit.snippet ? (
                     <span className={styles.snippet}>

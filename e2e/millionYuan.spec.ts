@@ -1,0 +1,61 @@
+/**
+ * Million yuan (百万元) beyond a budget's own views: in English the department page's trend labels and
+ * document totals and the search hits' figures are in million yuan, converted exactly from the printed
+ * figure (every printed digit kept); in Chinese they stay as printed. Expectations from public/data and the
+ * search index built from it, never hard-coded.
+ */
+import { expect, test } from '@playwright/test';
+import { formatAmount } from '../src/model/format';
+import { toMillionYuan } from '../src/model/displayAmount';
+import { buildSearchIndex } from '../src/normalizer/searchIndex';
+import { budgetOf, budgets, index } from './support/realData';
+
+const byDept = new Map<string, typeof index.budgets>();
+for (const e of index.budgets) byDept.set(e.departmentId, [...(byDept.get(e.departmentId) ?? []), e]);
+const [deptId, docs] = [...byDept].sort((a, b) => b[1].length - a[1].length)[0]!;
+
+// A functional line with one figure, reachable by its name in the search box.
+const search = buildSearchIndex(budgets());
+const hit = (() => {
+  for (const [doc, k] of search.docs.kind.entries()) {
+    const amount = search.docs.amount[doc];
+    const key = search.docs.key[doc] ?? '';
+    if (search.kinds[k] === 'functional' && key.length === 7 && amount) {
+      const entry = search.budgets[search.docs.budget[doc] ?? -1]!;
+      return { budget: entry.id, unit: index.budgets.find((e) => e.id === entry.id)!.unit, key, label: search.docs.label[doc]!, amount };
+    }
+  }
+  throw new Error('no functional line with a figure in the search index');
+})();
+
+for (const width of [1280, 375]) {
+  test(`department page at ${width} px: English in million yuan, exact; Chinese as printed`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    for (const lang of ['en', 'zh'] as const) {
+      await page.goto(`./#/department/${deptId}${lang === 'en' ? '?lang=en' : ''}`);
+      await expect(page.getByTestId('department-document')).toHaveCount(docs.length);
+      for (const d of docs) {
+        const b = budgetOf(d.file);
+        const shown = lang === 'en' ? formatAmount(toMillionYuan(b.expenditure.total, b.unit)) : formatAmount(b.expenditure.total);
+        const point = page.locator(`[data-testid="trend-series-${d.kind === 'final' ? 'final' : 'total'}"] [data-testid="trend-point"][data-year="${d.year}"]`);
+        await expect(point).toContainText(shown);
+        const total = lang === 'en' ? formatAmount(toMillionYuan(d.total, d.unit)) : formatAmount(d.total);
+        await expect(page.locator(`li:has([data-budget="${d.id}"])`)).toContainText(total);
+      }
+      await expect(page.getByTestId('trend-chart')).toContainText(lang === 'en' ? 'million yuan' : '万元');
+      // The table keeps the figures as printed, each column naming its unit.
+      await expect(page.locator('[data-testid="department-row"][data-key="total"]')).toContainText(formatAmount(budgetOf(docs[0]!.file).expenditure.total));
+    }
+  });
+
+  test(`a search hit's figure at ${width} px: million yuan in English, printed in Chinese`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    for (const lang of ['en', 'zh'] as const) {
+      await page.goto(`./#/${lang === 'en' ? '?lang=en' : ''}`);
+      await page.getByTestId('search-input').fill(hit.label);
+      const shown = page.getByTestId(`search-hit-${hit.budget}-functional-${hit.key}`);
+      await expect(shown).toBeVisible();
+      await expect(shown).toContainText(lang === 'en' ? `${formatAmount(toMillionYuan(hit.amount, hit.unit))} million yuan` : formatAmount(hit.amount));
+    }
+  });
+}
