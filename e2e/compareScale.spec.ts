@@ -57,11 +57,14 @@ async function readBars(page: Page): Promise<BarRead[]> {
   );
 }
 
-/** Pixels per 万元 of a bar: its width over its amount in 万元 (元 ÷ 10,000, exact). */
-const pxPerWan = (width: number, amount: string, unit: string | null): number => {
-  const wan = unit === '元' ? new Decimal(amount).div(10000) : new Decimal(amount);
-  return new Decimal(width).div(wan).toNumber();
-};
+/** Powers of ten of 元 in each unit a bar can be drawn in (English pages default to 百万元). */
+const PLACES: Record<string, number> = { 元: 0, 万元: 4, 百万元: 6 };
+/** An amount printed in `from` in the unit `to`, exact. */
+const inUnit = (amount: Decimal, from: string, to: string): Decimal => amount.times(new Decimal(10).pow((PLACES[from] ?? NaN) - (PLACES[to] ?? NaN)));
+
+/** Pixels per 万元 of a bar: its width over its amount in 万元 (exact). */
+const pxPerWan = (width: number, amount: string, unit: string | null): number =>
+  new Decimal(width).div(inUnit(new Decimal(amount), unit ?? '', '万元')).toNumber();
 
 for (const set of SETS) {
   for (const lang of ['zh', 'en'] as const) {
@@ -85,12 +88,14 @@ for (const set of SETS) {
         const totals = sections.find((s) => s.section === 'compare-bars-totals');
         expect(totals).toBeDefined();
         const unit = totals?.unit ?? '';
+        // English reads million yuan by default (百万元, exact); Chinese the printed unit (万元 where units differ).
+        if (lang === 'en') expect(unit).toBe('百万元');
+        else expect(unit).toBe(set.budgets.every((e) => e.unit === '元') ? '元' : '万元');
         for (const e of set.budgets) {
-          const total = new Decimal(budgetOf(e.file).expenditure.total);
-          const inUnit = e.unit === unit ? total : unit === '万元' ? total.div(10000) : total.times(10000);
+          const total = inUnit(new Decimal(budgetOf(e.file).expenditure.total), e.unit, unit);
           expect(
-            totals?.bars.some((b) => new Decimal(b.amount).equals(inUnit)),
-            `${e.id} total ${inUnit.toFixed()} ${unit} drawn`,
+            totals?.bars.some((b) => new Decimal(b.amount).equals(total)),
+            `${e.id} total ${total.toFixed()} ${unit} drawn`,
           ).toBe(true);
         }
 

@@ -59,3 +59,37 @@ for (const width of [1280, 375]) {
     }
   });
 }
+
+// Two budgets of one department (oldest first): the compare page's figures, in both modes.
+const pair = [...docs].sort((a, b) => a.year - b.year).slice(0, 2);
+
+for (const width of [1280, 375]) {
+  test(`compare page at ${width} px: English in million yuan with a toggle to the printed unit, kept in the URL`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    const ids = pair.map((d) => d.id).join(',');
+    const figure = (i: number) => page.getByTestId(`compare-fig-${i}-total:total`);
+    const totals = pair.map((d) => budgetOf(d.file).expenditure.total);
+    await page.goto(`./#/compare?ids=${ids}&lang=en`);
+    await expect(page.getByTestId('amount-toggle')).toHaveAttribute('data-mode', 'million');
+    for (const [i, d] of pair.entries()) await expect(figure(i)).toHaveText(formatAmount(toMillionYuan(totals[i]!, d.unit)));
+    await expect(page.getByTestId('compare-bars-totals')).toHaveAttribute('data-unit', '百万元');
+    // 数字出处 still shows the figure as printed, with its printed unit.
+    await figure(0).click();
+    await expect(page.getByTestId('provenance-printed')).toHaveText(formatAmount(totals[0]!));
+    await page.keyboard.press('Escape');
+    // As printed: the toggle writes amounts=printed into the address; a reload keeps it.
+    await page.getByTestId('amounts-printed').check();
+    await expect(page).toHaveURL(/amounts=printed/);
+    await page.reload();
+    await expect(page.getByTestId('amount-toggle')).toHaveAttribute('data-mode', 'printed');
+    for (const [i] of pair.entries()) await expect(figure(i)).toHaveText(formatAmount(totals[i]!));
+    await expect(page.getByTestId('compare-bars-totals')).toHaveAttribute('data-unit', pair[0]!.unit);
+    // Chinese: as printed by default.
+    await page.goto(`./#/compare?ids=${ids}`);
+    await expect(page.getByTestId('amount-toggle')).toHaveAttribute('data-mode', 'printed');
+    await expect(figure(0)).toHaveText(formatAmount(totals[0]!));
+    await page.goto(`./#/compare?ids=${ids}&lang=en`);
+    await expect(figure(0)).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/compare-million-${width}-en.png`, fullPage: true });
+  });
+}

@@ -93,6 +93,8 @@ export type Route =
       lang: Lang;
       ids: string[];
       measure: Measure;
+      /** Amounts in the comparison's printed unit or in 百万元; absent: the language's default. */
+      amounts?: AmountMode;
       embed?: true;
       /** Embeds only: the one section embedded (a news article shows one chart, not the whole page). */
       section?: CompareSectionId;
@@ -224,7 +226,8 @@ export function parseHash(hash: string): ParsedRoute {
     const sec = query.get('section');
     if (sec !== undefined && !isCompareSection(sec)) problems.push('badSection');
     const section = embed && sec !== undefined && isCompareSection(sec) ? { section: sec } : {};
-    return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...section, ...mode }, problems };
+    const amounts = parseAmounts(query.get('amounts'), problems);
+    return { route: { page: 'compare', lang, ids, measure: parseMeasure(query.get('measure'), problems), ...amounts, ...section, ...mode }, problems };
   }
   if (segs[0] === 'data' && segs.length === 1) return { route: { page: 'data', lang }, problems };
   if (segs[0] === 'department' && segs.length === 2) {

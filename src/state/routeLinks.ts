@@ -39,6 +39,7 @@ export function formatHash(route: Route): string {
     p = route.embed ? '#/embed/compare' : '#/compare';
     if (route.ids.length > 0) q.push(`ids=${route.ids.map(encodeURIComponent).join(',')}`);
     if (route.measure !== 'total') q.push(`measure=${route.measure}`);
+    if (route.amounts !== undefined) q.push(`amounts=${route.amounts}`);
     if (route.embed && route.section !== undefined) q.push(`section=${route.section}`);
   } else if (route.page === 'source') {
     p = `#/source/${encodeURIComponent(route.budgetId)}`;

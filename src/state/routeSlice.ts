@@ -91,7 +91,11 @@ export const createRouteSlice: StateCreator<AppState, [], [], RouteSlice> = (set
       }, true),
     // A new grouping is a different tree: the old drill path means nothing in it.
     setGroup: (group) => updateBudget((r) => ({ ...r, group, path: [] })),
-    setAmounts: (amounts) => updateBudget((r) => ({ ...r, amounts })),
+    setAmounts: (amounts) => {
+      const r = get().route;
+      if (r.page === 'compare') get().navigate({ ...r, amounts });
+      else updateBudget((b) => ({ ...b, amounts }));
+    },
     setPath: (path) => updateBudget((r) => ({ ...r, path })),
     drillInto: (key) => updateBudget((r) => ({ ...r, path: [...r.path, key] })),
     drillOut: (levels = 1) => updateBudget((r) => ({ ...r, path: r.path.slice(0, Math.max(0, r.path.length - levels)) })),

@@ -43,3 +43,24 @@ describe('amounts in the budget route', () => {
     expect(r.amounts).toBe('printed');
   });
 });
+
+describe('amounts in the compare route', () => {
+  it.each([['printed'], ['million']] as const)('reads and writes amounts=%s, on the page and its embeds', (mode) => {
+    const hash = `#/compare?ids=a-2021,a-2025&amounts=${mode}&lang=en`;
+    const { route, problems } = parseHash(hash);
+    expect(problems).toEqual([]);
+    expect(route).toMatchObject({ page: 'compare', amounts: mode });
+    expect(formatHash(route)).toBe(hash);
+    expect(parseHash(`#/embed/compare?ids=a-2021,a-2025&amounts=${mode}`).route).toMatchObject({ embed: true, amounts: mode });
+  });
+
+  it('refuses a bad value with a route problem; the toggle writes the compare URL', () => {
+    expect(parseHash('#/compare?ids=a-2021,a-2025&amounts=wan').problems).toEqual(['badAmounts']);
+    const store = createAppStore();
+    const pushed: string[] = [];
+    store.getState().connectHistory({ push: (h) => pushed.push(h), replace: (h) => pushed.push(h) });
+    store.getState().syncFromHash('#/compare?ids=a-2021,a-2025&lang=en');
+    store.getState().setAmounts('printed');
+    expect(pushed.at(-1)).toBe('#/compare?ids=a-2021,a-2025&amounts=printed&lang=en');
+  });
+});

@@ -66,7 +66,7 @@ export function tableWordsFor(t: Dict, mode: AmountMode, unit: MoneyUnit): Table
 /** The mode on screen: the budget route's `amounts`, else the language's default; other pages print as printed. */
 export function useAmountMode(): AmountMode {
   const route = useAppStore(selectRoute);
-  return route.page === 'budget' ? effectiveAmountMode(route.lang, route.amounts) : 'printed';
+  return route.page === 'budget' || route.page === 'compare' ? effectiveAmountMode(route.lang, route.amounts) : 'printed';
 }
 
 /**
@@ -75,5 +75,5 @@ export function useAmountMode(): AmountMode {
  */
 export function usePageAmountMode(): AmountMode {
   const route = useAppStore(selectRoute);
-  return route.page === 'budget' ? effectiveAmountMode(route.lang, route.amounts) : defaultAmountMode(route.lang);
+  return route.page === 'budget' || route.page === 'compare' ? effectiveAmountMode(route.lang, route.amounts) : defaultAmountMode(route.lang);
 }

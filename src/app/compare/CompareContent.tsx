@@ -6,7 +6,9 @@
 import { PrintedName } from '../components/PrintedName';
 import { shownName } from '../../model/englishName';
 import { useCallback, useContext, useMemo, useRef, useState } from 'react';
-import { combineBudgets, compareBudgets, type CombinedCell } from '../../model/compare';
+import { combineBudgets, compareBudgets, comparisonInMillionYuan, type CombinedCell } from '../../model/compare';
+import { effectiveAmountMode } from '../../model/displayAmount';
+import { AmountToggle } from '../amounts/AmountToggle';
 import type { Measure } from '../../model/tree';
 import type { Budget } from '../../model/types';
 import { csvFileName } from '../../model/csv';
@@ -57,7 +59,10 @@ export function CompareContent({ budgets, route }: Props) {
   // The crosswalk of names across years is published in index.json (already loaded by every page).
   const index = useIndex();
   const crosswalk = index.ok ? index.value.crosswalk : undefined;
-  const comparison = useMemo(() => compareBudgets(stable, { measure: route.measure, ...(crosswalk ? { crosswalk } : {}) }), [stable, route.measure, crosswalk]);
+  const printed = useMemo(() => compareBudgets(stable, { measure: route.measure, ...(crosswalk ? { crosswalk } : {}) }), [stable, route.measure, crosswalk]);
+  // 金额单位: as printed, or 百万元 (English's default): the same figures, the decimal point moved exactly.
+  const amountMode = effectiveAmountMode(lang, route.amounts);
+  const comparison = useMemo(() => (amountMode === 'million' ? comparisonInMillionYuan(printed) : printed), [printed, amountMode]);
   const labels = useMemo(() => shortLabels(comparison.budgets), [comparison]);
   // One scale for the sections whose figures are comparable, an own scale (said so) for the tiny ones.
   const scales = useMemo(() => sectionScales(comparison, labels, s), [comparison, labels, s]);
@@ -65,7 +70,7 @@ export function CompareContent({ budgets, route }: Props) {
   const scaleLabel = (id: SectionId): ((step: string) => string) | undefined => {
     const v = scales.get(id);
     if (!v) return undefined;
-    const unit = t.unit(comparison.unit);
+    const unit = t.amounts.unitAfter(comparison.unit);
     return v.scale.kind === 'shared' ? (step) => t.compareScale.shared(sectionNames(v.scale.ids), step, unit) : (step) => t.compareScale.own(step, unit);
   };
   const [showCombined, setShowCombined] = useState(false);
@@ -88,13 +93,13 @@ export function CompareContent({ budgets, route }: Props) {
   const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
   // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
   const convertedNote = comparison.converted
-    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), comparison.unit)
+    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), printed.unit)
     : '';
 
   const meta = useCallback(
     (): ExportMeta => ({
       title: `${s.title} · ${titleLabels}${comparison.measure !== 'total' ? ` · ${s.measures[comparison.measure]}` : ''}`,
-      subtitle: `${t.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
+      subtitle: `${t.amounts.unitShort(comparison.unit)}${comparison.converted ? ` · ${convertedNote}` : ''}`,
       // …and where each budget's 支出总计 is printed, in the source view (the SourceLinker's address).
       credit: [
         s.credit(stable.map((b) => `${shownName(b.department, b.departmentEn, s.englishNames)} ${b.year}${t.paren(b.source)}`).join(s.clauseSep)),
@@ -108,8 +113,9 @@ export function CompareContent({ budgets, route }: Props) {
   );
   // The whole comparison's lines, or, in a section embed, that section's: exactly what is shown.
   const downloadCsv = (of: readonly SectionId[] = sections) => {
+    // Files keep the figures as printed (with their unit), whatever the page shows.
     const csv = compareCsv(
-      comparison,
+      printed,
       s,
       (i, src) => {
         const b = stable[i];
@@ -176,6 +182,7 @@ export function CompareContent({ budgets, route }: Props) {
                 </label>
               ))}
             </fieldset>
+            <AmountToggle unit={printed.unit} mode={amountMode} />
             {comparison.combine.offered ? (
               <label className={styles.combine}>
                 <input type="checkbox" checked={showCombined} onChange={(e) => setShowCombined(e.target.checked)} data-testid="compare-combine" />
@@ -214,7 +221,7 @@ export function CompareContent({ budgets, route }: Props) {
           {/* A section embed's one ruler says its scale itself: the note on every section's ruler is the page's. */}
           {only ? null : (
             <p className={cx(ui.help, styles.chartNote)} data-testid="compare-chart-note">
-              {t.compareScale.chartNote(t.unit(comparison.unit))}
+              {t.compareScale.chartNote(t.amounts.unitAfter(comparison.unit))}
             </p>
           )}
           {sections.map((id) => (

@@ -14,7 +14,7 @@ import { GlossaryTerm } from '../glossary/GlossaryTerm';
 import { INCOME_TERMS } from '../glossary/terms';
 import { budgetColour } from '../../charts/palette';
 import type { IncomeKey } from '../../model/types';
-import { compareFigureId, formatChange, lineLabel, reasonText, signedDifference } from './compareView';
+import { compareFigureId, formatChange, lineLabel, reasonText, printedFigure, signedDifference } from './compareView';
 import { useAppStore } from '../../state/store';
 import { selectOpenProvenance } from '../../state/selectors';
 import type { CompareWords } from '../i18n/compareWords';
@@ -67,7 +67,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
               <th key={b.id} scope="col" className={styles.num}>
                 <span className={styles.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
                 {labels[i]}
-                <span className={styles.unit}>{t.unit(comparison.unit)}</span>
+                <span className={styles.unit}>{t.amounts.unitAfter(comparison.unit)}</span>
               </th>
             ))}
             {comparison.budgets.slice(1).map((b, i) => (
@@ -135,7 +135,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                           className={styles.amount}
                           aria-expanded={openSrc === id}
                           aria-haspopup="dialog"
-                          aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.unit(comparison.unit)}${c.printed ? ` (${s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)})` : ''}. ${s.showSource(label)}`}
+                          aria-label={`${label} · ${labels[i] ?? ''}: ${formatAmount(c.amount)} ${t.amounts.unitAfter(comparison.unit)}${c.printed ? ` (${s.printedFigure(formatAmount(c.printed.amount), c.printed.unit)})` : ''}. ${s.showSource(label)}`}
                           data-figure-id={compareFigureId(i, l.key)}
                           data-testid={compareFigureId(i, l.key)}
                           onClick={(e) => {
@@ -149,7 +149,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
                               id: compareFigureId(i, l.key),
                               label: `${label} · ${labels[i] ?? ''}`,
                               // The figure as the document prints it (before any conversion); none for a sum of rows.
-                              ...(c.basis === 'printed' ? { amount: c.printed?.amount ?? c.amount, unit: c.printed?.unit ?? comparison.unit } : {}),
+                              ...(c.basis === 'printed' ? printedFigure(c, comparison.unit) : {}),
                               src: first,
                               anchor: { left: r.left, top: r.top, bottom: r.bottom, width: r.width },
                             });

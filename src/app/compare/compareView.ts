@@ -6,11 +6,12 @@
  */
 import { COMPARE_SECTIONS, type CompareSectionId } from '../../state/compareSections';
 import { shownName } from '../../model/englishName';
-import type { CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
+import type { CompareCell, CompareLine, Comparison, ComparedBudget, CompareStep } from '../../model/compare';
+import type { ShownUnit } from '../../model/displayAmount';
 import type { Dec } from '../../model/decimal';
 import { dec } from '../../model/decimal';
 import { formatAmount, formatDifference, formatShare } from '../../model/format';
-import type { IncomeKey, SourceRef } from '../../model/types';
+import type { Amount, IncomeKey, MoneyUnit, SourceRef } from '../../model/types';
 import { toCsv } from '../../model/csv';
 import type { BarLineInput, BarScaleSpec } from '../../charts/Compare/compareBarsLayout';
 import { groupBarScales, type SectionScale } from '../../layout/barScale';
@@ -113,6 +114,15 @@ export function cellText(line: CompareLine, i: number, s: CompareWords): string 
   const c = line.cells[i];
   if (!c) return s.notPrinted;
   return `${formatAmount(c.amount)} · ${formatShare(c.share)}${c.basis === 'printed' ? '' : ' Σ'}`;
+}
+
+/**
+ * The figure the 数字出处 popover shows: as the document prints it, in its unit — kept in `printed` where the
+ * cell was converted (another unit, or 百万元); nothing where the comparison's figure is not a printed one.
+ */
+export function printedFigure(c: CompareCell, unit: ShownUnit): { amount: Amount; unit: MoneyUnit } | Record<string, never> {
+  if (c.printed) return c.printed;
+  return unit === '百万元' ? {} : { amount: c.amount, unit };
 }
 
 /** A signed exact difference for display: "+336.47", "-1,504.06", and "0.00" (no sign) for none. */

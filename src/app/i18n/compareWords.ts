@@ -5,6 +5,7 @@
 import type { Measure } from '../../model/tree';
 import type { CellBasis } from '../../model/compare';
 import type { IncomeKey, MoneyUnit } from '../../model/types';
+import type { ShownUnit } from '../../model/displayAmount';
 import type { SectionId } from '../compare/compareView';
 
 export interface CompareWords {
@@ -42,7 +43,7 @@ export interface CompareWords {
   basis: Record<Exclude<CellBasis, 'printed'>, (n: number) => string>;
   basisShort: Record<Exclude<CellBasis, 'printed'>, string>;
   unitsAdded: (label: string) => string;
-  economicCoverage: (label: string, covered: string, total: string, spending: string, unit: MoneyUnit) => string;
+  economicCoverage: (label: string, covered: string, total: string, spending: string, unit: ShownUnit) => string;
   economicNone: (label: string, spending: string) => string;
   containmentTitle: string;
   containment: (part: string, whole: string, unitCode: string) => string;
@@ -60,7 +61,7 @@ export interface CompareWords {
   csv: string;
   legend: string;
   /** Budgets printed in different units: every figure converted exactly to `unit`; `list` says who prints what. */
-  converted: (list: string, unit: MoneyUnit) => string;
+  converted: (list: string, unit: ShownUnit) => string;
   /** "A 2026: 元" in the list of the conversion note. */
   printsIn: (label: string, unit: MoneyUnit) => string;
   /** The printed figure of a converted cell. */
@@ -73,7 +74,7 @@ export interface CompareWords {
   /** An income line: its printed name, or in English its English name (with the printed one where it differs). */
   incomeLine: (key: IncomeKey, printed: string) => string;
   /** Heads of the CSV's columns besides the sections' own. */
-  csvHead: { section: string; code: string; amount: (label: string, id: string, unit: MoneyUnit) => string; share: (label: string) => string; notes: string };
+  csvHead: { section: string; code: string; amount: (label: string, id: string, unit: ShownUnit) => string; share: (label: string) => string; notes: string };
   notDrawn: (n: number) => string;
   source: string;
   showSource: (what: string) => string;

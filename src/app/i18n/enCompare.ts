@@ -1,9 +1,9 @@
 /** 比较预算 (the compare page and its embed) in English. Part of en.ts. */
 import type { CompareWords } from './compareWords';
-import type { MoneyUnit } from '../../model/types';
+import type { ShownUnit } from '../../model/displayAmount';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
 
-const EN_UNIT: Record<MoneyUnit, string> = { 元: 'yuan, 元', 万元: '10,000 yuan, 万元' };
+const EN_UNIT: Record<ShownUnit, string> = { 元: 'yuan, 元', 万元: '10,000 yuan, 万元', 百万元: 'million yuan, 百万元' };
 
 export const compareEn: CompareWords = {
   title: 'Compare budgets',
@@ -94,7 +94,7 @@ export const compareEn: CompareWords = {
   csvHead: {
     section: 'Section',
     code: 'Code',
-    amount: (label, id, u) => `${label} ${id} amount (${u === '元' ? 'yuan' : '10,000 yuan, 万元'})`,
+    amount: (label, id, u) => `${label} ${id} amount (${u === '元' ? 'yuan' : EN_UNIT[u]})`,
     share: (label) => `${label} share`,
     notes: 'Notes',
   },

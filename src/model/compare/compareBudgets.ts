@@ -21,7 +21,7 @@
  *   Comparing them is allowed (how big is the unit within the bureau?), adding them never is: the
  *   comparison carries a CONTAINMENT warning and `combine.offered` is false.
  */
-import type { Amount, Budget, Spending } from '../types';
+import type { Amount, Budget, MoneyUnit, Spending } from '../types';
 import { commonUnit, convertAmount, srcUnit } from '../units';
 import { sum, toAmount, type Dec } from '../decimal';
 import type { Measure } from '../tree';
@@ -75,7 +75,7 @@ function combineBlocks(budgets: readonly Budget[], warnings: readonly CompareWar
  * Align the budgets' lines by code. Budgets are compared in the order given (steps go from each to
  * the next): sort them by year first for a change over time.
  */
-export function compareBudgets(budgets: readonly Budget[], options: CompareOptions = {}): Comparison {
+export function compareBudgets(budgets: readonly Budget[], options: CompareOptions = {}): Comparison<MoneyUnit> {
   const measure = options.measure ?? 'total';
   const crosswalk = options.crosswalk ?? EMPTY_CROSSWALK;
   const unit = commonUnit(budgets.map((b) => b.unit));

@@ -6,6 +6,7 @@ import type { Amount, DocumentKind, MoneyUnit, SourceRef, Spending } from '../ty
 import type { Dec } from '../decimal';
 import type { Measure } from '../tree';
 import type { Crosswalk } from '../crosswalk';
+import type { ShownUnit } from '../displayAmount';
 
 export type CompareSection = 'total' | 'functional' | 'economic' | 'income';
 
@@ -141,10 +142,14 @@ export interface ComparedBudget {
   economicCovered: { basic: Amount | null; project: Amount | null };
 }
 
-export interface Comparison {
+/** `U`: the unit of its figures — a printed unit from compareBudgets, 百万元 once shown in million yuan. */
+export interface Comparison<U extends ShownUnit = ShownUnit> {
   budgets: ComparedBudget[];
-  /** The unit of every figure of the comparison: the budgets' own where all agree, else 万元. */
-  unit: MoneyUnit;
+  /**
+   * The unit of every figure of the comparison: the budgets' own where all agree, else 万元; 百万元 only
+   * once shown in million yuan (inMillionYuan.ts: a display of the same figures, never read back).
+   */
+  unit: U;
   /** True where some budget prints another unit and its figures were converted exactly (1 万元 = 10,000 元). */
   converted: boolean;
   /** Which figure of the 功能分类 rows is compared. */
