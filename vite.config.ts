@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataDownloads } from './scripts/dataDownloads';
 import { precompress } from './scripts/precompress';
+import { routePages } from './scripts/routePages';
 import { staticPages } from './scripts/staticPages';
 
 /**
@@ -60,6 +61,6 @@ export function dropDataStaging(): Plugin {
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), precompress()],
+  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), routePages(), precompress()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -94,6 +94,10 @@ export interface Dict extends TreemapWords {
   sourceDoc: string;
   /** A budget view's static page without JavaScript: what it holds and what needs the script. */
   staticNoScript: string;
+  /** The site root without JavaScript: the catalog's text version, and what needs the script. */
+  staticCatalogNoScript: string;
+  /** Under the static catalog: how many documents it lists of how many the site holds. */
+  staticCatalogFirst: (shown: number, count: number) => string;
   headlineTitle: string;
   totalSpending: string;
   totalIncome: string;

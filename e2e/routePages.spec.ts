@@ -1,0 +1,119 @@
+/**
+ * Pages for the routes beside the budget views (issue 11, scripts/routePages.ts), served from a sub-folder
+ * (/budgets/): the site root carries the catalog's first page as text for readers without JavaScript;
+ * every department (department/<id>/) and region-year (region/<region>/<year>/) has a page of its own with
+ * its title, description and Open Graph tags, readable without JavaScript, that becomes the app's page when
+ * the script runs. Expectations from dist/data through the model (regionSummary), never hard-coded.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { formatAmount } from '../src/model/format';
+import { regionSummary, regionYears } from '../src/model/region';
+import type { CatalogHead } from '../src/model/catalogHead';
+import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
+import { foreignRequests, watchPage } from './support/pageWatch';
+import { DIST, DIST_DATA, dataIn, SHOTS } from './support/realData';
+
+const { index } = dataIn(DIST_DATA);
+const head = JSON.parse(readFileSync(join(DIST_DATA, 'catalog-head.json'), 'utf8')) as CatalogHead;
+const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
+const regions = regionYears(index);
+// A region-year where one budget is inside another (海珠区 2021: 000 inside 001), found from the data.
+const withContainment = regions.find((r) => regionSummary(index, r.region, r.year)?.groups.some((g) => g.excluded.length > 0));
+const regionPath = (region: string, year: number) => `region/${encodeURIComponent(region)}/${year}/`;
+
+let site: StaticServer;
+test.beforeAll(async () => {
+  site = await startStaticServer({ root: DIST, mount: '/budgets/', port: portNear(22) });
+});
+test.afterAll(async () => {
+  await site.close();
+});
+
+for (const width of [1280, 375]) {
+  test(`without JavaScript at ${width} px: the catalog, every department and every region page read as printed`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: width === 375 ? 812 : 900 }, locale: 'zh-CN' });
+    const reader = await context.newPage();
+    try {
+      await reader.goto(site.url);
+      await expect(reader).toHaveTitle('预算透视 · 部门预算与决算目录');
+      const catalog = reader.getByTestId('prerendered-catalog');
+      await expect(catalog).toBeVisible();
+      await expect(catalog.locator('tbody tr')).toHaveCount(head.first.length);
+      for (const e of head.first) {
+        const row = catalog.locator('tbody tr', { has: reader.locator(`a[href="./budget/${e.id}/treemap/"]`) });
+        await expect(row).toContainText(`${formatAmount(e.total)} ${e.unit}`);
+      }
+      // A catalog link leads to the budget's own page, which reads without JavaScript too.
+      await catalog.locator(`a[href="./budget/${head.first[0]!.id}/treemap/"]`).click();
+      await expect(reader.getByTestId('prerendered-sentence')).toBeVisible();
+      if (width === 375) await reader.goto(site.url).then(() => reader.screenshot({ path: join(SHOTS, 'static-catalog-375.png'), fullPage: true }));
+
+      for (const id of departments) {
+        const docs = index.budgets.filter((e) => e.departmentId === id);
+        const res = await reader.goto(`${site.url}department/${id}/`);
+        expect(res?.status()).toBe(200);
+        const page = reader.getByTestId('prerendered-department');
+        await expect(page).toBeVisible();
+        const title = await reader.title();
+        expect(title).toMatch(/各年度预算与决算 · 预算透视$/);
+        expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+        const description = await reader.locator('meta[name="description"]').getAttribute('content');
+        for (const d of docs) {
+          expect(description).toContain(`${d.year} 年`);
+          expect(description).toContain(`${formatAmount(d.total)} ${d.unit}`);
+          await expect(reader.getByTestId('prerendered-documents')).toContainText(`${formatAmount(d.total)} ${d.unit}`);
+        }
+        // The year-by-year table: one column per document, its total as printed.
+        await expect(reader.locator('[data-testid="prerendered-department-table"] thead th')).toHaveCount(docs.length + 1);
+        const totals = reader.locator('[data-testid="prerendered-department-table"] tbody tr').first();
+        for (const d of docs) await expect(totals).toContainText(formatAmount(d.total));
+      }
+      await reader.screenshot({ path: join(SHOTS, `static-department-${width}.png`), fullPage: true });
+
+      for (const r of regions) {
+        const summary = regionSummary(index, r.region, r.year)!;
+        const res = await reader.goto(`${site.url}${regionPath(r.region, r.year)}`);
+        expect(res?.status()).toBe(200);
+        await expect(reader).toHaveTitle(`${r.region} ${r.year} 年各部门 · 预算透视`);
+        for (const g of summary.groups) {
+          const section = reader.getByTestId(`prerendered-region-${g.kind}`);
+          await expect(section).toContainText(`合计 ${formatAmount(g.totalWan)} 万元`);
+          for (const x of g.included) await expect(section).toContainText(`${formatAmount(x.entry.total)} ${x.entry.unit}`);
+          for (const x of g.excluded) await expect(section).toContainText(`未计入：${x.member.entry.department}`);
+        }
+      }
+      expect(withContainment, 'a region-year with one budget inside another').toBeDefined();
+      await reader.goto(`${site.url}${regionPath(withContainment!.region, withContainment!.year)}`);
+      await reader.screenshot({ path: join(SHOTS, `static-region-${width}.png`), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('with JavaScript each page becomes the app page, under the sub-folder; the root serves old #/ links without the catalog text', async ({ page }) => {
+  const watch = watchPage(page);
+  const id = departments[0]!;
+  await page.goto(`${site.url}department/${id}/`);
+  await expect(page.getByTestId('department-page')).toBeVisible();
+  await expect(page.getByTestId('prerendered-department')).toHaveCount(0);
+  const r = withContainment!;
+  await page.goto(`${site.url}${regionPath(r.region, r.year)}`);
+  await expect(page.getByTestId('region-page')).toBeVisible();
+  await expect(page.getByTestId('region-left-out')).not.toHaveCount(0);
+  await expect(page.getByTestId('prerendered-region')).toHaveCount(0);
+  // The root with an old budget link: the budget page, and the catalog's text is nowhere visible.
+  const entry = index.budgets[0]!;
+  await page.goto(`${site.url}#/budget/${entry.id}/treemap`);
+  await expect(page.getByTestId('budget-page')).toBeVisible();
+  await expect(page.getByTestId('prerendered-catalog')).toBeHidden();
+  await page.goto(site.url);
+  await expect(page.locator('[data-testid^="catalog-link-"]').first()).toBeVisible();
+  await expect(page.getByTestId('prerendered-catalog')).toBeHidden();
+  expect(site.requests.filter((p) => !p.startsWith('/budgets/'))).toEqual([]);
+  expect(foreignRequests(watch.requests, [new URL(site.url).origin])).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+});

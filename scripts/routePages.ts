@@ -1,0 +1,197 @@
+/**
+ * Vite plugin: pages for the routes beside the budget views (issue 11) — the catalog (目录) at the site
+ * root, every department (部门: department/<id>/) and every region and year (地区: region/<region>/<year>/)
+ * — each with its own title, description and Open Graph tags and its text in the markup, so a shared link
+ * says what it is and a reader without JavaScript reads it. Figures as printed, with their unit, from
+ * dist/data through the same model the app uses (departmentTrend, regionSummary) and the Chinese words.
+ *
+ * The root keeps the app's loading line in #root and puts the catalog into <noscript>: the root also
+ * serves every old #/… link, which must not show the catalog before the app shows the linked page.
+ * Runs after staticPages (which reads the root index.html as its template) and before precompress.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { zh } from '../src/app/i18n/zh';
+import type { CatalogHead } from '../src/model/catalogHead';
+import { departmentTrend, type TrendRow } from '../src/model/departmentTrend';
+import type { DepartmentFile } from '../src/model/departmentFile';
+import { departmentFile } from '../src/model/departmentFile';
+import { formatAmount } from '../src/model/format';
+import { regionSummary, regionYears } from '../src/model/region';
+import type { BudgetIndex, BudgetIndexEntry } from '../src/model/types';
+import { esc, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
+import { staticPagePath } from './staticPages';
+
+const t = zh;
+const m = zh.many;
+
+export const departmentPagePath = (id: string): string => `department/${encodeURIComponent(id)}/`;
+export const regionPagePath = (region: string, year: number): string => `region/${encodeURIComponent(region)}/${year}/`;
+
+const amount = (a: string, unit: string) => `${esc(formatAmount(a))} ${esc(unit)}`;
+// Links as the app's asset URLs are: "./"-relative (to the root, or to the <base> that climbs back to it).
+const budgetLink = (e: BudgetIndexEntry) =>
+  `<a href="./${staticPagePath(e.id, 'treemap')}">${esc(e.department)}</a> ${e.year} <small>${esc(t.kinds[e.kind])}</small>`;
+
+/** 目录: the catalog's first page (catalog-head.json, the order the app opens with), as a table. */
+export function catalogBody(head: CatalogHead): string {
+  const rows = head.first
+    .map((e) => {
+      const checks = `${t.catalogFailed(e.checks.failed)} · ${t.catalogRounding(e.checks.rounding)}`;
+      // Three columns, the region, the department's other years and the checks under the name: a phone reads it.
+      return [
+        '<tr>',
+        `<th scope="row">${budgetLink(e)}<br /><small><a href="./${regionPagePath(e.region, e.year)}">${esc(e.region)}</a> · <a href="./${departmentPagePath(e.departmentId)}">${esc(m.linkDepartment)}</a> · ${esc(checks)}</small></th>`,
+        `<td>${amount(e.total, e.unit)}</td>`,
+        '</tr>',
+      ].join('');
+    })
+    .join('');
+  return [
+    '<section class="prerendered" data-testid="prerendered-catalog">',
+    `<h1>${esc(t.catalogTitle)}</h1>`,
+    `<p>${esc(t.whatIsBudget)}</p>`,
+    `<p>${esc(t.noGrandTotal)} ${esc(t.catalogUnitNote)}</p>`,
+    `<table><caption>${esc(t.catalogCaption)} · ${esc(t.staticCatalogFirst(head.first.length, head.count))}</caption>`,
+    `<thead><tr><th scope="col">${esc(t.colDepartment)} · ${esc(t.colRegion)} · ${esc(t.colChecks)}</th><th scope="col">${esc(t.colTotal)}</th></tr></thead>`,
+    `<tbody>${rows}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
+function rowLabel(r: TrendRow): string {
+  if (r.level === 'total') return m.seriesTotal;
+  if (r.level === 'basic') return m.seriesBasic;
+  if (r.level === 'project') return m.seriesProject;
+  return `${r.code ?? ''} ${[...new Set(r.names.map((n) => n.name))].join(' / ')}`;
+}
+
+/** 部门: its documents and the year-by-year table as printed (the chart needs the script). */
+export function departmentBody(file: DepartmentFile, index: BudgetIndex): { title: string; description: string; body: string } {
+  const trend = departmentTrend(
+    file.entries.map((entry, i) => ({ entry, input: file.trend[i]! })),
+    index.crosswalk,
+  );
+  const latest = file.entries.at(-1);
+  if (!latest) throw new Error(`department page: data/${departmentFile(file.departmentId)} lists no documents`);
+  const names = [...new Set(file.entries.map((e) => e.department))];
+  const present = new Set(trend.columns.map((c) => c.year));
+  const missing = trend.years.filter((y) => !present.has(y));
+  const heading = m.departmentTitle(latest.department);
+  // The title the app then sets (DepartmentPage): the same words before and after the script.
+  const title = `${heading} · ${t.appName}`;
+  const docs = file.entries.map((e) => `<li>${budgetLink(e)} · ${amount(e.total, e.unit)}</li>`).join('');
+  const head = trend.columns.map((c) => `<th scope="col">${esc(m.colDoc(c.year, c.kind))}<br /><small>${esc(c.unit)}</small></th>`).join('');
+  const rows = trend.rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(rowLabel(r))}</th>${r.cells
+          .map((c) => `<td>${c ? `${esc(formatAmount(c.printed))}${c.computed ? ` (${esc(m.computedSum)})` : ''}` : esc(m.notPrinted)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
+  const body = [
+    `<article class="prerendered" data-testid="prerendered-department" data-department-id="${esc(file.departmentId)}">`,
+    `<h1>${esc(heading)}</h1>`,
+    `<p>${esc(m.departmentIntro)}</p>`,
+    names.length > 1 ? `<p>${esc(m.departmentNames)}：${esc(names.join(' · '))}</p>` : '',
+    `<h2>${esc(m.documentsTitle)}</h2><ul data-testid="prerendered-documents">${docs}</ul>`,
+    missing.length > 0 ? `<p>${esc(m.missingYears(missing.join(', ')))}</p>` : '',
+    `<table data-testid="prerendered-department-table"><caption>${esc(m.tableTitle)}</caption><thead><tr><th scope="col">${esc(m.colLine)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`,
+    `<p><a href="./">${esc(t.backToCatalog)}</a></p>`,
+    '</article>',
+  ].join('\n');
+  const description = `${latest.department}：${file.entries.map((e) => `${e.year} 年${t.kinds[e.kind]} ${formatAmount(e.total)} ${e.unit}`).join('；')}。`;
+  return { title, description, body };
+}
+
+/** 地区: each kind's total and what it sums, the budgets left out and why, each budget as printed. */
+export function regionBody(index: BudgetIndex, region: string, year: number): { title: string; description: string; body: string } {
+  const summary = regionSummary(index, region, year);
+  if (!summary) throw new Error(`region page: index.json has no budget of ${region} ${year}`);
+  const heading = m.regionTitle(region, year);
+  const title = `${heading} · ${t.appName}`;
+  const groups = summary.groups.map((g) => {
+    const rows = g.included.map((x) => `<tr><th scope="row">${budgetLink(x.entry)}</th><td>${amount(x.entry.total, x.entry.unit)}</td></tr>`).join('');
+    const left = g.excluded.map((x) => `<li>${esc(m.regionLeftOut(x.member.entry.department, x.insideOf.department, x.unitCode))}</li>`).join('');
+    return [
+      `<section data-testid="prerendered-region-${g.kind}">`,
+      `<h2>${esc(m.regionGroupTitle(g.kind, g.included.length + g.excluded.length))}</h2>`,
+      `<p><strong>${esc(m.regionTotal(formatAmount(g.totalWan), '万元'))}</strong> ${esc(m.regionSumOf(g.included.length))}${g.included.some((x) => x.entry.unit === '元') ? ` ${esc(m.regionConverted)}` : ''}</p>`,
+      `<table><thead><tr><th scope="col">${esc(m.colBudget)}</th><th scope="col">${esc(m.colTotal)}</th></tr></thead><tbody>${rows}</tbody></table>`,
+      left ? `<ul>${left}</ul>` : '',
+      '</section>',
+    ].join('\n');
+  });
+  const body = [
+    `<article class="prerendered" data-testid="prerendered-region">`,
+    `<h1>${esc(heading)}</h1>`,
+    `<p>${esc(m.regionIntro)}</p>`,
+    ...groups,
+    `<p><a href="./">${esc(t.backToCatalog)}</a></p>`,
+    '</article>',
+  ].join('\n');
+  const description = `${heading}：${summary.groups.map((g) => `${t.kinds[g.kind]} ${g.included.length + g.excluded.length} 份，${m.regionTotal(formatAmount(g.totalWan), '万元')}`).join('；')}。`;
+  return { title, description, body };
+}
+
+/** Writes the root's catalog, every department's and every region-year's page; returns how many. */
+export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number } {
+  const read = (rel: string): unknown => JSON.parse(readFileSync(resolve(outDir, rel), 'utf8'));
+  const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+  const index = read('data/index.json') as BudgetIndex;
+  const write = (page: Omit<ShellPage, 'siteName'>) => {
+    const dir = resolve(outDir, decodeURIComponent(page.path));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(resolve(dir, 'index.html'), shellHtml(template, { ...page, siteName: t.appName }, siteUrl));
+  };
+  const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
+  for (const id of departments) {
+    const d = departmentBody(read(`data/${departmentFile(id)}`) as DepartmentFile, index);
+    write({ path: departmentPagePath(id), route: `#/department/${encodeURIComponent(id)}`, bodyIn: 'root', noscript: t.staticNoScript, ...d });
+  }
+  const regions = regionYears(index);
+  for (const r of regions) {
+    const d = regionBody(index, r.region, r.year);
+    write({
+      path: regionPagePath(r.region, r.year),
+      route: `#/region/${encodeURIComponent(r.region)}/${r.year}`,
+      bodyIn: 'root',
+      noscript: t.staticNoScript,
+      ...d,
+    });
+  }
+  // Last: the root is every other page's template.
+  const head = read('data/catalog-head.json') as CatalogHead;
+  write({
+    path: '',
+    // As the app names the catalog (App.tsx).
+    title: `${t.appName} · ${t.catalogTitle}`,
+    description: `${t.tagline}。${t.staticCatalogFirst(head.first.length, head.count)}`,
+    body: catalogBody(head),
+    bodyIn: 'noscript',
+    noscript: t.staticCatalogNoScript,
+  });
+  return { departments: departments.length, regions: regions.length };
+}
+
+export function routePages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'route-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // Sequential and last: staticPages must have read the root index.html before this rewrites it.
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        const n = writeRoutePages(outDir, siteUrlFromEnv());
+        console.log(`route pages: the catalog, ${n.departments} department and ${n.regions} region pages`);
+      },
+    },
+  };
+}
