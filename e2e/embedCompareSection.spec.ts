@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { watchPage } from './support/pageWatch';
+import { buildEmbedSnippet, COMPARE_SECTION_EMBED_HEIGHT } from '../src/app/embed/embedSnippet';
 import { DIST, DIST_DATA, dataIn, SHOTS } from './support/realData';
 
 const SITE_PORT = portNear(17);
@@ -17,7 +18,18 @@ const HOST_PORT = portNear(18);
 const SECTIONS = ['totals', 'income', 'functional', 'economicBasic', 'economicProject'] as const;
 const PHONE_LIMIT = 1200;
 
-const { index } = dataIn(DIST_DATA);
+const { index, budgetOf } = dataIn(DIST_DATA);
+/** The pair with the most 功能分类 类 between them (the longest section a phone can be given), from the data. */
+const longest = (() => {
+  const lei = (file: string) => new Set(budgetOf(file).functional.map((r) => r.code.slice(0, 3)));
+  let best: { ids: string; n: number } = { ids: '', n: -1 };
+  for (const [i, a] of index.budgets.entries())
+    for (const b of index.budgets.slice(i + 1)) {
+      const n = new Set([...lei(a.file), ...lei(b.file)]).size;
+      if (n > best.n) best = { ids: `${a.id},${b.id}`, n };
+    }
+  return best;
+})();
 const pair = (() => {
   for (const e of index.budgets) {
     const other = index.budgets.find((o) => o.departmentId === e.departmentId && o.year > e.year);
@@ -122,6 +134,41 @@ test('a section’s 嵌入 gives a snippet for that section; pasted into an arti
     expect(await inner()).toBeLessThanOrEqual(PHONE_LIMIT);
     await reader.screenshot({ path: join(SHOTS, 'embed-compare-section-article-375.png'), fullPage: true });
     expect(watch.errors).toEqual([]);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('the longest section, pasted into an article on a phone: the frame stops at 1,200 px and scrolls to its last line', async ({ browser }) => {
+  // The product's own snippet (sandboxed frame and embed.js), for this section.
+  const snippet = buildEmbedSnippet({
+    src: `${site.url}#/embed/compare?ids=${longest.ids}&section=functional`,
+    title: 'compare',
+    height: COMPARE_SECTION_EMBED_HEIGHT,
+    scriptSrc: `${site.url}embed.js`,
+  });
+  const article = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><article style="max-width:375px"><p>Before.</p>${snippet.replace('<iframe ', '<iframe class="embed" ')}<p>After.</p></article></body></html>`;
+  const host = await startStaticServer({ root: join(DIST, 'no-such-dir'), port: HOST_PORT, pages: { '/article.html': article } });
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  const reader = await context.newPage();
+  try {
+    await reader.goto(`http://127.0.0.1:${HOST_PORT}/article.html`);
+    const frame = reader.frameLocator('iframe.embed');
+    await expect(frame.getByTestId('compare-bars-functional')).toBeVisible();
+    const content = await frame.getByTestId('embed-root').evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    const frameEl = reader.locator('iframe.embed');
+    // The frame follows its content up to the cap, never past it.
+    await expect
+      .poll(async () => frameEl.evaluate((e) => Math.round(e.getBoundingClientRect().height)), { timeout: 10_000 })
+      .toBe(Math.min(content, PHONE_LIMIT));
+    console.log(`${longest.ids} (${longest.n} 类) functional at 375 px: content ${content} px, frame ${Math.min(content, PHONE_LIMIT)} px`);
+    // The last line is reachable by scrolling inside the frame.
+    const last = frame.locator('[data-testid^="compare-bars-functional-line-"]').last();
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+    await reader.screenshot({ path: join(SHOTS, 'embed-compare-longest-article-375.png') });
   } finally {
     await context.close();
     await host.close();

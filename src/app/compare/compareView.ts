@@ -151,7 +151,9 @@ export function barInputs(lines: readonly CompareLine[], all: readonly CompareLi
     depth: depthOf(l, byKey),
     amounts: l.cells.map((c) => (c ? c.amount : null)),
     texts: l.cells.map((_, i) => cellText(l, i, s)),
-    diffs: l.steps.map((st, i) => diffText(st, labels, i, s)),
+    // A difference that cannot be computed (a budget does not print the line) gets no line in the chart:
+    // its bar already says 未列出, and the table keeps the "—" with its reason (a phone embed stays short).
+    diffs: l.steps.flatMap((st, i) => (st.difference === null ? [] : [diffText(st, labels, i, s)])),
   }));
 }
 

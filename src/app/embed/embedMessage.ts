@@ -10,6 +10,19 @@ export const EMBED_HEIGHT_MESSAGE = 'yusuan-toushi:embed-height';
 /** Heights outside this range are refused by embed.js (a runaway or hostile value). */
 export const MAX_EMBED_HEIGHT = 20000;
 
+/**
+ * On a phone (a screen narrower than PHONE_FRAME_WIDTH) an embed asks for at most PHONE_MAX_HEIGHT: an
+ * article on a phone should not carry one chart over many screens (a long compare section); the rest
+ * scrolls inside the frame. The screen, not the frame: a narrow column on a desktop keeps the whole height.
+ */
+export const PHONE_FRAME_WIDTH = 520;
+export const PHONE_MAX_HEIGHT = 1200;
+
+/** The height to ask for: the content's, capped on a phone-wide screen. */
+export function frameHeight(content: number, screenWidth: number): number {
+  return screenWidth < PHONE_FRAME_WIDTH ? Math.min(content, PHONE_MAX_HEIGHT) : content;
+}
+
 export interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE;
   /** CSS pixels, whole. */

@@ -5,7 +5,7 @@
  * the embed page reads no messages.
  */
 import { useEffect, type RefObject } from 'react';
-import { heightMessage } from './embedMessage';
+import { frameHeight, heightMessage } from './embedMessage';
 import { pymChildId, resizeMessages } from './resizeMessages';
 import ui from '../../styles/ui.module.css';
 
@@ -20,7 +20,8 @@ export function useEmbedHeight(ref: RefObject<HTMLElement | null>): void {
       if (ui.loading && el.querySelector(`.${CSS.escape(ui.loading)}`)) return;
       // The element's own box, not the document's: the document is at least as tall as the frame, so
       // measuring it would let the frame grow but never shrink.
-      const msg = heightMessage(el.getBoundingClientRect().height);
+      // On a phone at most PHONE_MAX_HEIGHT: longer content scrolls inside the frame.
+      const msg = heightMessage(frameHeight(el.getBoundingClientRect().height, window.screen.width));
       if (msg.height === last || msg.height === 0) return;
       last = msg.height;
       // Ours first, then the AMP, Embedly and Pym shapes (resizeMessages.ts): each only a height.

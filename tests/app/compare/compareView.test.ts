@@ -78,6 +78,14 @@ describe('display helpers', () => {
     const step = renamed.steps[0]!;
     expect(bar!.diffs[0]).toContain(signedDifference(step.difference!));
   });
+  it('gives a line one budget does not print no difference line in the chart (its bar says 未列出)', () => {
+    const fn = sectionLines(c, 'functional');
+    const missing = fn.find((l) => l.flags.includes('missing'))!;
+    expect(missing.steps[0]!.difference).toBeNull();
+    const [bar] = barInputs([missing], fn, ['2021', '2025'], s);
+    expect(bar!.diffs).toEqual([]);
+    expect(bar!.texts).toContain(s.notPrinted);
+  });
 });
 
 describe('compareCsv', () => {

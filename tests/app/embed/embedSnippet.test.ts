@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEmbedSnippet, EMBED_SANDBOX, embedScriptUrl, embedUrl, escapeAttr, fullViewUrl, siteBase } from '../../../src/app/embed/embedSnippet';
 import { pymChildId, resizeMessages } from '../../../src/app/embed/resizeMessages';
-import { EMBED_HEIGHT_MESSAGE, heightMessage, isHeightMessage } from '../../../src/app/embed/embedMessage';
+import { EMBED_HEIGHT_MESSAGE, frameHeight, heightMessage, isHeightMessage, PHONE_FRAME_WIDTH, PHONE_MAX_HEIGHT } from '../../../src/app/embed/embedMessage';
 import type { Route } from '../../../src/state/route';
 
 const route: Extract<Route, { page: 'budget' }> = {
@@ -123,5 +123,15 @@ describe('resize messages', () => {
     expect(resizeMessages(500, 'u', pymChildId('?initialWidth=640&childId=chart-1')).at(-1)).toBe('pymxPYMxchart-1xPYMxheightxPYMx500');
     expect(pymChildId('?childId=<script>')).toBeNull();
     expect(pymChildId('')).toBeNull();
+  });
+});
+
+describe('frameHeight', () => {
+  it('asks for the content height, capped at 1,200 px on a phone-wide screen only', () => {
+    expect(frameHeight(900, 375)).toBe(900);
+    expect(frameHeight(1718, 375)).toBe(PHONE_MAX_HEIGHT);
+    expect(frameHeight(1718, PHONE_FRAME_WIDTH - 1)).toBe(1200);
+    expect(frameHeight(1718, PHONE_FRAME_WIDTH)).toBe(1718);
+    expect(frameHeight(4531, 1280)).toBe(4531);
   });
 });
