@@ -3,7 +3,9 @@
  * (/budgets/) as a civic group's host would. Without JavaScript it reads — title, description and Open
  * Graph tags of its own, the first-answer sentence, the totals, the 类 as printed, the check counts — and the
  * sentence is the one the app itself shows for that budget. With JavaScript the same budget view comes up
- * and works (drilling), every request stays under the mount, and old #/ links still work. Every budget of
+ * and works (drilling), every request stays under the mount, and old #/ links still work. The 资金流向 page
+ * carries the Sankey as the app lays it out (at 1280 and 375 px, labels apart and inside the screen), the 明细表
+ * page every 功能分类 and 经济分类 row with its printed figure and every check that did not pass. Every budget of
  * index.json (never hard-coded).
  */
 import { expect, test } from '@playwright/test';
@@ -12,6 +14,8 @@ import { formatAmount } from '../src/model/format';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { foreignRequests, watchPage } from './support/pageWatch';
 import { DIST, DIST_DATA, dataIn, SHOTS } from './support/realData';
+import { budgetSankey } from '../scripts/sankeyMarkup';
+import { STATIC_CHART_WIDTHS } from '../scripts/staticPages';
 
 const { index, budgetOf } = dataIn(DIST_DATA);
 const VIEWS = ['treemap', 'sankey', 'tables'] as const;
@@ -63,13 +67,17 @@ for (const entry of index.budgets) {
         await expect(reader.getByTestId('prerendered-sentence')).toHaveText(sentence);
         const totals = reader.getByTestId('prerendered-totals');
         for (const a of [budget.expenditure.total, budget.expenditure.basic, budget.expenditure.project]) await expect(totals).toContainText(formatAmount(a));
-        // The 类 of the 功能分类 table: each code once, each the 类 of some printed line of this budget.
-        const codes = await reader.locator('[data-testid="prerendered-functional"] tbody tr td:first-child').allTextContents();
+        // The 类 of the 功能分类 table: each code once, each the 类 of some printed line of this budget (on the
+        // tables page, the 类 rows of its whole 功能分类 tree).
+        const lei =
+          view === 'tables' ? '[data-testid="prerendered-table-functional"] tbody tr[data-level="lei"]' : '[data-testid="prerendered-functional"] tbody tr';
+        const codes = await reader.locator(`${lei} td:first-child`).allTextContents();
         expect(codes.length).toBeGreaterThan(0);
         expect(new Set(codes).size).toBe(codes.length);
         for (const c of codes) expect(budget.functional.some((f) => f.code.startsWith(c))).toBe(true);
         const failed = budget.checks.filter((c) => c.status === 'fail').length;
-        await expect(reader.getByTestId('prerendered-checks')).toContainText(`${failed} 项未通过`);
+        // The count on the chart pages; the tables page lists the checks (below).
+        if (view !== 'tables') await expect(reader.getByTestId('prerendered-checks')).toContainText(`${failed} 项未通过`);
         if (view === 'treemap') {
           // The chart is in the markup, drawn at the phone's width (not a desktop layout shrunk), its largest 类 named on it.
           const shown = reader.locator('[data-testid="prerendered-treemap"] svg[viewBox]:visible');
@@ -87,6 +95,107 @@ for (const entry of index.budgets) {
       }
     } finally {
       await context.close();
+    }
+  });
+}
+
+/** The viewports the static charts are checked at, with the drawing base.css shows there. */
+const SCREENS = [
+  { width: 1280, height: 900, drawing: 'wide' },
+  { width: 375, height: 812, drawing: 'narrow' },
+] as const;
+
+for (const entry of index.budgets) {
+  const budget = budgetOf(entry.file);
+  test(`${entry.id}: without JavaScript the Sankey page draws the chart and the tables page lists every row, at 1280 and 375 px`, async ({ browser }) => {
+    for (const screen of SCREENS) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: screen.width, height: screen.height }, locale: 'zh-CN' });
+      const reader = await context.newPage();
+      try {
+        await reader.goto(`${site.url}budget/${entry.id}/sankey/`);
+        // The chart the app computes at this width (its model, its words): every node, with its amount, in the markup.
+        const chart = budgetSankey(budget, STATIC_CHART_WIDTHS[screen.drawing], index.crosswalk);
+        if (!chart.ok) throw new Error(chart.reason);
+        const drawing = reader.locator(`[data-testid="prerendered-sankey"] .prerendered-${screen.drawing}`);
+        await expect(drawing).toBeVisible();
+        const svgs = drawing.locator('svg[viewBox]');
+        await expect(svgs).toHaveCount(chart.value.parts.length);
+        for (const part of chart.value.parts) {
+          for (const n of part.nodes) {
+            const node = drawing.locator(`[data-testid="sankey-node-${n.node.id}${n.repeated ? '--continued' : ''}"]`);
+            await expect(node).toHaveAttribute('data-amount', n.node.amount);
+            await expect(node.locator('text')).toContainText(n.amountLines.join(''));
+            await expect(node.locator('text')).toContainText(n.lines[0] ?? '');
+          }
+        }
+        // Tied to the budget itself: 基本支出 and 项目支出 carry the document's figures.
+        await expect(drawing.locator('[data-testid="sankey-node-spending_basic"] text')).toContainText(formatAmount(budget.expenditure.basic));
+        await expect(drawing.locator('[data-testid="sankey-node-spending_project"] text')).toContainText(formatAmount(budget.expenditure.project));
+        // Each part inside the screen, each label inside its chart and on no other label (real fonts, not the estimate).
+        const geometry = await svgs.evaluateAll((els) =>
+          els.map((svg) => {
+            const r = svg.getBoundingClientRect();
+            const labels = [...svg.querySelectorAll('text[data-testid="sankey-label"]')].map((t) => {
+              const b = t.getBoundingClientRect();
+              return { text: t.textContent ?? '', left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+            });
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, labels };
+          }),
+        );
+        for (const g of geometry) {
+          expect(g.left).toBeGreaterThanOrEqual(0);
+          expect(g.right).toBeLessThanOrEqual(screen.width);
+          for (const [i, a] of g.labels.entries()) {
+            expect(a.right, a.text).toBeLessThanOrEqual(g.right + 1);
+            expect(a.top, a.text).toBeGreaterThanOrEqual(g.top - 1);
+            expect(a.bottom, a.text).toBeLessThanOrEqual(g.bottom + 1);
+            for (const b of g.labels.slice(i + 1)) {
+              const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+              expect(apart, `${a.text} / ${b.text}`).toBe(true);
+            }
+          }
+        }
+        expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+        if (entry === index.budgets[1]) await reader.screenshot({ path: join(SHOTS, `static-sankey-${entry.id}-${screen.width}.png`), fullPage: true });
+
+        await reader.goto(`${site.url}budget/${entry.id}/tables/`);
+        // Every row of the budget's 功能分类 and 经济分类 tables, each with its printed figure: a row printed per
+        // sub-unit in that unit's own table, every other row in the department's.
+        const rows = await reader.locator('[data-testid="prerendered-tables"] tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => {
+            const table = tr.closest('table');
+            return {
+              table: table?.dataset.testid ?? '',
+              unit: table?.dataset.unit ?? '',
+              code: tr.getAttribute('data-code') ?? '',
+              text: tr.textContent ?? '',
+            };
+          }),
+        );
+        const listed = (table: string, unit: string, code: string) =>
+          rows.filter((r) => r.table === table && r.unit === unit && r.code === code).map((r) => r.text);
+        for (const f of budget.functional) {
+          const texts = f.unit ? listed('prerendered-table-functional-unit', f.unit, f.code) : listed('prerendered-table-functional', '', f.code);
+          expect(
+            texts.some((t) => t.includes(f.name) && t.includes(formatAmount(f.total))),
+            `功能分类 ${f.code} ${f.name} ${f.total}`,
+          ).toBe(true);
+        }
+        for (const e of budget.economic) {
+          const texts = listed('prerendered-table-economic', '', e.code);
+          expect(
+            texts.some((t) => t.includes(formatAmount(e.amount))),
+            `经济分类 ${e.code} ${e.amount}`,
+          ).toBe(true);
+        }
+        const notPassed = (status: string) => budget.checks.filter((c) => c.status === status).length;
+        await expect(reader.getByTestId('prerendered-check-failed')).toHaveCount(notPassed('fail'));
+        await expect(reader.getByTestId('prerendered-check-rounding')).toHaveCount(notPassed('rounding'));
+        expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+        if (entry === index.budgets[1]) await reader.screenshot({ path: join(SHOTS, `static-tables-${entry.id}-${screen.width}.png`), fullPage: true });
+      } finally {
+        await context.close();
+      }
     }
   });
 }

@@ -5,9 +5,9 @@
  * readable body in #root that the app replaces when its script runs. Shared by the catalog, department and
  * region pages (routePages.ts); the budget views' pages (staticPages.ts) do the same for their own head.
  */
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { esc } from './htmlEscape';
+
+export { esc };
 
 export interface ShellPage {
   /** The page's folder below the site root ('' for the root itself), ending with '/'. */

@@ -7,13 +7,15 @@
  *     set at build time: an address cannot be guessed);
  *   - what a reader needs without JavaScript: the department, year and kind, the sentence, the totals and
  *     the 类 of the 功能分类 table as printed, with their unit, the check counts and the source document;
+ *     and the view itself: the treemap's SVG (treemapMarkup.ts), the Sankey's (sankeyMarkup.ts), or the
+ *     功能分类 and 经济分类 tables at every level with the list of checks (tablesMarkup.ts, checksMarkup.ts);
  *   - <base href="../../../"> so that every relative URL (assets, data/…, #/… links) still resolves to the
  *     site's root wherever the site is hosted, and a `yusuan-route` meta the app reads when the address has
  *     no hash (src/main.tsx), so the same budget view comes up once the script runs.
  *
  * The figures come from dist/data (as the build copied public/data) through the model (headlineSentence)
- * and the Chinese words (src/app/i18n/zh.ts): the same text the app shows. Not the chart: see the note
- * of issue 11 (the SVG in the markup needs a server render of the chart components).
+ * and the Chinese words (src/app/i18n/zh.ts): the same text the app shows; the charts are the app's own chart
+ * components rendered by react-dom/server.
  *
  * Each page names its budget's preview image (scripts/previewImages.ts, dist/preview/<id>.png) as og:image
  * and twitter:image: absolute under SITE_URL, as canonical; without it, relative to the page's own address
@@ -31,15 +33,16 @@ import { isMisprint, markMisprint } from '../src/model/misprints';
 import { zh } from '../src/app/i18n/zh';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { writePreviewImages } from './previewImages';
+import { siteUrlFromEnv } from './pageShell';
 import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { chartHeight } from '../src/charts/Treemap/chartHeight';
+import { checksSection } from './checksMarkup';
+import { esc } from './htmlEscape';
+import { sankeyFigure } from './sankeyMarkup';
+import { tablesSection } from './tablesMarkup';
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** The page's address below the site root, and the route the app opens there. */
 export function staticPagePath(id: string, view: StaticView): string {
@@ -58,22 +61,23 @@ export function pageSentence(budget: Budget, crosswalk?: Crosswalk): string {
 }
 
 /**
- * The widths the static treemap is laid out at: the page's column on a desktop (.prerendered: 60rem less
- * its padding) and on a 375 px phone. A layout shrunk from the wide one would make a phone's labels 4 px
- * high; each is shown at its own width (base.css swaps them at 520 px, where the chart itself changes shape).
+ * The widths the static treemap and Sankey are laid out at: the page's column on a desktop (.prerendered:
+ * 60rem less its padding) and on a 375 px phone. A layout shrunk from the wide one would make a phone's labels
+ * 4 px high; each is shown at its own width (base.css swaps them at 520 px, where the treemap changes shape;
+ * the Sankey is split in two parts below 640 px, so the phone's is always the app's phone drawing).
  */
-export const STATIC_TREEMAP_WIDTHS = { wide: 928, narrow: 343 } as const;
+export const STATIC_CHART_WIDTHS = { wide: 928, narrow: 343 } as const;
 
 /** The treemap in the markup, as the app draws it at each of the two widths; the app replaces it when it starts. */
 function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
   const tm = budgetTreemap(budget, crosswalk);
   const title = `${budget.department} ${budget.year} · ${zh.views.treemap}`;
-  const svg = (key: keyof typeof STATIC_TREEMAP_WIDTHS) => {
-    const w = STATIC_TREEMAP_WIDTHS[key];
+  const svg = (key: keyof typeof STATIC_CHART_WIDTHS) => {
+    const w = STATIC_CHART_WIDTHS[key];
     return `<div class="prerendered-${key}">${treemapSvgMarkup(tm.at(w, chartHeight(w)), title, `treemap-hatch-${key}`)}</div>`;
   };
   const legend = tm
-    .legend(tm.at(STATIC_TREEMAP_WIDTHS.wide, chartHeight(STATIC_TREEMAP_WIDTHS.wide)))
+    .legend(tm.at(STATIC_CHART_WIDTHS.wide, chartHeight(STATIC_CHART_WIDTHS.wide)))
     // The swatch as SVG: a fill attribute, where a style attribute would be refused by the site's CSP.
     .map((it) => `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${esc(it.fill)}"/></svg> ${esc(it.label)}</li>`)
     .join('');
@@ -110,11 +114,17 @@ function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
     `<p>${esc(budget.region)} · ${budget.year} · ${esc(t.sourceDoc)}：<code>${esc(budget.source)}</code> · ${esc(t.unitLong(budget.unit))}</p>`,
     `<p data-testid="prerendered-sentence">${esc(pageSentence(budget, crosswalk))}</p>`,
     view === 'treemap' ? treemapFigure(budget, crosswalk) : '',
+    view === 'sankey' ? sankeyFigure(budget, STATIC_CHART_WIDTHS, crosswalk) : '',
     `<ul data-testid="prerendered-totals"><li>${esc(t.colTotal)}：${amount(budget.expenditure.total)}</li><li>${esc(t.measures.basic)}：${amount(budget.expenditure.basic)}</li><li>${esc(t.measures.project)}：${amount(budget.expenditure.project)}</li></ul>`,
-    lei.length > 0
+    // The tables page has the whole 功能分类 tree below (tablesSection): the 类 summary is for the chart pages.
+    view === 'tables' ? tablesSection(budget, crosswalk) : '',
+    lei.length > 0 && view !== 'tables'
       ? `<table data-testid="prerendered-functional"><caption>功能分类（${esc(t.levels.lei)}） · ${unit}</caption><thead><tr><th scope="col">编码</th><th scope="col">科目</th><th scope="col">${esc(t.measures.total)}</th></tr></thead><tbody>${rows}</tbody></table>`
       : '',
-    `<p data-testid="prerendered-checks">${esc(t.checksTitle)}：${esc(t.catalogFailed(failed))}，${esc(t.catalogRounding(rounding))}，${esc(t.catalogChecksTotal(budget.checks.length))}</p>`,
+    // The tables page lists the checks themselves (checksSection, the app's 数据核对), their counts first.
+    view === 'tables'
+      ? checksSection(budget)
+      : `<p data-testid="prerendered-checks">${esc(t.checksTitle)}：${esc(t.catalogFailed(failed))}，${esc(t.catalogRounding(rounding))}，${esc(t.catalogChecksTotal(budget.checks.length))}</p>`,
     `<p><a href="${esc(`#/source/${encodeURIComponent(budget.id)}`)}">${esc(t.sourceDoc)}</a> · <a href="./">${esc(t.backToCatalog)}</a></p>`,
     '</article>',
   ].join('\n');
@@ -192,9 +202,7 @@ export function staticPages(): Plugin {
       root = config.root;
     },
     async writeBundle() {
-      const raw = process.env.SITE_URL;
-      const siteUrl = raw ? (raw.endsWith('/') ? raw : `${raw}/`) : undefined;
-      if (siteUrl && !/^https?:\/\//.test(siteUrl)) throw new Error(`SITE_URL must start with http:// or https://, got ${JSON.stringify(raw)}`);
+      const siteUrl = siteUrlFromEnv();
       const n = writeStaticPages(outDir, siteUrl);
       console.log(`static pages: ${n} budget views in dist/budget/${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`);
       // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.

@@ -5,14 +5,10 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { compareCells, compareShares, type AmountCell, type ColumnSpec, type TableModel, type TableRow } from '../model/tableRows';
 import type { Dec } from '../model/decimal';
-import type { TableWords } from './words';
 import styles from './DataTable.module.css';
 
-/** The name as shown: spending groups of the economic table are named by the view. */
-export function displayName(r: TableRow, t: TableWords): string {
-  if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
-  return t.englishNames && r.nameEn ? r.nameEn : r.name;
-}
+// The name as shown lives with the words (no CSS there): the build's static tables name rows the same way.
+export { displayName } from './words';
 
 export function buildColumns(model: TableModel): ColumnDef<TableRow>[] {
   return model.columns.map((c): ColumnDef<TableRow> => {

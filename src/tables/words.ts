@@ -5,7 +5,7 @@
  * prints them) take the unit.
  */
 import type { IncomeKey, MoneyUnit, SourceRef } from '../model/types';
-import type { TableId } from '../model/tableRows';
+import type { TableId, TableRow } from '../model/tableRows';
 
 /** The column label keys of src/model/tableRows.ts (ColumnSpec.label). */
 export type TableColumnKey =
@@ -133,4 +133,10 @@ export interface TableWords extends TableWordsMore {
 export function columnLabel(label: string, t: TableWords, incomeKey?: IncomeKey): string {
   if (incomeKey) return t.incomeName(incomeKey, label);
   return (t.columns as Record<string, string>)[label] ?? label;
+}
+
+/** The name as shown: spending groups of the economic table are named by the view. */
+export function displayName(r: TableRow, t: TableWords): string {
+  if (r.kind === 'spending' && (r.name === 'basic' || r.name === 'project')) return t.spending[r.name];
+  return t.englishNames && r.nameEn ? r.nameEn : r.name;
 }

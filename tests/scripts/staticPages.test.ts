@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATIC_TREEMAP_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { STATIC_CHART_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
 import { chartHeight } from '../../src/charts/Treemap/chartHeight';
+import { budgetSankey } from '../../scripts/sankeyMarkup';
+import { formatAmount } from '../../src/model/format';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 
 const dir = join(process.cwd(), 'public', 'data');
@@ -52,8 +54,8 @@ describe('static budget pages', () => {
 
   it("draws the treemap page's chart in the markup at the desktop column's width and at a phone's, with its legend", () => {
     const html = staticPageHtml(template, budget, 'treemap', index.crosswalk);
-    const wide = STATIC_TREEMAP_WIDTHS.wide;
-    const narrow = STATIC_TREEMAP_WIDTHS.narrow;
+    const wide = STATIC_CHART_WIDTHS.wide;
+    const narrow = STATIC_CHART_WIDTHS.narrow;
     expect(html).toContain(`viewBox="0 0 ${wide} ${chartHeight(wide)}"`);
     expect(html).toContain(`viewBox="0 0 ${narrow} ${chartHeight(narrow)}"`);
     // Each with its own hatch pattern: a reference into the hidden one would draw nothing.
@@ -64,6 +66,43 @@ describe('static budget pages', () => {
     expect(html.slice(html.indexOf('prerendered-treemap'))).not.toMatch(/\sstyle="/);
     expect(staticPageHtml(template, budget, 'sankey', index.crosswalk)).not.toContain('prerendered-treemap');
     const hostile = staticPageHtml(template, { ...budget, department: HOSTILE }, 'treemap', index.crosswalk);
+    expect(hostile).not.toContain('<img src=x');
+  });
+
+  it("draws the Sankey page's chart in the markup as the app lays it out, at both widths, without style attributes", () => {
+    const html = staticPageHtml(template, budget, 'sankey', index.crosswalk);
+    const figure = html.slice(html.indexOf('data-testid="prerendered-sankey"'), html.indexOf('</figure>', html.indexOf('prerendered-sankey')));
+    for (const [key, width] of Object.entries(STATIC_CHART_WIDTHS)) {
+      const chart = budgetSankey(budget, width, index.crosswalk);
+      if (!chart.ok) throw new Error(chart.reason);
+      for (const part of chart.value.parts) {
+        expect(figure).toContain(`viewBox="0 0 ${part.width} ${part.height}"`);
+        expect(figure).toContain(`id="sankey-${key}-${part.key}-hatch-unitemised"`);
+        // Every node with its label's first line and amount, as computeSankey wrapped them.
+        for (const n of part.nodes) {
+          expect(figure).toContain(`data-testid="sankey-node-${n.node.id}${n.repeated ? '--continued' : ''}" data-amount="${n.node.amount}"`);
+          expect(figure).toContain(`>${n.amountLines.join('')}<`.replace(/&/g, '&amp;'));
+        }
+      }
+    }
+    expect(figure).toContain(formatAmount(budget.expenditure.basic));
+    expect(figure).not.toMatch(/\sstyle="/);
+    expect(staticPageHtml(template, budget, 'treemap', index.crosswalk)).not.toContain('prerendered-sankey');
+  });
+
+  it("puts the tables page's 功能分类 and 经济分类 trees and its checks in the markup, figures as printed", () => {
+    const html = staticPageHtml(template, budget, 'tables', index.crosswalk);
+    expect(html).toContain('data-testid="prerendered-table-functional"');
+    expect(html).toContain('data-testid="prerendered-table-economic"');
+    for (const r of budget.functional) {
+      expect(html).toContain(`data-code="${r.code}"`);
+      expect(html).toContain(`<td data-amount="${r.total}">${formatAmount(r.total)}`);
+    }
+    for (const c of budget.checks.filter((x) => x.status !== 'pass')) expect(html).toContain(`data-code="${c.code}"`);
+    expect(html.match(/data-testid="prerendered-check-failed"/g)?.length ?? 0).toBe(budget.checks.filter((c) => c.status === 'fail').length);
+    expect(html.match(/data-testid="prerendered-check-rounding"/g)?.length ?? 0).toBe(budget.checks.filter((c) => c.status === 'rounding').length);
+    expect(html.slice(html.indexOf('prerendered-tables'))).not.toMatch(/\sstyle="/);
+    const hostile = staticPageHtml(template, { ...budget, functional: budget.functional.map((r) => ({ ...r, name: HOSTILE })) }, 'tables', index.crosswalk);
     expect(hostile).not.toContain('<img src=x');
   });
 

@@ -87,7 +87,8 @@ export const en: Dict = {
 
   backToCatalog: 'Back to all budgets',
   sourceDoc: 'Source document',
-  staticNoScript: 'Above is the text of this page, as printed. The charts, drilling and search need JavaScript.',
+  staticNoScript:
+    'Above is the static version of this page (figures as printed). Chart tooltips and interaction, drilling, sorting, filtering and search need JavaScript.',
   staticCatalogNoScript: 'Above is the text of the catalog. Filters, search, compare and the charts need JavaScript.',
   staticCatalogFirst: (shown, count) =>
     shown < count ? `${count} documents; the first ${shown} are listed here (in the catalog's default order).` : `${count} documents.`,

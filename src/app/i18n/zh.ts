@@ -79,7 +79,7 @@ export const zh: Dict = {
 
   backToCatalog: '返回目录',
   sourceDoc: '原文文件',
-  staticNoScript: '以上为本页的文字版本（按原文印出）。图表、逐级展开和搜索需要启用 JavaScript。',
+  staticNoScript: '以上为本页的静态版本（数字按原文印出）。图表的提示与交互、逐级展开、排序筛选和搜索需要启用 JavaScript。',
   staticCatalogNoScript: '以上为目录的文字版本。筛选、搜索、比较和图表需要启用 JavaScript。',
   staticCatalogFirst: (shown, count) => (shown < count ? `共 ${count} 份文件，此处列出前 ${shown} 份（按目录默认顺序）。` : `共 ${count} 份文件。`),
   headlineTitle: '主要数字',

@@ -74,10 +74,14 @@ export function ViewLoading() {
 
 export function SankeySlot(props: SankeyProps) {
   const t = useT();
-  // The page's unit (as printed, or 百万元) goes in through the words' formatter.
+  const lookup = useMisprint();
+  // The page's unit (as printed, or 百万元) goes in through the words' formatter; misprints are marked [原文如此].
   const mode = useAmountMode();
   const unit = props.budget.unit;
-  const words = useMemo(() => sankeyWordsFor(t, mode, unit), [t, mode, unit]);
+  const words = useMemo<SankeyWords>(
+    () => ({ ...sankeyWordsFor(t, mode, unit), misprintMark: (scheme, code, name) => (lookup(scheme, code, name) ? t.treemapMore.sic : '') }),
+    [t, mode, unit, lookup],
+  );
   if (!LazySankey) return <Pending testId="sankey-pending" />;
   return <LazySankey {...props} words={words} />;
 }

@@ -1,7 +1,8 @@
-/** The bands of the Sankey. Each is focusable; hover, focus and tap make it the active item. */
+/** The bands of the Sankey (each drawn by SankeyLinkShape). Each is focusable; hover, focus and tap make it the active item. */
 import { formatAmount } from '../../model/format';
 import type { SankeyLinkItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
+import { SankeyLinkShape } from './SankeyLinkShape';
 import styles from './SankeyView.module.css';
 import { cx } from '../../styles/cx';
 
@@ -17,10 +18,13 @@ export interface SankeyLinksProps {
   onLeave: () => void;
 }
 
+const LINK_CLASSES = { band: styles.linkBand, line: styles.linkLine };
+
 export function SankeyLinks({ links, labels, highlight, unit, formatAmount: shown = formatAmount, part, onActive, onLeave }: SankeyLinksProps) {
   return (
     <g>
-      {links.map(({ link, geom, color }) => {
+      {links.map((item) => {
+        const { link, geom } = item;
         const on = highlight ? highlight.links.has(link.id) : null;
         const active = { kind: 'link' as const, id: link.id, part };
         const label = `${labels.get(link.source) ?? link.source} → ${labels.get(link.target) ?? link.target}: ${shown(link.amount)} ${unit}`;
@@ -35,9 +39,8 @@ export function SankeyLinks({ links, labels, highlight, unit, formatAmount: show
             aria-label={label}
             {...activationHandlers(active, onActive, onLeave)}
           >
-            <path className={styles.linkBand} d={geom.area} fill={color} />
-            {/* Hair-thin flows get a 1 px line so that they are seen, and a wider invisible stroke to be hovered/tapped. */}
-            {geom.width < 1 ? <path className={styles.linkLine} d={geom.path} stroke={color} strokeWidth={1} fill="none" /> : null}
+            <SankeyLinkShape item={item} classes={LINK_CLASSES} />
+            {/* A thin flow gets a wider invisible stroke, to be hovered/tapped. */}
             {geom.width < 12 ? <path d={geom.path} stroke="transparent" strokeWidth={12} fill="none" /> : null}
           </g>
         );

@@ -1,12 +1,14 @@
 /**
- * Node bars with their labels (name lines + amount, then any folded sources). Labels sit right of the bar: in
+ * Node bars with their labels (name lines + amount, then any folded sources), each drawn by SankeyNodeShape
+ * inside a focusable <g> that lights up its path. Labels sit right of the bar: in
  * the last column in the reserved right margin, elsewhere in a lane that the node's outgoing bands start
  * after (computeSankey, layoutSankey's lanes), tinted in the node's colour so that bar, lane and bands read
  * as one flow; no band runs under a label. A name cut short keeps its full text in a <title>.
  */
 import type { SankeyNodeItem } from './computeSankey';
 import { activationHandlers, type Highlight, type SankeyActive } from './highlight';
-import { isHatched } from '../palette';
+import { SankeyNodeShape, type SankeyNodeClasses } from './SankeyNodeShape';
+import type { SankeyHatchKind } from './SankeyHatches';
 import styles from './SankeyView.module.css';
 import { cx } from '../../styles/cx';
 
@@ -16,11 +18,14 @@ export interface SankeyNodesProps {
   fontSize: number;
   lineHeight: number;
   unit: string;
-  patternId: (kind: 'unitemised' | 'gap') => string;
+  patternId: (kind: SankeyHatchKind) => string;
   part: number;
   onActive: (active: SankeyActive, pin?: boolean) => void;
   onLeave: () => void;
 }
+
+/** The page's classes for what SankeyNodeShape draws (they win over its presentation attributes). */
+const NODE_CLASSES: SankeyNodeClasses = { lane: styles.lane, label: styles.label, labelAmount: styles.labelAmount, labelSegment: styles.labelSegment };
 
 export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patternId, part, onActive, onLeave }: SankeyNodesProps) {
   return (
@@ -29,10 +34,6 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
         const { node, box } = item;
         const on = highlight ? highlight.nodes.has(node.id) : null;
         const active = { kind: 'node' as const, id: node.id, part };
-        const h = Math.max(1, box.y1 - box.y0);
-        const hatched = isHatched(node);
-        const fill = hatched ? `url(#${patternId(node.kind === 'gap' ? 'gap' : 'unitemised')})` : item.color;
-        const firstBaseline = item.labelTop + lineHeight - (lineHeight - fontSize) / 2 - 1;
         return (
           <g
             key={node.id}
@@ -45,62 +46,7 @@ export function SankeyNodes({ nodes, highlight, fontSize, lineHeight, unit, patt
             aria-label={`${item.label}: ${item.amountText} ${unit}`}
             {...activationHandlers(active, onActive, onLeave)}
           >
-            <rect
-              x={box.x0}
-              y={box.y0}
-              width={box.x1 - box.x0}
-              height={h}
-              fill={fill}
-              stroke={hatched ? item.color : 'rgba(0,0,0,0.45)'}
-              strokeDasharray={node.kind === 'gap' || box.imbalance ? '3 2' : undefined}
-            />
-            {item.segments.map((seg) => (
-              // A source folded into this node (its column was a mere pass-through): one stacked part of the bar.
-              <rect
-                key={seg.node.id}
-                x={box.x0}
-                y={seg.y0}
-                width={box.x1 - box.x0}
-                height={Math.max(1, seg.y1 - seg.y0)}
-                fill={seg.color}
-                stroke="rgba(0,0,0,0.45)"
-                data-testid={`sankey-segment-${seg.node.id}`}
-                data-amount={seg.link.amount}
-              />
-            ))}
-            {item.lane > 0 ? (
-              // The band-free lane the outgoing bands start after: the flow continues through it, behind the label.
-              <rect className={styles.lane} x={box.x1} y={box.y0} width={item.lane} height={h} fill={item.color} data-testid="sankey-lane" />
-            ) : null}
-            <text className={styles.label} data-testid="sankey-label" x={item.labelX} y={firstBaseline} fontSize={fontSize}>
-              {item.truncated ? <title>{item.label}</title> : null}
-              {item.lines.map((line, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label are identified by their position
-                <tspan key={`l${i}`} x={item.labelX} dy={i === 0 ? 0 : lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-              {item.amountLines.map((line, i) => (
-                <tspan
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped amount are identified by their position
-                  key={`a${i}`}
-                  className={styles.labelAmount}
-                  data-testid="sankey-label-amount"
-                  x={item.labelX}
-                  dy={lineHeight}
-                >
-                  {line}
-                </tspan>
-              ))}
-              {item.segments.flatMap((seg) =>
-                seg.lines.map((line, i) => (
-                  <tspan key={`${seg.node.id}-${line}`} className={styles.labelSegment} data-testid="sankey-label-segment" x={item.labelX} dy={lineHeight}>
-                    {i === 0 ? '▪ ' : '  '}
-                    {line}
-                  </tspan>
-                )),
-              )}
-            </text>
+            <SankeyNodeShape item={item} fontSize={fontSize} lineHeight={lineHeight} patternId={patternId} classes={NODE_CLASSES} />
           </g>
         );
       })}

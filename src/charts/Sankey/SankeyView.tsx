@@ -14,7 +14,7 @@ import { SankeyTooltip } from './SankeyTooltip';
 import { SankeyFlowTable } from './SankeyFlowTable';
 import { SankeyIssues } from './SankeyIssues';
 import { SankeyReadNotes } from './SankeyReadNotes';
-import { IMBALANCE, UNITEMISED } from '../palette';
+import { SankeyHatches, type SankeyHatchKind } from './SankeyHatches';
 import type { SankeyWords } from './words';
 import { MAX_HEIGHT } from './computeSankey';
 import styles from './SankeyView.module.css';
@@ -77,7 +77,7 @@ export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, on
     setActive(null);
   }, [pin]);
 
-  const patternId = (kind: 'unitemised' | 'gap', part: number) => `sankey-${uid}-hatch-${kind}-${part}`;
+  const patternId = (kind: SankeyHatchKind, part: number) => `sankey-${uid}-hatch-${kind}-${part}`;
 
   return (
     <section className={styles.sankey} data-testid="sankey-view" lang={t.htmlLang} aria-labelledby={`sankey-${uid}-title`}>
@@ -161,16 +161,7 @@ export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, on
                     data-export-part={part.key}
                     data-export-caption={part.key === 'spending' ? t.partSpending : part.key === 'income' ? t.partIncome : undefined}
                   >
-                    <defs>
-                      <pattern id={patternId('unitemised', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="6" height="6" fill={UNITEMISED.hatchGround} />
-                        <line x1="0" y1="0" x2="0" y2="6" stroke={UNITEMISED.hatchLine} strokeWidth="2" />
-                      </pattern>
-                      <pattern id={patternId('gap', i)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                        <rect width="6" height="6" fill={IMBALANCE.hatchGround} />
-                        <line x1="0" y1="0" x2="0" y2="6" stroke={IMBALANCE.hatchLine} strokeWidth="2" />
-                      </pattern>
-                    </defs>
+                    <SankeyHatches patternId={(kind) => patternId(kind, i)} />
                     <SankeyLinks
                       links={part.links}
                       labels={labels}

@@ -69,22 +69,30 @@ export interface SankeyWords {
   className: (code: string, printed: string) => string;
   /** Show a line's English name (nameEn, data/names-en.json) where it has one; the printed name stays in the tooltip. */
   englishNames: boolean;
+  /**
+   * The mark after a printed name the crosswalk knows to be a misprint (印刷错误, the app's model/misprints.ts:
+   * " [原文如此]"), '' for any other; absent: nothing is marked. Income sources by key, 经济分类 by code.
+   */
+  misprintMark?: (scheme: 'income' | 'economic', code: string, printed: string) => string;
   /** Rounding gaps said in text, a dropped pass-through column, a scrolling chart (readWords.ts). */
   read: SankeyReadWords;
 }
 
 /** The label of a node: printed Chinese names stay as printed; the chart's own nodes are named by the words. */
 export function nodeLabel(node: SankeyGraphNode, t: SankeyWords): string {
+  // A printed name shown as printed keeps its misprint mark (the treemap's and the tables' [原文如此]).
+  const mark = (scheme: 'income' | 'economic', code: string | undefined) => (code && t.misprintMark ? t.misprintMark(scheme, code, node.name) : '');
   switch (node.kind) {
     case 'income':
-      return node.incomeKey ? t.incomeName(node.incomeKey, node.name) : node.name;
+      return node.incomeKey ? `${t.incomeName(node.incomeKey, node.name)}${mark('income', node.incomeKey)}` : node.name;
     case 'spending':
       return node.spending ? t.spending[node.spending] : node.name;
     case 'economicClass':
       if (t.englishNames && node.nameEn) return `${node.code ?? ''} ${node.nameEn}`.trim();
-      return `${node.code ?? ''} ${node.code ? t.className(node.code, node.name) : node.name}`.trim();
+      return `${node.code ?? ''} ${node.code ? t.className(node.code, node.name) : node.name}${mark('economic', node.code)}`.trim();
     case 'economicItem':
-      return `${node.code ?? ''} ${t.englishNames && node.nameEn ? node.nameEn : node.name}`.trim();
+      if (t.englishNames && node.nameEn) return `${node.code ?? ''} ${node.nameEn}`.trim();
+      return `${node.code ?? ''} ${node.name}${mark('economic', node.code)}`.trim();
     case 'unitemised':
       // One per 类 in the 款 column: the code says which 类 it belongs to.
       return `${node.code ?? ''} ${node.note ? t.notes[node.note].label : node.name}`.trim();
