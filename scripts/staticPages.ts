@@ -161,11 +161,12 @@ export function staticPageHtml(template: string, budget: Budget, view: StaticVie
   ].join('\n    ');
   const out = template
     // The base must come before the first relative URL of the head (the CSP meta has none).
-    .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n    ${meta}`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${esc(title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${esc(description)}" />`)
-    .replace(/<div id="root">[\s\S]*?<\/div>/, `<div id="root">${body(budget, view, crosswalk)}</div>`)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${esc(t.staticNoScript)}</noscript>`);
+    .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
+    // Functions, not strings: a "$&" in a printed name must stay text, not a replacement pattern.
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${esc(description)}" />`)
+    .replace(/<div id="root">[\s\S]*?<\/div>/, () => `<div id="root">${body(budget, view, crosswalk)}</div>`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="prerendered">${esc(t.staticNoScript)}</p></noscript>`);
   // A template this code does not recognise would publish pages without their content: stop the build.
   for (const must of ['<base href=', 'data-testid="prerendered"', `<title>${esc(title)}</title>`]) {
     if (!out.includes(must)) throw new Error(`static pages: dist/index.html has no place for ${must} (budget ${budget.id}, ${view})`);

@@ -80,3 +80,13 @@ describe('route pages', () => {
     );
   });
 });
+
+describe('a "$&" in a printed name', () => {
+  it('stays text in every page (replacement patterns are not applied)', () => {
+    const odd: DepartmentFile = { ...file, entries: file.entries.map((e) => ({ ...e, department: 'A$&B$1C' })) };
+    const d = departmentBody(odd, index);
+    const html = shellHtml(template, { path: 'department/x/', bodyIn: 'root', noscript: 'n', siteName: 's', ...d });
+    expect(html).toContain('A$&amp;B$1C');
+    expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('A$&amp;B$1C');
+  });
+});

@@ -118,3 +118,11 @@ describe('static budget pages', () => {
     );
   });
 });
+
+describe('a "$&" in a printed name', () => {
+  it('stays text in the static budget page (replacement patterns are not applied)', () => {
+    const html = staticPageHtml(template, { ...budget, department: 'A$&B$1C' }, 'treemap', index.crosswalk);
+    expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('A$&amp;B$1C');
+    expect(html).toContain('<h1>A$&amp;B$1C');
+  });
+});
