@@ -14,14 +14,19 @@ import type { CatalogHead } from '../src/model/catalogHead';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { foreignRequests, watchPage } from './support/pageWatch';
 import { DIST, DIST_DATA, dataIn, SHOTS } from './support/realData';
+import { linkedComparisons } from '../scripts/routePages';
+import { compareBudgets } from '../src/model/compare';
 
-const { index } = dataIn(DIST_DATA);
+const { index, budgetOf } = dataIn(DIST_DATA);
 const head = JSON.parse(readFileSync(join(DIST_DATA, 'catalog-head.json'), 'utf8')) as CatalogHead;
 const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
 const regions = regionYears(index);
 // A region-year where one budget is inside another (海珠区 2021: 000 inside 001), found from the data.
 const withContainment = regions.find((r) => regionSummary(index, r.region, r.year)?.groups.some((g) => g.excluded.length > 0));
 const regionPath = (region: string, year: number) => `region/${encodeURIComponent(region)}/${year}/`;
+// The comparisons the budget pages link to (a department's two years, older first), from the data.
+const pairs = linkedComparisons(index);
+const budgetFile = (id: string) => index.budgets.find((e) => e.id === id)!.file;
 
 let site: StaticServer;
 test.beforeAll(async () => {
@@ -84,6 +89,28 @@ for (const width of [1280, 375]) {
           for (const x of g.excluded) await expect(section).toContainText(`未计入：${x.member.entry.department}`);
         }
       }
+      expect(pairs.length, 'a department with two years').toBeGreaterThan(0);
+      for (const ids of pairs) {
+        const budgets = ids.map((id) => budgetOf(budgetFile(id)));
+        const c = compareBudgets(budgets, { crosswalk: index.crosswalk });
+        const res = await reader.goto(`${site.url}compare/${ids.join('/')}/`);
+        expect(res?.status()).toBe(200);
+        await expect(reader).toHaveTitle(`比较预算 · ${budgets.map((b) => `${b.department} ${b.year}`).join(' / ')} · 预算透视`);
+        // Every printed line of the totals and the 功能分类 with each budget's figure, as the model has it.
+        for (const [section, lines] of [
+          ['totals', c.totals],
+          ['functional', c.functional],
+        ] as const) {
+          const table = reader.getByTestId(`prerendered-compare-${section}`);
+          for (const l of lines.filter((x) => x.cells.some((cell) => cell !== null))) {
+            const row = table
+              .locator('tbody tr', { hasText: l.section === 'total' ? undefined : `${l.code} ` })
+              .filter({ hasText: formatAmount(l.cells.find((x) => x)!.amount) });
+            await expect(row.first()).toBeVisible();
+          }
+        }
+        await reader.screenshot({ path: join(SHOTS, `static-compare-${width}.png`), fullPage: true });
+      }
       expect(withContainment, 'a region-year with one budget inside another').toBeDefined();
       await reader.goto(`${site.url}${regionPath(withContainment!.region, withContainment!.year)}`);
       await reader.screenshot({ path: join(SHOTS, `static-region-${width}.png`), fullPage: true });
@@ -104,6 +131,13 @@ test('with JavaScript each page becomes the app page, under the sub-folder; the 
   await expect(page.getByTestId('region-page')).toBeVisible();
   await expect(page.getByTestId('region-left-out')).not.toHaveCount(0);
   await expect(page.getByTestId('prerendered-region')).toHaveCount(0);
+  // A comparison's page: the app's compare page, named as the static page names it.
+  const ids = pairs[0]!;
+  await page.goto(`${site.url}compare/${ids.join('/')}/`);
+  await expect(page.getByTestId('compare-content')).toHaveAttribute('data-ids', ids.join(','));
+  await expect(page.getByTestId('prerendered-compare')).toHaveCount(0);
+  const staticTitle = /<title>([^<]*)<\/title>/.exec(readFileSync(join(DIST, 'compare', ...ids, 'index.html'), 'utf8'))?.[1];
+  await expect(page).toHaveTitle(staticTitle!);
   // The root with an old budget link: the budget page, and the catalog's text is nowhere visible.
   const entry = index.budgets[0]!;
   await page.goto(`${site.url}#/budget/${entry.id}/treemap`);

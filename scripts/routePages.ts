@@ -1,6 +1,7 @@
 /**
  * Vite plugin: pages for the routes beside the budget views (issue 11) — the catalog (目录) at the site
- * root, every department (部门: department/<id>/) and every region and year (地区: region/<region>/<year>/)
+ * root, every department (部门: department/<id>/), every region and year (地区: region/<region>/<year>/)
+ * and every comparison the budget pages link to (对比: compare/<id>/<id>/)
  * — each with its own title, description and Open Graph tags and its text in the markup, so a shared link
  * says what it is and a reader without JavaScript reads it. Figures as printed, with their unit, from
  * dist/data through the same model the app uses (departmentTrend, regionSummary) and the Chinese words.
@@ -19,7 +20,9 @@ import type { DepartmentFile } from '../src/model/departmentFile';
 import { departmentFile } from '../src/model/departmentFile';
 import { formatAmount } from '../src/model/format';
 import { regionSummary, regionYears } from '../src/model/region';
-import type { BudgetIndex, BudgetIndexEntry } from '../src/model/types';
+import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
+import { otherYears } from '../src/model/compare/departments';
+import { compareBody } from './compareMarkup';
 import { esc, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
 import { staticPagePath } from './staticPages';
 
@@ -28,6 +31,20 @@ const m = zh.many;
 
 export const departmentPagePath = (id: string): string => `department/${encodeURIComponent(id)}/`;
 export const regionPagePath = (region: string, year: number): string => `region/${encodeURIComponent(region)}/${year}/`;
+/** 对比: the comparisons the budget pages link to (与其他年度比较: a department's two years, older first). */
+export const comparePagePath = (ids: readonly string[]): string => `compare/${ids.map(encodeURIComponent).join('/')}/`;
+
+/** Every pair the budget pages link to (OtherYearsLink: each budget with each other year of its department, older first). */
+export function linkedComparisons(index: BudgetIndex): string[][] {
+  const pairs = new Map<string, string[]>();
+  for (const e of index.budgets) {
+    for (const o of otherYears(e, index.budgets)) {
+      const ids = o.year < e.year ? [o.id, e.id] : [e.id, o.id];
+      pairs.set(ids.join(','), ids);
+    }
+  }
+  return [...pairs.values()];
+}
 
 const amount = (a: string, unit: string) => `${esc(formatAmount(a))} ${esc(unit)}`;
 // Links as the app's asset URLs are: "./"-relative (to the root, or to the <base> that climbs back to it).
@@ -137,7 +154,7 @@ export function regionBody(index: BudgetIndex, region: string, year: number): { 
 }
 
 /** Writes the root's catalog, every department's and every region-year's page; returns how many. */
-export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number } {
+export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number; comparisons: number } {
   const read = (rel: string): unknown => JSON.parse(readFileSync(resolve(outDir, rel), 'utf8'));
   const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const index = read('data/index.json') as BudgetIndex;
@@ -162,6 +179,12 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
       ...d,
     });
   }
+  const comparisons = linkedComparisons(index);
+  for (const ids of comparisons) {
+    const budgets = ids.map((id) => read(`data/${index.budgets.find((e) => e.id === id)?.file}`) as Budget);
+    const c = compareBody(budgets, index.crosswalk);
+    write({ path: comparePagePath(ids), route: `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`, bodyIn: 'root', noscript: t.staticNoScript, ...c });
+  }
   // Last: the root is every other page's template.
   const head = read('data/catalog-head.json') as CatalogHead;
   write({
@@ -173,7 +196,7 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
     bodyIn: 'noscript',
     noscript: t.staticCatalogNoScript,
   });
-  return { departments: departments.length, regions: regions.length };
+  return { departments: departments.length, regions: regions.length, comparisons: comparisons.length };
 }
 
 export function routePages(): Plugin {
@@ -190,7 +213,7 @@ export function routePages(): Plugin {
       order: 'post',
       handler() {
         const n = writeRoutePages(outDir, siteUrlFromEnv());
-        console.log(`route pages: the catalog, ${n.departments} department and ${n.regions} region pages`);
+        console.log(`route pages: the catalog, ${n.departments} department, ${n.regions} region and ${n.comparisons} compare pages`);
       },
     },
   };

@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogBody, departmentBody, departmentPagePath, regionBody, regionPagePath } from '../../scripts/routePages';
+import { catalogBody, comparePagePath, departmentBody, departmentPagePath, linkedComparisons, regionBody, regionPagePath } from '../../scripts/routePages';
+import { compareBody } from '../../scripts/compareMarkup';
+import { formatAmount } from '../../src/model/format';
 import { shellHtml } from '../../scripts/pageShell';
 import { buildCatalogHead } from '../../src/model/catalogHead';
 import type { DepartmentFile } from '../../src/model/departmentFile';
-import type { BudgetIndex } from '../../src/model/types';
+import type { Budget, BudgetIndex } from '../../src/model/types';
 
 const dir = join(process.cwd(), 'public', 'data');
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as BudgetIndex;
@@ -88,5 +90,29 @@ describe('a "$&" in a printed name', () => {
     const html = shellHtml(template, { path: 'department/x/', bodyIn: 'root', noscript: 'n', siteName: 's', ...d });
     expect(html).toContain('A$&amp;B$1C');
     expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('A$&amp;B$1C');
+  });
+});
+
+describe('compare pages', () => {
+  it('are the pairs the budget pages link to (a department’s two years, older first), each once', () => {
+    const pairs = linkedComparisons(index);
+    for (const ids of pairs) {
+      const [a, b] = ids.map((id) => index.budgets.find((e) => e.id === id)!);
+      expect(a!.departmentId).toBe(b!.departmentId);
+      expect(a!.year).toBeLessThan(b!.year);
+    }
+    expect(new Set(pairs.map((p) => p.join(','))).size).toBe(pairs.length);
+    expect(comparePagePath(['a-2021', 'a-2025'])).toBe('compare/a-2021/a-2025/');
+  });
+
+  it('escape a hostile name and give every budget’s total', () => {
+    const [ids] = linkedComparisons(index);
+    const budgets = ids!.map((id) => JSON.parse(readFileSync(join(dir, index.budgets.find((e) => e.id === id)!.file), 'utf8')) as Budget);
+    const page = compareBody(
+      budgets.map((b) => ({ ...b, department: HOSTILE })),
+      index.crosswalk,
+    );
+    expect(page.body).not.toContain('<img');
+    for (const b of budgets) expect(page.body).toContain(formatAmount(b.expenditure.total));
   });
 });

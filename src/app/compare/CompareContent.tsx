@@ -5,7 +5,7 @@
  */
 import { PrintedName } from '../components/PrintedName';
 import { shownName } from '../../model/englishName';
-import { useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { combineBudgets, compareBudgets, comparisonInMillionYuan, type CombinedCell } from '../../model/compare';
 import { effectiveAmountMode } from '../../model/displayAmount';
 import { AmountToggle } from '../amounts/AmountToggle';
@@ -91,6 +91,10 @@ export function CompareContent({ budgets, route }: Props) {
   const [embedSection, setEmbedSection] = useState<SectionId | null>(null);
   const legend = comparison.budgets.map((b, i) => `${labels[i] ?? ''} · ${budgetLabel(b, s)}`);
   const titleLabels = comparison.budgets.map((b) => budgetLabel(b, s)).join(' / ');
+  // The page names its budgets (as its static page does, scripts/compareMarkup.ts); an embed names itself.
+  useEffect(() => {
+    if (!embed) document.title = `${s.title} · ${titleLabels} · ${t.appName}`;
+  }, [embed, s, titleLabels, t.appName]);
   // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
   const convertedNote = comparison.converted
     ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), printed.unit)

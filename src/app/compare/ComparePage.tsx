@@ -21,9 +21,11 @@ export function ComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
   const s = t.compare;
+  // The picker's title; a comparison names its budgets itself (CompareContent).
+  const picking = !index.ok || route.ids.filter((id) => findEntry(index.value, id) !== null).length < 2;
   useEffect(() => {
-    document.title = `${s.title} · ${t.appName}`;
-  }, [s, t]);
+    if (picking) document.title = `${s.title} · ${t.appName}`;
+  }, [picking, s, t]);
   if (!index.ok) return <LoadErrorMessage error={index.reason} />;
   const known = route.ids.filter((id) => findEntry(index.value, id) !== null);
   const unknown = route.ids.filter((id) => !known.includes(id));
