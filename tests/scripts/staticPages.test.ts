@@ -67,6 +67,21 @@ describe('static budget pages', () => {
     expect(hostile).not.toContain('<img src=x');
   });
 
+  it("fetches the app's modules after the stylesheets: fetchpriority=low on the module script and its modulepreloads", () => {
+    // As the build writes dist/index.html.
+    const built = template
+      .replace(/\s*<script type="module" src="\/src\/main.tsx"><\/script>/, '')
+      .replace(
+        '</title>',
+        '</title>\n    <script type="module" crossorigin src="./assets/index-a.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/b.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-c.css">',
+      );
+    const html = staticPageHtml(built, budget, 'treemap', index.crosswalk);
+    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="./assets/index-a.js"></script>');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/b.js">');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-c.css">');
+    expect(html.match(/fetchpriority/g)).toHaveLength(2);
+  });
+
   it('gives a canonical address and og:url only with a site address', () => {
     const html = staticPageHtml(template, budget, 'tables', index.crosswalk, 'https://example.org/budgets/');
     expect(html).toContain(`<link rel="canonical" href="https://example.org/budgets/budget/${budget.id}/tables/" />`);
