@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATIC_TREEMAP_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { pageStart, STATIC_TREEMAP_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
 import { chartHeight } from '../../src/charts/Treemap/chartHeight';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 
@@ -67,7 +67,7 @@ describe('static budget pages', () => {
     expect(hostile).not.toContain('<img src=x');
   });
 
-  it("fetches the app's modules after the stylesheets: fetchpriority=low on the module script and its modulepreloads", () => {
+  it('starts the app after the first paint, its modules fetched after the stylesheets (fetchpriority=low)', () => {
     // As the build writes dist/index.html.
     const built = template
       .replace(/\s*<script type="module" src="\/src\/main.tsx"><\/script>/, '')
@@ -75,11 +75,20 @@ describe('static budget pages', () => {
         '</title>',
         '</title>\n    <script type="module" crossorigin src="./assets/index-a.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/b.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-c.css">',
       );
-    const html = staticPageHtml(built, budget, 'treemap', index.crosswalk);
-    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="./assets/index-a.js"></script>');
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/b.js">');
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-c.css">');
-    expect(html.match(/fetchpriority/g)).toHaveLength(2);
+    const { template: page, boot } = pageStart(built);
+    expect(boot?.path).toMatch(/^assets\/page-start-[0-9a-f]{8}\.js$/);
+    expect(boot?.code).toContain("import('./index-a.js')");
+    expect(page).not.toContain('src="./assets/index-a.js"');
+    expect(page).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/index-a.js">');
+    expect(page).toContain(`<script type="module" fetchpriority="low" crossorigin src="./${boot?.path}"></script>`);
+    expect(page).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/b.js">');
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-c.css">');
+    // The page's own content still goes in.
+    expect(staticPageHtml(page, budget, 'treemap', index.crosswalk)).toContain(
+      `<script type="module" fetchpriority="low" crossorigin src="./${boot?.path}"></script>`,
+    );
+    // A template with no built entry keeps its script.
+    expect(pageStart(template).boot).toBeNull();
   });
 
   it('gives a canonical address and og:url only with a site address', () => {
