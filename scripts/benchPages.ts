@@ -220,7 +220,10 @@ async function main(): Promise<void> {
         lines.push(row('live chart painted (ms)', 'live', ms));
         lines.push(row('chart hidden before live (ms)', 'hidden', ms));
         lines.push(row('KB before first chart', 'bytes', kb));
-        console.log(`${profile.name}: static page, chart hidden before live (ms), each run: ${got.page.map((x) => ms(x.hidden)).join(' ')}`);
+        const each = (v: Variant, k: keyof Load) => got[v].map((x) => ms(x[k])).join(' ');
+        console.log(
+          `${profile.name}, each run (ms): chart painted, static page ${each('page', 'chart')}; twin ${each('twin', 'chart')}; static page's chart hidden ${each('page', 'hidden')}`,
+        );
       }
     } finally {
       await browser.close();
