@@ -17,6 +17,9 @@
  *   - sentence painted: the frame after the one the budget's sentence is first in;
  *   - chart painted: the frame after the first one with a visible treemap cell — a cell of the SVG in the
  *     markup (the one of its two widths the CSS shows) or of the live chart;
+ *   - first contentful paint: the browser's paint timing, the time the first frame with content is
+ *     presented (not held back by a task that follows the frame, as the marks above are): for the static
+ *     page and the twin it is the frame with the sentence and the chart, for the #/ address its loading line;
  *   - live chart painted: the same for the live chart's cells only (not for the twin);
  *   - chart hidden: on the static page, the time between the first chart and the live chart in frames with
  *     no visible cell at all (the pre-rendered chart removed before the live one is drawn);
@@ -53,7 +56,10 @@ const LIVE_CELL = '[data-testid^="treemap-node-"]';
 
 /** Before the page's scripts: a frame loop noting when the sentence, a chart, the live chart are painted. */
 const MARKS = `(() => {
-  const b = (window.__bench = { sentence: null, chart: null, live: null, hidden: 0 });
+  const b = (window.__bench = { sentence: null, chart: null, live: null, hidden: 0, fcp: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
   const shown = (sel) => {
     for (const el of document.querySelectorAll(sel)) if (el.checkVisibility()) return true;
     return false;
@@ -83,6 +89,7 @@ interface Load {
   chart: number;
   live: number;
   hidden: number;
+  fcp: number;
   bytes: number;
 }
 
@@ -137,7 +144,7 @@ async function load(browser: Browser, url: string, profile: Profile, variant: Va
     // The chart mark on CDP's monotonic clock: navigation start (wall clock) placed by the document request.
     const o = net.origin;
     const bytes = o === null ? Number.NaN : net.before(o.mono + (b.timeOrigin - o.wall) + b.chart);
-    return { sentence: b.sentence, chart: b.chart, live: b.live ?? Number.NaN, hidden: b.hidden, bytes };
+    return { sentence: b.sentence, chart: b.chart, live: b.live ?? Number.NaN, hidden: b.hidden, fcp: b.fcp ?? Number.NaN, bytes };
   } finally {
     await context.close();
   }
@@ -217,6 +224,7 @@ async function main(): Promise<void> {
         };
         lines.push(row('sentence painted (ms)', 'sentence', ms));
         lines.push(row('chart painted (ms)', 'chart', ms));
+        lines.push(row('first contentful paint (ms)', 'fcp', ms));
         lines.push(row('live chart painted (ms)', 'live', ms));
         lines.push(row('chart hidden before live (ms)', 'hidden', ms));
         lines.push(row('KB before first chart', 'bytes', kb));
