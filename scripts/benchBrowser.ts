@@ -3,7 +3,7 @@
  * page benchmark reports (a desktop, and the throttled phone issue 11 measures with), and a cold page
  * opened under one of them.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -25,10 +25,11 @@ export const PROFILES: readonly Profile[] = [
 ];
 
 /**
- * A new context (nothing cached) and page under the profile. bypassCSP: the benchmarks poll with string
+ * A new context (nothing cached) and page under the profile, with the CDP session that throttles it (for
+ * a caller that also listens to the network). bypassCSP: the benchmarks poll with string
  * predicates, which the site's CSP (no eval) would refuse; the site's own scripts are unaffected.
  */
-export async function coldPage(browser: Browser, profile: Profile, initScript: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function coldPage(browser: Browser, profile: Profile, initScript: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({
     viewport: { width: profile.width, height: profile.height },
     locale: 'zh-CN',
@@ -40,5 +41,5 @@ export async function coldPage(browser: Browser, profile: Profile, initScript: s
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   if (profile.net) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.net });
   await page.addInitScript(initScript);
-  return { context, page };
+  return { context, page, cdp };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATIC_CHART_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
+import { pageStart, STATIC_CHART_WIDTHS, staticPageHtml, staticPagePath } from '../../scripts/staticPages';
 import { chartHeight } from '../../src/charts/Treemap/chartHeight';
 import { budgetSankey } from '../../scripts/sankeyMarkup';
 import { formatAmount } from '../../src/model/format';
@@ -104,6 +104,30 @@ describe('static budget pages', () => {
     expect(html.slice(html.indexOf('prerendered-tables'))).not.toMatch(/\sstyle="/);
     const hostile = staticPageHtml(template, { ...budget, functional: budget.functional.map((r) => ({ ...r, name: HOSTILE })) }, 'tables', index.crosswalk);
     expect(hostile).not.toContain('<img src=x');
+  });
+
+  it('starts the app after the first paint, its modules fetched after the stylesheets (fetchpriority=low)', () => {
+    // As the build writes dist/index.html.
+    const built = template
+      .replace(/\s*<script type="module" src="\/src\/main.tsx"><\/script>/, '')
+      .replace(
+        '</title>',
+        '</title>\n    <script type="module" crossorigin src="./assets/index-a.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/b.js">\n    <link rel="stylesheet" crossorigin href="./assets/index-c.css">',
+      );
+    const { template: page, boot } = pageStart(built);
+    expect(boot?.path).toMatch(/^assets\/page-start-[0-9a-f]{8}\.js$/);
+    expect(boot?.code).toContain("import('./index-a.js')");
+    expect(page).not.toContain('src="./assets/index-a.js"');
+    expect(page).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/index-a.js">');
+    expect(page).toContain(`<script type="module" fetchpriority="low" crossorigin src="./${boot?.path}"></script>`);
+    expect(page).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/b.js">');
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-c.css">');
+    // The page's own content still goes in.
+    expect(staticPageHtml(page, budget, 'treemap', index.crosswalk)).toContain(
+      `<script type="module" fetchpriority="low" crossorigin src="./${boot?.path}"></script>`,
+    );
+    // A template with no built entry keeps its script.
+    expect(pageStart(template).boot).toBeNull();
   });
 
   it('gives a canonical address and og:url only with a site address', () => {
