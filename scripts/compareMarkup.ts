@@ -80,7 +80,7 @@ export function compareBody(budgets: readonly Budget[], crosswalk: Crosswalk | u
   const names = c.budgets.map((b) => budgetLabel(b, s)).join(' / ');
   const heading = `${s.title} · ${names}`;
   const total = c.totals.find((l) => l.code === 'total');
-  const totals = total ? c.budgets.map((b, i) => `${labels[i]} ${total.cells[i] ? formatAmount(total.cells[i].amount) : s.notPrinted}`).join('，') : '';
+  const totals = total ? c.budgets.map((_, i) => `${labels[i]} ${total.cells[i] ? formatAmount(total.cells[i].amount) : s.notPrinted}`).join('，') : '';
   const body = [
     `<article class="prerendered" data-testid="prerendered-compare" data-ids="${esc(c.budgets.map((b) => b.id).join(','))}">`,
     `<h1>${esc(heading)}</h1>`,

@@ -39,7 +39,10 @@ describe('comparisonInMillionYuan', () => {
         expect(other.key).toBe(line.key);
         line.cells.forEach((cell, j) => {
           const c = other.cells[j];
-          if (cell === null) return expect(c).toBeNull();
+          if (cell === null) {
+            expect(c).toBeNull();
+            return;
+          }
           expect(c?.amount).toBe(toMillionYuan(cell.amount, '万元'));
           expect(c?.share?.toString()).toBe(cell.share?.toString());
           expect(c?.printed).toEqual(cell.printed ?? { amount: cell.amount, unit: '万元' });
