@@ -65,6 +65,13 @@ for (const entry of index.budgets) {
         await expect(pre).toBeVisible();
         await expect(pre.locator('h1')).toContainText(budget.department);
         await expect(reader.getByTestId('prerendered-sentence')).toHaveText(sentence);
+        // The three views as links between the static pages, this one marked as the current page.
+        for (const v of VIEWS) {
+          const tab = reader.getByTestId(`prerendered-tab-${v}`);
+          await expect(tab).toHaveAttribute('href', `./budget/${entry.id}/${v}/`);
+          if (v === view) await expect(tab).toHaveAttribute('aria-current', 'page');
+          else await expect(tab).not.toHaveAttribute('aria-current', 'page');
+        }
         const totals = reader.getByTestId('prerendered-totals');
         for (const a of [budget.expenditure.total, budget.expenditure.basic, budget.expenditure.project]) await expect(totals).toContainText(formatAmount(a));
         // The 类 of the 功能分类 table: each code once, each the 类 of some printed line of this budget (on the

@@ -99,6 +99,14 @@ function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
   ].join('\n');
 }
 
+/** 查看方式: the three views as links between the static pages (the app's tabs, which need no script here). */
+function viewTabs(id: string, view: StaticView): string {
+  const links = STATIC_VIEWS.map(
+    (v) => `<a href="./${staticPagePath(id, v)}"${v === view ? ' aria-current="page"' : ''} data-testid="prerendered-tab-${v}">${esc(zh.views[v])}</a>`,
+  );
+  return `<nav class="prerendered-tabs" aria-label="${esc(zh.viewsNav)}">${links.join('')}</nav>`;
+}
+
 /** The readable page body: what the app shows first, as plain HTML (the app replaces it when it starts). */
 function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
   const t = zh;
@@ -118,10 +126,14 @@ function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
     })
     .join('');
   return [
+    // The app's header bar and back link, so the chart stands about where the app then draws it.
+    `<header class="prerendered-bar"><a href="./">${esc(t.appName)}</a> <span>${esc(t.tagline)}</span></header>`,
     `<article class="prerendered" data-testid="prerendered" data-budget-id="${esc(budget.id)}" data-view="${view}">`,
+    `<p><a href="./">← ${esc(t.backToCatalog)}</a></p>`,
     `<h1>${esc(budget.department)} ${budget.year} <small>${esc(t.kinds[budget.kind])}</small></h1>`,
     `<p>${esc(budget.region)} · ${budget.year} · ${esc(t.sourceDoc)}：<code>${esc(budget.source)}</code> · ${esc(t.unitLong(budget.unit))}</p>`,
     `<p data-testid="prerendered-sentence">${esc(pageSentence(budget, crosswalk))}</p>`,
+    viewTabs(budget.id, view),
     view === 'treemap' ? treemapFigure(budget, crosswalk) : '',
     view === 'sankey' ? sankeyFigure(budget, STATIC_CHART_WIDTHS, crosswalk) : '',
     `<ul data-testid="prerendered-totals"><li>${esc(t.colTotal)}：${amount(budget.expenditure.total)}</li><li>${esc(t.measures.basic)}：${amount(budget.expenditure.basic)}</li><li>${esc(t.measures.project)}：${amount(budget.expenditure.project)}</li></ul>`,
