@@ -57,10 +57,31 @@ export function dropDataStaging(): Plugin {
   };
 }
 
+/**
+ * The dev server (npm start) has no pre-rendered pages: an address below one (budget/<id>/<view>/, an embed's
+ * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…) is served as
+ * the site root, and a relative URL under it (data/…) as the same URL at the root — what the built pages'
+ * <base> does. The hash carries the route, so the app opens the same page.
+ */
+const PAGE_FOLDER = /^\/(?:budget\/[^/]+\/[^/]+|embed\/[^/]+\/[^/]+|department\/[^/]+|region\/[^/]+\/\d+|compare\/[^/]+\/[^/]+)\//;
+
+export function devPageFolders(): Plugin {
+  return {
+    name: 'dev-page-folders',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && PAGE_FOLDER.test(req.url)) req.url = req.url.replace(PAGE_FOLDER, '/');
+        next();
+      });
+    },
+  };
+}
+
 // base './' makes every asset URL relative, so dist/ works from the site root, from a sub-folder
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), routePages(), precompress()],
+  plugins: [react(), devPageFolders(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), routePages(), precompress()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -66,9 +66,10 @@ test('an article on another origin embeds two views with the dialog’s code: th
 }) => {
   const treemapSnippet = await snippetFor(page, `#/budget/${treemapBudget.entry.id}/treemap`);
   const tableSnippet = await snippetFor(page, `#/budget/${tableBudget.entry.id}/tables`);
-  expect(treemapSnippet).toContain(`src="${site.url}#/embed/${treemapBudget.entry.id}/treemap"`);
+  // The frame opens the view's pre-rendered embed page (the chart in its markup), the route in the hash.
+  expect(treemapSnippet).toContain(`src="${site.url}embed/${treemapBudget.entry.id}/treemap/#/embed/${treemapBudget.entry.id}/treemap"`);
   expect(treemapSnippet).toContain(`<script src="${site.url}embed.js" async></script>`);
-  expect(tableSnippet).toContain(`src="${site.url}#/embed/${tableBudget.entry.id}/tables"`);
+  expect(tableSnippet).toContain(`src="${site.url}embed/${tableBudget.entry.id}/tables/#/embed/${tableBudget.entry.id}/tables"`);
 
   // The article: a narrow column, both snippets pasted as they are (so embed.js is loaded twice), a
   // frame of the article's own origin that posts a well-formed height message, and a recorder of
@@ -348,7 +349,7 @@ test.describe('the embed dialog', () => {
     expect(frame).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(frame).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"');
     expect(link).toBe(`<p><a href="${origin}/#/budget/${entry.id}/sankey">${budget.department} ${budget.year} · 资金流向 · 预算透视</a></p>`);
-    expect(frame).toContain(`src="${origin}/#/embed/${entry.id}/sankey"`);
+    expect(frame).toContain(`src="${origin}/embed/${entry.id}/sankey/#/embed/${entry.id}/sankey"`);
     expect(frame).toContain(`title="${budget.department} ${budget.year} · 资金流向 · 预算透视"`);
     expect(frame).toContain('loading="lazy"');
     expect(frame).toContain('width="100%"');
@@ -371,7 +372,12 @@ test.describe('the embed dialog', () => {
     expect(fixed).toBe(frame);
     // Chart-only is the default; the option brings the view's controls into the frame (controls=1).
     await page.getByTestId('embed-with-controls').check();
-    expect(await code.inputValue()).toBe(frame!.replace(`src="${origin}/#/embed/${entry.id}/sankey"`, `src="${origin}/#/embed/${entry.id}/sankey?controls=1"`));
+    expect(await code.inputValue()).toBe(
+      frame!.replace(
+        `src="${origin}/embed/${entry.id}/sankey/#/embed/${entry.id}/sankey"`,
+        `src="${origin}/embed/${entry.id}/sankey/#/embed/${entry.id}/sankey?controls=1"`,
+      ),
+    );
     await page.getByTestId('embed-with-controls').uncheck();
     expect(await code.inputValue()).toBe(frame);
 
@@ -403,7 +409,7 @@ test.describe('the embed dialog', () => {
     await expect(page.getByTestId('treemap-up')).toBeVisible();
     await page.getByTestId('embed-button').click();
     await expect(page.getByRole('dialog', { name: 'Embed this view in a web page' })).toBeVisible();
-    expect(await code.inputValue()).toContain(`src="${origin}/#/embed/${entry.id}/treemap?path=${key}&amp;lang=en"`);
+    expect(await code.inputValue()).toContain(`src="${origin}/embed/${entry.id}/treemap/#/embed/${entry.id}/treemap?path=${key}&amp;lang=en"`);
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);

@@ -151,3 +151,47 @@ test('with JavaScript each page becomes the app page, under the sub-folder; the 
   expect(watch.cspViolations).toEqual([]);
   expect(watch.errors).toEqual([]);
 });
+
+test('every budget view’s embed page reads without JavaScript, and with it opens the route in its hash', async ({ browser, page }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  const reader = await context.newPage();
+  try {
+    for (const e of index.budgets) {
+      for (const view of ['treemap', 'sankey', 'tables'] as const) {
+        const res = await reader.goto(`${site.url}embed/${e.id}/${view}/`);
+        expect(res?.status()).toBe(200);
+        const pre = reader.getByTestId('prerendered-embed');
+        await expect(pre).toBeVisible();
+        await expect(pre.locator('h1')).toContainText(e.department);
+        expect(await reader.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+        if (view === 'tables') await expect(pre.locator('table').first()).toBeVisible();
+        else {
+          const svg = pre.locator('svg[viewBox]:visible').first();
+          await expect(svg).toBeVisible();
+          const box = (await svg.boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(375);
+        }
+        await expect(reader.getByTestId('prerendered-embed-credit').locator('a')).toHaveAttribute('href', `./budget/${e.id}/${view}/`);
+      }
+    }
+    await reader.goto(`${site.url}embed/${index.budgets[0]!.id}/treemap/`);
+    await reader.screenshot({ path: join(SHOTS, 'static-embed-treemap-375.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+  // With JavaScript: the app opens the hash's route (here a drilled treemap) in place of the markup.
+  const watch = watchPage(page);
+  const e = index.budgets[0]!;
+  await page.goto(`${site.url}embed/${e.id}/treemap/#/embed/${e.id}/treemap`);
+  const cell = page.locator('[data-testid^="treemap-node-"][data-drillable]').first();
+  const key = (await cell.getAttribute('data-key'))!;
+  await page.goto(`${site.url}embed/${e.id}/treemap/#/embed/${e.id}/treemap?path=${key}`);
+  await page.reload();
+  await expect(page.getByTestId('embed-page')).toBeVisible();
+  await expect(page.getByTestId('treemap-up')).toBeVisible();
+  await expect(page.getByTestId('prerendered-embed')).toHaveCount(0);
+  // Its links lead to the site's root pages, not inside the embed page's folder.
+  await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', new RegExp(`^${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/budget/`));
+  expect(watch.errors).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+});

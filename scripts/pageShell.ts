@@ -27,6 +27,8 @@ export interface ShellPage {
   /** The <noscript> line: what works without the script and what needs it. */
   noscript: string;
   siteName: string;
+  /** Not for search engines (an embed's page: the full page is the one to find). */
+  noindex?: boolean;
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/), ending with '/'; undefined without it; refused unless http(s). */
@@ -48,6 +50,7 @@ export function shellHtml(template: string, page: ShellPage, siteUrl?: string): 
   const meta = [
     ...(depth > 0 ? [`<base href="${'../'.repeat(depth)}" />`] : []),
     ...(page.route ? [`<meta name="yusuan-route" content="${esc(page.route)}" />`] : []),
+    ...(page.noindex ? ['<meta name="robots" content="noindex" />'] : []),
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="${esc(page.siteName)}" />`,
     `<meta property="og:locale" content="zh_CN" />`,

@@ -1,7 +1,8 @@
 /**
  * Vite plugin: pages for the routes beside the budget views (issue 11) — the catalog (目录) at the site
  * root, every department (部门: department/<id>/), every region and year (地区: region/<region>/<year>/)
- * and every comparison the budget pages link to (对比: compare/<id>/<id>/)
+ * every comparison the budget pages link to (对比: compare/<id>/<id>/) and every budget view's embed
+ * (嵌入: embed/<id>/<view>/, scripts/embedPages.ts)
  * — each with its own title, description and Open Graph tags and its text in the markup, so a shared link
  * says what it is and a reader without JavaScript reads it. Figures as printed, with their unit, from
  * dist/data through the same model the app uses (departmentTrend, regionSummary) and the Chinese words.
@@ -24,7 +25,8 @@ import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
 import { otherYears } from '../src/model/compare/departments';
 import { compareBody } from './compareMarkup';
 import { esc, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
-import { staticPagePath } from './staticPages';
+import { pageStart, staticPagePath } from './staticPages';
+import { writeEmbedPages } from './embedPages';
 
 const t = zh;
 const m = zh.many;
@@ -154,7 +156,7 @@ export function regionBody(index: BudgetIndex, region: string, year: number): { 
 }
 
 /** Writes the root's catalog, every department's and every region-year's page; returns how many. */
-export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number; comparisons: number } {
+export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number; comparisons: number; embeds: number } {
   const read = (rel: string): unknown => JSON.parse(readFileSync(resolve(outDir, rel), 'utf8'));
   const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const index = read('data/index.json') as BudgetIndex;
@@ -185,6 +187,9 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
     const c = compareBody(budgets, index.crosswalk);
     write({ path: comparePagePath(ids), route: `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`, bodyIn: 'root', noscript: t.staticNoScript, ...c });
   }
+  // 嵌入: every budget view's embed page, started as the static budget pages are (after the first paint).
+  const all = index.budgets.map((e) => read(`data/${e.file}`) as Budget);
+  const embeds = writeEmbedPages(outDir, pageStart(template).template, index, all, siteUrl);
   // Last: the root is every other page's template.
   const head = read('data/catalog-head.json') as CatalogHead;
   write({
@@ -196,7 +201,7 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
     bodyIn: 'noscript',
     noscript: t.staticCatalogNoScript,
   });
-  return { departments: departments.length, regions: regions.length, comparisons: comparisons.length };
+  return { departments: departments.length, regions: regions.length, comparisons: comparisons.length, embeds };
 }
 
 export function routePages(): Plugin {
@@ -213,7 +218,7 @@ export function routePages(): Plugin {
       order: 'post',
       handler() {
         const n = writeRoutePages(outDir, siteUrlFromEnv());
-        console.log(`route pages: the catalog, ${n.departments} department, ${n.regions} region and ${n.comparisons} compare pages`);
+        console.log(`route pages: the catalog, ${n.departments} department, ${n.regions} region, ${n.comparisons} compare and ${n.embeds} embed pages`);
       },
     },
   };

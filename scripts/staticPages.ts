@@ -78,7 +78,7 @@ export function pageSentence(budget: Budget, crosswalk?: Crosswalk): string {
 export const STATIC_CHART_WIDTHS = { wide: 928, narrow: 343 } as const;
 
 /** The treemap in the markup, as the app draws it at each of the two widths; the app replaces it when it starts. */
-function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
+export function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
   const tm = budgetTreemap(budget, crosswalk);
   const title = `${budget.department} ${budget.year} · ${zh.views.treemap}`;
   const svg = (key: keyof typeof STATIC_CHART_WIDTHS) => {

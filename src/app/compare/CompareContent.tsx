@@ -38,6 +38,7 @@ import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 import { createPortal } from 'react-dom';
 import { EmbedDataSlot } from '../embed/embedDataSlot';
+import { siteHref } from '../siteHref';
 
 interface Props {
   budgets: readonly Budget[];
@@ -108,7 +109,7 @@ export function CompareContent({ budgets, route }: Props) {
       credit: [
         s.credit(stable.map((b) => `${shownName(b.department, b.departmentEn, s.englishNames)} ${b.year}${t.paren(b.source)}`).join(s.clauseSep)),
         t.appName,
-        t.trail.exportCredit(stable.map((b) => sourceLinker(b.id, lang, window.location.href).url(b.expenditure.src)).join(' ')),
+        t.trail.exportCredit(stable.map((b) => sourceLinker(b.id, lang, siteHref()).url(b.expenditure.src)).join(' ')),
       ].join(' · '),
       budgetId: 'compare',
       view: stable.map((b) => b.id).join('_'),

@@ -17,6 +17,7 @@ import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 import { siteBase } from '../embed/embedSnippet';
 import { imageAlt } from '../embed/imageEmbed';
+import { siteHref } from '../siteHref';
 
 interface Props {
   budget: Budget;
@@ -30,7 +31,7 @@ export function ViewTools({ budget, route, container }: Props) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const linker = useSourceLinker(budget.id);
-  const meta = useCallback(() => exportMeta(budget, route, t, linker.url, (path) => `${siteBase(window.location.href)}${path}`), [budget, route, t, linker]);
+  const meta = useCallback(() => exportMeta(budget, route, t, linker.url, (path) => `${siteBase(siteHref())}${path}`), [budget, route, t, linker]);
   const onClose = useCallback(() => {
     setOpen(false);
     opener.current?.focus();

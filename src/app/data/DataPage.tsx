@@ -15,6 +15,7 @@ import type { Lang } from '../../model/lang';
 import styles from './DataPage.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
+import { siteHref } from '../siteHref';
 
 export function DataPage({ lang }: { lang: Lang }) {
   const t = useT();
@@ -63,7 +64,7 @@ function DataPageBody({ lang }: { lang: Lang }) {
               entry={entry}
               lang={lang}
               accessed={accessed}
-              sourceHref={(line) => sourceLinker(d.id, lang, window.location.href).href({ table: '', lines: [line, line] })}
+              sourceHref={(line) => sourceLinker(d.id, lang, siteHref()).href({ table: '', lines: [line, line] })}
             />
           );
         })}

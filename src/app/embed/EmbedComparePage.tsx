@@ -20,6 +20,7 @@ import { OutLink } from './EmbedPage';
 import { sourceLinker } from '../source/sourceLinker';
 import styles from './EmbedPage.module.css';
 import ui from '../../styles/ui.module.css';
+import { siteHref } from '../siteHref';
 
 export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
@@ -36,7 +37,7 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
   // The credit line's place for the view's 数据 link (embedDataSlot.ts).
   const [dataSlot, setDataSlot] = useState<HTMLSpanElement | null>(null);
   const back = (
-    <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
+    <OutLink href={fullViewUrl(siteHref(), fullRoute(route))} testId="embed-full-link">
       {t.embedViewFull}
     </OutLink>
   );
@@ -73,7 +74,7 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
         {entries.map((e) => (
           <span key={e.id}>
             <span aria-hidden="true"> · </span>
-            <OutLink href={sourceLinker(e.id, route.lang, window.location.href).url()} testId="embed-source-link">
+            <OutLink href={sourceLinker(e.id, route.lang, siteHref()).url()} testId="embed-source-link">
               {`${t.trail.embedLink} ${e.year}`}
             </OutLink>
           </span>

@@ -13,6 +13,7 @@ import { buildImageSnippet, PREVIEW_SIZE, previewImageUrl } from './imageEmbed';
 import styles from './EmbedDialog.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
+import { siteHref } from '../siteHref';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea, select, [tabindex]:not([tabindex="-1"])';
 
@@ -42,7 +43,7 @@ export function EmbedDialog({ route, title, height, image, onClose }: Props) {
   const picture = image && route.page === 'budget' ? { ...image, src: previewImageUrl(document.baseURI, route.budgetId) } : null;
   const asImage = format === 'image' && picture !== null;
   const [status, setStatus] = useState('');
-  const href = window.location.href;
+  const href = siteHref();
   const src = useMemo(() => embedUrl(href, withControls && route.page === 'budget' ? { ...route, controls: true } : route), [href, route, withControls]);
   const snippet = asImage
     ? buildImageSnippet({ href: fullViewUrl(href, route), src: picture.src, alt: picture.alt })

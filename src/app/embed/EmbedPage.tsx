@@ -22,6 +22,7 @@ import { viewSourceRef } from '../exportMeta';
 import { useSourceLinker } from '../source/useSourceLinker';
 import styles from './EmbedPage.module.css';
 import ui from '../../styles/ui.module.css';
+import { siteHref } from '../siteHref';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -46,7 +47,7 @@ export function EmbedPage({ route }: { route: BudgetRoute }) {
       <>
         <LoadErrorMessage error={loaded.reason} />
         <p className={styles.credit}>
-          <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang: route.lang })} testId="embed-full-link">
+          <OutLink href={fullViewUrl(siteHref(), { page: 'catalog', lang: route.lang })} testId="embed-full-link">
             {t.embedViewFull}
           </OutLink>
         </p>
@@ -109,7 +110,7 @@ function EmbedContent({ budget, department, route }: { budget: Budget; departmen
             {t.trail.embedLink}
           </OutLink>
           <span aria-hidden="true"> · </span>
-          <OutLink href={fullViewUrl(window.location.href, fullRoute(route))} testId="embed-full-link">
+          <OutLink href={fullViewUrl(siteHref(), fullRoute(route))} testId="embed-full-link">
             {t.embedViewFull}
           </OutLink>
           {route.view !== 'tables' ? (
@@ -133,7 +134,7 @@ export function EmbedNotFound() {
       <p className={styles.title}>{t.notFoundTitle}</p>
       <p>{t.notFoundText}</p>
       <p className={styles.credit}>
-        <OutLink href={fullViewUrl(window.location.href, { page: 'catalog', lang })} testId="embed-full-link">
+        <OutLink href={fullViewUrl(siteHref(), { page: 'catalog', lang })} testId="embed-full-link">
           {t.embedViewFull}
         </OutLink>
       </p>

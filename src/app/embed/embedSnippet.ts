@@ -24,7 +24,16 @@ export function siteBase(href: string): string {
 
 /** Absolute URL of the embed page of a view (or a comparison), computed from the page's own address. */
 export function embedUrl(href: string, route: EmbeddableRoute): string {
-  return `${siteBase(href)}${formatHash(embedRoute(route))}`;
+  const hash = formatHash(embedRoute(route));
+  // A budget view's embed opens at its pre-rendered page (the chart in the markup before the script comes),
+  // its whole route (drill path, options) in the hash, which the app then opens.
+  // Resolved as a relative URL: an address ending in a file (…/index.html) has its folder as the base.
+  return route.page === 'budget' ? `${new URL(embedPagePath(route.budgetId, route.view), siteBase(href)).href}${hash}` : `${siteBase(href)}${hash}`;
+}
+
+/** The pre-rendered page of a budget view's embed below the site root (scripts/embedPages.ts writes it). */
+export function embedPagePath(budgetId: string, view: View): string {
+  return `embed/${encodeURIComponent(budgetId)}/${view}/`;
 }
 
 /** Absolute URL of the full view, for an embed's link back. */

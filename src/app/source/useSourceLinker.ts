@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { selectLang } from '../../state/selectors';
 import { sourceLinker, type SourceLinker } from './sourceLinker';
+import { siteHref } from '../siteHref';
 
 /** The source links of a budget in the page's language, resolved against the address the reader is on. */
 export function useSourceLinker(budgetId: string): SourceLinker {
   const lang = useAppStore(selectLang);
-  return useMemo(() => sourceLinker(budgetId, lang, window.location.href), [budgetId, lang]);
+  return useMemo(() => sourceLinker(budgetId, lang, siteHref()), [budgetId, lang]);
 }

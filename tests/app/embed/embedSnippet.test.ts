@@ -16,13 +16,16 @@ const route: Extract<Route, { page: 'budget' }> = {
 
 describe('embed URLs, computed from the page address', () => {
   it.each([
-    ['https://example.org/budgets/#/budget/haizhu-data-bureau-2021/treemap?path=206&lang=en', 'https://example.org/budgets/'],
-    ['https://example.org/budgets/index.html#/', 'https://example.org/budgets/index.html'],
-    ['http://127.0.0.1:4173/', 'http://127.0.0.1:4173/'],
-    ['file:///home/me/dist/index.html#/budget/x', 'file:///home/me/dist/index.html'],
-  ])('%s lives at %s', (href, base) => {
+    ['https://example.org/budgets/#/budget/haizhu-data-bureau-2021/treemap?path=206&lang=en', 'https://example.org/budgets/', 'https://example.org/budgets/'],
+    ['https://example.org/budgets/index.html#/', 'https://example.org/budgets/index.html', 'https://example.org/budgets/'],
+    ['http://127.0.0.1:4173/', 'http://127.0.0.1:4173/', 'http://127.0.0.1:4173/'],
+    ['file:///home/me/dist/index.html#/budget/x', 'file:///home/me/dist/index.html', 'file:///home/me/dist/'],
+  ])('%s lives at %s', (href, base, folder) => {
     expect(siteBase(href)).toBe(base);
-    expect(embedUrl(href, route)).toBe(`${base}#/embed/haizhu-data-bureau-2021/treemap?path=206&lang=en`);
+    // A budget view's embed: its pre-rendered page in the site's folder, the route in the hash.
+    expect(embedUrl(href, route)).toBe(`${folder}embed/haizhu-data-bureau-2021/treemap/#/embed/haizhu-data-bureau-2021/treemap?path=206&lang=en`);
+    // A comparison has no pre-rendered embed page: the site's page, the route in the hash.
+    expect(embedUrl(href, { page: 'compare', lang: 'zh', ids: ['a-2021', 'a-2025'], measure: 'total' })).toBe(`${base}#/embed/compare?ids=a-2021,a-2025`);
   });
 
   it('finds embed.js next to index.html, in a sub-folder or at the root', () => {

@@ -1,0 +1,8 @@
+/**
+ * The address every link and snippet of the site is built on: the site's root, wherever the page is. On a
+ * pre-rendered page (budget/<id>/<view>/, embed/<id>/<view>/, …) its <base> names the root, so this is
+ * document.baseURI, not the page's own address (a link built on that would point inside the page's folder).
+ */
+export function siteHref(): string {
+  return document.baseURI;
+}
