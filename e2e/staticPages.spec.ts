@@ -195,6 +195,14 @@ for (const entry of index.budgets) {
             `经济分类 ${e.code} ${e.amount}`,
           ).toBe(true);
         }
+        // 项目 where the document prints them: every project with its printed amount.
+        const projects = await reader.locator('[data-testid="prerendered-table-projects"] tbody tr').allTextContents();
+        for (const p of budget.projects) {
+          expect(
+            projects.some((t) => t.includes(p.name) && t.includes(formatAmount(p.amount))),
+            `项目 ${p.id} ${p.name} ${p.amount}`,
+          ).toBe(true);
+        }
         const notPassed = (status: string) => budget.checks.filter((c) => c.status === status).length;
         await expect(reader.getByTestId('prerendered-check-failed')).toHaveCount(notPassed('fail'));
         await expect(reader.getByTestId('prerendered-check-rounding')).toHaveCount(notPassed('rounding'));

@@ -1,6 +1,6 @@
 /**
  * A budget's 明细表 as plain HTML, at build time, for its static page (staticPages.ts): the 功能分类 table at
- * every level (类 → 款 → 项) and the 经济分类 table, built by the model's table builders (src/model/tableRows,
+ * every level (类 → 款 → 项), the 经济分类 table, and the 单位 and 项目 tables where the document has them, built by the model's table builders (src/model/tableRows,
  * which the live tables render), so every figure is the one the app shows: the printed string grouped by
  * formatAmount, Σ where the figure is an exact sum the document does not print, 未列示 where nothing prints
  * or computes it, — where the column does not apply. The foot is the exact sum of the top-level rows and,
@@ -17,8 +17,8 @@ import type { Budget } from '../src/model/types';
 import { columnLabel, displayName } from '../src/tables/words';
 import { esc } from './htmlEscape';
 
-/** The tables the static page shows: the two classifications (单位 and 项目 stay with the app). */
-const STATIC_TABLES = ['functional', 'economic'] as const;
+/** The tables the static page shows: every one the app's tabs offer for the budget (单位 and 项目 where printed). */
+const STATIC_TABLES = ['functional', 'economic', 'units', 'projects'] as const;
 
 /** Code, name, the figures and text columns; shares are left to the app (a figure the document does not print). */
 const shownColumns = (model: TableModel) => model.columns.filter((c) => c.kind !== 'share');
@@ -34,8 +34,9 @@ function amountCell(row: TableRow, spec: ColumnSpec): string {
 
 function rowHtml(model: TableModel, row: TableRow, crosswalk?: Crosswalk): string {
   const t = zh.tables;
-  const scheme = model.id === 'functional' ? 'functional' : 'economic';
-  const sic = isMisprint(crosswalk, scheme, row.code, row.name) ? zh.treemapMore.sic : '';
+  // Misprints are known for the two classifications' names (the crosswalk), not for units' or projects'.
+  const scheme = model.id === 'functional' || model.id === 'economic' ? model.id : null;
+  const sic = scheme && isMisprint(crosswalk, scheme, row.code, row.name) ? zh.treemapMore.sic : '';
   const cells = shownColumns(model).map((spec) => {
     switch (spec.kind) {
       case 'code':
@@ -45,7 +46,8 @@ function rowHtml(model: TableModel, row: TableRow, crosswalk?: Crosswalk): strin
       case 'amount':
         return amountCell(row, spec);
       default:
-        return `<td>${esc(row.texts[spec.key] ?? '')}</td>`;
+        // Text (项目内容, 绩效目标): wraps, where figures stay on one line.
+        return `<td class="prerendered-text">${esc(row.texts[spec.key] ?? '')}</td>`;
     }
   });
   // Depth as a class (indentation in base.css): the site's CSP refuses style attributes.
