@@ -12,15 +12,16 @@ import type { Plugin } from 'vite';
 import { ARCHIVE_NAME, DOWNLOADS_DIR, type DownloadsManifest, downloadFiles } from '../src/model/dataFiles/manifest';
 import { archiveReadme } from '../src/model/dataFiles/archiveReadme';
 import type { Budget, BudgetIndex } from '../src/model/types';
+import { parseJson, readJson } from './readJson';
 
 /** Reads the data folder (dist/data or public/data) and makes every download: path → bytes. */
 export function buildDownloads(dataDir: string, schemaPath: string): Map<string, Uint8Array> {
-  const index = JSON.parse(readFileSync(resolve(dataDir, 'index.json'), 'utf8')) as BudgetIndex;
+  const index = readJson(resolve(dataDir, 'index.json')) as BudgetIndex;
   const budgets = new Map<string, { json: string; budget: Budget }>();
   const sources = new Map<string, string>();
   for (const e of index.budgets) {
     const json = readFileSync(resolve(dataDir, e.file), 'utf8');
-    budgets.set(e.id, { json, budget: JSON.parse(json) as Budget });
+    budgets.set(e.id, { json, budget: parseJson(json, resolve(dataDir, e.file)) as Budget });
     sources.set(e.source, readFileSync(resolve(dataDir, 'sources', e.source), 'utf8'));
   }
   const schemaText = readFileSync(schemaPath, 'utf8');

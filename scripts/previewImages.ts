@@ -22,6 +22,7 @@ import type { Crosswalk } from '../src/model/crosswalkTypes';
 import { formatAmount } from '../src/model/format';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import type { BudgetRouteT } from '../src/state/route';
+import { readJson } from './readJson';
 
 /**
  * The picture is laid out at 800 × 420 CSS px and drawn 1.5×: a link card shows it 500–600 px wide, where
@@ -112,7 +113,7 @@ export interface PreviewReport {
 export async function writePreviewImages(outDir: string, cacheDir: string): Promise<PreviewReport> {
   const start = performance.now();
   const fonts = findCjkFonts();
-  const index = JSON.parse(readFileSync(resolve(outDir, 'data', 'index.json'), 'utf8')) as BudgetIndex;
+  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
   // resvg is a native module: loaded only here, at build time, never by the app or by the config alone.
   const { renderAsync } = await import('@resvg/resvg-js');
   const fontKey = fonts.map((f) => `${f}:${statSync(f).size}`).join('|');
@@ -122,7 +123,7 @@ export async function writePreviewImages(outDir: string, cacheDir: string): Prom
   // are drawn side by side on every core.
   const pngs = await Promise.all(
     index.budgets.map(async (e) => {
-      const budget = JSON.parse(readFileSync(resolve(outDir, 'data', e.file), 'utf8')) as Budget;
+      const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
       const svg = previewSvg(budget, index.crosswalk);
       const hash = createHash('sha256').update(svg).update('\0').update(fontKey).digest('hex').slice(0, 32);
       const cached = join(cacheDir, `${hash}.png`);

@@ -27,6 +27,7 @@ import { compareBody } from './compareMarkup';
 import { esc, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
 import { pageStart, staticPagePath } from './staticPages';
 import { writeEmbedPages } from './embedPages';
+import { readJson } from './readJson';
 
 const t = zh;
 const m = zh.many;
@@ -157,7 +158,7 @@ export function regionBody(index: BudgetIndex, region: string, year: number): { 
 
 /** Writes the root's catalog, every department's and every region-year's page; returns how many. */
 export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number; comparisons: number; embeds: number } {
-  const read = (rel: string): unknown => JSON.parse(readFileSync(resolve(outDir, rel), 'utf8'));
+  const read = (rel: string): unknown => readJson(resolve(outDir, rel));
   const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const index = read('data/index.json') as BudgetIndex;
   const write = (page: Omit<ShellPage, 'siteName'>) => {

@@ -49,6 +49,7 @@ import { checksSection } from './checksMarkup';
 import { esc } from './htmlEscape';
 import { sankeyFigure } from './sankeyMarkup';
 import { tablesSection } from './tablesMarkup';
+import { readJson } from './readJson';
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
@@ -223,10 +224,10 @@ export function pageStart(template: string): { template: string; boot: { path: s
 export function writeStaticPages(outDir: string, siteUrl?: string): number {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
-  const index = JSON.parse(readFileSync(resolve(outDir, 'data', 'index.json'), 'utf8')) as BudgetIndex;
+  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
   let n = 0;
   for (const e of index.budgets) {
-    const budget = JSON.parse(readFileSync(resolve(outDir, 'data', e.file), 'utf8')) as Budget;
+    const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
     for (const view of STATIC_VIEWS) {
       const dir = resolve(outDir, staticPagePath(e.id, view));
       mkdirSync(dir, { recursive: true });
