@@ -71,7 +71,8 @@ export function devPageFolders(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
-        if (req.url && PAGE_FOLDER.test(req.url)) req.url = req.url.replace(PAGE_FOLDER, '/');
+        // Repeatedly: a relative link from one such page (no <base> here) lands in a folder below it.
+        while (req.url && PAGE_FOLDER.test(req.url)) req.url = req.url.replace(PAGE_FOLDER, '/');
         next();
       });
     },

@@ -93,3 +93,15 @@ for (const width of [1280, 375]) {
     await page.screenshot({ path: `test-results/screenshots/compare-million-${width}-en.png`, fullPage: true });
   });
 }
+
+test('a compare section embed in English names the unit its figures are in (million yuan), in Chinese the printed one', async ({ page }) => {
+  const ids = [...docs].sort((a, b) => a.year - b.year).slice(0, 2);
+  const total = budgetOf(ids[0]!.file).expenditure.total;
+  await page.goto(`./#/embed/compare?ids=${ids.map((d) => d.id).join(',')}&section=totals&lang=en`);
+  await expect(page.getByTestId('embed-unit')).toContainText('million yuan');
+  await expect(page.getByTestId('compare-bars-totals')).toHaveAttribute('data-unit', '百万元');
+  await expect(page.getByTestId('compare-bars-totals')).toContainText(formatAmount(toMillionYuan(total, ids[0]!.unit)));
+  await page.goto(`./#/embed/compare?ids=${ids.map((d) => d.id).join(',')}&section=totals`);
+  await expect(page.getByTestId('embed-unit')).toContainText(ids[0]!.unit);
+  await expect(page.getByTestId('embed-unit')).not.toContainText('百万元');
+});

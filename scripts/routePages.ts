@@ -37,6 +37,21 @@ export const regionPagePath = (region: string, year: number): string => `region/
 /** 对比: the comparisons the budget pages link to (与其他年度比较: a department's two years, older first). */
 export const comparePagePath = (ids: readonly string[]): string => `compare/${ids.map(encodeURIComponent).join('/')}/`;
 
+/**
+ * The folder of a page below dist/, its segments decoded (a region's name is Chinese on disk, as static
+ * hosts decode request paths). A name that would not stay one segment (".", "..", a slash) would write
+ * outside its place, or deeper than the page's <base> climbs back: stop the build, naming it.
+ */
+export function pageFolder(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const decoded = segments.map((s) => decodeURIComponent(s));
+  for (const d of decoded) {
+    if (d === '.' || d === '..' || d === '' || /[/\\]/.test(d))
+      throw new Error(`route pages: the name ${JSON.stringify(d)} (in data/index.json) cannot be a folder of /${path}`);
+  }
+  return decoded.join('/');
+}
+
 /** Every pair the budget pages link to (OtherYearsLink: each budget with each other year of its department, older first). */
 export function linkedComparisons(index: BudgetIndex): string[][] {
   const pairs = new Map<string, string[]>();
@@ -162,7 +177,7 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
   const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const index = read('data/index.json') as BudgetIndex;
   const write = (page: Omit<ShellPage, 'siteName'>) => {
-    const dir = resolve(outDir, decodeURIComponent(page.path));
+    const dir = resolve(outDir, pageFolder(page.path));
     mkdirSync(dir, { recursive: true });
     writeFileSync(resolve(dir, 'index.html'), shellHtml(template, { ...page, siteName: t.appName }, siteUrl));
   };

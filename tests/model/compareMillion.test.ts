@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareBudgets, comparisonInMillionYuan } from '../../src/model/compare';
 import { toMillionYuan } from '../../src/model/displayAmount';
-import { dec } from '../../src/model/decimal';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 
 const readJson = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
@@ -63,7 +62,7 @@ describe('comparisonInMillionYuan', () => {
     const m = comparisonInMillionYuan(mixed);
     const first = total(m).cells[0]!;
     expect(first.printed?.unit).toBe('元');
-    // The same value as the printed 元 moved six places (the 万元 step may drop a trailing zero).
-    expect(dec(first.amount).equals(dec(toMillionYuan(first.printed!.amount, '元')))).toBe(true);
+    // The printed 元 moved six places, every printed digit kept (not the 万元 step's, which may drop a zero).
+    expect(first.amount).toBe(toMillionYuan(first.printed!.amount, '元'));
   });
 });

@@ -7,7 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogBody, comparePagePath, departmentBody, departmentPagePath, linkedComparisons, regionBody, regionPagePath } from '../../scripts/routePages';
+import {
+  catalogBody,
+  comparePagePath,
+  departmentBody,
+  departmentPagePath,
+  linkedComparisons,
+  pageFolder,
+  regionBody,
+  regionPagePath,
+} from '../../scripts/routePages';
 import { compareBody } from '../../scripts/compareMarkup';
 import { formatAmount } from '../../src/model/format';
 import { shellHtml } from '../../scripts/pageShell';
@@ -114,5 +123,12 @@ describe('compare pages', () => {
     );
     expect(page.body).not.toContain('<img');
     for (const b of budgets) expect(page.body).toContain(formatAmount(b.expenditure.total));
+  });
+});
+
+describe('page folders', () => {
+  it('decode a Chinese region name and refuse a name that would leave its folder', () => {
+    expect(pageFolder(regionPagePath('海珠区', 2021))).toBe('region/海珠区/2021');
+    for (const bad of ['..', '.', 'a/b', '../../x', 'a\\b']) expect(() => pageFolder(regionPagePath(bad, 2024))).toThrow(/cannot be a folder/);
   });
 });

@@ -98,7 +98,7 @@ export function CompareContent({ budgets, route }: Props) {
   }, [embed, s, titleLabels, t.appName]);
   // Budgets printed in 元 and in 万元: the model converted every figure exactly; say so, and who prints what.
   const convertedNote = comparison.converted
-    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), printed.unit)
+    ? s.converted(comparison.budgets.map((b, i) => s.printsIn(labels[i] ?? b.id, b.unit)).join(s.clauseSep), comparison.unit)
     : '';
 
   const meta = useCallback(

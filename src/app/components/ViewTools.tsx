@@ -31,7 +31,7 @@ export function ViewTools({ budget, route, container }: Props) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const linker = useSourceLinker(budget.id);
-  const meta = useCallback(() => exportMeta(budget, route, t, linker.url, (path) => `${siteBase(siteHref())}${path}`), [budget, route, t, linker]);
+  const meta = useCallback(() => exportMeta(budget, route, t, linker.url, (path) => new URL(path, siteBase(siteHref())).href), [budget, route, t, linker]);
   const onClose = useCallback(() => {
     setOpen(false);
     opener.current?.focus();

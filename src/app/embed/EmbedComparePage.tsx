@@ -10,6 +10,7 @@ import { EmbedDataSlot } from './embedDataSlot';
 import { findEntry } from '../../model/loadBudget';
 import type { BudgetIndexEntry } from '../../model/types';
 import { commonUnit } from '../../model/units';
+import { effectiveAmountMode } from '../../model/displayAmount';
 import { fullRoute, type CompareRoute } from '../../state/route';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
@@ -56,7 +57,9 @@ export function EmbedComparePage({ route }: { route: CompareRoute }) {
           {title}
         </h1>
         <p className={styles.unit} data-testid="embed-unit">
-          {t.unitShort(commonUnit(entries.map((e) => e.unit)))} · {s.embedIntro}
+          {/* The unit of the figures below: 百万元 where they are shown so (English's default, amounts=). */}
+          {t.amounts.unitShort(effectiveAmountMode(route.lang, route.amounts) === 'million' ? '百万元' : commonUnit(entries.map((e) => e.unit)))} ·{' '}
+          {s.embedIntro}
         </p>
       </header>
       <div className={styles.view} data-testid="view-compare">

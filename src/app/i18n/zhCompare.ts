@@ -77,7 +77,7 @@ export const compareZh: CompareWords = {
   converted: (list, u) =>
     `这几份文件的金额单位不同（${list}）：为便于比较，全部金额已按 1 万元 = 10,000 元精确换算为${u}（不作四舍五入）。点击金额可看原文印出的数字和出处。`,
   printsIn: (label, u) => `${label} 原文单位为${u}`,
-  printedFigure: (amount, u) => `原文印作 ${amount} ${u}（已按 1 万元 = 10,000 元换算）`,
+  printedFigure: (amount, u) => `原文印作 ${amount} ${u}（此处为精确换算后的数）`,
   colon: '：',
   clauseSep: '；',
   flag: (name) => `［${name}］`,

@@ -15,7 +15,17 @@ export function comparisonInMillionYuan(c: Comparison<MoneyUnit>): Comparison<'�
   const line = (l: CompareLine): CompareLine => ({
     ...l,
     // Every figure is now converted: each keeps the figure as the document prints it (数字出处 shows that).
-    cells: l.cells.map((cell) => (cell ? { ...cell, amount: m(cell.amount), printed: cell.printed ?? { amount: cell.amount, unit: from } } : null)),
+    // From the printed figure where the cell has one (a 元 budget's, already moved to 万元, may have lost
+    // trailing zeros on the way): every printed digit kept, as the budget's own page shows it.
+    cells: l.cells.map((cell) =>
+      cell
+        ? {
+            ...cell,
+            amount: cell.printed ? toMillionYuan(cell.printed.amount, cell.printed.unit) : m(cell.amount),
+            printed: cell.printed ?? { amount: cell.amount, unit: from },
+          }
+        : null,
+    ),
     steps: l.steps.map((st) => (st.difference === null ? st : { ...st, difference: m(st.difference) })),
   });
   return {
