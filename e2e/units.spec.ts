@@ -172,6 +172,10 @@ test('compare a 元 budget with a 万元 budget: the conversion is said, figures
   await expect(page.getByTestId('compare-kind-1')).toHaveText(KIND_ZH[y.kind]);
   // Same in English.
   await page.goto(`./#/compare?ids=${ids.join(',')}&lang=en`);
+  // English shows million yuan by default: the notice says so, with its rate.
+  await expect(page.getByTestId('compare-converted')).toContainText('converted exactly to million yuan, 百万元 at 1 百万元 = 100 万元 = 1,000,000 元');
+  // As printed: the comparison meets in 万元, and says so.
+  await page.goto(`./#/compare?ids=${ids.join(',')}&amounts=printed&lang=en`);
   await expect(page.getByTestId('compare-converted')).toContainText('converted exactly to 10,000 yuan, 万元 at 1 万元 = 10,000 元');
   // Two budgets of one unit: nothing converted, nothing said.
   await page.goto(`./#/compare?ids=${finals[0]!.id},${wanEntry.id}`);

@@ -80,7 +80,7 @@ export const compareEn: CompareWords = {
   csv: 'Download CSV (all lines)',
   legend: 'Legend',
   converted: (list, u) =>
-    `These documents print different units (${list}): to compare them, every amount is converted exactly to ${EN_UNIT[u]} at 1 万元 = 10,000 元 (no rounding). Click an amount for the figure as printed and its source.`,
+    `These documents print different units (${list}): to compare them, every amount is converted exactly to ${EN_UNIT[u]} at ${u === '百万元' ? '1 百万元 = 100 万元 = 1,000,000 元' : '1 万元 = 10,000 元'} (no rounding). Click an amount for the figure as printed and its source.`,
   printsIn: (label, u) => `${label} prints ${EN_UNIT[u]}`,
   printedFigure: (amount, u) => `printed as ${amount} ${EN_UNIT[u]} (converted exactly here)`,
   colon: ': ',
