@@ -7,8 +7,6 @@
  */
 import { esc } from './htmlEscape';
 
-export { esc };
-
 export interface ShellPage {
   /** The page's folder below the site root ('' for the root itself), ending with '/'. */
   path: string;
