@@ -1,21 +1,21 @@
 /**
- * Vite plugin: a real page for every budget view (issue 11) — dist/budget/<id>/<view>/index.html, beside
- * the app's own index.html. Each is the app's page with, in its markup:
+ * Vite plugin: a real page for every budget view (issue 11) — dist/budget/<id>/<view>/index.html in Chinese
+ * and dist/en/budget/<id>/<view>/index.html in English, beside the app's own index.html. Each is the app's
+ * page with, in its markup:
  *
- *   - its own <title>, description (the budget's first-answer sentence), Open Graph and Twitter tags, so a
- *     link shared in a chat or a post shows which budget it is (canonical and og:url only when SITE_URL is
- *     set at build time: an address cannot be guessed);
- *   - what a reader needs without JavaScript: the department, year and kind, the sentence, the totals and
- *     the 类 of the 功能分类 table as printed, with their unit, the check counts and the source document;
- *     and the view itself: the treemap's SVG (treemapMarkup.ts), the Sankey's (sankeyMarkup.ts), or the
- *     功能分类 and 经济分类 tables at every level with the list of checks (tablesMarkup.ts, checksMarkup.ts);
- *   - <base href="../../../"> so that every relative URL (assets, data/…, #/… links) still resolves to the
- *     site's root wherever the site is hosted, and a `yusuan-route` meta the app reads when the address has
- *     no hash (src/main.tsx), so the same budget view comes up once the script runs.
- *
- * The figures come from dist/data (as the build copied public/data) through the model (headlineSentence)
- * and the Chinese words (src/app/i18n/zh.ts): the same text the app shows; the charts are the app's own chart
- * components rendered by react-dom/server.
+ *   - its own <title>, description (the budget's first-answer sentence, as the page shows it), Open Graph and
+ *     Twitter tags, so a link shared in a chat or a post shows which budget it is (canonical and og:url only
+ *     when SITE_URL is set at build time: an address cannot be guessed);
+ *   - the app's own page for the route, rendered at build time (scripts/prerender.ts, src/entry-server.tsx):
+ *     header, sentence, view tabs, the chart drawn at the two fixed widths (or the tables), the cards, the
+ *     checks, the sources — readable without JavaScript, and hydrated by the browser (src/main.tsx), not
+ *     replaced: #root carries the route it was rendered for (data-route), which the app compares with the
+ *     address before hydrating;
+ *   - on the 明细表 page, inside <noscript>, every table the app's tabs offer and every check that did not pass
+ *     (tablesMarkup.ts, checksMarkup.ts): without a script the tabs cannot switch;
+ *   - <base href="../../../"> (one more level for en/) so that every relative URL (assets, data/…, #/… links)
+ *     still resolves to the site's root wherever the site is hosted, and a `yusuan-route` meta the app reads
+ *     when the address has no hash (src/main.tsx), so the same budget view comes up once the script runs.
  *
  * The app starts after the page is painted (pageStart): the page needs only its stylesheets to show its
  * sentence and chart, and npm run bench:pages (the static page against its twin without scripts) found two
@@ -30,53 +30,68 @@
  * (../../../preview/<id>.png), which is what a crawler resolves a relative og:image against (it reads no <base>).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { headlineSentence } from '../src/model/headlineSentence';
-import { formatAmount } from '../src/model/format';
-import { buildFunctionalTree } from '../src/model/functionalTree';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
-import { isMisprint, markMisprint } from '../src/model/misprints';
+import type { Lang } from '../src/model/lang';
 import { zh } from '../src/app/i18n/zh';
+import { dictFor } from '../src/app/i18n';
+import { deptName } from '../src/app/names';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
+import { STATIC_CHART_WIDTHS } from '../src/charts/staticWidths';
+import { budgetRoute, formatHash } from '../src/state/route';
 import { writePreviewImages } from './previewImages';
-import { siteUrlFromEnv } from './pageShell';
+import { depthOf, siteUrlFromEnv } from './pageShell';
 import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { chartHeight } from '../src/charts/Treemap/chartHeight';
 import { checksSection } from './checksMarkup';
 import { esc } from './htmlEscape';
-import { sankeyFigure } from './sankeyMarkup';
 import { tablesSection } from './tablesMarkup';
 import { readJson } from './readJson';
+import { serverRenderer, type RenderedRoute, type RenderRoute } from './prerender';
+
+export { STATIC_CHART_WIDTHS };
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
 
-/** The page's address below the site root, and the route the app opens there. */
-export function staticPagePath(id: string, view: StaticView): string {
-  return `budget/${encodeURIComponent(id)}/${view}/`;
+export type PageLang = Lang;
+export const PAGE_LANGS: readonly PageLang[] = ['zh', 'en'];
+
+/** The page's address below the site root: Chinese at budget/…, English under en/. */
+export function staticPagePath(id: string, view: StaticView, lang: PageLang = 'zh'): string {
+  return `${lang === 'en' ? 'en/' : ''}budget/${encodeURIComponent(id)}/${view}/`;
 }
 
-/** The first-answer sentence, in Chinese and in the printed unit, as the app's budget page says it. */
-export function pageSentence(budget: Budget, crosswalk?: Crosswalk): string {
-  const plain = headlineSentence(budget);
-  // A 类 name the crosswalk knows to be misprinted keeps its printed form, marked as the app marks it (FirstAnswer).
-  const s = {
-    ...plain,
-    lines: plain.lines.map((l) => (isMisprint(crosswalk, 'functional', l.code, l.name) ? { ...l, name: `${l.name}${zh.treemapMore.sic}` } : l)),
-  };
-  return zh.firstAnswer.sentence(s, formatAmount(s.total), zh.unit(s.unit), zh.kinds[s.kind]);
+/** The route the app opens there (the hash it would have in the address). */
+export function staticPageRoute(id: string, view: StaticView, lang: PageLang = 'zh'): string {
+  return formatHash(budgetRoute(id, lang, view));
+}
+
+/** The page's title: the one the app then sets (BudgetPage), the same words before and after the script. */
+export function staticPageTitle(budget: Budget, view: StaticView, lang: PageLang): string {
+  const t = dictFor(lang);
+  return `${deptName(budget, t)} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[view]} · ${t.appName}`;
 }
 
 /**
- * The widths the static treemap and Sankey are laid out at: the page's column on a desktop (.prerendered:
- * 60rem less its padding) and on a 375 px phone. A layout shrunk from the wide one would make a phone's labels
- * 4 px high; each is shown at its own width (base.css swaps them at 520 px, where the treemap changes shape;
- * the Sankey is split in two parts below 640 px, so the phone's is always the app's phone drawing).
+ * The text of the first element carrying `data-testid` in rendered markup (tags dropped, entities decoded):
+ * the page's description is the sentence the page itself shows, read from it rather than made twice.
  */
-export const STATIC_CHART_WIDTHS = { wide: 928, narrow: 343 } as const;
+export function testIdText(html: string, testId: string): string | null {
+  const m = new RegExp(`<(\\w+)[^>]*\\sdata-testid="${testId}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  if (!m) return null;
+  return (m[2] ?? '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
 
 /** The treemap in the markup, as the app draws it at each of the two widths; the app replaces it when it starts. */
 export function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
@@ -100,73 +115,35 @@ export function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
   ].join('\n');
 }
 
-/** 查看方式: the three views as links between the static pages (the app's tabs, which need no script here). */
-function viewTabs(id: string, view: StaticView): string {
-  const links = STATIC_VIEWS.map(
-    (v) => `<a href="./${staticPagePath(id, v)}"${v === view ? ' aria-current="page"' : ''} data-testid="prerendered-tab-${v}">${esc(zh.views[v])}</a>`,
-  );
-  return `<nav class="prerendered-tabs" aria-label="${esc(zh.viewsNav)}">${links.join('')}</nav>`;
-}
-
-/** The readable page body: what the app shows first, as plain HTML (the app replaces it when it starts). */
-function body(budget: Budget, view: StaticView, crosswalk?: Crosswalk): string {
-  const t = zh;
-  const unit = esc(t.unit(budget.unit));
-  const amount = (a: string) => `${esc(formatAmount(a))} ${unit}`;
-  // The 类 as the treemap draws them (model/functionalTree): printed rows, or the exact sum (Σ) where a
-  // document prints its 类 per unit only.
-  const lei = buildFunctionalTree(budget).root.children;
-  const failed = budget.checks.filter((c) => c.status === 'fail').length;
-  const rounding = budget.checks.filter((c) => c.status === 'rounding').length;
-  const rows = lei
-    .map((n) => {
-      const total = n.values.total;
-      const shown = total === null ? '—' : `${esc(formatAmount(total))}${n.printed ? '' : ' Σ'}`;
-      const name = markMisprint(n.name, isMisprint(crosswalk, 'functional', n.code, n.name), t.treemapMore.sic);
-      return `<tr><td>${esc(n.code)}</td><th scope="row">${esc(name)}</th><td>${shown}</td></tr>`;
-    })
-    .join('');
-  return [
-    // The app's header bar and back link, so the chart stands about where the app then draws it.
-    `<header class="prerendered-bar"><a href="./">${esc(t.appName)}</a> <span>${esc(t.tagline)}</span></header>`,
-    `<article class="prerendered" data-testid="prerendered" data-budget-id="${esc(budget.id)}" data-view="${view}">`,
-    `<p><a href="./">← ${esc(t.backToCatalog)}</a></p>`,
-    `<h1>${esc(budget.department)} ${budget.year} <small>${esc(t.kinds[budget.kind])}</small></h1>`,
-    `<p>${esc(budget.region)} · ${budget.year} · ${esc(t.sourceDoc)}：<code>${esc(budget.source)}</code> · ${esc(t.unitLong(budget.unit))}</p>`,
-    `<p data-testid="prerendered-sentence">${esc(pageSentence(budget, crosswalk))}</p>`,
-    viewTabs(budget.id, view),
-    view === 'treemap' ? treemapFigure(budget, crosswalk) : '',
-    view === 'sankey' ? sankeyFigure(budget, STATIC_CHART_WIDTHS, crosswalk) : '',
-    `<ul data-testid="prerendered-totals"><li>${esc(t.colTotal)}：${amount(budget.expenditure.total)}</li><li>${esc(t.measures.basic)}：${amount(budget.expenditure.basic)}</li><li>${esc(t.measures.project)}：${amount(budget.expenditure.project)}</li></ul>`,
-    // The tables page has the whole 功能分类 tree below (tablesSection): the 类 summary is for the chart pages.
-    view === 'tables' ? tablesSection(budget, crosswalk) : '',
-    lei.length > 0 && view !== 'tables'
-      ? `<table data-testid="prerendered-functional"><caption>功能分类（${esc(t.levels.lei)}） · ${unit}</caption><thead><tr><th scope="col">编码</th><th scope="col">科目</th><th scope="col">${esc(t.measures.total)}</th></tr></thead><tbody>${rows}</tbody></table>`
-      : '',
-    // The tables page lists the checks themselves (checksSection, the app's 数据核对), their counts first.
-    view === 'tables'
-      ? checksSection(budget)
-      : `<p data-testid="prerendered-checks">${esc(t.checksTitle)}：${esc(t.catalogFailed(failed))}，${esc(t.catalogRounding(rounding))}，${esc(t.catalogChecksTotal(budget.checks.length))}</p>`,
-    `<p><a href="${esc(`#/source/${encodeURIComponent(budget.id)}`)}">${esc(t.sourceDoc)}</a> · <a href="./">${esc(t.backToCatalog)}</a></p>`,
-    '</article>',
-  ].join('\n');
-}
-
-/** One page: the built index.html with this view's head and readable body. `siteUrl` ends with '/'. */
-export function staticPageHtml(template: string, budget: Budget, view: StaticView, crosswalk?: Crosswalk, siteUrl?: string): string {
-  const t = zh;
-  // The title the app then sets (BudgetPage): the same words before and after the script.
-  const title = `${budget.department} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[view]} · ${t.appName}`;
-  const description = pageSentence(budget, crosswalk);
-  const canonical = siteUrl ? `${siteUrl}${staticPagePath(budget.id, view)}` : null;
-  const image = `${siteUrl ?? '../../../'}${previewImagePath(budget.id)}`;
+/**
+ * One page: the built index.html with this view's head and the app's markup for its route (`rendered`, from
+ * scripts/prerender.ts). `siteUrl` ends with '/'.
+ */
+export function staticPageHtml(
+  template: string,
+  budget: Budget,
+  view: StaticView,
+  rendered: RenderedRoute,
+  crosswalk?: Crosswalk,
+  siteUrl?: string,
+  lang: PageLang = 'zh',
+  viewCss: readonly string[] = [],
+): string {
+  const t = dictFor(lang);
+  const title = staticPageTitle(budget, view, lang);
+  const path = staticPagePath(budget.id, view, lang);
+  const up = '../'.repeat(depthOf(path));
+  const description = testIdText(rendered.html, 'first-answer');
+  if (!description) throw new Error(`static pages: the rendered page of ${budget.id} (${view}, ${lang}) has no first-answer sentence`);
+  const canonical = siteUrl ? `${siteUrl}${path}` : null;
+  const image = `${siteUrl ?? up}${previewImagePath(budget.id)}`;
   const alt = imageAlt(budget, t);
   const meta = [
-    '<base href="../../../" />',
-    `<meta name="yusuan-route" content="${esc(`#/budget/${encodeURIComponent(budget.id)}/${view}`)}" />`,
+    `<base href="${up}" />`,
+    `<meta name="yusuan-route" content="${esc(rendered.route)}" />`,
     `<meta property="og:type" content="article" />`,
     `<meta property="og:site_name" content="${esc(t.appName)}" />`,
-    `<meta property="og:locale" content="zh_CN" />`,
+    `<meta property="og:locale" content="${lang === 'en' ? 'en_US' : 'zh_CN'}" />`,
     `<meta property="og:title" content="${esc(title)}" />`,
     `<meta property="og:description" content="${esc(description)}" />`,
     `<meta property="og:image" content="${esc(image)}" />`,
@@ -179,19 +156,31 @@ export function staticPageHtml(template: string, budget: Budget, view: StaticVie
     `<meta name="twitter:image:alt" content="${esc(alt)}" />`,
     `<meta name="twitter:title" content="${esc(title)}" />`,
     `<meta name="twitter:description" content="${esc(description)}" />`,
+    // The page in the other language: absolute under SITE_URL, else relative to <base> as the page's links are.
+    ...PAGE_LANGS.filter((l) => l !== lang).map(
+      (l) => `<link rel="alternate" hreflang="${dictFor(l).htmlLang}" href="${esc(`${siteUrl ?? ''}${staticPagePath(budget.id, view, l)}`)}" />`,
+    ),
     ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),
   ].join('\n    ');
+  // Without a script the tables page's tabs cannot switch: every table and every check, in <noscript>.
+  const noscriptTables = view === 'tables' ? `${tablesSection(budget, crosswalk)}\n${checksSection(budget)}` : '';
   const out = template
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${t.htmlLang}"`)
+    // The lazy view's own stylesheet (its chunk's CSS, which the script would add): the page reads without it.
+    .replace('</head>', () => `${viewCss.map((f) => `  <link rel="stylesheet" crossorigin href="./assets/${esc(f)}">\n`).join('')}</head>`)
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
     // Functions, not strings: a "$&" in a printed name must stay text, not a replacement pattern.
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${esc(description)}" />`)
-    .replace(/<div id="root">[\s\S]*?<\/div>/, () => `<div id="root">${body(budget, view, crosswalk)}</div>`)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="prerendered">${esc(t.staticNoScript)}</p></noscript>`);
+    .replace(/<div id="root">[\s\S]*?<\/div>/, () => `<div id="root" data-route="${esc(rendered.route)}">${rendered.html}</div>`)
+    .replace(
+      /<noscript>[\s\S]*?<\/noscript>/,
+      () => `<noscript><div class="prerendered" data-testid="prerendered">${noscriptTables}<p>${esc(t.staticNoScript)}</p></div></noscript>`,
+    );
   // A template this code does not recognise would publish pages without their content: stop the build.
-  for (const must of ['<base href=', 'data-testid="prerendered"', `<title>${esc(title)}</title>`]) {
-    if (!out.includes(must)) throw new Error(`static pages: dist/index.html has no place for ${must} (budget ${budget.id}, ${view})`);
+  for (const must of [`<base href="${up}"`, 'data-testid="budget-page"', `<title>${esc(title)}</title>`, 'data-route=']) {
+    if (!out.includes(must)) throw new Error(`static pages: dist/index.html has no place for ${must} (budget ${budget.id}, ${view}, ${lang})`);
   }
   return out;
 }
@@ -220,19 +209,26 @@ export function pageStart(template: string): { template: string; boot: { path: s
   return { template: low(template.replace(entry[0], tags)), boot: { path, code } };
 }
 
-/** Writes every budget view's page into the built site. */
-export function writeStaticPages(outDir: string, siteUrl?: string): number {
+/** Writes every budget view's page, in each language, into the built site, rendered by `render`. */
+export async function writeStaticPages(outDir: string, render: RenderRoute, siteUrl?: string): Promise<number> {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
+  // The Sankey and tables views are chunks of their own (LazyViews): their CSS comes with their script.
+  const assets = readdirSync(resolve(outDir, 'assets'));
+  const cssOf = (chunk: string) => assets.filter((f) => f.startsWith(`${chunk}-`) && f.endsWith('.css'));
+  const viewCss: Record<StaticView, string[]> = { treemap: [], sankey: cssOf('SankeyView'), tables: cssOf('TablesView') };
   let n = 0;
   for (const e of index.budgets) {
     const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
-    for (const view of STATIC_VIEWS) {
-      const dir = resolve(outDir, staticPagePath(e.id, view));
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(resolve(dir, 'index.html'), staticPageHtml(template, budget, view, index.crosswalk, siteUrl));
-      n++;
+    for (const lang of PAGE_LANGS) {
+      for (const view of STATIC_VIEWS) {
+        const rendered = await render(staticPageRoute(e.id, view, lang));
+        const dir = resolve(outDir, staticPagePath(e.id, view, lang));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(resolve(dir, 'index.html'), staticPageHtml(template, budget, view, rendered, index.crosswalk, siteUrl, lang, viewCss[view]));
+        n++;
+      }
     }
   }
   return n;
@@ -251,8 +247,12 @@ export function staticPages(): Plugin {
     },
     async writeBundle() {
       const siteUrl = siteUrlFromEnv();
-      const n = writeStaticPages(outDir, siteUrl);
-      console.log(`static pages: ${n} budget views in dist/budget/${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`);
+      const started = Date.now();
+      const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
+      const n = await writeStaticPages(outDir, render, siteUrl);
+      console.log(
+        `static pages: ${n} budget views (zh, en) rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
+      );
       // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.
       const r = await writePreviewImages(outDir, resolve(root, '.tmp', 'preview-cache'));
       const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;

@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { appStore } from './state/store';
 import { startHashSync } from './state/hashSync';
+import { formatHash } from './state/route';
 import { preload } from './state/dataCache';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -12,14 +13,29 @@ import './styles/base.css';
 const pageRoute = document.querySelector<HTMLMetaElement>('meta[name="yusuan-route"]')?.content;
 startHashSync(appStore, window, pageRoute);
 
-// Fetch what the first screen needs (the index, or the catalog's first page, or a department's file) and the budget on screen while index.html still shows its own loading line, then
-// render once with the data (waiting at most 1.5 s: after that the app's own loading state shows).
 const root = document.getElementById('root');
-void preload(appStore.getState().route, 1500).then(() => {
-  if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+const route = appStore.getState().route;
+
+// A page rendered at build time (scripts/prerender.ts) says for which route (data-route). Where the address
+// names that route, the app takes the markup over as it is (hydration): it waits for the data that render
+// had, however long — the page reads meanwhile — and a mismatch is reported, never silently patched. An
+// address naming another route (a drilled treemap, English, an old #/… link) gets the app's own render.
+if (root?.dataset.route && root.dataset.route === formatHash(route)) {
+  void preload(route, Number.POSITIVE_INFINITY).then(() => {
+    hydrateRoot(root, app, {
+      onRecoverableError: (error) => console.error('hydration:', error),
+    });
+  });
+} else {
+  // Fetch what the first screen needs (the index, or the catalog's first page, or a department's file) and the
+  // budget on screen while index.html still shows its own loading line, then render once with the data
+  // (waiting at most 1.5 s: after that the app's own loading state shows).
+  void preload(route, 1500).then(() => {
+    if (root) createRoot(root).render(app);
+  });
+}

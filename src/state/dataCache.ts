@@ -127,7 +127,7 @@ export function sourceResource(file: string): Promise<Loaded<string>> {
 /**
  * Start loading what the first screen needs before React's first render, and wait for it briefly, so
  * that the first render has its data and paints the chart without a loading placeholder. Loading
- * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs`.
+ * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs` (Infinity: no limit).
  */
 export function preload(route: Route, maxWaitMs: number): Promise<void> {
   // The catalog needs only its head (its first page), a department page its own file and the crosswalk, a
@@ -142,7 +142,10 @@ export function preload(route: Route, maxWaitMs: number): Promise<void> {
           ? [budgetResource(route.budgetId).then((b) => (b.ok ? departmentResource(b.value.departmentId) : null)), crosswalkResource()]
           : [indexResource()];
   if ('budgetId' in route && route.page !== 'budget') work.push(budgetResource(route.budgetId));
-  return Promise.race([Promise.all(work).then(() => undefined), new Promise<void>((done) => setTimeout(done, maxWaitMs))]);
+  const all = Promise.all(work).then(() => undefined);
+  // Infinity waits for all of it (a hydration needs the data its page was rendered with); a timer would
+  // read Infinity as 0.
+  return Number.isFinite(maxWaitMs) ? Promise.race([all, new Promise<void>((done) => setTimeout(done, maxWaitMs))]) : all;
 }
 
 let manifestPromise: Promise<Loaded<DownloadsManifest>> | null = null;

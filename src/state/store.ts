@@ -4,7 +4,7 @@
  * (selectors.ts), which keeps selector identity stable across renders.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
+import { useCallback, useSyncExternalStore } from 'react';
 import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
@@ -16,6 +16,13 @@ export function createAppStore(): StoreApi<AppState> {
 
 export const appStore = createAppStore();
 
+/**
+ * zustand's useStore, but with the current state as the server snapshot too: zustand gives its initial
+ * state there, so a page rendered at build time (scripts/prerender) and the hydration of it in the browser
+ * would both see the default route (the catalog) instead of the page's own. Both set the route before
+ * rendering, so the current state is the right snapshot on either side.
+ */
 export function useAppStore<T>(selector: (s: AppState) => T): T {
-  return useStore(appStore, selector);
+  const get = useCallback(() => selector(appStore.getState()), [selector]);
+  return useSyncExternalStore(appStore.subscribe, get, get);
 }

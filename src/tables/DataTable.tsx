@@ -31,6 +31,9 @@ import styles from './DataTable.module.css';
 import ui from '../styles/ui.module.css';
 import { cx } from '../styles/cx';
 
+/** The deepest indentation (depth classes in DataTable.module.css: a class, as the CSP refuses style attributes). */
+const MAX_INDENT = 6;
+
 export interface DataTableProps {
   model: TableModel;
   budget: Budget;
@@ -237,7 +240,7 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
     const canTree = row.getCanExpand();
     const hasDetail = r.detail !== undefined;
     return (
-      <span className={styles.first} style={{ paddingLeft: `${row.depth * 1.1}em` }}>
+      <span className={cx(styles.first, styles[`depth${Math.min(row.depth, MAX_INDENT)}`])}>
         {canTree ? (
           <button
             type="button"

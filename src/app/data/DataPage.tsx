@@ -64,7 +64,7 @@ function DataPageBody({ lang }: { lang: Lang }) {
               entry={entry}
               lang={lang}
               accessed={accessed}
-              sourceHref={(line) => sourceLinker(d.id, lang, siteHref()).href({ table: '', lines: [line, line] })}
+              sourceHref={(line) => sourceLinker(d.id, lang, siteHref).href({ table: '', lines: [line, line] })}
             />
           );
         })}

@@ -8,17 +8,22 @@ import { publicationHref } from '../../model/sourceView';
 import { useT } from '../i18n';
 import { tableName } from '../describeSrc';
 import { useSourceLinker } from './useSourceLinker';
+import { useLocationHref } from '../useLocationHref';
+import { useSiteHref } from '../siteHref';
 import styles from './PrintSources.module.css';
 
 export function PrintSources({ budget }: { budget: Budget }) {
   const t = useT();
+  const pageHref = useLocationHref();
+  // The source view's absolute address once the page has one (a page rendered at build time has none).
+  const site = useSiteHref();
   const linker = useSourceLinker(budget.id);
   const publication = budget.publication ? publicationHref(budget.publication.url) : null;
   return (
     <section className={styles.printSources} aria-labelledby="print-sources-title" data-testid="print-sources">
       <h2 id="print-sources-title">{t.trail.printSources}</h2>
       <p>
-        {t.trail.printSourceDoc(budget.source)}: <span className={styles.url}>{linker.url()}</span>
+        {t.trail.printSourceDoc(budget.source)}: <span className={styles.url}>{site ? linker.url() : linker.href()}</span>
       </p>
       {publication ? (
         <p>
@@ -33,7 +38,7 @@ export function PrintSources({ budget }: { budget: Budget }) {
         ))}
       </ul>
       <p>
-        {t.trail.printPageAddress}: <span className={styles.url}>{window.location.href}</span>
+        {t.trail.printPageAddress}: <span className={styles.url}>{pageHref}</span>
       </p>
     </section>
   );

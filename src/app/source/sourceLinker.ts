@@ -18,11 +18,13 @@ export interface SourceLinker {
 
 /**
  * Links to one budget's source document. `base` is any address of the site's page (its hash is
- * replaced): `window.location.href` in the browser, the embed's own address inside a frame.
+ * replaced), or a function giving it: `siteHref` in the browser, the embed's own address inside a frame.
  */
-export function sourceLinker(budgetId: string, lang: Lang, base: string): SourceLinker {
+export function sourceLinker(budgetId: string, lang: Lang, base: string | (() => string)): SourceLinker {
   const href = (src?: SourceRef) => formatHash(sourceRoute(budgetId, lang, src));
-  return { href, url: (src) => absoluteUrl(href(src), base) };
+  // A getter is read only when an absolute address is asked for (an export, a CSV): a page rendered at build
+  // time has no address, and its hydration must render what the build did.
+  return { href, url: (src) => absoluteUrl(href(src), typeof base === 'string' ? base : base()) };
 }
 
 /** A hash resolved against the page address: path and query kept, fragment replaced. */

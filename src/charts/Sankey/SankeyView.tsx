@@ -7,6 +7,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Budget } from '../../model/types';
 import { useSankey } from './useSankey';
 import { useElementWidth } from '../useElementWidth';
+import { SankeyPremeasure, useSankeyPremeasure } from './SankeyPremeasure';
 import { highlightFor, type SankeyActive } from './highlight';
 import { SankeyLinks } from './SankeyLinks';
 import { SankeyNodes } from './SankeyNodes';
@@ -44,6 +45,10 @@ export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, on
   const [pinned, setPinned] = useState(false);
   const [canvasRef, width] = useElementWidth<HTMLDivElement>();
   const computed = useSankey(budget, width, t, kuan);
+  // Before the box is measured (the page as rendered at build time, and its hydration): the static drawings.
+  const premeasure = useSankeyPremeasure(width, budget, t, kuan);
+  // The income rule and an error read from the desktop drawing until the chart is live.
+  const shown = computed ?? premeasure?.[0]?.computed ?? null;
   const hasKuan = budget.economic.some((r) => r.code.length === 5);
 
   const ok = computed?.ok ? computed.value : null;
@@ -115,7 +120,7 @@ export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, on
             </button>
           </div>
         )}
-        {ok && ok.incomeRule !== 'none' ? <p className={styles.rule}>{t.rule[ok.incomeRule]}</p> : null}
+        {shown?.ok && shown.value.incomeRule !== 'none' ? <p className={styles.rule}>{t.rule[shown.value.incomeRule]}</p> : null}
         {chartOnly ? null : (
           <p className={styles.hint} data-testid="sankey-hint">
             {t.hint}
@@ -124,13 +129,14 @@ export function SankeyView({ budget, words: t, kuan, showTable, onKuanChange, on
       </header>
 
       {ok ? <SankeyIssues issues={ok.issues} imbalances={ok.imbalances} labels={labels} t={t} unit={budget.unit} /> : null}
-      {computed && !computed.ok ? (
+      {shown && !shown.ok ? (
         <p className={styles.error} role="alert" data-testid="sankey-error">
-          {computed.reason === 'empty' ? t.empty : `${t.error}${computed.reason}`}
+          {shown.reason === 'empty' ? t.empty : `${t.error}${shown.reason}`}
         </p>
       ) : null}
 
       <div className={styles.canvas} ref={canvasRef} onClick={clear} onKeyDown={(e) => e.key === 'Escape' && clear()}>
+        {premeasure ? <SankeyPremeasure drawings={premeasure} words={t} title={`${t.title}: ${t.caption}`} idPrefix={`sankey-${uid}`} /> : null}
         {ok
           ? ok.parts.map((part, i) => (
               <div key={part.key} className={styles.part} data-testid={`sankey-part-${part.key}`}>

@@ -17,6 +17,7 @@ import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
 import { formatAmount } from '../../model/format';
 import { useElementWidth } from '../useElementWidth';
+import { TreemapPremeasure, useTreemapPremeasure } from './TreemapPremeasure';
 import { TreemapLegend } from './TreemapLegend';
 import { legendItems } from './legendItems';
 import { chartHeight } from './chartHeight';
@@ -71,6 +72,8 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
   );
   const nameOf = useCallback((n: TreeNode) => `${plainName(n)}${markOf(n)}`, [plainName, markOf]);
   const computed = useTreemap(focus, measure, width, height, plainName, t.gapName, markOf, t.formatAmount);
+  // Before the box is measured (the page as rendered at build time, and its hydration): the static drawings.
+  const premeasure = useTreemapPremeasure(width, focus, measure, plainName, t.gapName, markOf, t.formatAmount);
   const [tip, setTip] = useState<Tip | null>(null);
   const lastPointer = useRef<string>('mouse');
   const cellRefs = useRef(new Map<string, SVGGElement>());
@@ -170,6 +173,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
     else setTip({ key: cell.key, x: (cell.rect.x0 + cell.rect.x1) / 2, y: cell.rect.y1, pinned: true });
   };
   const helpId = `treemap-help-${uid}`;
+  const chartTitle = t.treemapTitle(focus.level === 'root' ? (t.englishNames && focus.nameEn ? focus.nameEn : focus.name) : nameOf(focus));
   const gapAmount = computed.gap !== null ? (focus.difference[measure] ?? null) : null;
 
   return (
@@ -182,7 +186,10 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
           <span className={styles.helpShort}>{t.treemapHelpShort}</span>
         </p>
       ) : null}
-      <div ref={boxRef} className={styles.box} style={{ height }}>
+      {/* No height before the width is known: the drawings below set it (and a style attribute in the markup
+          rendered at build time would be refused by the site's CSP anyway). */}
+      <div ref={boxRef} className={styles.box} style={width > 0 ? { height } : undefined}>
+        {premeasure ? <TreemapPremeasure drawings={premeasure} title={chartTitle} idPrefix={`treemap-${uid}`} /> : null}
         {width > 0 && computed.cells.length === 0 ? <p className={styles.empty}>{t.emptyLevel}</p> : null}
         {width > 0 ? (
           <svg
@@ -190,7 +197,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             role="group"
-            aria-label={t.treemapTitle(focus.level === 'root' ? (t.englishNames && focus.nameEn ? focus.nameEn : focus.name) : nameOf(focus))}
+            aria-label={chartTitle}
             aria-describedby={showHelp ? helpId : undefined}
             data-testid="treemap-svg"
             // Picked up by the SVG/PNG export (src/charts/export).
@@ -263,7 +270,10 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
         ) : null}
       </div>
       {/* Only once the chart has its width: before, every cell is 0 px and would be listed as too small. */}
-      {width > 0 ? <TreemapLegend title={t.treemapMore.legendTitle} items={legendItems(computed.cells, chain, nameOf, t)} /> : null}
+      {/* Before, from the desktop drawing shown in its place (premeasure). */}
+      {width > 0 || premeasure ? (
+        <TreemapLegend title={t.treemapMore.legendTitle} items={legendItems(premeasure?.[0]?.computed.cells ?? computed.cells, chain, nameOf, t)} />
+      ) : null}
       <TreemapSmallItems
         cells={width > 0 ? small : []}
         title={t.treemapMore.smallTitle(small.length)}
