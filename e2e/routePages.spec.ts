@@ -52,7 +52,7 @@ for (const width of [1280, 375]) {
       }
       // A catalog link leads to the budget's own page, which reads without JavaScript too.
       await catalog.locator(`a[href="./budget/${head.first[0]!.id}/treemap/"]`).click();
-      await expect(reader.getByTestId('prerendered-sentence')).toBeVisible();
+      await expect(reader.getByTestId('first-answer')).toBeVisible();
       if (width === 375) await reader.goto(site.url).then(() => reader.screenshot({ path: join(SHOTS, 'static-catalog-375.png'), fullPage: true }));
 
       for (const id of departments) {
