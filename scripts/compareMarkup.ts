@@ -26,7 +26,7 @@ import { esc } from './htmlEscape';
 const s = zh.compare;
 
 /** How the budgets relate, in the words of the app's CompareWarnings. */
-function relations(c: Comparison<MoneyUnit>): string[] {
+export function relations(c: Comparison<MoneyUnit>): string[] {
   const byId = new Map(c.budgets.map((b) => [b.id, b]));
   const label = (id: string) => {
     const b = byId.get(id);

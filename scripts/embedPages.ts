@@ -12,6 +12,7 @@ import { zh } from '../src/app/i18n/zh';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import { embedPagePath } from '../src/app/embed/embedSnippet';
+import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { esc } from './htmlEscape';
 import { shellHtml } from './pageShell';
 import { sankeyFigure } from './sankeyMarkup';
@@ -60,6 +61,8 @@ export function writeEmbedPages(outDir: string, template: string, index: BudgetI
           noscript: zh.staticNoScript,
           siteName: zh.appName,
           noindex: true,
+          // The budget's picture (previewImages.ts), as its own pages name it.
+          image: { path: previewImagePath(budget.id), alt: imageAlt(budget, zh), ...PREVIEW_SIZE },
         },
         siteUrl,
       );

@@ -1,7 +1,10 @@
 /**
  * Preview images (issue 11): each budget's treemap — title, total with its unit, legend and the credit line
  * (source document · 预算透视) — as a 1200 × 630 PNG in dist/preview/<id>.png, for link cards (og:image, in
- * scripts/staticPages.ts) and the static image embed (src/app/embed/imageEmbed.ts).
+ * scripts/staticPages.ts) and the static image embed (src/app/embed/imageEmbed.ts); the same in English
+ * (English names and words, figures in million yuan converted exactly) in dist/preview/<id>.en.png, for the
+ * English pages. The other pages' pictures (catalog, department, region, compare: scripts/routePreviews.ts)
+ * are drawn in the same frame and rendered here too (renderPreviews).
  *
  * The picture is the export's: the cells are the live chart's (computeTreemap, TreemapCellShape, rendered
  * to markup by react-dom/server through TreemapStaticSvg) and the frame around them is buildExportSvg, as
@@ -17,11 +20,15 @@ import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { buildExportSvg, layoutExport, type ExportText } from '../src/charts/export/svgExport';
 import { previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { exportMeta } from '../src/app/exportMeta';
+import { amountView } from '../src/app/amounts/amountView';
+import { en } from '../src/app/i18n/en';
 import { zh } from '../src/app/i18n/zh';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
-import { formatAmount } from '../src/model/format';
+import { effectiveAmountMode, shownFormatter } from '../src/model/displayAmount';
+import type { Lang } from '../src/model/lang';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import type { BudgetRouteT } from '../src/state/route';
+import { pageFolder } from './pageShell';
 import { readJson } from './readJson';
 
 /**
@@ -29,9 +36,13 @@ import { readJson } from './readJson';
  * the export's 18 px title and 12 px labels drawn 1× would shrink to 8 and 5 px.
  */
 export const PREVIEW_SCALE = 1.5;
-const LAYOUT = { width: PREVIEW_SIZE.width / PREVIEW_SCALE, height: PREVIEW_SIZE.height / PREVIEW_SCALE };
-/** A chart shorter than this (a legend of very many 类) would not show the budget: stop rather than publish it. */
-const MIN_CHART_HEIGHT = 180;
+export const LAYOUT = { width: PREVIEW_SIZE.width / PREVIEW_SCALE, height: PREVIEW_SIZE.height / PREVIEW_SCALE };
+/**
+ * A chart shorter than this (a legend of very many 类) would not show the budget: stop rather than publish it.
+ * 150 (225 px drawn): the English picture of a long name with eleven 类 (two title lines, four legend lines, two
+ * credit lines) leaves 170, and its three largest cells still carry name, amount and share.
+ */
+const MIN_CHART_HEIGHT = 150;
 /** The family resvg is told to use for every text (the export's font stack names it too). */
 const CJK_FAMILY = 'Noto Sans CJK SC';
 const FONT_NAMES = [/^NotoSansCJK-(Regular|Bold)\.ttc$/, /^NotoSansCJKsc-(Regular|Bold)\.otf$/, /^NotoSansSC-(Regular|Bold)\.otf$/];
@@ -65,41 +76,64 @@ export function findCjkFonts(env: NodeJS.ProcessEnv = process.env, roots: readon
   return found.sort();
 }
 
-/** The budget's top-level treemap in the export's frame, exactly LAYOUT (PREVIEW_SIZE / PREVIEW_SCALE): the SVG the PNG is drawn from. */
-export function previewSvg(budget: Budget, crosswalk?: Crosswalk): string {
-  const t = zh;
-  const route: BudgetRouteT = { page: 'budget', lang: 'zh', budgetId: budget.id, view: 'treemap', path: [], measure: 'total', group: 'function' };
+/** The frame's words around a chart: everything of ExportText but the chart's size. */
+export type FrameText = Omit<ExportText, 'width' | 'height'>;
+
+/**
+ * The chart's box in the picture: what the frame's margins, title, subtitle, legend and credit leave of
+ * LAYOUT at this text (the legend wraps to the chart's width, as the export wraps it).
+ */
+export function chartBox(text: FrameText): { width: number; height: number } {
+  const probe = layoutExport({ ...text, width: 1000, height: 100 });
+  const width = LAYOUT.width - (probe.width - 1000);
+  const height = LAYOUT.height - (layoutExport({ ...text, width, height: 100 }).height - 100);
+  return { width, height };
+}
+
+/**
+ * The chart, drawn at `box` (its chartBox), in the export's frame: checked to be exactly LAYOUT
+ * (PREVIEW_SIZE / PREVIEW_SCALE), else the build stops (a cut-off or stretched picture is not published).
+ */
+export function framedSvg(what: string, chart: string, text: FrameText, box: { width: number; height: number }): string {
+  if (box.height < MIN_CHART_HEIGHT) throw new Error(`preview images: ${what}: title, legend and credit leave ${box.height} px for the chart`);
+  const final: ExportText = { ...text, ...box };
+  const size = layoutExport(final);
+  if (size.width !== LAYOUT.width || size.height !== LAYOUT.height) {
+    throw new Error(`preview images: ${what}: laid out at ${size.width}×${size.height}, not ${LAYOUT.width}×${LAYOUT.height}`);
+  }
+  return buildExportSvg(chart, final);
+}
+
+/**
+ * The budget's top-level treemap in the export's frame, exactly LAYOUT: the SVG the PNG is drawn from. In
+ * Chinese with the figures as printed; in English (`lang` 'en') with the English words and names and the
+ * English default unit (effectiveAmountMode: 百万元, converted exactly), as the English page shows them.
+ */
+export function previewSvg(budget: Budget, crosswalk?: Crosswalk, lang: Lang = 'zh'): string {
+  const t = lang === 'en' ? en : zh;
+  const route: BudgetRouteT = { page: 'budget', lang, budgetId: budget.id, view: 'treemap', path: [], measure: 'total', group: 'function' };
   const meta = exportMeta(budget, route, t);
-  const text = (width: number, height: number, legend: ExportText['legend']): ExportText => ({
+  const mode = effectiveAmountMode(lang, undefined);
+  const av = amountView(t, mode);
+  const text = (legend: ExportText['legend']): FrameText => ({
     title: meta.title,
     // The total with its unit under the title: a link card's first answer.
-    subtitle: `${t.kinds[budget.kind]} · ${t.colTotal} ${formatAmount(budget.expenditure.total)} ${t.unit(budget.unit)}`,
+    subtitle: `${t.kinds[budget.kind]} · ${t.colTotal} ${av.text(budget.expenditure.total, budget.unit)} ${av.unit(budget.unit)}`,
     credit: meta.credit,
-    width,
-    height,
     ...(legend ? { legend } : {}),
   });
-  const treemap = budgetTreemap(budget, crosswalk);
-  const cellsAt = treemap.at;
+  const treemap = budgetTreemap(budget, crosswalk, t, mode === 'printed' ? undefined : shownFormatter(budget.unit, mode));
   const legendOf = (computed: ComputedTreemap): ExportText['legend'] => {
     const items = treemap.legend(computed);
     return items.length > 0 ? { title: t.treemapMore.legendTitle, items } : undefined;
   };
-  // The frame's margins and text take what they take at this width; the chart gets the rest of the height.
-  const probe = layoutExport(text(1000, 100, undefined));
-  const chartWidth = LAYOUT.width - (probe.width - 1000);
-  const legend = legendOf(cellsAt(chartWidth, 300));
-  const around = layoutExport(text(chartWidth, 100, legend)).height - 100;
-  const chartHeight = LAYOUT.height - around;
-  if (chartHeight < MIN_CHART_HEIGHT) throw new Error(`preview images: ${budget.id}: title, legend and credit leave ${chartHeight} px for the chart`);
-  const computed = cellsAt(chartWidth, chartHeight);
-  const chart = treemapSvgMarkup(computed, meta.title);
-  const final = text(chartWidth, chartHeight, legendOf(computed));
-  const size = layoutExport(final);
-  if (size.width !== LAYOUT.width || size.height !== LAYOUT.height) {
-    throw new Error(`preview images: ${budget.id}: laid out at ${size.width}×${size.height}, not ${LAYOUT.width}×${LAYOUT.height}`);
-  }
-  return buildExportSvg(chart, final);
+  // The frame's margins and text take what they take at this width; the chart gets the rest of the height
+  // (the legend is of the cells drawn: laid out once at a probe height, then at the box's).
+  const probe = chartBox(text(undefined));
+  const box = chartBox(text(legendOf(treemap.at(probe.width, 300))));
+  if (box.height < MIN_CHART_HEIGHT) throw new Error(`preview images: ${budget.id}: title, legend and credit leave ${box.height} px for the chart`);
+  const computed = treemap.at(box.width, box.height);
+  return framedSvg(budget.id, treemapSvgMarkup(computed, meta.title), text(legendOf(computed)), box);
 }
 
 export interface PreviewReport {
@@ -109,11 +143,24 @@ export interface PreviewReport {
   bytes: number[];
 }
 
-/** Writes dist/preview/<id>.png for every budget of dist/data/index.json. */
-export async function writePreviewImages(outDir: string, cacheDir: string): Promise<PreviewReport> {
+/** One picture to draw: its file below the site root (URL-encoded, as pages name it) and its SVG at LAYOUT. */
+export interface PreviewJob {
+  path: string;
+  svg: string;
+}
+
+/**
+ * Draws every job's PNG into outDir (from .tmp/preview-cache where the same SVG was drawn before with the
+ * same font). Two jobs naming one file stop the build: one picture would silently replace the other.
+ */
+export async function renderPreviews(outDir: string, cacheDir: string, jobs: readonly PreviewJob[]): Promise<PreviewReport> {
   const start = performance.now();
+  const seen = new Set<string>();
+  for (const j of jobs) {
+    if (seen.has(j.path)) throw new Error(`preview images: two pictures would be written to ${j.path}`);
+    seen.add(j.path);
+  }
   const fonts = findCjkFonts();
-  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
   // resvg is a native module: loaded only here, at build time, never by the app or by the config alone.
   const { renderAsync } = await import('@resvg/resvg-js');
   const fontKey = fonts.map((f) => `${f}:${statSync(f).size}`).join('|');
@@ -122,12 +169,15 @@ export async function writePreviewImages(outDir: string, cacheDir: string): Prom
   // renderAsync works on libuv's thread pool: the images (most of the time is reading the font, per image)
   // are drawn side by side on every core.
   const pngs = await Promise.all(
-    index.budgets.map(async (e) => {
-      const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
-      const svg = previewSvg(budget, index.crosswalk);
+    jobs.map(async (job) => {
+      const path = job.path;
+      // The export names a stack of system fonts (svgExport's FONT) for readers' machines; resvg has only
+      // Noto Sans CJK and looks up every family of the stack for every text: naming the one it has draws
+      // the same pixels in about half the time (text layout is most of a picture's time).
+      const svg = job.svg.replace(/ font-family="[^"]*"/, ` font-family="${CJK_FAMILY}"`);
       const hash = createHash('sha256').update(svg).update('\0').update(fontKey).digest('hex').slice(0, 32);
       const cached = join(cacheDir, `${hash}.png`);
-      if (existsSync(cached)) return { id: e.id, png: readFileSync(cached) };
+      if (existsSync(cached)) return { path, png: readFileSync(cached) };
       const image = await renderAsync(svg, {
         fitTo: { mode: 'zoom', value: PREVIEW_SCALE },
         background: '#ffffff',
@@ -136,11 +186,11 @@ export async function writePreviewImages(outDir: string, cacheDir: string): Prom
       const png = image.asPng();
       writeFileSync(cached, png);
       report.rendered++;
-      return { id: e.id, png };
+      return { path, png };
     }),
   );
-  for (const { id, png } of pngs) {
-    const out = resolve(outDir, previewImagePath(id));
+  for (const { path, png } of pngs) {
+    const out = resolve(outDir, pageFolder(path));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, png);
     report.images++;
@@ -148,4 +198,14 @@ export async function writePreviewImages(outDir: string, cacheDir: string): Prom
   }
   report.ms = Math.round(performance.now() - start);
   return report;
+}
+
+/** Writes dist/preview/<id>.png and <id>.en.png for every budget of dist/data/index.json. */
+export async function writePreviewImages(outDir: string, cacheDir: string): Promise<PreviewReport> {
+  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
+  const jobs = index.budgets.flatMap((e) => {
+    const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
+    return (['zh', 'en'] as const).map((lang) => ({ path: previewImagePath(e.id, lang), svg: previewSvg(budget, index.crosswalk, lang) }));
+  });
+  return renderPreviews(outDir, cacheDir, jobs);
 }

@@ -24,11 +24,14 @@ import { regionSummary, regionYears } from '../src/model/region';
 import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
 import { otherYears } from '../src/model/compare/departments';
 import { compareBody } from './compareMarkup';
-import { shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
+import { pageFolder, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
 import { esc } from './htmlEscape';
 import { pageStart, staticPagePath } from './staticPages';
 import { writeEmbedPages } from './embedPages';
 import { readJson } from './readJson';
+import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
+import { renderPreviews, type PreviewJob } from './previewImages';
+import { catalogPreview, comparePreview, departmentPreview, regionPreview, type RoutePreview } from './routePreviews';
 
 const t = zh;
 const m = zh.many;
@@ -37,21 +40,6 @@ export const departmentPagePath = (id: string): string => `department/${encodeUR
 export const regionPagePath = (region: string, year: number): string => `region/${encodeURIComponent(region)}/${year}/`;
 /** 对比: the comparisons the budget pages link to (与其他年度比较: a department's two years, older first). */
 export const comparePagePath = (ids: readonly string[]): string => `compare/${ids.map(encodeURIComponent).join('/')}/`;
-
-/**
- * The folder of a page below dist/, its segments decoded (a region's name is Chinese on disk, as static
- * hosts decode request paths). A name that would not stay one segment (".", "..", a slash) would write
- * outside its place, or deeper than the page's <base> climbs back: stop the build, naming it.
- */
-export function pageFolder(path: string): string {
-  const segments = path.split('/').filter(Boolean);
-  const decoded = segments.map((s) => decodeURIComponent(s));
-  for (const d of decoded) {
-    if (d === '.' || d === '..' || d === '' || /[/\\]/.test(d))
-      throw new Error(`route pages: the name ${JSON.stringify(d)} (in data/index.json) cannot be a folder of /${path}`);
-  }
-  return decoded.join('/');
-}
 
 /** Every pair the budget pages link to (OtherYearsLink: each budget with each other year of its department, older first). */
 export function linkedComparisons(index: BudgetIndex): string[][] {
@@ -172,11 +160,29 @@ export function regionBody(index: BudgetIndex, region: string, year: number): { 
   return { title, description, body };
 }
 
-/** Writes the root's catalog, every department's and every region-year's page; returns how many. */
-export function writeRoutePages(outDir: string, siteUrl?: string): { departments: number; regions: number; comparisons: number; embeds: number } {
+export interface RoutePagesReport {
+  departments: number;
+  regions: number;
+  comparisons: number;
+  embeds: number;
+  /** The pictures the pages name (routePreviews.ts), for renderPreviews to draw. */
+  previews: PreviewJob[];
+}
+
+/**
+ * Writes the root's catalog, every department's, region-year's, comparison's and embed page; returns how
+ * many, and the pictures the catalog, department, region and compare pages name (drawn by the caller).
+ */
+export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesReport {
   const read = (rel: string): unknown => readJson(resolve(outDir, rel));
   const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const index = read('data/index.json') as BudgetIndex;
+  const previews: PreviewJob[] = [];
+  // The page's picture: drawn later from its SVG, named now with what it shows.
+  const picture = (p: RoutePreview) => {
+    previews.push({ path: p.path, svg: p.svg });
+    return { image: { path: p.path, alt: p.alt, ...PREVIEW_SIZE } };
+  };
   const write = (page: Omit<ShellPage, 'siteName'>) => {
     const dir = resolve(outDir, pageFolder(page.path));
     mkdirSync(dir, { recursive: true });
@@ -184,8 +190,16 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
   };
   const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
   for (const id of departments) {
-    const d = departmentBody(read(`data/${departmentFile(id)}`) as DepartmentFile, index);
-    write({ path: departmentPagePath(id), route: `#/department/${encodeURIComponent(id)}`, bodyIn: 'root', noscript: t.staticNoScript, ...d });
+    const file = read(`data/${departmentFile(id)}`) as DepartmentFile;
+    const d = departmentBody(file, index);
+    write({
+      path: departmentPagePath(id),
+      route: `#/department/${encodeURIComponent(id)}`,
+      bodyIn: 'root',
+      noscript: t.staticNoScript,
+      ...d,
+      ...picture(departmentPreview(file, index.crosswalk)),
+    });
   }
   const regions = regionYears(index);
   for (const r of regions) {
@@ -196,13 +210,21 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
       bodyIn: 'root',
       noscript: t.staticNoScript,
       ...d,
+      ...picture(regionPreview(index, r.region, r.year)),
     });
   }
   const comparisons = linkedComparisons(index);
   for (const ids of comparisons) {
     const budgets = ids.map((id) => read(`data/${index.budgets.find((e) => e.id === id)?.file}`) as Budget);
     const c = compareBody(budgets, index.crosswalk);
-    write({ path: comparePagePath(ids), route: `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`, bodyIn: 'root', noscript: t.staticNoScript, ...c });
+    write({
+      path: comparePagePath(ids),
+      route: `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
+      bodyIn: 'root',
+      noscript: t.staticNoScript,
+      ...c,
+      ...picture(comparePreview(budgets, index.crosswalk)),
+    });
   }
   // 嵌入: every budget view's embed page, started as the static budget pages are (after the first paint).
   const all = index.budgets.map((e) => read(`data/${e.file}`) as Budget);
@@ -217,25 +239,33 @@ export function writeRoutePages(outDir: string, siteUrl?: string): { departments
     body: catalogBody(head),
     bodyIn: 'noscript',
     noscript: t.staticCatalogNoScript,
+    ...picture(catalogPreview(index, head)),
   });
-  return { departments: departments.length, regions: regions.length, comparisons: comparisons.length, embeds };
+  return { departments: departments.length, regions: regions.length, comparisons: comparisons.length, embeds, previews };
 }
 
 export function routePages(): Plugin {
   let outDir = 'dist';
+  let root = '.';
   return {
     name: 'route-pages',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      root = config.root;
     },
     // Sequential and last: staticPages must have read the root index.html before this rewrites it.
     writeBundle: {
       sequential: true,
       order: 'post',
-      handler() {
+      async handler() {
         const n = writeRoutePages(outDir, siteUrlFromEnv());
         console.log(`route pages: the catalog, ${n.departments} department, ${n.regions} region, ${n.comparisons} compare and ${n.embeds} embed pages`);
+        // The pages name their pictures: without them (no CJK font) the build fails here, as for the budgets'.
+        const r = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), n.previews);
+        console.log(
+          `route preview images: ${r.images} in dist/preview/ (${r.rendered} rendered, ${r.images - r.rendered} from .tmp/preview-cache) in ${r.ms} ms`,
+        );
       },
     },
   };

@@ -11,6 +11,7 @@ import { nodeName } from '../src/charts/Treemap/nodeName';
 import { TreemapStaticSvg } from '../src/charts/Treemap/TreemapStaticSvg';
 import { computeTreemap, type ComputedTreemap } from '../src/charts/Treemap/useTreemap';
 import { leiFill, NO_LEI_FILL } from '../src/charts/leiPalette';
+import type { Dict } from '../src/app/i18n/dict';
 import { zh } from '../src/app/i18n/zh';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import { buildFunctionalTree } from '../src/model/functionalTree';
@@ -25,14 +26,19 @@ export interface BudgetTreemap {
   legend(computed: ComputedTreemap): { fill: string; label: string }[];
 }
 
-export function budgetTreemap(budget: Budget, crosswalk?: Crosswalk): BudgetTreemap {
-  const t = zh;
+/**
+ * `t` and `format` as the chart is given them: Chinese with the figures as printed by default; the English
+ * preview passes the English words and the million-yuan formatter (TreemapView's words in that mode).
+ */
+export function budgetTreemap(budget: Budget, crosswalk?: Crosswalk, t: Dict = zh, format?: (a: string) => string): BudgetTreemap {
   const root: TreeNode = buildFunctionalTree(budget).root;
   const nameOf = (n: TreeNode) => nodeName(n, t, t.breadcrumbRoot).label;
-  // A misprinted name is shown as printed and marked [原文如此], as the chart marks it.
-  const markOf = (n: TreeNode) => (isMisprint(crosswalk, 'functional', n.code, n.name) ? t.treemapMore.sic : '');
+  // A misprinted name is shown as printed and marked [原文如此], as the chart marks it (an English name is
+  // not the printed one: it carries no mark, as in the chart).
+  const markOf = (n: TreeNode) =>
+    nodeName(n, t, t.breadcrumbRoot).printed === null && isMisprint(crosswalk, 'functional', n.code, n.name) ? t.treemapMore.sic : '';
   return {
-    at: (width, height) => computeTreemap(root, 'total', { width, height }, nameOf, t.gapName, markOf),
+    at: (width, height) => computeTreemap(root, 'total', { width, height }, nameOf, t.gapName, markOf, format),
     legend: (computed) =>
       legendItems(computed.cells, [root], (n) => `${nameOf(n)}${markOf(n)}`, t).map((it) => ({
         fill: it.lei === null ? NO_LEI_FILL : leiFill(it.lei),

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCjkFonts, PREVIEW_SCALE, previewSvg } from '../../scripts/previewImages';
 import { PREVIEW_SIZE } from '../../src/app/embed/imageEmbed';
+import { escapeXml } from '../../src/charts/export/svgExport';
 import { formatAmount } from '../../src/model/format';
+import { toMillionYuan } from '../../src/model/displayAmount';
 import { buildFunctionalTree } from '../../src/model/functionalTree';
 import type { Budget, BudgetIndex } from '../../src/model/types';
 
@@ -33,6 +35,20 @@ describe('preview images', () => {
       expect(svg.match(/<g transform="translate\(/g)?.length ?? 0).toBeLessThanOrEqual(lei + 1);
       // Nothing interactive comes along: no handlers, focus or test ids.
       expect(svg).not.toMatch(/tabindex|data-testid|role=/);
+    });
+  }
+
+  for (const budget of budgets) {
+    it(`${budget.id}: in English, at the same size, with English names and million yuan`, () => {
+      const svg = previewSvg(budget, index.crosswalk, 'en');
+      const w = PREVIEW_SIZE.width / PREVIEW_SCALE;
+      const h = PREVIEW_SIZE.height / PREVIEW_SCALE;
+      expect(svg).toContain(`width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"`);
+      expect(svg).toContain(`Total spending ${formatAmount(toMillionYuan(budget.expenditure.total, budget.unit))} million yuan`);
+      expect(svg).toContain(escapeXml(budget.departmentEn ?? budget.department));
+      expect(svg).toContain(budget.source);
+      expect(svg).toContain('Budget Lens');
+      expect(svg).not.toContain('万元');
     });
   }
 

@@ -7,19 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  catalogBody,
-  comparePagePath,
-  departmentBody,
-  departmentPagePath,
-  linkedComparisons,
-  pageFolder,
-  regionBody,
-  regionPagePath,
-} from '../../scripts/routePages';
+import { catalogBody, comparePagePath, departmentBody, departmentPagePath, linkedComparisons, regionBody, regionPagePath } from '../../scripts/routePages';
 import { compareBody } from '../../scripts/compareMarkup';
 import { formatAmount } from '../../src/model/format';
-import { shellHtml } from '../../scripts/pageShell';
+import { pageFolder, shellHtml } from '../../scripts/pageShell';
 import { buildCatalogHead } from '../../src/model/catalogHead';
 import type { DepartmentFile } from '../../src/model/departmentFile';
 import type { Budget, BudgetIndex } from '../../src/model/types';

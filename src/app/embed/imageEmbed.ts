@@ -4,9 +4,11 @@
  * articles, newsletters). Pure string building: every value is escaped, as names come from data files and
  * the snippet ends up in someone else's page.
  */
-import { formatAmount } from '../../model/format';
+import type { AmountMode } from '../../model/displayAmount';
 import { headlineSentence } from '../../model/headlineSentence';
+import type { Lang } from '../../model/lang';
 import type { Budget } from '../../model/types';
+import { amountView } from '../amounts/amountView';
 import type { Dict } from '../i18n/dict';
 import { deptName } from '../names';
 import { escapeAttr } from './embedSnippet';
@@ -14,26 +16,52 @@ import { escapeAttr } from './embedSnippet';
 /** The preview image's size in pixels: the 1.91:1 that Open Graph and link cards show whole. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
-/** The preview image below the site root (the build writes it there). */
-export function previewImagePath(budgetId: string): string {
-  return `preview/${encodeURIComponent(budgetId)}.png`;
+/**
+ * The budget's preview image below the site root (the build writes it there): preview/<id>.png, drawn in
+ * Chinese with the figures as printed; preview/<id>.en.png, drawn in English with the English default unit
+ * (百万元, million yuan, converted exactly: effectiveAmountMode), for English pages.
+ */
+export function previewImagePath(budgetId: string, lang: Lang = 'zh'): string {
+  return `preview/${encodeURIComponent(budgetId)}${lang === 'en' ? '.en' : ''}.png`;
 }
 
 /** The preview image's absolute URL: `baseUri` is the document's (a static page's <base> names the site root). */
-export function previewImageUrl(baseUri: string, budgetId: string): string {
-  return new URL(previewImagePath(budgetId), baseUri).href;
+export function previewImageUrl(baseUri: string, budgetId: string, lang: Lang = 'zh'): string {
+  return new URL(previewImagePath(budgetId, lang), baseUri).href;
+}
+
+/*
+ * The other pre-rendered pages' pictures (scripts/routePreviews.ts), each in a folder of its own beside the
+ * budgets' files, so that no budget id can name the same file: the catalog at the site root, a department,
+ * a region's year and a comparison (ids in the order compared, as the page's address has them).
+ */
+export const CATALOG_PREVIEW_PATH = 'preview/catalog/index.png';
+
+export function departmentPreviewPath(departmentId: string): string {
+  return `preview/department/${encodeURIComponent(departmentId)}.png`;
+}
+
+export function regionPreviewPath(region: string, year: number): string {
+  return `preview/region/${encodeURIComponent(region)}/${year}.png`;
+}
+
+export function comparePreviewPath(ids: readonly string[]): string {
+  return `preview/compare/${ids.map(encodeURIComponent).join('/')}.png`;
 }
 
 /**
  * What the picture says, for readers who cannot see it: the budget, its total with the unit as printed,
- * and its largest 功能分类 类 with its amount (the model's first answer: headlineSentence).
+ * and its largest 功能分类 类 with its amount (the model's first answer: headlineSentence). `mode` is the
+ * picture's: 'million' for the English picture (previewImagePath(id, 'en')), its figures in 百万元.
  */
-export function imageAlt(budget: Budget, t: Dict): string {
+export function imageAlt(budget: Budget, t: Dict, mode: AmountMode = 'printed'): string {
   const s = headlineSentence(budget);
-  const unit = t.unit(budget.unit);
+  const av = amountView(t, mode);
+  const unit = av.unit(budget.unit);
+  const shown = (a: string) => av.text(a, budget.unit);
   const top = s.lines[0];
-  const largest = top ? `${top.code} ${(t.names.englishNames ? t.leiName(top.code) : undefined) ?? top.name} ${formatAmount(top.amount)} ${unit}` : null;
-  return t.imageAlt({ title: `${deptName(budget, t)} ${budget.year} ${t.kinds[budget.kind]}`, total: `${formatAmount(s.total)} ${unit}`, largest });
+  const largest = top ? `${top.code} ${(t.names.englishNames ? t.leiName(top.code) : undefined) ?? top.name} ${shown(top.amount)} ${unit}` : null;
+  return t.imageAlt({ title: `${deptName(budget, t)} ${budget.year} ${t.kinds[budget.kind]}`, total: `${shown(s.total)} ${unit}`, largest });
 }
 
 export interface ImageSnippetOptions {

@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildImageSnippet, imageAlt, previewImagePath, previewImageUrl } from '../../../src/app/embed/imageEmbed';
+import {
+  buildImageSnippet,
+  CATALOG_PREVIEW_PATH,
+  comparePreviewPath,
+  departmentPreviewPath,
+  imageAlt,
+  previewImagePath,
+  previewImageUrl,
+  regionPreviewPath,
+} from '../../../src/app/embed/imageEmbed';
 import { en } from '../../../src/app/i18n/en';
 import { zh } from '../../../src/app/i18n/zh';
 import type { Budget, BudgetIndex } from '../../../src/model/types';
@@ -23,6 +32,16 @@ describe('image embed', () => {
     expect(alt).toMatch(/^[^\u4e00-\u9fff]*$/);
     expect(alt).toContain('5,921.56 ×10,000 yuan');
     expect(alt).toContain('206 Science and technology');
+  });
+
+  it('describes the English picture in its unit: million yuan, every printed digit kept', () => {
+    const alt = imageAlt(haizhu, en, 'million');
+    expect(alt).toContain('total spending 59.2156 million yuan');
+    expect(alt).toContain('206 Science and technology 54.1172 million yuan');
+    expect(alt).not.toContain('×10,000');
+    // A budget printed in 元: the point moves six places, nothing rounded away.
+    const putuo = budgetOf('putuo-jiansheheguanliweiyuanhui-ee9982-2026');
+    expect(imageAlt(putuo, en, 'million')).toContain('3,286.61808220 million yuan');
   });
 
   it('gives the picture in a link, at its size, shrinking to the column', () => {
@@ -46,5 +65,17 @@ describe('image embed', () => {
     expect(previewImagePath('haizhu-data-bureau-2021')).toBe('preview/haizhu-data-bureau-2021.png');
     expect(previewImageUrl('https://example.org/budgets/#/budget/x/treemap', 'x')).toBe('https://example.org/budgets/preview/x.png');
     expect(previewImageUrl('https://example.org/budgets/index.html', 'x')).toBe('https://example.org/budgets/preview/x.png');
+  });
+
+  it('names the English picture beside the Chinese one, and every other page’s picture in a folder of its own', () => {
+    expect(previewImagePath('haizhu-data-bureau-2021', 'zh')).toBe('preview/haizhu-data-bureau-2021.png');
+    expect(previewImagePath('haizhu-data-bureau-2021', 'en')).toBe('preview/haizhu-data-bureau-2021.en.png');
+    expect(previewImageUrl('https://example.org/budgets/', 'x', 'en')).toBe('https://example.org/budgets/preview/x.en.png');
+    expect(departmentPreviewPath('haizhu-data-bureau')).toBe('preview/department/haizhu-data-bureau.png');
+    expect(regionPreviewPath('海珠区', 2021)).toBe(`preview/region/${encodeURIComponent('海珠区')}/2021.png`);
+    expect(comparePreviewPath(['a-2021', 'a-2025'])).toBe('preview/compare/a-2021/a-2025.png');
+    expect(CATALOG_PREVIEW_PATH).toBe('preview/catalog/index.png');
+    // No budget id names a folder's picture: a budget's is a file directly in preview/.
+    expect(previewImagePath('department')).toBe('preview/department.png');
   });
 });
