@@ -12,6 +12,7 @@ import { App } from './app/App';
 import { appStore } from './state/store';
 import { preload, resetDataCache } from './state/dataCache';
 import { formatHash } from './state/route';
+import { preloadCode } from './app/preloadCode';
 
 export interface RenderedRoute {
   /** The route as the app formats it (what src/main.tsx compares with the address before it hydrates). */
@@ -31,7 +32,8 @@ export async function renderRoute(hash: string, dataRoot: string): Promise<Rende
   });
   appStore.getState().syncFromHash(hash);
   const route = appStore.getState().route;
-  await preload(route, 120_000);
+  // The data and the code (the page's chunk, the words) the browser loads before it hydrates.
+  await Promise.all([preload(route, 120_000), preloadCode(route)]);
   // A first pass waits for everything that suspends (lazy views, data asked for during render); the second,
   // with all of it at hand, renders complete markup in one piece: no fallbacks, no inline scripts (the
   // site's CSP allows none).

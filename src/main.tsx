@@ -5,12 +5,15 @@ import { appStore } from './state/store';
 import { startHashSync } from './state/hashSync';
 import { formatHash } from './state/route';
 import { preload } from './state/dataCache';
+import { preloadCode } from './app/preloadCode';
+import { routeOfPagePath } from './state/pagePath';
 import './styles/tokens.css';
 import './styles/base.css';
 
 // The URL hash is the source of truth: read it before the first render, then follow it.
-// A static budget page (scripts/staticPages.ts) names its route in a meta tag: its address has no hash.
-const pageRoute = document.querySelector<HTMLMetaElement>('meta[name="yusuan-route"]')?.content;
+// A static budget page (scripts/staticPages.ts) names its route in a meta tag: its address has no hash. A
+// host that serves index.html at such an address (the dev server, a catch-all rule) gives the route by its path.
+const pageRoute = document.querySelector<HTMLMetaElement>('meta[name="yusuan-route"]')?.content ?? routeOfPagePath(window.location.pathname);
 startHashSync(appStore, window, pageRoute);
 
 const root = document.getElementById('root');
@@ -25,8 +28,10 @@ const route = appStore.getState().route;
 // names that route, the app takes the markup over as it is (hydration): it waits for the data that render
 // had, however long — the page reads meanwhile — and a mismatch is reported, never silently patched. An
 // address naming another route (a drilled treemap, English, an old #/… link) gets the app's own render.
+// Either way the route's code (its page's chunk, its language's words: app/preloadCode.ts) comes first, with
+// no time limit: a hydration that suspended on it would keep the page inert until it came anyway.
 if (root?.dataset.route && root.dataset.route === formatHash(route)) {
-  void preload(route, Number.POSITIVE_INFINITY).then(() => {
+  void Promise.all([preload(route, Number.POSITIVE_INFINITY), preloadCode(route)]).then(() => {
     hydrateRoot(root, app, {
       onRecoverableError: (error) => console.error('hydration:', error),
     });
@@ -35,7 +40,7 @@ if (root?.dataset.route && root.dataset.route === formatHash(route)) {
   // Fetch what the first screen needs (the index, or the catalog's first page, or a department's file) and the
   // budget on screen while index.html still shows its own loading line, then render once with the data
   // (waiting at most 1.5 s: after that the app's own loading state shows).
-  void preload(route, 1500).then(() => {
+  void Promise.all([preload(route, 1500), preloadCode(route)]).then(() => {
     if (root) createRoot(root).render(app);
   });
 }

@@ -1,35 +1,37 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { formatHash } from '../state/route';
 import { useAppStore } from '../state/store';
 import { selectRoute, selectSetLang, selectCloseProvenance } from '../state/selectors';
-import { dictFor } from './i18n';
-import { CatalogPage } from './pages/CatalogPage';
-import { BudgetPage } from './pages/BudgetPage';
+import { loadDict, useDict } from './i18n';
+import { BudgetPage, CatalogPage, ComparePage, DataPage, DepartmentPage, EmbedShell, RegionPage, SourcePage } from './pages';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { SourcePage } from './pages/SourcePage';
 import { RouteProblems } from './components/RouteProblems';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { RenderError } from './components/RenderError';
-import { EmbedShell } from './embed/EmbedShell';
 import { SearchBox } from './search/SearchBox';
 import styles from './App.module.css';
 import ui from '../styles/ui.module.css';
 import { cx } from '../styles/cx';
 
-// 比较预算: the compare model, the crosswalk and the compare charts load only when the page is opened.
-const ComparePage = lazy(() => import('./compare/ComparePage').then((m) => ({ default: m.ComparePage })));
-// 部门 and 地区: their own chunks (trend chart, region treemap).
-const DepartmentPage = lazy(() => import('./pages/DepartmentPage').then((m) => ({ default: m.DepartmentPage })));
-const RegionPage = lazy(() => import('./pages/RegionPage').then((m) => ({ default: m.RegionPage })));
-// 数据下载: its own chunk too — few readers open it.
-const DataPage = lazy(() => import('./data/DataPage').then((m) => ({ default: m.DataPage })));
+/**
+ * The app. Its first render has the words of its language (main.tsx waits for them); the boundary here is
+ * for an address in the other language reached later through the hash (a link, the back button) while
+ * that language's words are still on their way: index.html's own loading line until they are.
+ */
+export function App() {
+  return (
+    <Suspense fallback={<p className="boot">加载中… Loading…</p>}>
+      <Shell />
+    </Suspense>
+  );
+}
 
 /** The shell: header with language switch, the page the URL names, footer; or, for #/embed/…, the bare embed page. */
-export function App() {
+function Shell() {
   const route = useAppStore(selectRoute);
   const setLang = useAppStore(selectSetLang);
   const closeProvenance = useAppStore(selectCloseProvenance);
-  const t = dictFor(route.lang);
+  const t = useDict(route.lang);
   const hash = formatHash(route);
 
   useEffect(() => {
@@ -78,7 +80,13 @@ export function App() {
           className={cx(styles.button, ui.button, ui.small, styles.langSwitch)}
           lang={t.otherLangHtml}
           aria-label={t.otherLangLabel}
-          onClick={() => setLang(t.otherLangCode)}
+          // The other language's words load when the reader heads for the switch; it switches once they are here.
+          onPointerEnter={() => void loadDict(t.otherLangCode)}
+          onFocus={() => void loadDict(t.otherLangCode)}
+          onClick={() => {
+            const lang = t.otherLangCode;
+            void loadDict(lang).then(() => setLang(lang));
+          }}
           data-testid="lang-switch"
         >
           {t.otherLang}

@@ -10,12 +10,9 @@ import { buildFunctionalTree } from './functionalTree';
 import { nameEnField } from './englishName';
 import { departmentEntries } from './departmentTrend';
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, MoneyUnit } from './types';
+import { DEPARTMENT_FILE_SCHEMA, departmentFile } from './departmentFileName';
 
-/** 2: `related` added (the budget page reads this file instead of index.json). */
-export const DEPARTMENT_FILE_SCHEMA = 2;
-
-/** Path of a department's file under data/ (departmentId is a slug: BUDGET_ID in loadBudget.ts). */
-export const departmentFile = (departmentId: string): string => `departments/${departmentId}.json`;
+export { DEPARTMENT_FILE_SCHEMA, departmentFile };
 
 export interface LeiFigure {
   code: string;

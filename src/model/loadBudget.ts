@@ -6,7 +6,8 @@
 import type { Budget, BudgetIndex, BudgetIndexEntry } from './types';
 import type { CatalogHead } from './catalogHead';
 import { validateBudget, validateCatalogHead, validateDepartmentFile, validateIndex } from './validate';
-import { departmentFile, type DepartmentFile } from './departmentFile';
+import type { DepartmentFile } from './departmentFile';
+import { departmentFile } from './departmentFileName';
 import { parseCrosswalk } from './crosswalk';
 import type { Crosswalk } from './crosswalkTypes';
 import type { Result } from './result';

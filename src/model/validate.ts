@@ -6,7 +6,8 @@
  */
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry, SourceRef } from './types';
 import type { CatalogHead } from './catalogHead';
-import { DEPARTMENT_FILE_SCHEMA, type DepartmentFile } from './departmentFile';
+import type { DepartmentFile } from './departmentFile';
+import { DEPARTMENT_FILE_SCHEMA } from './departmentFileName';
 import { FACET_KEYS } from './catalogFacets';
 import { isAmount } from './decimal';
 import { MONEY_UNITS } from './units';

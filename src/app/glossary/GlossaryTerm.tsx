@@ -10,8 +10,10 @@ import { TERMS, type TermKey } from './terms';
 import styles from './GlossaryTerm.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
+import { preloadPopover } from '../../ui/Popover';
 
-const GlossaryPopover = lazy(() => import('./GlossaryPopover').then((m) => ({ default: m.GlossaryPopover })));
+// The popover's own code (ui/Popover) is fetched beside it, not after it.
+const GlossaryPopover = lazy(() => Promise.all([import('./GlossaryPopover'), preloadPopover()]).then(([m]) => ({ default: m.GlossaryPopover })));
 
 export function GlossaryTerm({ term, children }: { term: TermKey; children?: ReactNode }) {
   const t = useT();

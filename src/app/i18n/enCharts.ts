@@ -7,7 +7,7 @@ import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { tablesMoreEn } from './enTables';
 import type { MoneyUnit } from '../../model/types';
-import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
+import { ECONOMIC_CLASS_NAMES } from '../../model/economicClassNames';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
 
 /** “lines a–b”: the one line-range formatter (“… of the document” where the sentence names the document). */

@@ -3,8 +3,9 @@
  * notes. The English texts are this site's translations, summarising what the documents' own 名词解释 say
  * (the Chinese original is always shown beside them); they are never presented as the documents' text.
  * For the two terms none of the documents explains (上年结转, 政府采购) the site writes its own short note,
- * in both languages, and says so. Part of the catalog (zh.ts, en.ts: `glossary`); the popover's other
- * words are typed in glossaryWords.ts.
+ * in both languages, and says so (the Chinese notes are in glossarySiteZh.ts, apart: this file loads only with
+ * the English words). Part of the catalog (zh.ts, en.ts: `glossary`); the popover's other words are typed in
+ * glossaryWords.ts.
  */
 import type { TermKey } from '../glossary/terms';
 
@@ -69,10 +70,4 @@ export const GLOSSARY_EN: Readonly<Record<TermKey, { term: string; text: string 
     term: 'Operating spending',
     text: 'Spending by a public institution on business activities outside its professional work that are not separately accounted for.',
   },
-};
-
-/** The site's own short notes for terms that no document in the collection explains (said to be the site's). */
-export const GLOSSARY_SITE_ZH: Readonly<Partial<Record<TermKey, string>>> = {
-  carryover: '以前年度已安排但尚未使用、结转到本年度继续使用的资金，在预算中作为一项收入来源列出。',
-  procurement: '各级国家机关、事业单位和团体组织使用财政性资金，依照《政府采购法》规定的方式和程序购买货物、工程和服务。',
 };

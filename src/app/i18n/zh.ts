@@ -14,7 +14,7 @@ import { compareScaleZh } from './zhCompareScale';
 import { trailZh } from './zhTrail';
 import { amountsZh } from './zhAmounts';
 import { dataPageZh } from './zhDataPage';
-import { GLOSSARY_SITE_ZH } from './glossaryText';
+import { GLOSSARY_SITE_ZH } from './glossarySiteZh';
 
 const KINDS: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
 

@@ -6,7 +6,7 @@ import { sankeyReadZh } from './zhSankey';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
 import { tablesMoreZh } from './zhTables';
-import { ECONOMIC_CLASS_NAMES } from '../../model/tableRows';
+import { ECONOMIC_CLASS_NAMES } from '../../model/economicClassNames';
 
 /** “第 a–b 行”: the one line-range formatter (原文第… where the sentence names the document). */
 export const linesZh = (a: number, b: number): string => (a === b ? `第 ${a} 行` : `第 ${a}–${b} 行`);

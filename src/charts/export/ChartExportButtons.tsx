@@ -1,13 +1,7 @@
 /**
- * 下载 SVG / 下载 PNG for the chart on screen: finds the chart's <svg> parts (marked data-export-part)
- * in `container`, copies them with their styles, puts title, unit and credit around them
- * (buildExportSvg) and saves the file; the PNG is drawn from that same SVG.
+ * 下载 SVG / 下载 PNG for the chart on screen: the buttons; the export (chartExport.ts) loads on the first click.
  */
 import { useState, type RefObject } from 'react';
-import { downloadBlob } from '../../tables/download';
-import { cloneWithStyles } from './inlineStyles';
-import { rasterize } from './rasterize';
-import { buildExportSvg, exportFileName, layoutExport, stackSvgs, type ChartPart, type ExportLegend } from './svgExport';
 import styles from './ChartExportButtons.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
@@ -36,55 +30,14 @@ interface Props {
   labels: ChartExportLabels;
 }
 
-/** PNG pixels per CSS pixel: sharp on high-density screens and in print. */
-export const PNG_SCALE = 2;
-
-function collectParts(container: HTMLElement | null): ChartPart[] {
-  const svgs = [...(container?.querySelectorAll<SVGSVGElement>('svg[data-export-part]') ?? [])];
-  return svgs.map((s) => ({
-    svg: new XMLSerializer().serializeToString(cloneWithStyles(s)),
-    width: Number(s.getAttribute('width')),
-    height: Number(s.getAttribute('height')),
-    ...(svgs.length > 1 && s.dataset.exportCaption ? { caption: s.dataset.exportCaption } : {}),
-  }));
-}
-
-/** A legend the chart marks for export (data-export-legend, items data-export-fill): its title and entries. */
-function collectLegend(container: HTMLElement | null): ExportLegend | undefined {
-  const box = container?.querySelector<HTMLElement>('[data-export-legend]');
-  if (!box) return undefined;
-  const items = [...box.querySelectorAll<HTMLElement>('[data-export-fill]')].map((el) => ({
-    fill: el.dataset.exportFill ?? '#999999',
-    label: (el.textContent ?? '').trim(),
-  }));
-  return items.length > 0 ? { title: box.dataset.exportLegend ?? '', items } : undefined;
-}
-
 export function ChartExportButtons({ container, meta, labels }: Props) {
   const [status, setStatus] = useState('');
-
-  const build = (): { svg: string; width: number; height: number; m: ExportMeta } | null => {
-    const parts = collectParts(container.current).filter((p) => p.width > 0 && p.height > 0);
-    if (parts.length === 0) return null;
-    const chart = stackSvgs(parts);
-    const m = meta();
-    const legend = collectLegend(container.current);
-    const text = { title: m.title, subtitle: m.subtitle, credit: m.credit, width: chart.width, height: chart.height, ...(legend ? { legend } : {}) };
-    const size = layoutExport(text);
-    return { svg: buildExportSvg(chart.svg, text), width: size.width, height: size.height, m };
-  };
 
   const save = async (kind: 'svg' | 'png') => {
     setStatus('');
     try {
-      const built = build();
-      if (!built) {
-        setStatus(labels.nothing);
-        return;
-      }
-      const name = exportFileName(built.m.budgetId, built.m.view, kind, built.m.focusKey);
-      if (kind === 'svg') downloadBlob(new Blob([built.svg], { type: 'image/svg+xml;charset=utf-8' }), name);
-      else downloadBlob(await rasterize(built.svg, built.width, built.height, PNG_SCALE), name);
+      const { saveChart } = await import('./chartExport');
+      if (!(await saveChart(container.current, meta, kind))) setStatus(labels.nothing);
     } catch {
       setStatus(labels.failed);
     }

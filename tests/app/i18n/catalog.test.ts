@@ -8,7 +8,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Dict } from '../../../src/app/i18n/dict';
 import { zh } from '../../../src/app/i18n/zh';
 import { en } from '../../../src/app/i18n/en';
-import { dictFor } from '../../../src/app/i18n';
+import { dictFor, loadDict } from '../../../src/app/i18n';
 import { TERM_KEYS } from '../../../src/app/glossary/terms';
 import { nodeLabel } from '../../../src/charts/Sankey/words';
 import { columnLabel } from '../../../src/tables/words';
@@ -88,8 +88,13 @@ describe('the catalog', () => {
     expect(shape(en)).toEqual(shape(zh));
   });
 
-  it('is chosen by the language in the URL', () => {
+  it('is chosen by the language in the URL; the English one once its chunk is loaded', async () => {
     expect(dictFor('zh')).toBe(zh);
+    expect(await loadDict('zh')).toBe(zh);
+    expect(dictFor('en')).toBeNull();
+    const pending = loadDict('en');
+    expect(loadDict('en')).toBe(pending);
+    expect(await pending).toBe(en);
     expect(dictFor('en')).toBe(en);
   });
 });
