@@ -17,7 +17,7 @@ import { documentOf } from '../tests/fixtures/documents';
 
 const first = index.budgets[0]!;
 const firstBudget = budgetOf(first.file);
-/** Same scale as ChartExportButtons.PNG_SCALE (not imported: that module is React). */
+/** Same scale as chartExport.PNG_SCALE (not imported: that module needs the DOM). */
 const PNG_SCALE = 2;
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer; d: Download }> {

@@ -27,6 +27,7 @@ const regionPath = (region: string, year: number) => `region/${encodeURIComponen
 // The comparisons the budget pages link to (a department's two years, older first), from the data.
 const pairs = linkedComparisons(index);
 const budgetFile = (id: string) => index.budgets.find((e) => e.id === id)!.file;
+const KIND_ZH = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' } as const;
 
 let site: StaticServer;
 test.beforeAll(async () => {
@@ -194,4 +195,83 @@ test('every budget view’s embed page reads without JavaScript, and with it ope
   await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', new RegExp(`^${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/budget/`));
   expect(watch.errors).toEqual([]);
   expect(watch.cspViolations).toEqual([]);
+});
+
+/**
+ * Each page's link card: og:image names its own picture (scripts/routePreviews.ts; a budget view's embed names
+ * the budget's), relative to the page's address (no SITE_URL here: a crawler reads no <base>), served from the
+ * sub-folder as a 1200×630 PNG; its alt text, the same for Twitter, names the figures drawn with their unit.
+ */
+test('every route page names its own 1200×630 preview picture, its alt text giving the figures with their unit', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await context.newPage();
+  const seen = new Set<string>();
+  const card = async (path: string, figures: readonly string[]) => {
+    const res = await reader.goto(`${site.url}${path}`);
+    expect(res?.status(), path).toBe(200);
+    const meta = (sel: string) => reader.locator(sel).getAttribute('content');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = (await meta('meta[property="og:image"]'))!;
+    expect(image, path).not.toMatch(/^(\/|https?:)/);
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    expect(await meta('meta[property="og:image:type"]')).toBe('image/png');
+    expect([await meta('meta[property="og:image:width"]'), await meta('meta[property="og:image:height"]')]).toEqual(['1200', '630']);
+    const alt = (await meta('meta[property="og:image:alt"]'))!;
+    expect(await meta('meta[name="twitter:image:alt"]')).toBe(alt);
+    for (const f of figures) expect(alt, `${path}: ${f}`).toContain(f);
+    const url = new URL(image, reader.url()).href;
+    expect(url.startsWith(site.url), url).toBe(true);
+    const png = await reader.request.get(url);
+    expect(png.status(), url).toBe(200);
+    expect(png.headers()['content-type']).toContain('image/png');
+    const body = await png.body();
+    expect(body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)], url).toEqual([1200, 630]);
+    return new URL(url).pathname;
+  };
+  try {
+    // The catalog: its first documents' totals as printed, each with its unit.
+    seen.add(
+      await card(
+        '',
+        head.first.slice(0, 3).map((e) => `${formatAmount(e.total)} ${e.unit}`),
+      ),
+    );
+    for (const id of departments) {
+      const docs = index.budgets.filter((e) => e.departmentId === id);
+      seen.add(
+        await card(
+          `department/${id}/`,
+          docs.map((d) => `${d.year} ${KIND_ZH[d.kind]} 支出总计 ${formatAmount(d.total)} ${d.unit}`),
+        ),
+      );
+    }
+    for (const r of regions) {
+      const summary = regionSummary(index, r.region, r.year)!;
+      const figures = summary.groups.flatMap((g) => [
+        `合计 ${formatAmount(g.totalWan)} 万元`,
+        ...g.included.map((x) => `${x.entry.department} ${formatAmount(x.entry.total)} ${x.entry.unit}`),
+        // What the total leaves out, and why, is said too.
+        ...g.excluded.map((x) => `未计入：${x.member.entry.department}`),
+      ]);
+      seen.add(await card(regionPath(r.region, r.year), figures));
+    }
+    for (const ids of pairs) {
+      const c = compareBudgets(
+        ids.map((id) => budgetOf(budgetFile(id))),
+        { crosswalk: index.crosswalk },
+      );
+      const total = c.totals.find((l) => l.code === 'total')!;
+      seen.add(await card(`compare/${ids.join('/')}/`, [`（${c.unit}）`, ...total.cells.map((x) => formatAmount(x!.amount))]));
+    }
+    // Every picture is a page's own: no two route pages share one.
+    expect(seen.size).toBe(1 + departments.length + regions.length + pairs.length);
+    // An embed page names its budget's picture, as the budget's own pages do.
+    for (const e of index.budgets) {
+      const path = await card(`embed/${e.id}/treemap/`, [`支出总计 ${formatAmount(e.total)} ${e.unit}`]);
+      expect(path).toBe(`/budgets/preview/${e.id}.png`);
+    }
+  } finally {
+    await context.close();
+  }
 });
