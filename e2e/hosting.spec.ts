@@ -21,10 +21,20 @@ const MOUNTS = [
   { mount: '/', port: portNear(13) },
 ] as const;
 
-/** Every link on the page stays on the page (a #/ route) or opens the same site's page: no path routes. */
+/**
+ * Every link on the page stays on the page (a #/ route) or opens a page the build wrote as a file (a
+ * budget view's pre-rendered page, relative to the site's root: the view tabs): no route a plain file
+ * server could not answer. Gives the links that are neither, and checks each page link is served.
+ */
 async function linksAreHashRoutes(page: Page, base: string): Promise<string[]> {
   const hrefs = await page.locator('a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
-  return hrefs.filter((h) => !h.startsWith('#') && !h.startsWith(`${base}#`));
+  const pages = hrefs.filter((h) => /^(en\/)?budget\/[^/]+\/(treemap|sankey|tables)\/$/.test(h));
+  for (const h of new Set(pages)) {
+    const res = await page.request.get(new URL(h, base).href);
+    expect(res.status(), h).toBe(200);
+    expect(await res.text(), h).toContain(`data-route="#/budget/`);
+  }
+  return hrefs.filter((h) => !h.startsWith('#') && !h.startsWith(`${base}#`) && !pages.includes(h));
 }
 
 for (const { mount, port } of MOUNTS) {

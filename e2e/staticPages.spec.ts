@@ -104,6 +104,13 @@ for (const entry of index.budgets) {
         expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         if (view === 'treemap') await reader.screenshot({ path: join(SHOTS, `static-${entry.id}-375.png`), fullPage: true });
       }
+      // Without a script the view tabs lead to the other views' pages (real files, under the sub-folder).
+      await reader.getByTestId('view-link-treemap').click();
+      await expect(reader).toHaveURL(`${site.url}budget/${entry.id}/treemap/`);
+      await expect(reader.getByTestId('treemap-premeasure')).toBeVisible();
+      await reader.getByTestId('view-link-sankey').click();
+      await expect(reader).toHaveURL(`${site.url}budget/${entry.id}/sankey/`);
+      await expect(reader.getByTestId('sankey-premeasure')).toBeVisible();
     } finally {
       await context.close();
     }
@@ -251,6 +258,22 @@ test('with JavaScript a view page is hydrated in place, drills, stays under the 
   // A drilled address is not the route the page was rendered for: the app renders it itself.
   await page.reload();
   await expect(page.getByTestId('treemap-up')).toBeVisible();
+  // On the hydrated page, a view tab and the app's #/ links stay in this document (the <base> names the site
+  // root: without the app's handling they would load the root's index.html).
+  await page.goto(`${site.url}en/budget/${entry.id}/treemap/`);
+  await expect(page.getByTestId('treemap-svg')).toBeVisible();
+  await page.evaluate(() => {
+    (window as Window & { sameDocument?: boolean }).sameDocument = true;
+  });
+  await page.getByTestId('view-link-sankey').click();
+  await expect(page.getByTestId('sankey-svg')).toBeVisible();
+  expect(page.url()).toBe(`${site.url}en/budget/${entry.id}/treemap/#/budget/${entry.id}/sankey?lang=en`);
+  await page.getByTestId('link-department').click();
+  await expect(page.getByTestId('department-page')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/budgets/en/budget/${entry.id}/treemap/`);
+  expect(await page.evaluate(() => (window as Window & { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await page.goBack();
+  await expect(page.getByTestId('sankey-svg')).toBeVisible();
   // The old address form.
   await page.goto(`${site.url}#/budget/${entry.id}/sankey`);
   await expect(page.getByTestId('sankey-svg')).toBeVisible();

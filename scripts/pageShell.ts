@@ -27,6 +27,42 @@ export interface ShellPage {
   siteName: string;
   /** Not for search engines (an embed's page: the full page is the one to find). */
   noindex?: boolean;
+  /** The link card's picture (scripts/previewImages.ts, routePreviews.ts): without it, a text-only card. */
+  image?: ShellImage;
+}
+
+export interface ShellImage {
+  /** Below the site root, URL-encoded (preview/department/<id>.png). */
+  path: string;
+  /** What the picture shows, its figures with their unit. */
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The picture's address as a link card needs it: absolute under SITE_URL; without it, relative to the page's
+ * own address (`depth` folders below the root) — a crawler resolves og:image against the page, not its <base>.
+ */
+export function imageUrl(path: string, depth: number, siteUrl?: string): string {
+  return `${siteUrl ?? '../'.repeat(depth)}${path}`;
+}
+
+/** og:image with its type, size and alt, and the large Twitter card; a plain summary card without a picture. */
+export function imageMeta(image: ShellImage | undefined, depth: number, siteUrl?: string): string[] {
+  if (!image) return [`<meta name="twitter:card" content="summary" />`];
+  const url = esc(imageUrl(image.path, depth, siteUrl));
+  const alt = esc(image.alt);
+  return [
+    `<meta property="og:image" content="${url}" />`,
+    `<meta property="og:image:type" content="image/png" />`,
+    `<meta property="og:image:width" content="${image.width}" />`,
+    `<meta property="og:image:height" content="${image.height}" />`,
+    `<meta property="og:image:alt" content="${alt}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:image" content="${url}" />`,
+    `<meta name="twitter:image:alt" content="${alt}" />`,
+  ];
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/), ending with '/'; undefined without it; refused unless http(s). */
@@ -39,6 +75,21 @@ export function siteUrlFromEnv(raw: string | undefined = process.env.SITE_URL): 
 /** How many folders deep a page path is ("department/x/" → 2): its <base> climbs back that many. */
 export function depthOf(path: string): number {
   return path.split('/').filter(Boolean).length;
+}
+
+/**
+ * The folder of a page (or the file of a picture) below dist/, its segments decoded (a region's name is Chinese on disk, as static
+ * hosts decode request paths). A name that would not stay one segment (".", "..", a slash) would write
+ * outside its place, or deeper than the page's <base> climbs back: stop the build, naming it.
+ */
+export function pageFolder(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const decoded = segments.map((s) => decodeURIComponent(s));
+  for (const d of decoded) {
+    if (d === '.' || d === '..' || d === '' || /[/\\]/.test(d))
+      throw new Error(`route pages: the name ${JSON.stringify(d)} (in data/index.json) cannot be a folder of /${path}`);
+  }
+  return decoded.join('/');
 }
 
 /** `siteUrl` (SITE_URL, ending with '/') gives canonical and og:url; an address cannot be guessed without it. */
@@ -54,7 +105,7 @@ export function shellHtml(template: string, page: ShellPage, siteUrl?: string): 
     `<meta property="og:locale" content="zh_CN" />`,
     `<meta property="og:title" content="${esc(page.title)}" />`,
     `<meta property="og:description" content="${esc(page.description)}" />`,
-    `<meta name="twitter:card" content="summary" />`,
+    ...imageMeta(page.image, depth, siteUrl),
     `<meta name="twitter:title" content="${esc(page.title)}" />`,
     `<meta name="twitter:description" content="${esc(page.description)}" />`,
     ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),

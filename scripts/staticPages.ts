@@ -30,20 +30,22 @@
  * (../../../preview/<id>.png), which is what a crawler resolves a relative og:image against (it reads no <base>).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import type { Lang } from '../src/model/lang';
 import { zh } from '../src/app/i18n/zh';
-import { dictFor } from '../src/app/i18n';
+import { en } from '../src/app/i18n/en';
+import type { Dict } from '../src/app/i18n/dict';
 import { deptName } from '../src/app/names';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { STATIC_CHART_WIDTHS } from '../src/charts/staticWidths';
 import { budgetRoute, formatHash } from '../src/state/route';
+import { budgetPagePath } from '../src/state/pagePath';
 import { writePreviewImages } from './previewImages';
-import { depthOf, siteUrlFromEnv } from './pageShell';
+import { depthOf, imageMeta, siteUrlFromEnv } from './pageShell';
 import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { chartHeight } from '../src/charts/Treemap/chartHeight';
 import { checksSection } from './checksMarkup';
@@ -51,18 +53,31 @@ import { esc } from './htmlEscape';
 import { tablesSection } from './tablesMarkup';
 import { readJson } from './readJson';
 import { serverRenderer, type RenderedRoute, type RenderRoute } from './prerender';
+import { chunksOfCss, cssLoadOrder, stylesheetsFor } from './pageCss';
 
 export { STATIC_CHART_WIDTHS };
+
+/** A page's words: both dictionaries at hand here (the browser loads the English one as a chunk of its own). */
+function wordsOf(lang: PageLang): Dict {
+  return lang === 'en' ? en : zh;
+}
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
 
 export type PageLang = Lang;
+
+/** A page's own chunks beyond the template's: their stylesheets and their modules, paths below the site root. */
+export interface PageAssets {
+  css: readonly string[];
+  modules: readonly string[];
+}
 export const PAGE_LANGS: readonly PageLang[] = ['zh', 'en'];
 
 /** The page's address below the site root: Chinese at budget/…, English under en/. */
 export function staticPagePath(id: string, view: StaticView, lang: PageLang = 'zh'): string {
-  return `${lang === 'en' ? 'en/' : ''}budget/${encodeURIComponent(id)}/${view}/`;
+  // One definition, the app's: its view tabs link to these pages (ViewNav).
+  return budgetPagePath(id, view, lang);
 }
 
 /** The route the app opens there (the hash it would have in the address). */
@@ -72,7 +87,7 @@ export function staticPageRoute(id: string, view: StaticView, lang: PageLang = '
 
 /** The page's title: the one the app then sets (BudgetPage), the same words before and after the script. */
 export function staticPageTitle(budget: Budget, view: StaticView, lang: PageLang): string {
-  const t = dictFor(lang);
+  const t = wordsOf(lang);
   return `${deptName(budget, t)} ${budget.year} ${t.kinds[budget.kind]} · ${t.views[view]} · ${t.appName}`;
 }
 
@@ -127,17 +142,17 @@ export function staticPageHtml(
   crosswalk?: Crosswalk,
   siteUrl?: string,
   lang: PageLang = 'zh',
-  viewCss: readonly string[] = [],
+  own: PageAssets = { css: [], modules: [] },
 ): string {
-  const t = dictFor(lang);
+  const t = wordsOf(lang);
   const title = staticPageTitle(budget, view, lang);
   const path = staticPagePath(budget.id, view, lang);
   const up = '../'.repeat(depthOf(path));
   const description = testIdText(rendered.html, 'first-answer');
   if (!description) throw new Error(`static pages: the rendered page of ${budget.id} (${view}, ${lang}) has no first-answer sentence`);
   const canonical = siteUrl ? `${siteUrl}${path}` : null;
-  const image = `${siteUrl ?? up}${previewImagePath(budget.id)}`;
-  const alt = imageAlt(budget, t);
+  // The page's own language's picture: the English one in million yuan, as the English page's default unit.
+  const image = { path: previewImagePath(budget.id, lang), alt: imageAlt(budget, t, lang === 'en' ? 'million' : 'printed'), ...PREVIEW_SIZE };
   const meta = [
     `<base href="${up}" />`,
     `<meta name="yusuan-route" content="${esc(rendered.route)}" />`,
@@ -146,28 +161,28 @@ export function staticPageHtml(
     `<meta property="og:locale" content="${lang === 'en' ? 'en_US' : 'zh_CN'}" />`,
     `<meta property="og:title" content="${esc(title)}" />`,
     `<meta property="og:description" content="${esc(description)}" />`,
-    `<meta property="og:image" content="${esc(image)}" />`,
-    `<meta property="og:image:type" content="image/png" />`,
-    `<meta property="og:image:width" content="${PREVIEW_SIZE.width}" />`,
-    `<meta property="og:image:height" content="${PREVIEW_SIZE.height}" />`,
-    `<meta property="og:image:alt" content="${esc(alt)}" />`,
-    `<meta name="twitter:card" content="summary_large_image" />`,
-    `<meta name="twitter:image" content="${esc(image)}" />`,
-    `<meta name="twitter:image:alt" content="${esc(alt)}" />`,
+    // The picture's tags as every other page writes them (pageShell.imageMeta), relative to this page's folder.
+    ...imageMeta(image, depthOf(path), siteUrl),
     `<meta name="twitter:title" content="${esc(title)}" />`,
     `<meta name="twitter:description" content="${esc(description)}" />`,
     // The page in the other language: absolute under SITE_URL, else relative to <base> as the page's links are.
     ...PAGE_LANGS.filter((l) => l !== lang).map(
-      (l) => `<link rel="alternate" hreflang="${dictFor(l).htmlLang}" href="${esc(`${siteUrl ?? ''}${staticPagePath(budget.id, view, l)}`)}" />`,
+      (l) => `<link rel="alternate" hreflang="${wordsOf(l).htmlLang}" href="${esc(`${siteUrl ?? ''}${staticPagePath(budget.id, view, l)}`)}" />`,
     ),
     ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),
   ].join('\n    ');
   // Without a script the tables page's tabs cannot switch: every table and every check, in <noscript>.
-  const noscriptTables = view === 'tables' ? `${tablesSection(budget, crosswalk)}\n${checksSection(budget)}` : '';
+  const noscriptTables = view === 'tables' ? `${tablesSection(budget, crosswalk, t)}\n${checksSection(budget, t)}` : '';
   const out = template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${t.htmlLang}"`)
-    // The lazy view's own stylesheet (its chunk's CSS, which the script would add): the page reads without it.
-    .replace('</head>', () => `${viewCss.map((f) => `  <link rel="stylesheet" crossorigin href="./assets/${esc(f)}">\n`).join('')}</head>`)
+    // The stylesheets of the page's own chunks (its page, a lazy view: pageCss.ts), which the script would add,
+    // and those chunks, preloaded at low priority as the entry is (pageStart).
+    .replace(
+      '</head>',
+      () =>
+        `${own.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` +
+        `${own.modules.map((f) => `  <link rel="modulepreload" crossorigin fetchpriority="low" href="./${esc(f)}">\n`).join('')}</head>`,
+    )
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
     // Functions, not strings: a "$&" in a printed name must stay text, not a replacement pattern.
@@ -209,15 +224,19 @@ export function pageStart(template: string): { template: string; boot: { path: s
   return { template: low(template.replace(entry[0], tags)), boot: { path, code } };
 }
 
-/** Writes every budget view's page, in each language, into the built site, rendered by `render`. */
-export async function writeStaticPages(outDir: string, render: RenderRoute, siteUrl?: string): Promise<number> {
+/**
+ * Writes every budget view's page, in each language, into the built site, rendered by `render`. `bundle`: the
+ * browser build's chunks, for the stylesheets and modules each page's markup needs (pageCss.ts).
+ */
+export async function writeStaticPages(outDir: string, render: RenderRoute, bundle: Rollup.OutputBundle, siteUrl?: string): Promise<number> {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
-  // The Sankey and tables views are chunks of their own (LazyViews): their CSS comes with their script.
-  const assets = readdirSync(resolve(outDir, 'assets'));
-  const cssOf = (chunk: string) => assets.filter((f) => f.startsWith(`${chunk}-`) && f.endsWith('.css'));
-  const viewCss: Record<StaticView, string[]> = { treemap: [], sankey: cssOf('SankeyView'), tables: cssOf('TablesView') };
+  // The stylesheets and modules the template names already; the others a page's markup needs are added to it.
+  const named = (ext: string) => new Set([...template.matchAll(new RegExp(`(?:href|src)="\\./(assets/[^"]+\\.${ext})"`, 'g'))].map((m) => m[1] as string));
+  const linked = named('css');
+  const loaded = named('js');
+  const sheets = cssLoadOrder(bundle).map((file) => ({ file, css: readFileSync(resolve(outDir, file), 'utf8') }));
   let n = 0;
   for (const e of index.budgets) {
     const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
@@ -226,7 +245,9 @@ export async function writeStaticPages(outDir: string, render: RenderRoute, site
         const rendered = await render(staticPageRoute(e.id, view, lang));
         const dir = resolve(outDir, staticPagePath(e.id, view, lang));
         mkdirSync(dir, { recursive: true });
-        writeFileSync(resolve(dir, 'index.html'), staticPageHtml(template, budget, view, rendered, index.crosswalk, siteUrl, lang, viewCss[view]));
+        const css = stylesheetsFor(rendered.html, sheets, linked, staticPagePath(e.id, view, lang));
+        const own = { css, modules: chunksOfCss(bundle, css, loaded) };
+        writeFileSync(resolve(dir, 'index.html'), staticPageHtml(template, budget, view, rendered, index.crosswalk, siteUrl, lang, own));
         n++;
       }
     }
@@ -245,11 +266,11 @@ export function staticPages(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       root = config.root;
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       const siteUrl = siteUrlFromEnv();
       const started = Date.now();
       const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
-      const n = await writeStaticPages(outDir, render, siteUrl);
+      const n = await writeStaticPages(outDir, render, bundle, siteUrl);
       console.log(
         `static pages: ${n} budget views (zh, en) rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );

@@ -8,6 +8,7 @@
  * (zh.tables); misprinted names are marked [原文如此] as the live tables mark them.
  */
 import { zh } from '../src/app/i18n/zh';
+import type { Dict } from '../src/app/i18n/dict';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import { formatAmount } from '../src/model/format';
 import { withSign } from '../src/model/displayAmount';
@@ -23,8 +24,8 @@ const STATIC_TABLES = ['functional', 'economic', 'units', 'projects'] as const;
 /** Code, name, the figures and text columns; shares are left to the app (a figure the document does not print). */
 const shownColumns = (model: TableModel) => model.columns.filter((c) => c.kind !== 'share');
 
-function amountCell(row: TableRow, spec: ColumnSpec): string {
-  const t = zh.tables;
+function amountCell(row: TableRow, spec: ColumnSpec, words: Dict): string {
+  const t = words.tables;
   const cell: AmountCell | null | undefined = row.amounts[spec.key];
   if (!cell && row.unlisted?.includes(spec.key)) return `<td class="prerendered-unlisted" title="${esc(t.notPrintedNote)}">${esc(t.notPrinted)}</td>`;
   if (!cell) return '<td>—</td>';
@@ -32,11 +33,11 @@ function amountCell(row: TableRow, spec: ColumnSpec): string {
   return `<td data-amount="${esc(cell.amount)}">${esc(formatAmount(cell.amount))}${sum}</td>`;
 }
 
-function rowHtml(model: TableModel, row: TableRow, crosswalk?: Crosswalk): string {
-  const t = zh.tables;
+function rowHtml(model: TableModel, row: TableRow, words: Dict, crosswalk?: Crosswalk): string {
+  const t = words.tables;
   // Misprints are known for the two classifications' names (the crosswalk), not for units' or projects'.
   const scheme = model.id === 'functional' || model.id === 'economic' ? model.id : null;
-  const sic = scheme && isMisprint(crosswalk, scheme, row.code, row.name) ? zh.treemapMore.sic : '';
+  const sic = scheme && isMisprint(crosswalk, scheme, row.code, row.name) ? words.treemapMore.sic : '';
   const cells = shownColumns(model).map((spec) => {
     switch (spec.kind) {
       case 'code':
@@ -44,7 +45,7 @@ function rowHtml(model: TableModel, row: TableRow, crosswalk?: Crosswalk): strin
       case 'name':
         return `<th scope="row">${esc(displayName(row, t))}${esc(sic)}</th>`;
       case 'amount':
-        return amountCell(row, spec);
+        return amountCell(row, spec, words);
       default:
         // Text (项目内容, 绩效目标): wraps, where figures stay on one line.
         return `<td class="prerendered-text">${esc(row.texts[spec.key] ?? '')}</td>`;
@@ -52,11 +53,11 @@ function rowHtml(model: TableModel, row: TableRow, crosswalk?: Crosswalk): strin
   });
   // Depth as a class (indentation in base.css): the site's CSP refuses style attributes.
   const own = `<tr class="prerendered-depth-${Math.min(row.depth, 3)}" data-code="${esc(row.code)}" data-level="${esc(row.kind)}">${cells.join('')}</tr>`;
-  return [own, ...row.subRows.map((r) => rowHtml(model, r, crosswalk))].join('');
+  return [own, ...row.subRows.map((r) => rowHtml(model, r, words, crosswalk))].join('');
 }
 
-function footHtml(model: TableModel): string {
-  const t = zh.tables;
+function footHtml(model: TableModel, words: Dict): string {
+  const t = words.tables;
   const line = (head: string, cell: (spec: ColumnSpec) => string) =>
     `<tr>${shownColumns(model)
       .map((spec) => (spec.kind === 'name' ? `<th scope="row">${esc(head)}</th>` : spec.kind === 'amount' ? cell(spec) : '<td></td>'))
@@ -79,8 +80,8 @@ function footHtml(model: TableModel): string {
 }
 
 /** `unit`: a sub-unit's own 功能分类 table (a document that prints its 功能分类 per unit), as the app's 范围 choice shows it. */
-function tableHtml(budget: Budget, model: TableModel, crosswalk?: Crosswalk, unit?: { key: string; name: string }): string {
-  const t = zh.tables;
+function tableHtml(budget: Budget, model: TableModel, words: Dict, crosswalk?: Crosswalk, unit?: { key: string; name: string }): string {
+  const t = words.tables;
   const scope = unit ? ` · ${t.scope}：${unit.key} ${unit.name}` : '';
   const testId = unit ? `prerendered-table-${model.id}-unit" data-unit="${esc(unit.key)}` : `prerendered-table-${model.id}`;
   const head = shownColumns(model)
@@ -90,15 +91,18 @@ function tableHtml(budget: Budget, model: TableModel, crosswalk?: Crosswalk, uni
     `<div class="prerendered-scroll"><table class="prerendered-table" data-testid="${testId}">`,
     `<caption>${esc(t.tabs[model.id])}${esc(scope)} · ${esc(t.unitNote(budget.unit))}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
-    `<tbody>${model.rows.map((r) => rowHtml(model, r, crosswalk)).join('')}</tbody>`,
-    footHtml(model),
+    `<tbody>${model.rows.map((r) => rowHtml(model, r, words, crosswalk)).join('')}</tbody>`,
+    footHtml(model, words),
     '</table></div>',
   ].join('\n');
 }
 
-/** The static 明细表: each classification's whole tree, and what Σ and 未列示 mean. */
-export function tablesSection(budget: Budget, crosswalk?: Crosswalk): string {
-  const t = zh.tables;
+/**
+ * The static 明细表: each classification's whole tree, and what Σ and 未列示 mean, in the page's words (the
+ * figures as printed, in the document's unit, which the caption names, in either language).
+ */
+export function tablesSection(budget: Budget, crosswalk?: Crosswalk, words: Dict = zh): string {
+  const t = words.tables;
   const ids = availableTables(budget).filter((id): id is (typeof STATIC_TABLES)[number] => (STATIC_TABLES as readonly string[]).includes(id));
   if (ids.length === 0) return '';
   return [
@@ -110,10 +114,10 @@ export function tablesSection(budget: Budget, crosswalk?: Crosswalk): string {
       const model = buildTable(budget, id);
       // Printed per sub-unit (2017 表三): the department's table adds each code over the units (Σ); each
       // unit's own table then shows its figures as printed.
-      const perUnit = (model.unitOptions ?? []).map((u) => tableHtml(budget, buildTable(budget, id, { unit: u.key }), crosswalk, u));
-      return [tableHtml(budget, model, crosswalk), ...perUnit];
+      const perUnit = (model.unitOptions ?? []).map((u) => tableHtml(budget, buildTable(budget, id, { unit: u.key }), words, crosswalk, u));
+      return [tableHtml(budget, model, words, crosswalk), ...perUnit];
     }),
-    `<p><small>Σ ${esc(t.computedShort)}；${esc(t.notPrinted)}：${esc(t.notPrintedNote)}</small></p>`,
+    `<p><small>Σ ${esc(t.computedShort)}${esc(words.listSep)}${esc(t.notPrinted)}${esc(words.colon)}${esc(t.notPrintedNote)}</small></p>`,
     '</section>',
   ].join('\n');
 }

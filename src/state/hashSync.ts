@@ -16,13 +16,27 @@ export function startHashSync(store: StoreApi<AppState>, win: Window, pageRoute?
       if (win.location.hash !== hash) win.location.hash = hash;
     },
     replace: (hash) => {
-      win.history.replaceState(win.history.state, '', hash);
+      // Against the page's own address, not its <base> (a static page's is the site root): the page stays.
+      win.history.replaceState(win.history.state, '', new URL(hash, win.location.href).href);
     },
   });
   read();
   win.addEventListener('hashchange', read);
+  // A static page's <base> (the site's root, so that its relative URLs work from any folder) would make every
+  // "#/…" link an address on the root's index.html: a whole new page. A plain click on one stays on this
+  // page and changes its hash, as it does on index.html itself.
+  const onClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
+    if (!a || a.hasAttribute('target') || a.hasAttribute('download')) return;
+    e.preventDefault();
+    const hash = a.getAttribute('href') as string;
+    if (win.location.hash !== hash) win.location.hash = hash;
+  };
+  win.document.addEventListener('click', onClick);
   return () => {
     win.removeEventListener('hashchange', read);
+    win.document.removeEventListener('click', onClick);
     store.getState().connectHistory(null);
   };
 }

@@ -87,7 +87,10 @@ describe('static budget pages', () => {
     expect(rel).toContain('<meta property="og:image:width" content="1200" />');
     expect(rel).toContain('<meta property="og:image:height" content="630" />');
     const abs = await page('treemap', { siteUrl: 'https://example.org/budgets/' });
-    expect(abs).toContain(`<meta property="og:image" content="https://example.org/budgets/preview/${budget.id}.png" />`);
+    expect(abs).toContain(`<meta property="og:image" content="https://example.org/budgets/preview/${budget.id}.png" />`); // The English page names the English picture (million yuan), one folder deeper.
+    const en = await page('treemap', { lang: 'en' });
+    expect(en).toContain(`<meta property="og:image" content="../../../../preview/${budget.id}.en.png" />`);
+    expect(en.match(/<meta property="og:image:alt" content="([^"]*)"/)?.[1]).toMatch(/million yuan/);
   });
 
   it("carries the app's treemap, drawn at the desktop column's width and at a phone's, with its legend and no style attribute", async () => {
@@ -137,6 +140,16 @@ describe('static budget pages', () => {
     // The app's own tables view is in #root as well.
     expect(html.slice(html.indexOf('<div id="root"'))).toContain('data-testid="budget-page"');
     expect(await page('treemap')).not.toContain('prerendered-table-functional');
+    // The English page's: the same rows and printed figures, in English words (headings, unit, checks).
+    const en = await page('tables', { lang: 'en' });
+    const enNoscript = en.slice(en.indexOf('<noscript>'), en.indexOf('</noscript>'));
+    for (const r of budget.functional) expect(enNoscript).toContain(`<td data-amount="${r.total}">${formatAmount(r.total)}`);
+    expect(enNoscript).toContain('Data checks');
+    // Headings and captions in English (the check sentences quote printed table names, in Chinese on purpose).
+    const heads = [...enNoscript.matchAll(/<(h2|h3|caption|th scope="col")>([\s\S]*?)<\/(?:h2|h3|caption|th)>/g)].map((m) => m[2] as string);
+    expect(heads.length).toBeGreaterThan(5);
+    // (The unit names its printed Chinese word beside the English, as everywhere in English: "10,000 yuan (万元)".)
+    for (const h of heads) expect(h.replace(/\((?:万元|元)\)/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('starts the app after the first paint, its modules fetched after the stylesheets (fetchpriority=low)', async () => {
@@ -178,6 +191,11 @@ describe('static budget pages', () => {
     );
     expect(() => assertFinished('#/budget/x/sankey', '<!--$!--><template data-msg="document is not defined"></template>')).toThrow(/document is not defined/);
     expect(() => assertFinished('#/budget/x/tables', '<p>ok</p><script>x()</script>')).toThrow(/<script/);
+    // The app's own message that the data did not load: a finished render, but not a page to publish.
+    expect(() =>
+      assertFinished('#/budget/x/treemap', '<div role="alert" data-testid="load-error" data-kind="network"><code>data/budgets/x.json</code>: Failed</div>'),
+    ).toThrow(/load-error.*data\/budgets\/x\.json/);
+    expect(() => assertFinished('#/budget/x/treemap', '<div role="alert" data-testid="render-error">…</div>')).toThrow(/render-error/);
     expect(() => assertFinished('#/budget/x/tables', '<p>ok</p>')).not.toThrow();
   });
 

@@ -85,26 +85,86 @@ describe('app store', () => {
 });
 
 describe('startHashSync', () => {
-  /** A minimal window: location.hash, history.replaceState and hashchange listeners. */
+  /**
+   * A minimal window: location (a static page's address and its hash), history.replaceState, hashchange
+   * listeners and the document's click listeners.
+   */
   function fakeWindow(initial: string) {
     const listeners = new Set<() => void>();
+    const clicks = new Set<(e: MouseEvent) => void>();
+    const page = 'https://example.org/budgets/budget/002/treemap/';
     const win = {
-      location: { hash: initial },
+      location: {
+        hash: initial,
+        get href() {
+          return `${page}${win.location.hash}`;
+        },
+      },
       history: {
         state: null,
         replaceState: (_s: unknown, _t: string, url: string) => {
-          win.location.hash = url;
+          // Replaced against the page's own address: the folder stays, only the hash changes.
+          expect(url.startsWith(page)).toBe(true);
+          win.location.hash = new URL(url).hash;
         },
+      },
+      document: {
+        addEventListener: (_t: string, f: (e: MouseEvent) => void) => clicks.add(f),
+        removeEventListener: (_t: string, f: (e: MouseEvent) => void) => clicks.delete(f),
       },
       addEventListener: (_t: string, f: () => void) => listeners.add(f),
       removeEventListener: (_t: string, f: () => void) => listeners.delete(f),
       fire: () => {
         for (const f of listeners) f();
       },
+      /** A click on a link with this href (and these attributes, and these keys); whether it was taken over. */
+      click: (href: string, o: { attrs?: string[]; ctrlKey?: boolean; button?: number } = {}) => {
+        const a = { getAttribute: () => href, hasAttribute: (n: string) => (o.attrs ?? []).includes(n) };
+        const target = { closest: (sel: string) => (sel === 'a[href^="#/"]' && href.startsWith('#/') ? a : null) };
+        let prevented = false;
+        const e = {
+          target,
+          button: o.button ?? 0,
+          ctrlKey: !!o.ctrlKey,
+          metaKey: false,
+          shiftKey: false,
+          altKey: false,
+          defaultPrevented: false,
+          preventDefault: () => (prevented = true),
+        };
+        for (const f of clicks) f(e as unknown as MouseEvent);
+        return prevented;
+      },
       listeners,
+      clicks,
     };
     return win;
   }
+
+  it('keeps a plain click on a #/ link on this page (a static page’s <base> would open the root’s index.html), and leaves others to the browser', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    const stop = startHashSync(store, win as unknown as Window, '#/budget/002/treemap');
+    expect(store.getState().route).toMatchObject({ budgetId: '002', view: 'treemap' });
+    expect(win.click('#/budget/002/sankey')).toBe(true);
+    expect(win.location.hash).toBe('#/budget/002/sankey');
+    win.fire();
+    expect(store.getState().route).toMatchObject({ view: 'sankey' });
+    // A new tab, a middle click, a link opening elsewhere, a download, another kind of link: the browser's.
+    expect(win.click('#/budget/002/tables', { ctrlKey: true })).toBe(false);
+    expect(win.click('#/budget/002/tables', { button: 1 })).toBe(false);
+    expect(win.click('#/budget/002/tables', { attrs: ['target'] })).toBe(false);
+    expect(win.click('#/budget/002/tables', { attrs: ['download'] })).toBe(false);
+    expect(win.click('#main')).toBe(false);
+    expect(win.location.hash).toBe('#/budget/002/sankey');
+    // A replaced entry keeps this page's own address (fakeWindow checks the folder is kept).
+    store
+      .getState()
+      .navigate({ page: 'budget', lang: 'zh', budgetId: '002', view: 'tables', path: [], measure: 'total', group: 'function' }, { replace: true });
+    expect(win.location.hash).toBe('#/budget/002/tables');
+    stop();
+    expect(win.clicks.size).toBe(0);
+  });
 
   it('restores the route from the hash at start-up and on Back', () => {
     const store = createAppStore();
