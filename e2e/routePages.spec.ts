@@ -1,9 +1,11 @@
 /**
- * Pages for the routes beside the budget views (issue 11, scripts/routePages.ts), served from a sub-folder
- * (/budgets/): the site root carries the catalog's first page as text for readers without JavaScript;
- * every department (department/<id>/) and region-year (region/<region>/<year>/) has a page of its own with
- * its title, description and Open Graph tags, readable without JavaScript, that becomes the app's page when
- * the script runs. Expectations from dist/data through the model (regionSummary), never hard-coded.
+ * Pages for the routes beside the budget views (issue 11, scripts/routePages.ts, manyPages.ts), served from
+ * a sub-folder (/budgets/): the site root carries the catalog's first page as text for readers without
+ * JavaScript; every department (department/<id>/) and region-year (region/<region>/<year>/) has a page of its
+ * own, in Chinese and in English, with its title, description and Open Graph tags: the app's own page
+ * rendered at build time — readable without JavaScript, its chart in the markup, its links leading to the
+ * budgets' pages — and hydrated when the script runs. Expectations from dist/data through the model
+ * (regionSummary), never hard-coded.
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
@@ -60,8 +62,10 @@ for (const width of [1280, 375]) {
         const docs = index.budgets.filter((e) => e.departmentId === id);
         const res = await reader.goto(`${site.url}department/${id}/`);
         expect(res?.status()).toBe(200);
-        const page = reader.getByTestId('prerendered-department');
+        const page = reader.getByTestId('department-page');
         await expect(page).toBeVisible();
+        // The trend chart, drawn in the markup at the width that fits.
+        await expect(reader.locator('[data-testid="trend-premeasure"] svg:visible')).toHaveCount(1);
         const title = await reader.title();
         expect(title).toMatch(/各年度预算与决算 · 预算透视$/);
         expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
@@ -69,13 +73,20 @@ for (const width of [1280, 375]) {
         for (const d of docs) {
           expect(description).toContain(`${d.year} 年`);
           expect(description).toContain(`${formatAmount(d.total)} ${d.unit}`);
-          await expect(reader.getByTestId('prerendered-documents')).toContainText(`${formatAmount(d.total)} ${d.unit}`);
+          await expect(reader.getByTestId('department-documents')).toContainText(`${formatAmount(d.total)} ${d.unit}`);
         }
         // The year-by-year table: one column per document, its total as printed.
-        await expect(reader.locator('[data-testid="prerendered-department-table"] thead th')).toHaveCount(docs.length + 1);
-        const totals = reader.locator('[data-testid="prerendered-department-table"] tbody tr').first();
+        await expect(reader.locator('[data-testid="department-table"] thead th')).toHaveCount(docs.length + 1);
+        const totals = reader.locator('[data-testid="department-table"] tbody tr').first();
         for (const d of docs) await expect(totals).toContainText(formatAmount(d.total));
       }
+      // A document's link leads to the budget's own page, which reads without JavaScript too.
+      const doc = reader.getByTestId('department-document').first();
+      const budgetId = (await doc.getAttribute('data-budget'))!;
+      await doc.click();
+      await expect(reader).toHaveURL(`${site.url}budget/${budgetId}/treemap/`);
+      await expect(reader.getByTestId('first-answer')).toBeVisible();
+      await reader.goBack();
       await reader.screenshot({ path: join(SHOTS, `static-department-${width}.png`), fullPage: true });
 
       for (const r of regions) {
@@ -84,10 +95,13 @@ for (const width of [1280, 375]) {
         expect(res?.status()).toBe(200);
         await expect(reader).toHaveTitle(`${r.region} ${r.year} 年各部门 · 预算透视`);
         for (const g of summary.groups) {
-          const section = reader.getByTestId(`prerendered-region-${g.kind}`);
-          await expect(section).toContainText(`合计 ${formatAmount(g.totalWan)} 万元`);
+          const section = reader.locator(`[data-testid="region-group"][data-kind="${g.kind}"]`);
+          await expect(section.getByTestId('region-total')).toHaveAttribute('data-wan', g.totalWan);
+          await expect(section.getByTestId('region-total')).toContainText(`${formatAmount(g.totalWan)} 万元`);
           for (const x of g.included) await expect(section).toContainText(`${formatAmount(x.entry.total)} ${x.entry.unit}`);
-          for (const x of g.excluded) await expect(section).toContainText(`未计入：${x.member.entry.department}`);
+          for (const x of g.excluded) await expect(section.locator(`[data-testid="region-left-out"][data-budget="${x.member.entry.id}"]`)).toBeVisible();
+          // Its treemap, drawn in the markup at the width that fits.
+          await expect(section.locator('[data-testid="region-premeasure"] svg:visible')).toHaveCount(1);
         }
       }
       expect(pairs.length, 'a department with two years').toBeGreaterThan(0);
@@ -124,14 +138,28 @@ for (const width of [1280, 375]) {
 test('with JavaScript each page becomes the app page, under the sub-folder; the root serves old #/ links without the catalog text', async ({ page }) => {
   const watch = watchPage(page);
   const id = departments[0]!;
+  for (const lang of ['zh', 'en'] as const) {
+    await page.goto(`${site.url}${lang === 'en' ? 'en/' : ''}department/${id}/`);
+    // Hydrated, not replaced: the element the build wrote is the one the app drives, and its chart goes live.
+    const written = await page.getByTestId('department-page').elementHandle();
+    await expect(page.getByTestId('trend-svg')).toBeVisible();
+    await expect(page.getByTestId('trend-premeasure')).toHaveCount(0);
+    expect(await written!.evaluate((el) => el.isConnected)).toBe(true);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'en' ? 'en' : 'zh-CN');
+  }
+  // A plain click on a document's link stays in the document (its hash), as the app's links do.
   await page.goto(`${site.url}department/${id}/`);
-  await expect(page.getByTestId('department-page')).toBeVisible();
-  await expect(page.getByTestId('prerendered-department')).toHaveCount(0);
+  await expect(page.getByTestId('trend-svg')).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByTestId('department-document').first().click();
+  await expect(page.getByTestId('budget-page')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   const r = withContainment!;
   await page.goto(`${site.url}${regionPath(r.region, r.year)}`);
   await expect(page.getByTestId('region-page')).toBeVisible();
   await expect(page.getByTestId('region-left-out')).not.toHaveCount(0);
-  await expect(page.getByTestId('prerendered-region')).toHaveCount(0);
+  await expect(page.getByTestId('region-treemap').first()).toBeVisible();
+  await expect(page.getByTestId('region-premeasure')).toHaveCount(0);
   // A comparison's page: the app's compare page, named as the static page names it.
   const ids = pairs[0]!;
   await page.goto(`${site.url}compare/${ids.join('/')}/`);

@@ -6,6 +6,7 @@
  * region pages (routePages.ts); the budget views' pages (staticPages.ts) do the same for their own head.
  */
 import { esc } from './htmlEscape';
+import type { Lang } from '../src/model/lang';
 
 export interface ShellPage {
   /** The page's folder below the site root ('' for the root itself), ending with '/'. */
@@ -29,6 +30,17 @@ export interface ShellPage {
   noindex?: boolean;
   /** The link card's picture (scripts/previewImages.ts, routePreviews.ts): without it, a text-only card. */
   image?: ShellImage;
+  /** The page's language (Chinese unless said): <html lang> and og:locale. */
+  lang?: Lang;
+  /**
+   * The body is the app's own render of `route` (scripts/prerender.ts): #root names the route in data-route,
+   * and the browser hydrates it (src/main.tsx) instead of replacing it.
+   */
+  hydrate?: boolean;
+  /** The same page in the other language: hreflang and its address (absolute, or relative to <base>). */
+  alternates?: readonly { hreflang: string; href: string }[];
+  /** The stylesheets and modules of the page's own chunks (pageCss.ts), below the site root. */
+  assets?: { css: readonly string[]; modules: readonly string[] };
 }
 
 export interface ShellImage {
@@ -102,20 +114,31 @@ export function shellHtml(template: string, page: ShellPage, siteUrl?: string): 
     ...(page.noindex ? ['<meta name="robots" content="noindex" />'] : []),
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="${esc(page.siteName)}" />`,
-    `<meta property="og:locale" content="zh_CN" />`,
+    `<meta property="og:locale" content="${page.lang === 'en' ? 'en_US' : 'zh_CN'}" />`,
     `<meta property="og:title" content="${esc(page.title)}" />`,
     `<meta property="og:description" content="${esc(page.description)}" />`,
     ...imageMeta(page.image, depth, siteUrl),
     `<meta name="twitter:title" content="${esc(page.title)}" />`,
     `<meta name="twitter:description" content="${esc(page.description)}" />`,
+    ...(page.alternates ?? []).map((a) => `<link rel="alternate" hreflang="${esc(a.hreflang)}" href="${esc(a.href)}" />`),
     ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),
   ].join('\n    ');
+  const assets = page.assets ?? { css: [], modules: [] };
+  const rootOpen = page.hydrate && page.route ? `<div id="root" data-route="${esc(page.route)}">` : '<div id="root">';
   const out = template
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang === 'en' ? 'en' : 'zh-CN'}"`)
+    // The page's own chunks' stylesheets, which its markup needs before the script, and their modules at low priority.
+    .replace(
+      '</head>',
+      () =>
+        `${assets.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` +
+        `${assets.modules.map((f) => `  <link rel="modulepreload" crossorigin fetchpriority="low" href="./${esc(f)}">\n`).join('')}</head>`,
+    )
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(page.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${esc(page.description)}" />`)
-    .replace(/<div id="root">[\s\S]*?<\/div>/, (root) => (page.bodyIn === 'root' ? `<div id="root">${page.body}</div>` : root))
+    .replace(/<div id="root">[\s\S]*?<\/div>/, (root) => (page.bodyIn === 'root' ? `${rootOpen}${page.body}</div>` : root))
     .replace(
       /<noscript>[\s\S]*?<\/noscript>/,
       () => `<noscript>${page.bodyIn === 'noscript' ? page.body : ''}<p class="prerendered">${esc(page.noscript)}</p></noscript>`,

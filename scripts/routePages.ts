@@ -1,11 +1,10 @@
 /**
  * Vite plugin: pages for the routes beside the budget views (issue 11) — the catalog (目录) at the site
- * root, every department (部门: department/<id>/), every region and year (地区: region/<region>/<year>/)
- * every comparison the budget pages link to (对比: compare/<id>/<id>/) and every budget view's embed
- * (嵌入: embed/<id>/<view>/, scripts/embedPages.ts)
- * — each with its own title, description and Open Graph tags and its text in the markup, so a shared link
- * says what it is and a reader without JavaScript reads it. Figures as printed, with their unit, from
- * dist/data through the same model the app uses (departmentTrend, regionSummary) and the Chinese words.
+ * root, every comparison the budget pages link to (对比: compare/<id>/<id>/) and every budget view's embed
+ * (嵌入: embed/<id>/<view>/, scripts/embedPages.ts) — each with its own title, description and Open Graph
+ * tags and its text in the markup, so a shared link says what it is and a reader without JavaScript reads
+ * it. Figures as printed, with their unit, from dist/data through the same model the app uses and the
+ * Chinese words. (Departments and regions are the app's own pages rendered at build time: manyPages.ts.)
  *
  * The root keeps the app's loading line in #root and puts the catalog into <noscript>: the root also
  * serves every old #/… link, which must not show the catalog before the app shows the linked page.
@@ -16,11 +15,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { zh } from '../src/app/i18n/zh';
 import type { CatalogHead } from '../src/model/catalogHead';
-import { departmentTrend, type TrendRow } from '../src/model/departmentTrend';
-import type { DepartmentFile } from '../src/model/departmentFile';
-import { departmentFile } from '../src/model/departmentFile';
 import { formatAmount } from '../src/model/format';
-import { regionSummary, regionYears } from '../src/model/region';
+import { departmentPagePath, regionPagePath } from '../src/state/pagePath';
 import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
 import { otherYears } from '../src/model/compare/departments';
 import { compareBody } from './compareMarkup';
@@ -31,13 +27,12 @@ import { writeEmbedPages } from './embedPages';
 import { readJson } from './readJson';
 import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { renderPreviews, type PreviewJob } from './previewImages';
-import { catalogPreview, comparePreview, departmentPreview, regionPreview, type RoutePreview } from './routePreviews';
+import { catalogPreview, comparePreview, type RoutePreview } from './routePreviews';
 
 const t = zh;
 const m = zh.many;
 
-export const departmentPagePath = (id: string): string => `department/${encodeURIComponent(id)}/`;
-export const regionPagePath = (region: string, year: number): string => `region/${encodeURIComponent(region)}/${year}/`;
+export { departmentPagePath, regionPagePath };
 /** 对比: the comparisons the budget pages link to (与其他年度比较: a department's two years, older first). */
 export const comparePagePath = (ids: readonly string[]): string => `compare/${ids.map(encodeURIComponent).join('/')}/`;
 
@@ -84,85 +79,7 @@ export function catalogBody(head: CatalogHead): string {
   ].join('\n');
 }
 
-function rowLabel(r: TrendRow): string {
-  if (r.level === 'total') return m.seriesTotal;
-  if (r.level === 'basic') return m.seriesBasic;
-  if (r.level === 'project') return m.seriesProject;
-  return `${r.code ?? ''} ${[...new Set(r.names.map((n) => n.name))].join(' / ')}`;
-}
-
-/** 部门: its documents and the year-by-year table as printed (the chart needs the script). */
-export function departmentBody(file: DepartmentFile, index: BudgetIndex): { title: string; description: string; body: string } {
-  const trend = departmentTrend(
-    file.entries.map((entry, i) => ({ entry, input: file.trend[i]! })),
-    index.crosswalk,
-  );
-  const latest = file.entries.at(-1);
-  if (!latest) throw new Error(`department page: data/${departmentFile(file.departmentId)} lists no documents`);
-  const names = [...new Set(file.entries.map((e) => e.department))];
-  const present = new Set(trend.columns.map((c) => c.year));
-  const missing = trend.years.filter((y) => !present.has(y));
-  const heading = m.departmentTitle(latest.department);
-  // The title the app then sets (DepartmentPage): the same words before and after the script.
-  const title = `${heading} · ${t.appName}`;
-  const docs = file.entries.map((e) => `<li>${budgetLink(e)} · ${amount(e.total, e.unit)}</li>`).join('');
-  const head = trend.columns.map((c) => `<th scope="col">${esc(m.colDoc(c.year, c.kind))}<br /><small>${esc(c.unit)}</small></th>`).join('');
-  const rows = trend.rows
-    .map(
-      (r) =>
-        `<tr><th scope="row">${esc(rowLabel(r))}</th>${r.cells
-          .map((c) => `<td>${c ? `${esc(formatAmount(c.printed))}${c.computed ? ` (${esc(m.computedSum)})` : ''}` : esc(m.notPrinted)}</td>`)
-          .join('')}</tr>`,
-    )
-    .join('');
-  const body = [
-    `<article class="prerendered" data-testid="prerendered-department" data-department-id="${esc(file.departmentId)}">`,
-    `<h1>${esc(heading)}</h1>`,
-    `<p>${esc(m.departmentIntro)}</p>`,
-    names.length > 1 ? `<p>${esc(m.departmentNames)}：${esc(names.join(' · '))}</p>` : '',
-    `<h2>${esc(m.documentsTitle)}</h2><ul data-testid="prerendered-documents">${docs}</ul>`,
-    missing.length > 0 ? `<p>${esc(m.missingYears(missing.join(', ')))}</p>` : '',
-    `<table data-testid="prerendered-department-table"><caption>${esc(m.tableTitle)}</caption><thead><tr><th scope="col">${esc(m.colLine)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`,
-    `<p><a href="./">${esc(t.backToCatalog)}</a></p>`,
-    '</article>',
-  ].join('\n');
-  const description = `${latest.department}：${file.entries.map((e) => `${e.year} 年${t.kinds[e.kind]} ${formatAmount(e.total)} ${e.unit}`).join('；')}。`;
-  return { title, description, body };
-}
-
-/** 地区: each kind's total and what it sums, the budgets left out and why, each budget as printed. */
-export function regionBody(index: BudgetIndex, region: string, year: number): { title: string; description: string; body: string } {
-  const summary = regionSummary(index, region, year);
-  if (!summary) throw new Error(`region page: index.json has no budget of ${region} ${year}`);
-  const heading = m.regionTitle(region, year);
-  const title = `${heading} · ${t.appName}`;
-  const groups = summary.groups.map((g) => {
-    const rows = g.included.map((x) => `<tr><th scope="row">${budgetLink(x.entry)}</th><td>${amount(x.entry.total, x.entry.unit)}</td></tr>`).join('');
-    const left = g.excluded.map((x) => `<li>${esc(m.regionLeftOut(x.member.entry.department, x.insideOf.department, x.unitCode))}</li>`).join('');
-    return [
-      `<section data-testid="prerendered-region-${g.kind}">`,
-      `<h2>${esc(m.regionGroupTitle(g.kind, g.included.length + g.excluded.length))}</h2>`,
-      `<p><strong>${esc(m.regionTotal(formatAmount(g.totalWan), '万元'))}</strong> ${esc(m.regionSumOf(g.included.length))}${g.included.some((x) => x.entry.unit === '元') ? ` ${esc(m.regionConverted)}` : ''}</p>`,
-      `<table><thead><tr><th scope="col">${esc(m.colBudget)}</th><th scope="col">${esc(m.colTotal)}</th></tr></thead><tbody>${rows}</tbody></table>`,
-      left ? `<ul>${left}</ul>` : '',
-      '</section>',
-    ].join('\n');
-  });
-  const body = [
-    `<article class="prerendered" data-testid="prerendered-region">`,
-    `<h1>${esc(heading)}</h1>`,
-    `<p>${esc(m.regionIntro)}</p>`,
-    ...groups,
-    `<p><a href="./">${esc(t.backToCatalog)}</a></p>`,
-    '</article>',
-  ].join('\n');
-  const description = `${heading}：${summary.groups.map((g) => `${t.kinds[g.kind]} ${g.included.length + g.excluded.length} 份，${m.regionTotal(formatAmount(g.totalWan), '万元')}`).join('；')}。`;
-  return { title, description, body };
-}
-
 export interface RoutePagesReport {
-  departments: number;
-  regions: number;
   comparisons: number;
   embeds: number;
   /** The pictures the pages name (routePreviews.ts), for renderPreviews to draw. */
@@ -188,31 +105,6 @@ export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesRep
     mkdirSync(dir, { recursive: true });
     writeFileSync(resolve(dir, 'index.html'), shellHtml(template, { ...page, siteName: t.appName }, siteUrl));
   };
-  const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
-  for (const id of departments) {
-    const file = read(`data/${departmentFile(id)}`) as DepartmentFile;
-    const d = departmentBody(file, index);
-    write({
-      path: departmentPagePath(id),
-      route: `#/department/${encodeURIComponent(id)}`,
-      bodyIn: 'root',
-      noscript: t.staticNoScript,
-      ...d,
-      ...picture(departmentPreview(file, index.crosswalk)),
-    });
-  }
-  const regions = regionYears(index);
-  for (const r of regions) {
-    const d = regionBody(index, r.region, r.year);
-    write({
-      path: regionPagePath(r.region, r.year),
-      route: `#/region/${encodeURIComponent(r.region)}/${r.year}`,
-      bodyIn: 'root',
-      noscript: t.staticNoScript,
-      ...d,
-      ...picture(regionPreview(index, r.region, r.year)),
-    });
-  }
   const comparisons = linkedComparisons(index);
   for (const ids of comparisons) {
     const budgets = ids.map((id) => read(`data/${index.budgets.find((e) => e.id === id)?.file}`) as Budget);
@@ -241,7 +133,7 @@ export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesRep
     noscript: t.staticCatalogNoScript,
     ...picture(catalogPreview(index, head)),
   });
-  return { departments: departments.length, regions: regions.length, comparisons: comparisons.length, embeds, previews };
+  return { comparisons: comparisons.length, embeds, previews };
 }
 
 export function routePages(): Plugin {
@@ -260,7 +152,7 @@ export function routePages(): Plugin {
       order: 'post',
       async handler() {
         const n = writeRoutePages(outDir, siteUrlFromEnv());
-        console.log(`route pages: the catalog, ${n.departments} department, ${n.regions} region, ${n.comparisons} compare and ${n.embeds} embed pages`);
+        console.log(`route pages: the catalog, ${n.comparisons} compare and ${n.embeds} embed pages`);
         // The pages name their pictures: without them (no CJK font) the build fails here, as for the budgets'.
         const r = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), n.previews);
         console.log(

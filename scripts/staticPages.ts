@@ -44,7 +44,8 @@ import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/image
 import { STATIC_CHART_WIDTHS } from '../src/charts/staticWidths';
 import { budgetRoute, formatHash } from '../src/state/route';
 import { budgetPagePath } from '../src/state/pagePath';
-import { writePreviewImages } from './previewImages';
+import { renderPreviews, writePreviewImages } from './previewImages';
+import { type AssetsOf, type ManyPagesReport, writeManyPages } from './manyPages';
 import { depthOf, imageMeta, siteUrlFromEnv } from './pageShell';
 import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { chartHeight } from '../src/charts/Treemap/chartHeight';
@@ -228,7 +229,12 @@ export function pageStart(template: string): { template: string; boot: { path: s
  * Writes every budget view's page, in each language, into the built site, rendered by `render`. `bundle`: the
  * browser build's chunks, for the stylesheets and modules each page's markup needs (pageCss.ts).
  */
-export async function writeStaticPages(outDir: string, render: RenderRoute, bundle: Rollup.OutputBundle, siteUrl?: string): Promise<number> {
+export async function writeStaticPages(
+  outDir: string,
+  render: RenderRoute,
+  bundle: Rollup.OutputBundle,
+  siteUrl?: string,
+): Promise<{ views: number; many: ManyPagesReport }> {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
@@ -237,6 +243,10 @@ export async function writeStaticPages(outDir: string, render: RenderRoute, bund
   const linked = named('css');
   const loaded = named('js');
   const sheets = cssLoadOrder(bundle).map((file) => ({ file, css: readFileSync(resolve(outDir, file), 'utf8') }));
+  const assetsOf: AssetsOf = (html, path) => {
+    const css = stylesheetsFor(html, sheets, linked, path);
+    return { css, modules: chunksOfCss(bundle, css, loaded) };
+  };
   let n = 0;
   for (const e of index.budgets) {
     const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
@@ -245,14 +255,15 @@ export async function writeStaticPages(outDir: string, render: RenderRoute, bund
         const rendered = await render(staticPageRoute(e.id, view, lang));
         const dir = resolve(outDir, staticPagePath(e.id, view, lang));
         mkdirSync(dir, { recursive: true });
-        const css = stylesheetsFor(rendered.html, sheets, linked, staticPagePath(e.id, view, lang));
-        const own = { css, modules: chunksOfCss(bundle, css, loaded) };
+        const own = assetsOf(rendered.html, staticPagePath(e.id, view, lang));
         writeFileSync(resolve(dir, 'index.html'), staticPageHtml(template, budget, view, rendered, index.crosswalk, siteUrl, lang, own));
         n++;
       }
     }
   }
-  return n;
+  // 部门 and 地区: the app's pages too, started and styled as these are.
+  const many = await writeManyPages(outDir, template, render, assetsOf, siteUrl);
+  return { views: n, many };
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
@@ -270,10 +281,13 @@ export function staticPages(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const started = Date.now();
       const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
-      const n = await writeStaticPages(outDir, render, bundle, siteUrl);
+      const { views, many } = await writeStaticPages(outDir, render, bundle, siteUrl);
       console.log(
-        `static pages: ${n} budget views (zh, en) rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
+        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en) rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );
+      // The department and region pages name their pictures (routePreviews.ts).
+      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), many.previews);
+      console.log(`department and region preview images: ${drawn.images} (${drawn.rendered} rendered) in ${drawn.ms} ms`);
       // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.
       const r = await writePreviewImages(outDir, resolve(root, '.tmp', 'preview-cache'));
       const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;

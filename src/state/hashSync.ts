@@ -24,13 +24,14 @@ export function startHashSync(store: StoreApi<AppState>, win: Window, pageRoute?
   win.addEventListener('hashchange', read);
   // A static page's <base> (the site's root, so that its relative URLs work from any folder) would make every
   // "#/…" link an address on the root's index.html: a whole new page. A plain click on one stays on this
-  // page and changes its hash, as it does on index.html itself.
+  // page and changes its hash, as it does on index.html itself. So does a link to a pre-rendered page that
+  // names its route in data-hash (pagePath.pageLink): the page is for a reader without the script.
   const onClick = (e: MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
+    const a = (e.target as Element | null)?.closest?.('a[href^="#/"], a[data-hash^="#/"]');
     if (!a || a.hasAttribute('target') || a.hasAttribute('download')) return;
     e.preventDefault();
-    const hash = a.getAttribute('href') as string;
+    const hash = (a.getAttribute('data-hash') ?? a.getAttribute('href')) as string;
     if (win.location.hash !== hash) win.location.hash = hash;
   };
   win.document.addEventListener('click', onClick);

@@ -1,29 +1,86 @@
 /**
- * The real addresses of the pre-rendered budget pages (issue 11): dist/budget/<id>/<view>/ in Chinese,
- * dist/en/budget/<id>/<view>/ in English, relative to the site's root. The build writes them
- * (scripts/staticPages.ts); the app links to them where a link must work without a script (the view tabs),
- * and reads one back as its route when a host serves index.html at such an address without the page.
+ * The real addresses of the pre-rendered pages (issue 11), relative to the site's root, English under en/:
+ * every budget view (budget/<id>/<view>/), every department (部门: department/<id>/) and every region and
+ * year (地区: region/<region>/<year>/). The build writes them (scripts/staticPages.ts, routePages.ts); the
+ * app links to them where a link must work without a script (view tabs, the department and region pages'
+ * links: pageLink), and reads one back as its route when a host serves index.html at such an address.
  */
 import type { Lang } from '../model/lang';
 import { budgetRoute, formatHash } from './routeLinks';
-import { VIEWS, type View } from './route';
+import { VIEWS, type Route, type View } from './route';
+
+const langFolder = (lang: Lang) => (lang === 'en' ? 'en/' : '');
 
 /** The page's folder below the site root. */
 export function budgetPagePath(id: string, view: View, lang: Lang = 'zh'): string {
-  return `${lang === 'en' ? 'en/' : ''}budget/${encodeURIComponent(id)}/${view}/`;
+  return `${langFolder(lang)}budget/${encodeURIComponent(id)}/${view}/`;
 }
 
-const PAGE_PATH = /(?:^|\/)(en\/)?budget\/([^/]+)\/([a-z]+)\/(?:index\.html)?$/;
+/** 部门: a department's page. */
+export function departmentPagePath(id: string, lang: Lang = 'zh'): string {
+  return `${langFolder(lang)}department/${encodeURIComponent(id)}/`;
+}
 
-/** The route (as a hash) of an address ending in a budget page's folder, or undefined. */
-export function routeOfPagePath(pathname: string): string | undefined {
-  const m = PAGE_PATH.exec(pathname);
-  if (!m || !VIEWS.includes(m[3] as View)) return undefined;
-  let id: string;
+/** 地区: a region's page for one year. */
+export function regionPagePath(region: string, year: number, lang: Lang = 'zh'): string {
+  return `${langFolder(lang)}region/${encodeURIComponent(region)}/${year}/`;
+}
+
+/**
+ * The page a route has at its own address, or null: a budget view as it opens (no drill, no options), a
+ * department, a region and year. Whatever else a route carries has no page of its own.
+ */
+export function pagePathOf(route: Route): string | null {
+  const hash = formatHash(route);
+  if (route.page === 'budget' && !route.embed && hash === formatHash(budgetRoute(route.budgetId, route.lang, route.view)))
+    return budgetPagePath(route.budgetId, route.view, route.lang);
+  if (route.page === 'department') return departmentPagePath(route.departmentId, route.lang);
+  if (route.page === 'region') return regionPagePath(route.region, route.year, route.lang);
+  return null;
+}
+
+/**
+ * A link's attributes: the route's own page as href where it has one (so that the link works without a
+ * script and opens a real page in a new tab), its hash in data-hash, which a plain click follows inside the
+ * running app (state/hashSync.ts); other routes are plain hash links.
+ */
+export function pageLink(route: Route): { href: string; 'data-hash'?: string } {
+  const hash = formatHash(route);
+  const path = pagePathOf(route);
+  return path === null ? { href: hash } : { href: path, 'data-hash': hash };
+}
+
+const BUDGET_PATH = /(?:^|\/)(en\/)?budget\/([^/]+)\/([a-z]+)\/(?:index\.html)?$/;
+const DEPARTMENT_PATH = /(?:^|\/)(en\/)?department\/([^/]+)\/(?:index\.html)?$/;
+const REGION_PATH = /(?:^|\/)(en\/)?region\/([^/]+)\/(\d{4})\/(?:index\.html)?$/;
+
+/** A path segment decoded, or null where it is not valid percent-encoding. */
+function segment(s: string | undefined): string | null {
   try {
-    id = decodeURIComponent(m[2] as string);
+    return decodeURIComponent(s ?? '');
   } catch {
-    return undefined;
+    return null;
   }
-  return formatHash(budgetRoute(id, m[1] ? 'en' : 'zh', m[3] as View));
+}
+
+/** The route (as a hash) of an address ending in a pre-rendered page's folder, or undefined. */
+export function routeOfPagePath(pathname: string): string | undefined {
+  const lang = (m: RegExpExecArray): Lang => (m[1] ? 'en' : 'zh');
+  const b = BUDGET_PATH.exec(pathname);
+  if (b) {
+    const id = segment(b[2]);
+    if (id === null || !VIEWS.includes(b[3] as View)) return undefined;
+    return formatHash(budgetRoute(id, lang(b), b[3] as View));
+  }
+  const d = DEPARTMENT_PATH.exec(pathname);
+  if (d) {
+    const id = segment(d[2]);
+    return id === null ? undefined : formatHash({ page: 'department', departmentId: id, lang: lang(d) });
+  }
+  const r = REGION_PATH.exec(pathname);
+  if (r) {
+    const region = segment(r[2]);
+    return region === null ? undefined : formatHash({ page: 'region', region, year: Number(r[3]), lang: lang(r) });
+  }
+  return undefined;
 }

@@ -1,14 +1,17 @@
 /**
- * The catalog, department and region pages (scripts/routePages.ts, scripts/pageShell.ts): a hostile name is
- * escaped wherever it goes, each page climbs back to the site root through <base> and names its route for
- * the app, the root keeps the app's loading line and puts the catalog into <noscript> (old #/ links must not
- * flash it), canonical only with SITE_URL, and a template it cannot fill stops the build.
+ * The catalog, department and region pages (scripts/routePages.ts, manyPages.ts, pageShell.ts): a hostile
+ * name is escaped wherever it goes, each page climbs back to the site root through <base> and names its route
+ * for the app, a department or region page carries the app's render in #root with its route for hydration,
+ * in its language, the root keeps the app's loading line and puts the catalog into <noscript> (old #/ links
+ * must not flash it), canonical only with SITE_URL, and a template it cannot fill stops the build.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogBody, comparePagePath, departmentBody, departmentPagePath, linkedComparisons, regionBody, regionPagePath } from '../../scripts/routePages';
+import { catalogBody, comparePagePath, departmentPagePath, linkedComparisons, regionPagePath } from '../../scripts/routePages';
+import { departmentHead, regionHead } from '../../scripts/manyPages';
 import { compareBody } from '../../scripts/compareMarkup';
+import Decimal from 'decimal.js';
 import { formatAmount } from '../../src/model/format';
 import { pageFolder, shellHtml } from '../../scripts/pageShell';
 import { buildCatalogHead } from '../../src/model/catalogHead';
@@ -26,36 +29,94 @@ const entry = index.budgets.find((e) => e.partOf) ?? index.budgets[0]!;
 const file = JSON.parse(readFileSync(join(dir, 'departments', `${entry.departmentId}.json`), 'utf8')) as DepartmentFile;
 
 describe('route pages', () => {
-  it('escape a hostile department name in the catalog, the department page and the region page', () => {
-    const hostileIndex: BudgetIndex = { ...index, budgets: index.budgets.map((e) => ({ ...e, department: HOSTILE })) };
-    const hostileFile: DepartmentFile = { ...file, entries: file.entries.map((e) => ({ ...e, department: HOSTILE })) };
-    const pages = [
-      catalogBody(buildCatalogHead(hostileIndex)),
-      departmentBody(hostileFile, hostileIndex).body,
-      regionBody(hostileIndex, entry.region, entry.year).body,
-    ];
-    for (const html of pages) {
+  it('escape a hostile department name in the catalog and in the department and region pages’ heads', () => {
+    const hostileIndex: BudgetIndex = {
+      ...index,
+      budgets: index.budgets.map((e) => ({ ...e, department: HOSTILE, departmentEn: HOSTILE, region: HOSTILE, regionEn: HOSTILE })),
+    };
+    const hostileFile: DepartmentFile = { ...file, entries: file.entries.map((e) => ({ ...e, department: HOSTILE, departmentEn: HOSTILE })) };
+    const catalog = catalogBody(buildCatalogHead(hostileIndex));
+    expect(catalog).not.toContain('<img');
+    expect(catalog).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    for (const head of [
+      departmentHead(hostileFile, 'zh'),
+      departmentHead(hostileFile, 'en'),
+      regionHead(hostileIndex, HOSTILE, entry.year, 'zh'),
+      regionHead(hostileIndex, HOSTILE, entry.year, 'en'),
+    ]) {
+      expect(head.title).toContain(HOSTILE);
+      const html = shellHtml(template, {
+        path: departmentPagePath(file.departmentId),
+        route: '#/x',
+        body: '<p>x</p>',
+        bodyIn: 'root',
+        noscript: 'n',
+        siteName: 's',
+        ...head,
+      });
+      expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('&lt;img');
       expect(html).not.toContain('<img');
-      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
-    const d = departmentBody(hostileFile, hostileIndex);
-    const html = shellHtml(template, { path: departmentPagePath(file.departmentId), route: '#/x', bodyIn: 'root', noscript: 'n', siteName: 's', ...d });
-    expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('&lt;img');
-    expect(html).not.toContain('<img');
   });
 
   it('a department page climbs two folders back to the root, names its route, and is canonical only with SITE_URL', () => {
-    const d = departmentBody(file, index);
+    const d = { ...departmentHead(file, 'zh'), body: '<article data-testid="department-page">…</article>' };
     const path = departmentPagePath(file.departmentId);
     const html = shellHtml(template, { path, route: `#/department/${file.departmentId}`, bodyIn: 'root', noscript: 'n', siteName: 's', ...d });
     expect(html).toContain('<base href="../../" />');
     expect(html.indexOf('<base ')).toBeLessThan(html.indexOf('src="/src/main.tsx"'));
     expect(html).toContain(`<meta name="yusuan-route" content="#/department/${file.departmentId}" />`);
-    expect(html).toContain('data-testid="prerendered-department"');
+    // Not the app's render (no `hydrate`): the app replaces it.
+    expect(html).toContain('<div id="root"><article data-testid="department-page">');
+    expect(html).toContain('<html lang="zh-CN"');
     expect(html).not.toContain('rel="canonical"');
     const abs = shellHtml(template, { path, bodyIn: 'root', noscript: 'n', siteName: 's', ...d }, 'https://example.org/b/');
     expect(abs).toContain(`<link rel="canonical" href="https://example.org/b/${path}" />`);
     expect(regionPagePath('海珠区', 2021)).toBe(`region/${encodeURIComponent('海珠区')}/2021/`);
+  });
+
+  it('the English page of an app render names its route for hydration, its language, the Chinese page and its own stylesheets', () => {
+    const path = departmentPagePath(file.departmentId, 'en');
+    expect(path).toBe(`en/department/${file.departmentId}/`);
+    const route = `#/department/${file.departmentId}?lang=en`;
+    const html = shellHtml(template, {
+      path,
+      route,
+      ...departmentHead(file, 'en'),
+      body: '<article data-testid="department-page">…</article>',
+      bodyIn: 'root',
+      hydrate: true,
+      lang: 'en',
+      noscript: 'n',
+      siteName: 's',
+      alternates: [{ hreflang: 'zh-CN', href: departmentPagePath(file.departmentId) }],
+      assets: { css: ['assets/DepartmentPage-x.css'], modules: ['assets/DepartmentPage-x.js'] },
+    });
+    expect(html).toContain('<base href="../../../" />');
+    expect(html).toContain(`<div id="root" data-route="${route}"><article`);
+    expect(html).toContain('<html lang="en"');
+    expect(html).toContain('<meta property="og:locale" content="en_US" />');
+    expect(html).toContain(`<link rel="alternate" hreflang="zh-CN" href="department/${file.departmentId}/" />`);
+    expect(html).toMatch(
+      /<link rel="stylesheet" crossorigin href="\.\/assets\/DepartmentPage-x\.css">\s*<link rel="modulepreload" crossorigin fetchpriority="low" href="\.\/assets\/DepartmentPage-x\.js">\s*<\/head>/,
+    );
+  });
+
+  it('give each document’s total, as printed in Chinese and in million yuan converted exactly in English', () => {
+    const zhHead = departmentHead(file, 'zh');
+    const enHead = departmentHead(file, 'en');
+    for (const e of file.entries) {
+      expect(zhHead.description).toContain(`${e.year} `);
+      expect(zhHead.description).toContain(`${formatAmount(e.total)} ${e.unit}`);
+    }
+    const last = file.entries.at(-1)!;
+    // 万元 → 百万元 is a move of the point by two places: 1,234.56 万元 = 12.3456 million yuan.
+    const million =
+      last.unit === '万元' ? formatAmount(new Decimal(last.total).div(100).toString()) : formatAmount(new Decimal(last.total).div(1_000_000).toString());
+    expect(enHead.description).toContain(`${million} million yuan`);
+    const region = regionHead(index, entry.region, entry.year, 'zh');
+    expect(region.description).toMatch(/万元/);
+    expect(region.title).toContain(String(entry.year));
   });
 
   it('the root keeps its loading line in #root and carries the catalog in <noscript>, without a <base>', () => {
@@ -76,7 +137,7 @@ describe('route pages', () => {
   });
 
   it('stops on a template it cannot fill, naming the page', () => {
-    const d = departmentBody(file, index);
+    const d = { ...departmentHead(file, 'zh'), body: '<article data-testid="department-page">…</article>' };
     expect(() => shellHtml('<html><body>nothing</body></html>', { path: 'department/x/', bodyIn: 'root', noscript: 'n', siteName: 's', ...d })).toThrow(
       /no place for .*page \/department\/x\//,
     );
@@ -86,8 +147,8 @@ describe('route pages', () => {
 describe('a "$&" in a printed name', () => {
   it('stays text in every page (replacement patterns are not applied)', () => {
     const odd: DepartmentFile = { ...file, entries: file.entries.map((e) => ({ ...e, department: 'A$&B$1C' })) };
-    const d = departmentBody(odd, index);
-    const html = shellHtml(template, { path: 'department/x/', bodyIn: 'root', noscript: 'n', siteName: 's', ...d });
+    const d = departmentHead(odd, 'zh');
+    const html = shellHtml(template, { path: 'department/x/', body: '<p>x</p>', bodyIn: 'root', noscript: 'n', siteName: 's', ...d });
     expect(html).toContain('A$&amp;B$1C');
     expect(html.match(/<title>[^<]*<\/title>/)?.[0]).toContain('A$&amp;B$1C');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetPagePath, routeOfPagePath } from '../../src/state/pagePath';
+import { budgetPagePath, departmentPagePath, pageLink, regionPagePath, routeOfPagePath } from '../../src/state/pagePath';
+import { budgetRoute } from '../../src/state/routeLinks';
 
 describe('budget page paths', () => {
   it('names each view’s page, the English one under en/, the id encoded', () => {
@@ -12,7 +13,24 @@ describe('budget page paths', () => {
     expect(routeOfPagePath('/budget/haizhu-2021/sankey/')).toBe('#/budget/haizhu-2021/sankey');
     expect(routeOfPagePath('/sub/folder/en/budget/haizhu-2021/tables/index.html')).toBe('#/budget/haizhu-2021/tables?lang=en');
     expect(routeOfPagePath(`/${budgetPagePath('a b', 'treemap')}`)).toBe('#/budget/a%20b/treemap');
-    for (const p of ['/', '/index.html', '/budget/x/pie/', '/department/x/', '/budget/x/', '/budget/%E0%A4%A/treemap/'])
+    expect(routeOfPagePath('/department/x/')).toBe('#/department/x');
+    expect(routeOfPagePath(`/sub/${departmentPagePath('a b', 'en')}index.html`)).toBe('#/department/a%20b?lang=en');
+    expect(routeOfPagePath(`/${regionPagePath('海珠区', 2021)}`)).toBe(`#/region/${encodeURIComponent('海珠区')}/2021`);
+    expect(routeOfPagePath(`/x/${regionPagePath('海珠区', 2021, 'en')}`)).toBe(`#/region/${encodeURIComponent('海珠区')}/2021?lang=en`);
+    for (const p of ['/', '/index.html', '/budget/x/pie/', '/department/', '/region/x/21/', '/budget/x/', '/budget/%E0%A4%A/treemap/', '/department/%E0%A4%A/'])
       expect(routeOfPagePath(p)).toBeUndefined();
+  });
+
+  it('links a route to its own page where it has one, with its hash for the running app; else to the hash', () => {
+    expect(pageLink(budgetRoute('a', 'en'))).toEqual({ href: 'en/budget/a/treemap/', 'data-hash': '#/budget/a/treemap?lang=en' });
+    expect(pageLink({ page: 'department', departmentId: 'd', lang: 'zh' })).toEqual({ href: 'department/d/', 'data-hash': '#/department/d' });
+    expect(pageLink({ page: 'region', region: '海珠区', year: 2021, lang: 'zh' })).toEqual({
+      href: regionPagePath('海珠区', 2021),
+      'data-hash': `#/region/${encodeURIComponent('海珠区')}/2021`,
+    });
+    // A drilled treemap has no page of its own: the hash is the link.
+    const drilled = { ...budgetRoute('a', 'zh'), path: ['201'] } as Parameters<typeof pageLink>[0];
+    expect(pageLink(drilled)).toEqual({ href: '#/budget/a/treemap?path=201' });
+    expect(pageLink({ page: 'data', lang: 'zh' })).toEqual({ href: '#/data' });
   });
 });

@@ -118,9 +118,20 @@ describe('startHashSync', () => {
         for (const f of listeners) f();
       },
       /** A click on a link with this href (and these attributes, and these keys); whether it was taken over. */
-      click: (href: string, o: { attrs?: string[]; ctrlKey?: boolean; button?: number } = {}) => {
-        const a = { getAttribute: () => href, hasAttribute: (n: string) => (o.attrs ?? []).includes(n) };
-        const target = { closest: (sel: string) => (sel === 'a[href^="#/"]' && href.startsWith('#/') ? a : null) };
+      click: (href: string, o: { attrs?: string[]; ctrlKey?: boolean; button?: number; dataHash?: string } = {}) => {
+        const a = {
+          getAttribute: (n: string) => (n === 'href' ? href : n === 'data-hash' ? (o.dataHash ?? null) : null),
+          hasAttribute: (n: string) => (o.attrs ?? []).includes(n),
+        };
+        // Element.closest for the one selector list the handler asks (each part checked as the browser would).
+        const target = {
+          closest: (sel: string) => {
+            const parts = sel.split(',').map((x) => x.trim());
+            const byHref = parts.includes('a[href^="#/"]') && href.startsWith('#/');
+            const byData = parts.includes('a[data-hash^="#/"]') && (o.dataHash ?? '').startsWith('#/');
+            return byHref || byData ? a : null;
+          },
+        };
         let prevented = false;
         const e = {
           target,
@@ -157,6 +168,13 @@ describe('startHashSync', () => {
     expect(win.click('#/budget/002/tables', { attrs: ['download'] })).toBe(false);
     expect(win.click('#main')).toBe(false);
     expect(win.location.hash).toBe('#/budget/002/sankey');
+    // A link to a pre-rendered page naming its route (pagePath.pageLink): followed as its hash here.
+    expect(win.click('department/d/', { dataHash: '#/department/d' })).toBe(true);
+    expect(win.location.hash).toBe('#/department/d');
+    expect(win.click('department/d/', { dataHash: '#/department/d', ctrlKey: true })).toBe(false);
+    // A page link without a route is the browser's.
+    expect(win.click('data/index.json')).toBe(false);
+    win.location.hash = '#/budget/002/sankey';
     // A replaced entry keeps this page's own address (fakeWindow checks the folder is kept).
     store
       .getState()

@@ -12,7 +12,8 @@ import { shownName } from '../../model/englishName';
 import { use, useEffect } from 'react';
 import { crosswalkResource, departmentResource, indexResource } from '../../state/dataCache';
 import { departmentFile } from '../../model/departmentFile';
-import { budgetRoute, formatHash, type Route } from '../../state/route';
+import { budgetRoute, type Route } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { departmentTrend, type DepartmentTrend, type TrendRow } from '../../model/departmentTrend';
 import { formatAmount } from '../../model/format';
 import { amountView, usePageAmountMode } from '../amounts/amountView';
@@ -119,7 +120,7 @@ function DepartmentContent({
       <ul className={styles.docs} data-testid="department-documents">
         {trend.columns.map((e) => (
           <li key={e.id}>
-            <a href={formatHash(budgetRoute(e.id, route.lang))} data-testid="department-document" data-budget={e.id}>
+            <a {...pageLink(budgetRoute(e.id, route.lang))} data-testid="department-document" data-budget={e.id}>
               {e.year} <span className={kindBadge(e.kind)}>{t.kinds[e.kind]}</span> <PrintedName printed={e.department} en={e.departmentEn} />
             </a>{' '}
             <span className={ui.meta}>

@@ -4,7 +4,8 @@
  * the model (planVsActual.ts). Printed figures stay as printed with their unit. Only the two documents
  * of such a year are loaded whole; the department page itself reads none.
  */
-import { budgetRoute, formatHash } from '../../state/route';
+import { budgetRoute } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { formatRate, planActualPairs, planVsActual, type PlanActualFigure, type PlanActualRow } from '../../model/planVsActual';
 import { formatAmount, formatDifference } from '../../model/format';
 import { Suspense, use } from 'react';
@@ -51,8 +52,7 @@ function PlanActualYear({ pair, listedIn, lang }: { pair: PlanActualPair; listed
     <section data-testid="plan-actual" data-year={pair.year}>
       <h2>{w.title(pair.year)}</h2>
       <p>
-        {w.intro} <a href={formatHash(budgetRoute(pair.plan.id, lang))}>{w.planLink}</a> ·{' '}
-        <a href={formatHash(budgetRoute(pair.actual.id, lang))}>{w.actualLink}</a>
+        {w.intro} <a {...pageLink(budgetRoute(pair.plan.id, lang))}>{w.planLink}</a> · <a {...pageLink(budgetRoute(pair.actual.id, lang))}>{w.actualLink}</a>
       </p>
       <div className={styles.scroll}>
         <table className={styles.table}>

@@ -5,7 +5,8 @@
 import { PrintedName } from '../components/PrintedName';
 import { deptName, regionNameOf } from '../names';
 import { useEffect } from 'react';
-import { budgetRoute, formatHash, type Route } from '../../state/route';
+import { budgetRoute, type Route } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { regionSummary, type RegionGroup } from '../../model/region';
 import { formatAmount } from '../../model/format';
 import { RegionTreemap } from '../../charts/Region/RegionTreemap';
@@ -46,7 +47,8 @@ export function RegionPage({ route }: { route: RegionRoute }) {
 function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route: RegionRoute; regionEn: string | undefined }) {
   const t = useT();
   const m = t.many;
-  const href = (id: string) => formatHash(budgetRoute(id, route.lang));
+  // The budget's page (works without a script), its hash followed by a plain click (pagePath.pageLink).
+  const link = (id: string) => pageLink(budgetRoute(id, route.lang));
   // Summed in 万元 (exact); shown so, or in million yuan (English by default), converted exactly.
   const av = amountView(t, effectiveAmountMode(route.lang, undefined));
   const converted = av.mode === 'million' || group.included.some((i) => i.entry.unit !== '万元');
@@ -71,7 +73,7 @@ function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route
           name: deptName(i.entry, t),
           amountLabel: `${av.text(i.totalWan, '万元')} ${av.unit('万元')}`,
           wan: i.totalWan,
-          href: href(i.entry.id),
+          ...link(i.entry.id),
         }))}
       />
       <div className={styles.scroll}>
@@ -90,7 +92,7 @@ function RegionGroupView({ group, route, regionEn }: { group: RegionGroup; route
               ({ member, inTotal }) => (
                 <tr key={member.entry.id} data-testid="region-row" data-budget={member.entry.id} data-in-total={inTotal}>
                   <th scope="row">
-                    <a href={href(member.entry.id)}>
+                    <a {...link(member.entry.id)}>
                       <PrintedName printed={member.entry.department} en={member.entry.departmentEn} />
                     </a>
                   </th>
