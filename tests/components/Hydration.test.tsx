@@ -12,6 +12,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from '../../src/app/App';
 import { appStore } from '../../src/state/store';
 import { preload, resetDataCache } from '../../src/state/dataCache';
+import { preloadCode } from '../../src/app/preloadCode';
 
 const ID = 'haizhu-data-bureau-2021';
 let root: Root | null = null;
@@ -41,7 +42,9 @@ describe('a page rendered at build time hydrates without a difference', () => {
       it(`${view}, ${lang}`, async () => {
         resetDataCache((url) => fetch(`/${url}`));
         appStore.getState().syncFromHash(`#/budget/${ID}/${view}${lang === 'en' ? '?lang=en' : ''}`);
-        await preload(appStore.getState().route, Number.POSITIVE_INFINITY);
+        // The data and the code (the page's chunk, the words) first, as entry-server.tsx and main.tsx do: a cold
+        // dev server can take longer to serve the page's chunk than serverMarkup's retries wait.
+        await Promise.all([preload(appStore.getState().route, Number.POSITIVE_INFINITY), preloadCode(appStore.getState().route)]);
         const html = await serverMarkup();
         expect(html).not.toMatch(/<!--\$[?!]-->/);
         expect(html).toContain('data-testid="budget-page"');
