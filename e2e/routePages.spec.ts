@@ -189,9 +189,11 @@ test('every budget view’s embed page reads without JavaScript, and with it ope
       for (const view of ['treemap', 'sankey', 'tables'] as const) {
         const res = await reader.goto(`${site.url}embed/${e.id}/${view}/`);
         expect(res?.status()).toBe(200);
-        const pre = reader.getByTestId('prerendered-embed');
+        // The app's embed page, rendered at build time.
+        const pre = reader.getByTestId('embed-page');
         await expect(pre).toBeVisible();
         await expect(pre.locator('h1')).toContainText(e.department);
+        await expect(reader.locator('#root')).toHaveAttribute('data-route', `#/embed/${e.id}/${view}`);
         expect(await reader.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
         if (view === 'tables') await expect(pre.locator('table').first()).toBeVisible();
         else {
@@ -200,7 +202,8 @@ test('every budget view’s embed page reads without JavaScript, and with it ope
           const box = (await svg.boundingBox())!;
           expect(box.x + box.width).toBeLessThanOrEqual(375);
         }
-        await expect(reader.getByTestId('prerendered-embed-credit').locator('a')).toHaveAttribute('href', `./budget/${e.id}/${view}/`);
+        // Its link to the full page leads to the budget's own page, which reads without JavaScript too.
+        await expect(reader.getByTestId('embed-full-link')).toHaveAttribute('href', `budget/${e.id}/${view}/`);
       }
     }
     await reader.goto(`${site.url}embed/${index.budgets[0]!.id}/treemap/`);
@@ -218,7 +221,7 @@ test('every budget view’s embed page reads without JavaScript, and with it ope
   await page.reload();
   await expect(page.getByTestId('embed-page')).toBeVisible();
   await expect(page.getByTestId('treemap-up')).toBeVisible();
-  await expect(page.getByTestId('prerendered-embed')).toHaveCount(0);
+  await expect(page.getByTestId('treemap-premeasure')).toHaveCount(0);
   // Its links lead to the site's root pages, not inside the embed page's folder.
   await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', new RegExp(`^${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/budget/`));
   expect(watch.errors).toEqual([]);

@@ -22,8 +22,7 @@ import { otherYears } from '../src/model/compare/departments';
 import { compareBody } from './compareMarkup';
 import { pageFolder, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
 import { esc } from './htmlEscape';
-import { pageStart, staticPagePath } from './staticPages';
-import { writeEmbedPages } from './embedPages';
+import { staticPagePath } from './staticPages';
 import { readJson } from './readJson';
 import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { renderPreviews, type PreviewJob } from './previewImages';
@@ -81,7 +80,6 @@ export function catalogBody(head: CatalogHead): string {
 
 export interface RoutePagesReport {
   comparisons: number;
-  embeds: number;
   /** The pictures the pages name (routePreviews.ts), for renderPreviews to draw. */
   previews: PreviewJob[];
 }
@@ -118,9 +116,6 @@ export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesRep
       ...picture(comparePreview(budgets, index.crosswalk)),
     });
   }
-  // 嵌入: every budget view's embed page, started as the static budget pages are (after the first paint).
-  const all = index.budgets.map((e) => read(`data/${e.file}`) as Budget);
-  const embeds = writeEmbedPages(outDir, pageStart(template).template, index, all, siteUrl);
   // Last: the root is every other page's template.
   const head = read('data/catalog-head.json') as CatalogHead;
   write({
@@ -133,7 +128,7 @@ export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesRep
     noscript: t.staticCatalogNoScript,
     ...picture(catalogPreview(index, head)),
   });
-  return { comparisons: comparisons.length, embeds, previews };
+  return { comparisons: comparisons.length, previews };
 }
 
 export function routePages(): Plugin {
@@ -152,7 +147,7 @@ export function routePages(): Plugin {
       order: 'post',
       async handler() {
         const n = writeRoutePages(outDir, siteUrlFromEnv());
-        console.log(`route pages: the catalog, ${n.comparisons} compare and ${n.embeds} embed pages`);
+        console.log(`route pages: the catalog and ${n.comparisons} compare pages`);
         // The pages name their pictures: without them (no CJK font) the build fails here, as for the budgets'.
         const r = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), n.previews);
         console.log(

@@ -46,6 +46,7 @@ import { budgetRoute, formatHash } from '../src/state/route';
 import { budgetPagePath } from '../src/state/pagePath';
 import { renderPreviews, writePreviewImages } from './previewImages';
 import { type AssetsOf, type ManyPagesReport, writeManyPages } from './manyPages';
+import { writeEmbedPages } from './embedPages';
 import { depthOf, imageMeta, siteUrlFromEnv } from './pageShell';
 import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
 import { chartHeight } from '../src/charts/Treemap/chartHeight';
@@ -234,7 +235,7 @@ export async function writeStaticPages(
   render: RenderRoute,
   bundle: Rollup.OutputBundle,
   siteUrl?: string,
-): Promise<{ views: number; many: ManyPagesReport }> {
+): Promise<{ views: number; many: ManyPagesReport; embeds: number }> {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
@@ -248,8 +249,10 @@ export async function writeStaticPages(
     return { css, modules: chunksOfCss(bundle, css, loaded) };
   };
   let n = 0;
+  const budgets: Budget[] = [];
   for (const e of index.budgets) {
     const budget = readJson(resolve(outDir, 'data', e.file)) as Budget;
+    budgets.push(budget);
     for (const lang of PAGE_LANGS) {
       for (const view of STATIC_VIEWS) {
         const rendered = await render(staticPageRoute(e.id, view, lang));
@@ -263,7 +266,9 @@ export async function writeStaticPages(
   }
   // 部门 and 地区: the app's pages too, started and styled as these are.
   const many = await writeManyPages(outDir, template, render, assetsOf, siteUrl);
-  return { views: n, many };
+  // 嵌入: every budget view's embed page, the app's own too.
+  const embeds = await writeEmbedPages(outDir, template, budgets, render, assetsOf, siteUrl);
+  return { views: n, many, embeds };
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
@@ -281,9 +286,9 @@ export function staticPages(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const started = Date.now();
       const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
-      const { views, many } = await writeStaticPages(outDir, render, bundle, siteUrl);
+      const { views, many, embeds } = await writeStaticPages(outDir, render, bundle, siteUrl);
       console.log(
-        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en) rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
+        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en) and ${embeds} embeds rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );
       // The department and region pages name their pictures (routePreviews.ts).
       const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), many.previews);

@@ -22,7 +22,8 @@ import { viewSourceRef } from '../exportMeta';
 import { useSourceLinker } from '../source/useSourceLinker';
 import styles from './EmbedPage.module.css';
 import ui from '../../styles/ui.module.css';
-import { siteHref } from '../siteHref';
+import { useSiteHref } from '../siteHref';
+import { pageLink } from '../../state/pagePath';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
 
@@ -42,12 +43,13 @@ export function OutLink({ href, children, testId }: { href: string; children: st
 export function EmbedPage({ route }: { route: BudgetRoute }) {
   const loaded = useBudget(route.budgetId);
   const t = useT();
+  const site = useSiteHref();
   if (!loaded.ok) {
     return (
       <>
         <LoadErrorMessage error={loaded.reason} />
         <p className={styles.credit}>
-          <OutLink href={fullViewUrl(siteHref(), { page: 'catalog', lang: route.lang })} testId="embed-full-link">
+          <OutLink href={fullViewUrl(site, { page: 'catalog', lang: route.lang })} testId="embed-full-link">
             {t.embedViewFull}
           </OutLink>
         </p>
@@ -76,6 +78,9 @@ function EmbedContent({ budget, department, route }: { budget: Budget; departmen
   }, [budget, route.view, t]);
   const relation = relationText(budget, department.ok ? knownEntries(department.value) : [], t);
   const linker = useSourceLinker(budget.id);
+  // The site's address: '' in the page rendered at build time (and its hydration), where the link resolves
+  // against the page's <base>, the site root.
+  const site = useSiteHref();
   return (
     <article data-testid="embed-page" data-budget-id={budget.id} data-view={route.view}>
       <header>
@@ -106,11 +111,12 @@ function EmbedContent({ budget, department, route }: { budget: Budget; departmen
           <span data-testid="embed-source">{t.credit(deptName(budget, t), budget.year, budget.source, budget.kind)}</span>
           <span aria-hidden="true"> · </span>
           {/* 原文: the document itself, the credited line marked (a new window, like every link out of the frame). */}
-          <OutLink href={linker.url(viewSourceRef(budget, route, t))} testId="embed-source-link">
+          <OutLink href={site ? linker.url(viewSourceRef(budget, route, t)) : linker.href(viewSourceRef(budget, route, t))} testId="embed-source-link">
             {t.trail.embedLink}
           </OutLink>
           <span aria-hidden="true"> · </span>
-          <OutLink href={fullViewUrl(siteHref(), fullRoute(route))} testId="embed-full-link">
+          {/* Before the address is known (the page as the build wrote it): the budget's own page, which reads without a script. */}
+          <OutLink href={site ? fullViewUrl(site, fullRoute(route)) : pageLink(fullRoute(route)).href} testId="embed-full-link">
             {t.embedViewFull}
           </OutLink>
           {route.view !== 'tables' ? (
@@ -129,12 +135,13 @@ function EmbedContent({ budget, department, route }: { budget: Budget; departmen
 export function EmbedNotFound() {
   const t = useT();
   const lang = useAppStore(selectLang);
+  const site = useSiteHref();
   return (
     <div data-testid="not-found">
       <p className={styles.title}>{t.notFoundTitle}</p>
       <p>{t.notFoundText}</p>
       <p className={styles.credit}>
-        <OutLink href={fullViewUrl(siteHref(), { page: 'catalog', lang })} testId="embed-full-link">
+        <OutLink href={fullViewUrl(site, { page: 'catalog', lang })} testId="embed-full-link">
           {t.embedViewFull}
         </OutLink>
       </p>
