@@ -50,8 +50,8 @@ const RUNS = arg('--runs', 5);
 /** The static server's port (another checkout's benchmark may hold the default). */
 const PORT = arg('--port', 4195);
 
-/** The cells of the treemap in the markup (staticPages.ts: TreemapStaticSvg draws each cell as <g><rect>). */
-const PRERENDERED_CELL = '[data-testid="prerendered-treemap"] svg > g > rect';
+/** The cells of the treemap in the markup (TreemapPremeasure: TreemapStaticSvg draws each cell as <g><rect>). */
+const PRERENDERED_CELL = '[data-testid="treemap-premeasure"] svg > g > rect';
 /** The live chart's cells (Treemap.tsx). */
 const LIVE_CELL = '[data-testid^="treemap-node-"]';
 
@@ -156,7 +156,7 @@ function writeTwin(dist: string, pageDir: string): void {
   const html = readFileSync(join(dist, pageDir, 'index.html'), 'utf8');
   const twin = html.replace(/<script\b[\s\S]*?<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
   if (/<script|modulepreload/.test(twin)) throw new Error('twin: a script or modulepreload is left');
-  if (!twin.includes('data-testid="prerendered-treemap"')) throw new Error('twin: no treemap in the markup');
+  if (!twin.includes('data-testid="treemap-premeasure"')) throw new Error('twin: no treemap in the markup');
   const file = join(dist, pageDir, 'twin.html');
   writeFileSync(file, twin);
   const data = Buffer.from(twin);

@@ -97,7 +97,7 @@ function Shell() {
         <ErrorBoundary resetKey={hash} fallback={(error) => <RenderError error={error} />}>
           <Suspense
             fallback={
-              <p className={ui.loading} data-testid="loading">
+              <p className={cx(ui.loading, styles.pageLoading)} data-testid="loading">
                 {t.loading}
               </p>
             }
