@@ -48,8 +48,6 @@ import { renderPreviews, writePreviewImages } from './previewImages';
 import { type AssetsOf, type ManyPagesReport, writeManyPages } from './manyPages';
 import { writeEmbedPages } from './embedPages';
 import { depthOf, imageMeta, siteUrlFromEnv } from './pageShell';
-import { budgetTreemap, treemapSvgMarkup } from './treemapMarkup';
-import { chartHeight } from '../src/charts/Treemap/chartHeight';
 import { checksSection } from './checksMarkup';
 import { esc } from './htmlEscape';
 import { tablesSection } from './tablesMarkup';
@@ -108,28 +106,6 @@ export function testIdText(html: string, testId: string): string | null {
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .trim();
-}
-
-/** The treemap in the markup, as the app draws it at each of the two widths; the app replaces it when it starts. */
-export function treemapFigure(budget: Budget, crosswalk?: Crosswalk): string {
-  const tm = budgetTreemap(budget, crosswalk);
-  const title = `${budget.department} ${budget.year} · ${zh.views.treemap}`;
-  const svg = (key: keyof typeof STATIC_CHART_WIDTHS) => {
-    const w = STATIC_CHART_WIDTHS[key];
-    return `<div class="prerendered-${key}">${treemapSvgMarkup(tm.at(w, chartHeight(w)), title, `treemap-hatch-${key}`)}</div>`;
-  };
-  const legend = tm
-    .legend(tm.at(STATIC_CHART_WIDTHS.wide, chartHeight(STATIC_CHART_WIDTHS.wide)))
-    // The swatch as SVG: a fill attribute, where a style attribute would be refused by the site's CSP.
-    .map((it) => `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${esc(it.fill)}"/></svg> ${esc(it.label)}</li>`)
-    .join('');
-  return [
-    '<figure class="prerendered-chart" data-testid="prerendered-treemap">',
-    svg('wide'),
-    svg('narrow'),
-    `<figcaption>${esc(zh.treemapMore.legendTitle)}<ul>${legend}</ul></figcaption>`,
-    '</figure>',
-  ].join('\n');
 }
 
 /**
