@@ -1,17 +1,22 @@
 /**
  * The initial JavaScript of a built page (issue 11: ≤ 120 KB gzip): the module scripts its HTML names,
- * every <link rel="modulepreload">, and the static imports of those chunks (import … from './x.js',
+ * every <link rel="modulepreload">, the modules a pre-rendered page's start fetches after its first paint
+ * (the yusuan-modules meta: scripts/pageStart.ts), and the static imports of those chunks (import … from './x.js',
  * import './x.js') that the HTML does not preload, followed to the end. A dynamic import() is not followed:
  * it loads later, when the code asks for it. Pure parsing here; scripts/benchJs.ts reads the files.
  */
 import { posix } from 'node:path';
+import { MODULES_META } from './pageStart';
 
-/** The module scripts (<script type="module" src>) and modulepreload links of a page, in document order, and its <base href> if any. */
+/**
+ * The module scripts (<script type="module" src>), modulepreload links and the modules of the yusuan-modules
+ * meta of a page, in document order, and its <base href> if any.
+ */
 export function pageScripts(html: string): { base: string | null; scripts: string[]; preloads: string[] } {
   let base: string | null = null;
   const scripts: string[] = [];
   const preloads: string[] = [];
-  for (const m of html.matchAll(/<(script|link|base)\b([^>]*)>/gi)) {
+  for (const m of html.matchAll(/<(script|link|base|meta)\b([^>]*)>/gi)) {
     const tag = (m[1] as string).toLowerCase();
     const attrs = m[2] as string;
     const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
@@ -20,7 +25,9 @@ export function pageScripts(html: string): { base: string | null; scripts: strin
       return a ? (a[1] ?? a[2] ?? a[3] ?? '') : null;
     };
     if (tag === 'base') base ??= value('href');
-    else if (tag === 'script') {
+    else if (tag === 'meta') {
+      if (value('name') === MODULES_META) preloads.push(...(value('content') ?? '').split(' ').filter(Boolean));
+    } else if (tag === 'script') {
       const src = value('src');
       if (src !== null && value('type') === 'module') scripts.push(src);
     } else if (value('rel')?.toLowerCase() === 'modulepreload') {

@@ -6,6 +6,7 @@
  * region pages (routePages.ts); the budget views' pages (staticPages.ts) do the same for their own head.
  */
 import { esc } from './htmlEscape';
+import { withPageModules } from './pageStart';
 import type { Lang } from '../src/model/lang';
 
 export interface ShellPage {
@@ -125,15 +126,10 @@ export function shellHtml(template: string, page: ShellPage, siteUrl?: string): 
   ].join('\n    ');
   const assets = page.assets ?? { css: [], modules: [] };
   const rootOpen = page.hydrate && page.route ? `<div id="root" data-route="${esc(page.route)}">` : '<div id="root">';
-  const out = template
+  const out = withPageModules(template, assets.modules)
     .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang === 'en' ? 'en' : 'zh-CN'}"`)
     // The page's own chunks' stylesheets, which its markup needs before the script, and their modules at low priority.
-    .replace(
-      '</head>',
-      () =>
-        `${assets.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` +
-        `${assets.modules.map((f) => `  <link rel="modulepreload" crossorigin fetchpriority="low" href="./${esc(f)}">\n`).join('')}</head>`,
-    )
+    .replace('</head>', () => `${assets.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` + '</head>')
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(page.title)}</title>`)

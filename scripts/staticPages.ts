@@ -17,19 +17,14 @@
  *     still resolves to the site's root wherever the site is hosted, and a `yusuan-route` meta the app reads
  *     when the address has no hash (src/main.tsx), so the same budget view comes up once the script runs.
  *
- * The app starts after the page is painted (pageStart): the page needs only its stylesheets to show its
- * sentence and chart, and npm run bench:pages (the static page against its twin without scripts) found two
- * ways the script put its first paint off. On a slow phone link the modules (the whole initial JavaScript,
- * fetched at once) took the bandwidth the stylesheets needed: they now carry fetchpriority="low", and
- * Chromium sends the stylesheets first. On a desktop the modules were in with the stylesheets and the
- * entry's evaluation ran before the first frame: the page now loads a small module that imports the entry
- * once a frame is painted, the entry preloaded as its imports are, so nothing is fetched later than before.
+ * The app starts after the page is painted (scripts/pageStart.ts): the page needs only its stylesheets to
+ * show its sentence and chart; its modules (the entry, what it preloads, the page's own chunks) are named in
+ * a meta tag and fetched once the first frame is painted.
  *
  * Each page names its budget's preview image (scripts/previewImages.ts, dist/preview/<id>.png) as og:image
  * and twitter:image: absolute under SITE_URL, as canonical; without it, relative to the page's own address
  * (../../../preview/<id>.png), which is what a crawler resolves a relative og:image against (it reads no <base>).
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
@@ -54,6 +49,9 @@ import { tablesSection } from './tablesMarkup';
 import { readJson } from './readJson';
 import { serverRenderer, type RenderedRoute, type RenderRoute } from './prerender';
 import { chunksOfCss, cssLoadOrder, stylesheetsFor } from './pageCss';
+import { pageStart, withPageModules } from './pageStart';
+
+export { pageStart };
 
 export { STATIC_CHART_WIDTHS };
 
@@ -151,16 +149,11 @@ export function staticPageHtml(
   ].join('\n    ');
   // Without a script the tables page's tabs cannot switch: every table and every check, in <noscript>.
   const noscriptTables = view === 'tables' ? `${tablesSection(budget, crosswalk, t)}\n${checksSection(budget, t)}` : '';
-  const out = template
+  // The page's own chunks (its page, a lazy view: pageCss.ts) join the modules its start fetches (pageStart.ts).
+  const out = withPageModules(template, own.modules)
     .replace(/<html lang="[^"]*"/, () => `<html lang="${t.htmlLang}"`)
-    // The stylesheets of the page's own chunks (its page, a lazy view: pageCss.ts), which the script would add,
-    // and those chunks, preloaded at low priority as the entry is (pageStart).
-    .replace(
-      '</head>',
-      () =>
-        `${own.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` +
-        `${own.modules.map((f) => `  <link rel="modulepreload" crossorigin fetchpriority="low" href="./${esc(f)}">\n`).join('')}</head>`,
-    )
+    // The stylesheets of those chunks, which the script would add: the markup needs them before it.
+    .replace('</head>', () => `${own.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` + '</head>')
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
     // Functions, not strings: a "$&" in a printed name must stay text, not a replacement pattern.
@@ -176,30 +169,6 @@ export function staticPageHtml(
     if (!out.includes(must)) throw new Error(`static pages: dist/index.html has no place for ${must} (budget ${budget.id}, ${view}, ${lang})`);
   }
   return out;
-}
-
-/**
- * The built page's scripts for a static page: the entry (`<script type="module" src="./assets/<entry>.js">`)
- * replaced by a modulepreload of it and a small module that imports it after the first painted frame (at
- * once in a hidden tab, where no frame comes); every module script and modulepreload at fetchpriority=low.
- * `boot` is that module's file below the site root and its text, or null for a template with no built
- * entry (left as it is, but for the priorities).
- */
-export function pageStart(template: string): { template: string; boot: { path: string; code: string } | null } {
-  const low = (html: string) => html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
-  const entry = /<script type="module" crossorigin src="\.\/assets\/([^"/]+\.js)"><\/script>/.exec(template);
-  if (!entry) return { template: low(template), boot: null };
-  const file = entry[1] as string;
-  const code = [
-    '// Static budget pages (scripts/staticPages.ts): the app, started once the page as written is painted.',
-    `const start = () => import('./${file}');`,
-    "if (document.visibilityState === 'hidden') start();",
-    'else requestAnimationFrame(() => setTimeout(start, 0));',
-    '',
-  ].join('\n');
-  const path = `assets/page-start-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
-  const tags = `<link rel="modulepreload" crossorigin href="./assets/${file}">\n    <script type="module" crossorigin src="./${path}"></script>`;
-  return { template: low(template.replace(entry[0], tags)), boot: { path, code } };
 }
 
 /**

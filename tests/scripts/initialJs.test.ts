@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chunkNamed, firstRenderChunks, initialChunks, pageScripts, staticImports } from '../../scripts/initialJs';
 
-// The head of a built page as Vite writes it, and as scripts/staticPages.ts writes a budget page (a <base>,
-// the entry preloaded and started by a page-start module).
+// The head of a built page as Vite writes it, and as scripts/pageStart.ts writes a budget page (a <base>,
+// the modules named in a meta and fetched by a page-start module after the first paint).
 const INDEX = `<head>
     <script type="module" crossorigin src="./assets/index-A.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/react-B.js">
@@ -13,13 +13,13 @@ const INDEX = `<head>
   </head>`;
 const BUDGET = `<head>
     <base href="../../../" />
-    <link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/index-A.js">
-    <script type="module" fetchpriority="low" crossorigin src="./assets/page-start-E.js"></script>
-    <link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/react-B.js">
+    <meta name="yusuan-modules" content="./assets/index-A.js ./assets/react-B.js" />
+    <script type="module" crossorigin src="./assets/page-start-E.js"></script>
+    <meta name="description" content="./assets/not-a-module.js" />
   </head>`;
 
 describe('pageScripts', () => {
-  it('finds the module scripts and the modulepreload links, not stylesheets, classic scripts or other preloads', () => {
+  it('finds the module scripts and the modulepreload links, not stylesheets, classic scripts, other preloads or other metas', () => {
     expect(pageScripts(INDEX)).toEqual({ base: null, scripts: ['./assets/index-A.js'], preloads: ['./assets/react-B.js', './assets/data-D.js'] });
   });
   it('reads the <base href> and attributes in any order and quoting', () => {

@@ -37,10 +37,13 @@ function dataWith(change: (b: Budget) => Budget): string {
 }
 
 type View = 'treemap' | 'sankey' | 'tables';
-async function page(view: View, opts: { lang?: 'zh' | 'en'; siteUrl?: string; root?: string; b?: Budget; tpl?: string } = {}): Promise<string> {
+async function page(
+  view: View,
+  opts: { lang?: 'zh' | 'en'; siteUrl?: string; root?: string; b?: Budget; tpl?: string; own?: { css: string[]; modules: string[] } } = {},
+): Promise<string> {
   const lang = opts.lang ?? 'zh';
   const rendered = await renderRoute(staticPageRoute(budget.id, view, lang), opts.root ?? publicDir);
-  return staticPageHtml(opts.tpl ?? template, opts.b ?? budget, view, rendered, index.crosswalk, opts.siteUrl, lang);
+  return staticPageHtml(opts.tpl ?? template, opts.b ?? budget, view, rendered, index.crosswalk, opts.siteUrl, lang, opts.own);
 }
 
 describe('static budget pages', () => {
@@ -152,7 +155,7 @@ describe('static budget pages', () => {
     for (const h of heads) expect(h.replace(/\((?:万元|元)\)/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('starts the app after the first paint, its modules fetched after the stylesheets (fetchpriority=low)', async () => {
+  it('starts the app after the first paint: no module tag but the start, which fetches the modules the meta names', async () => {
     // As the build writes dist/index.html.
     const built = template
       .replace(/\s*<script type="module" src="\/src\/main.tsx"><\/script>/, '')
@@ -163,13 +166,19 @@ describe('static budget pages', () => {
     const { template: tpl, boot } = pageStart(built);
     expect(boot?.path).toMatch(/^assets\/page-start-[0-9a-f]{8}\.js$/);
     expect(boot?.code).toContain("import('./index-a.js')");
+    expect(boot?.code).toContain("link.rel = 'modulepreload'");
+    // Before the first paint the page fetches no JavaScript but the start's few lines.
     expect(tpl).not.toContain('src="./assets/index-a.js"');
-    expect(tpl).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/index-a.js">');
-    expect(tpl).toContain(`<script type="module" fetchpriority="low" crossorigin src="./${boot?.path}"></script>`);
-    expect(tpl).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/b.js">');
+    expect(tpl).not.toContain('modulepreload');
+    expect(tpl).toContain('<meta name="yusuan-modules" content="./assets/index-a.js ./assets/b.js" />');
+    expect(tpl).toContain(`<script type="module" crossorigin src="./${boot?.path}"></script>`);
     expect(tpl).toContain('<link rel="stylesheet" crossorigin href="./assets/index-c.css">');
-    // The page's own content still goes in.
-    expect(await page('treemap', { tpl })).toContain(`<script type="module" fetchpriority="low" crossorigin src="./${boot?.path}"></script>`);
+    // The page's own chunks join the list; its content still goes in.
+    // (each once: b.js, which the entry preloads, is named already)
+    const html = await page('treemap', { tpl, own: { css: ['assets/BudgetPage-x.css'], modules: ['assets/b.js', 'assets/BudgetPage-x.js'] } });
+    expect(html).toContain('<meta name="yusuan-modules" content="./assets/index-a.js ./assets/b.js ./assets/BudgetPage-x.js" />');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/BudgetPage-x.css">');
+    expect(html).toContain(`<script type="module" crossorigin src="./${boot?.path}"></script>`);
     // A template with no built entry keeps its script.
     expect(pageStart(template).boot).toBeNull();
   });
