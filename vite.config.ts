@@ -59,11 +59,12 @@ export function dropDataStaging(): Plugin {
 
 /**
  * The dev server (npm start) has no pre-rendered pages: an address below one (budget/<id>/<view>/, an embed's
- * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…) is served as
- * the site root, and a relative URL under it (data/…) as the same URL at the root — what the built pages'
- * <base> does. The hash carries the route, so the app opens the same page.
+ * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…, and the English
+ * ones under en/) is served as the site root, and a relative URL under it (data/…) as the same URL at the root
+ * — what the built pages' <base> does. The hash carries the route, or without one the address itself
+ * (src/state/pagePath.ts: routeOfPagePath), so the app opens the same page.
  */
-const PAGE_FOLDER = /^\/(?:budget\/[^/]+\/[^/]+|embed\/[^/]+\/[^/]+|department\/[^/]+|region\/[^/]+\/\d+|compare\/[^/]+\/[^/]+)\//;
+const PAGE_FOLDER = /^\/(?:en\/)?(?:budget\/[^/]+\/[^/]+|embed\/[^/]+\/[^/]+|department\/[^/]+|region\/[^/]+\/\d+|compare\/[^/]+\/[^/]+)\//;
 
 export function devPageFolders(): Plugin {
   return {
