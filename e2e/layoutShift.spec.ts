@@ -7,7 +7,7 @@
  * page's cumulative layout shift (CLS, shifts without recent input) must stay under 0.1 — the bound web.dev
  * calls "good".
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { index } from './support/realData';
 import { watchPage } from './support/pageWatch';
 
@@ -22,21 +22,29 @@ const ids = [index.budgets.find((e) => e.kind === 'budget')!.id, index.budgets.f
 
 const GOOD_CLS = 0.1;
 
+/** Sums the page's layout shifts without recent input (CLS) from its first frame on, in window.__cls. */
+async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const win = window as unknown as { __cls: number };
+    win.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!e.hadRecentInput) win.__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift summed so far. */
+const layoutShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
 for (const id of ids) {
   for (const view of ['treemap', 'sankey', 'tables'] as const) {
     for (const s of SCREENS) {
       test(`${id} ${view} at ${s.width} px (${s.lang}): the page does not jump when the view's code arrives late`, async ({ page }) => {
         const w = watchPage(page);
         await page.setViewportSize({ width: s.width, height: s.height });
-        await page.addInitScript(() => {
-          const win = window as unknown as { __cls: number };
-          win.__cls = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-              if (!e.hadRecentInput) win.__cls += e.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await watchLayoutShift(page);
         // The chunks the budget page loads on demand are held back: the view's code comes after the data.
         await page.route(/\/assets\/(SankeyView|TablesView|OtherYearsLink|compare)-[^/]*\.js$/, async (route) => {
           await new Promise((r) => setTimeout(r, 400));
@@ -47,7 +55,7 @@ for (const id of ids) {
         await expect(page.getByTestId('headline-total')).toBeVisible();
         // Fonts and late images settle within a frame or two; give the observer a moment to report.
         await page.waitForTimeout(300);
-        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        const cls = await layoutShift(page);
         expect(cls).toBeLessThan(GOOD_CLS);
         expect(w.errors).toEqual([]);
       });
@@ -64,15 +72,7 @@ for (const s of SCREENS) {
   test(`${ids[0]} at ${s.width} px (${s.lang}): data later than the first render waits moves nothing when it comes`, async ({ page }) => {
     const w = watchPage(page);
     await page.setViewportSize({ width: s.width, height: s.height });
-    await page.addInitScript(() => {
-      const win = window as unknown as { __cls: number };
-      win.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          if (!e.hadRecentInput) win.__cls += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     const file = index.budgets.find((e) => e.id === ids[0])!.file;
     await page.route(`**/data/${file}`, async (route) => {
       await new Promise((r) => setTimeout(r, 2500));
@@ -83,7 +83,7 @@ for (const s of SCREENS) {
     await expect(page.getByTestId('loading')).toBeVisible();
     await expect(page.getByTestId('headline-total')).toBeVisible({ timeout: 10_000 });
     await page.waitForTimeout(300);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await layoutShift(page);
     expect(cls).toBeLessThan(GOOD_CLS);
     expect(w.errors).toEqual([]);
   });
