@@ -8,9 +8,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dict } from '../src/app/i18n/dict';
-import { en } from '../src/app/i18n/en';
-import { zh } from '../src/app/i18n/zh';
 import { deptName, regionNameOf } from '../src/app/names';
 import { amountView } from '../src/app/amounts/amountView';
 import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
@@ -25,10 +22,8 @@ import { pageFolder, shellHtml, type ShellPage } from './pageShell';
 import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
 import { readJson } from './readJson';
+import { PAGE_LANGS, wordsOf } from './pageWords';
 import { departmentPreview, regionPreview, type RoutePreview } from './routePreviews';
-
-const LANGS: readonly Lang[] = ['zh', 'en'];
-const wordsOf = (lang: Lang): Dict => (lang === 'en' ? en : zh);
 
 /** The stylesheets and modules a page's markup needs beyond the template's (pageCss.ts). */
 export type AssetsOf = (html: string, path: string) => { css: readonly string[]; modules: readonly string[] };
@@ -88,7 +83,7 @@ export async function writeManyPages(outDir: string, template: string, render: R
   let pages = 0;
   const write = async (routeOf: (lang: Lang) => Route, pathOf: (lang: Lang) => string, headOf: (lang: Lang) => PageHead, picture: RoutePreview) => {
     previews.push({ path: picture.path, svg: picture.svg });
-    for (const lang of LANGS) {
+    for (const lang of PAGE_LANGS) {
       const t = wordsOf(lang);
       const path = pathOf(lang);
       const rendered = await render(formatHash(routeOf(lang)));
@@ -104,7 +99,7 @@ export async function writeManyPages(outDir: string, template: string, render: R
         siteName: t.appName,
         // The picture is drawn in Chinese (the printed names); its alt text says so in its words.
         image: { path: picture.path, alt: picture.alt, ...PREVIEW_SIZE },
-        alternates: LANGS.filter((l) => l !== lang).map((l) => ({ hreflang: wordsOf(l).htmlLang, href: `${siteUrl ?? ''}${pathOf(l)}` })),
+        alternates: PAGE_LANGS.filter((l) => l !== lang).map((l) => ({ hreflang: wordsOf(l).htmlLang, href: `${siteUrl ?? ''}${pathOf(l)}` })),
         assets: assetsOf(rendered.html, path),
       };
       const dir = resolve(outDir, pageFolder(path));

@@ -31,9 +31,6 @@ import type { Plugin, Rollup } from 'vite';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import type { Lang } from '../src/model/lang';
-import { zh } from '../src/app/i18n/zh';
-import { en } from '../src/app/i18n/en';
-import type { Dict } from '../src/app/i18n/dict';
 import { deptName } from '../src/app/names';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { STATIC_CHART_WIDTHS } from '../src/charts/staticWidths';
@@ -49,16 +46,12 @@ import { tablesSection } from './tablesMarkup';
 import { readJson } from './readJson';
 import { serverRenderer, type RenderedRoute, type RenderRoute } from './prerender';
 import { chunksOfCss, cssLoadOrder, stylesheetsFor } from './pageCss';
+import { PAGE_LANGS, wordsOf } from './pageWords';
 import { pageStart, withPageModules } from './pageStart';
 
 export { pageStart };
 
 export { STATIC_CHART_WIDTHS };
-
-/** A page's words: both dictionaries at hand here (the browser loads the English one as a chunk of its own). */
-function wordsOf(lang: PageLang): Dict {
-  return lang === 'en' ? en : zh;
-}
 
 export const STATIC_VIEWS = ['treemap', 'sankey', 'tables'] as const;
 type StaticView = (typeof STATIC_VIEWS)[number];
@@ -70,7 +63,6 @@ export interface PageAssets {
   css: readonly string[];
   modules: readonly string[];
 }
-export const PAGE_LANGS: readonly PageLang[] = ['zh', 'en'];
 
 /** The page's address below the site root: Chinese at budget/…, English under en/. */
 export function staticPagePath(id: string, view: StaticView, lang: PageLang = 'zh'): string {
@@ -153,7 +145,7 @@ export function staticPageHtml(
   const out = withPageModules(template, own.modules)
     .replace(/<html lang="[^"]*"/, () => `<html lang="${t.htmlLang}"`)
     // The stylesheets of those chunks, which the script would add: the markup needs them before it.
-    .replace('</head>', () => `${own.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` + '</head>')
+    .replace('</head>', () => `${own.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}</head>`)
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
     // Functions, not strings: a "$&" in a printed name must stay text, not a replacement pattern.
