@@ -59,12 +59,13 @@ export function dropDataStaging(): Plugin {
 
 /**
  * The dev server (npm start) has no pre-rendered pages: an address below one (budget/<id>/<view>/, an embed's
- * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…, and the English
+ * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…, source/<id>/, downloads/, and the English
  * ones under en/) is served as the site root, and a relative URL under it (data/…) as the same URL at the root
  * — what the built pages' <base> does. The hash carries the route, or without one the address itself
  * (src/state/pagePath.ts: routeOfPagePath), so the app opens the same page.
  */
-const PAGE_FOLDER = /^\/(?:en\/)?(?:budget\/[^/]+\/[^/]+|embed\/[^/]+\/[^/]+|department\/[^/]+|region\/[^/]+\/\d+|compare\/[^/]+\/[^/]+)\//;
+const PAGE_FOLDER =
+  /^\/(?:en\/)?(?:downloads|source\/[^/]+|budget\/[^/]+\/[^/]+|embed\/[^/]+\/[^/]+|department\/[^/]+|region\/[^/]+\/\d+|compare\/[^/]+\/[^/]+)\//;
 
 export function devPageFolders(): Plugin {
   return {

@@ -30,7 +30,7 @@ for (const width of [1280, 375]) {
         const card = cards.nth(i);
         await expect(card).toHaveAttribute('data-budget', entry.id);
         const citation = card.getByTestId('data-citation');
-        for (const part of [entry.department, String(entry.year), entry.source, new Date().toISOString().slice(0, 10), `#/budget/${entry.id}/treemap`])
+        for (const part of [entry.department, String(entry.year), entry.source, new Date().toISOString().slice(0, 10), `budget/${entry.id}/treemap/`])
           await expect(citation).toContainText(part);
         // None of today's documents states terms of use: the page says so instead of inventing a licence.
         await expect(card.getByTestId('data-terms-none')).toBeVisible();

@@ -301,8 +301,89 @@ test('every route page names its own 1200×630 preview picture, its alt text giv
     for (const e of index.budgets) {
       const path = await card(`embed/${e.id}/treemap/`, [`支出总计 ${formatAmount(e.total)} ${e.unit}`]);
       expect(path).toBe(`/budgets/preview/${e.id}.png`);
+      // A source document's page too (原文: the budget it is the document of).
+      expect(await card(`source/${e.id}/`, [`支出总计 ${formatAmount(e.total)} ${e.unit}`])).toBe(`/budgets/preview/${e.id}.png`);
     }
+    // The downloads page: the catalog's picture (every budget's data is on it).
+    expect(await card('downloads/', [`${formatAmount(head.first[0]!.total)} ${head.first[0]!.unit}`])).toBe(`/budgets/preview/catalog/index.png`);
   } finally {
     await context.close();
   }
+});
+
+/**
+ * 原文 and 数据下载 (scripts/sourcePages.ts): every budget's source document (source/<id>/) and the downloads
+ * (downloads/) are pages of their own, in Chinese and English — the app's render, readable without
+ * JavaScript (the document's lines as the site read them; every file a link), hydrated with it. Expectations
+ * from dist/data (the source files themselves, the downloads manifest), never hard-coded.
+ */
+test('every source document and the downloads have their own page: read without JavaScript, hydrated with it', async ({ browser, page }) => {
+  const manifest = JSON.parse(readFileSync(join(DIST_DATA, 'downloads', 'manifest.json'), 'utf8')) as { budgets: { id: string }[] };
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+  const reader = await context.newPage();
+  try {
+    for (const e of index.budgets) {
+      const budget = budgetOf(e.file);
+      const lines = readFileSync(join(DIST_DATA, 'sources', budget.source), 'utf8')
+        .replace(/\r\n?/g, '\n')
+        .split('\n');
+      const firstText = lines
+        .find((l) => l.trim() !== '')!
+        .replace(/\f/g, '')
+        .trim();
+      for (const lang of ['zh', 'en'] as const) {
+        const res = await reader.goto(`${site.url}${lang === 'en' ? 'en/' : ''}source/${e.id}/`);
+        expect(res?.status()).toBe(200);
+        await expect(reader.getByTestId('source-page')).toHaveAttribute('data-budget-id', e.id);
+        await expect(reader.getByTestId('source-file')).toHaveText(budget.source);
+        await expect(reader.getByTestId('source-line-text').first()).toBeVisible();
+        await expect(reader.locator('[data-line]', { hasText: firstText }).first()).toBeVisible();
+        const title = await reader.title();
+        expect(title).toContain(`${budget.year} · ${lang === 'en' ? 'Source' : '原文'}`);
+        expect(await reader.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+        const description = (await reader.locator('meta[name="description"]').getAttribute('content'))!;
+        expect(description).toContain(budget.source);
+        expect(description).toContain(`${budget.tables.length}`);
+        // Its way back leads to the budget's own page, which reads without JavaScript too.
+        await expect(reader.getByTestId('source-back')).toHaveAttribute('href', `${lang === 'en' ? 'en/' : ''}budget/${e.id}/treemap/`);
+      }
+    }
+    await reader.goto(`${site.url}source/${index.budgets[0]!.id}/`);
+    await reader.screenshot({ path: join(SHOTS, 'static-source-375.png') });
+    for (const lang of ['zh', 'en'] as const) {
+      const res = await reader.goto(`${site.url}${lang === 'en' ? 'en/' : ''}downloads/`);
+      expect(res?.status()).toBe(200);
+      await expect(reader.getByTestId('data-page')).toBeVisible();
+      await expect(reader.getByTestId('data-budget')).toHaveCount(manifest.budgets.length);
+      // Every file is a plain link that works without a script.
+      const json = reader.getByTestId('data-json').first();
+      // Resolved as the browser does, against the page's <base> (the site's root).
+      const file = await reader.request.get(await json.evaluate((a) => (a as HTMLAnchorElement).href));
+      expect(file.status()).toBe(200);
+      // The citation names no address and no day before the script knows them.
+      await expect(reader.getByTestId('data-citation').first()).not.toContainText('#/');
+    }
+    await reader.goto(`${site.url}downloads/`);
+    await reader.screenshot({ path: join(SHOTS, 'static-downloads-375.png') });
+  } finally {
+    await context.close();
+  }
+  // With JavaScript: hydrated, not replaced; the citation then names the budget page's address and the day.
+  const watch = watchPage(page);
+  const e = index.budgets[0]!;
+  await page.goto(`${site.url}source/${e.id}/`);
+  const written = await page.getByTestId('source-page').elementHandle();
+  // Hydrated: the element the build wrote is the app's, and a plain click on its way back stays in the app.
+  await expect(page.getByTestId('footer-data-link')).toHaveAttribute('data-hash', '#/data');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  expect(await written!.evaluate((el) => el.isConnected)).toBe(true);
+  await page.getByTestId('source-back').click();
+  await expect(page.getByTestId('budget-page')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await page.goto(`${site.url}en/downloads/`);
+  const card = page.getByTestId('data-citation').first();
+  await expect(card).toContainText(`${site.url}en/budget/`);
+  await expect(card).toContainText(/accessed \d{4}-\d{2}-\d{2}/);
+  expect(watch.cspViolations).toEqual([]);
+  expect(watch.errors).toEqual([]);
 });

@@ -15,7 +15,7 @@ import { embedPagePath } from '../src/app/embed/embedSnippet';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { deptName } from '../src/app/names';
 import { pageFolder, shellHtml } from './pageShell';
-import type { AssetsOf } from './manyPages';
+import type { AssetsOf } from './appPages';
 import type { RenderRoute } from './prerender';
 import { STATIC_VIEWS } from './staticPages';
 

@@ -6,7 +6,6 @@
  * its picture (scripts/routePreviews.ts, drawn by the caller), and links to the budgets' pages that work
  * without a script (state/pagePath.ts: pageLink).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deptName, regionNameOf } from '../src/app/names';
 import { amountView } from '../src/app/amounts/amountView';
@@ -17,22 +16,12 @@ import type { Lang } from '../src/model/lang';
 import { regionSummary, regionYears } from '../src/model/region';
 import type { BudgetIndex } from '../src/model/types';
 import { departmentPagePath, regionPagePath } from '../src/state/pagePath';
-import { formatHash, type Route } from '../src/state/route';
-import { pageFolder, shellHtml, type ShellPage } from './pageShell';
 import type { RenderRoute } from './prerender';
+import { type AppPage, appPageWriter, type AssetsOf, type PageHead } from './appPages';
 import type { PreviewJob } from './previewImages';
 import { readJson } from './readJson';
-import { PAGE_LANGS, wordsOf } from './pageWords';
+import { wordsOf } from './pageWords';
 import { departmentPreview, regionPreview, type RoutePreview } from './routePreviews';
-
-/** The stylesheets and modules a page's markup needs beyond the template's (pageCss.ts). */
-export type AssetsOf = (html: string, path: string) => { css: readonly string[]; modules: readonly string[] };
-
-/** The head of one page: its title (as the app then sets it) and description, in its language. */
-interface PageHead {
-  title: string;
-  description: string;
-}
 
 /** 部门: the title DepartmentPage sets, and each document's total (English: in million yuan, exact, as the page shows). */
 export function departmentHead(file: DepartmentFile, lang: Lang): PageHead {
@@ -81,32 +70,11 @@ export async function writeManyPages(outDir: string, template: string, render: R
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
   const previews: PreviewJob[] = [];
   let pages = 0;
-  const write = async (routeOf: (lang: Lang) => Route, pathOf: (lang: Lang) => string, headOf: (lang: Lang) => PageHead, picture: RoutePreview) => {
+  const writePage = appPageWriter(outDir, template, render, assetsOf, siteUrl);
+  const write = async (routeOf: AppPage['routeOf'], pathOf: AppPage['pathOf'], headOf: AppPage['headOf'], picture: RoutePreview) => {
     previews.push({ path: picture.path, svg: picture.svg });
-    for (const lang of PAGE_LANGS) {
-      const t = wordsOf(lang);
-      const path = pathOf(lang);
-      const rendered = await render(formatHash(routeOf(lang)));
-      const page: ShellPage = {
-        path,
-        route: rendered.route,
-        ...headOf(lang),
-        body: rendered.html,
-        bodyIn: 'root',
-        hydrate: true,
-        lang,
-        noscript: t.staticNoScript,
-        siteName: t.appName,
-        // The picture is drawn in Chinese (the printed names); its alt text says so in its words.
-        image: { path: picture.path, alt: picture.alt, ...PREVIEW_SIZE },
-        alternates: PAGE_LANGS.filter((l) => l !== lang).map((l) => ({ hreflang: wordsOf(l).htmlLang, href: `${siteUrl ?? ''}${pathOf(l)}` })),
-        assets: assetsOf(rendered.html, path),
-      };
-      const dir = resolve(outDir, pageFolder(path));
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(resolve(dir, 'index.html'), shellHtml(template, page, siteUrl));
-      pages++;
-    }
+    // The picture is drawn in Chinese (the printed names); its alt text says so in its words.
+    pages += await writePage({ routeOf, pathOf, headOf, imageOf: () => ({ path: picture.path, alt: picture.alt, ...PREVIEW_SIZE }) });
   };
   const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
   for (const id of departments) {

@@ -37,7 +37,11 @@ import { STATIC_CHART_WIDTHS } from '../src/charts/staticWidths';
 import { budgetRoute, formatHash } from '../src/state/route';
 import { budgetPagePath } from '../src/state/pagePath';
 import { renderPreviews, writePreviewImages } from './previewImages';
-import { type AssetsOf, type ManyPagesReport, writeManyPages } from './manyPages';
+import { type ManyPagesReport, writeManyPages } from './manyPages';
+import type { AssetsOf } from './appPages';
+import { writeSourcePages } from './sourcePages';
+import { catalogPreview } from './routePreviews';
+import type { CatalogHead } from '../src/model/catalogHead';
 import { writeEmbedPages } from './embedPages';
 import { depthOf, imageMeta, siteUrlFromEnv } from './pageShell';
 import { checksSection } from './checksMarkup';
@@ -172,7 +176,7 @@ export async function writeStaticPages(
   render: RenderRoute,
   bundle: Rollup.OutputBundle,
   siteUrl?: string,
-): Promise<{ views: number; many: ManyPagesReport; embeds: number }> {
+): Promise<{ views: number; many: ManyPagesReport; embeds: number; sources: number }> {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
@@ -205,7 +209,10 @@ export async function writeStaticPages(
   const many = await writeManyPages(outDir, template, render, assetsOf, siteUrl);
   // 嵌入: every budget view's embed page, the app's own too.
   const embeds = await writeEmbedPages(outDir, template, budgets, render, assetsOf, siteUrl);
-  return { views: n, many, embeds };
+  // 原文 and 数据下载: the app's pages too; the downloads page names the catalog's picture (routePages.ts draws it).
+  const catalogAlt = catalogPreview(index, readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead).alt;
+  const sources = await writeSourcePages(outDir, template, budgets, catalogAlt, render, assetsOf, siteUrl);
+  return { views: n, many, embeds, sources };
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
@@ -223,9 +230,9 @@ export function staticPages(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const started = Date.now();
       const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
-      const { views, many, embeds } = await writeStaticPages(outDir, render, bundle, siteUrl);
+      const { views, many, embeds, sources } = await writeStaticPages(outDir, render, bundle, siteUrl);
       console.log(
-        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en) and ${embeds} embeds rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
+        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en), ${embeds} embeds and ${sources} source and download pages rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );
       // The department and region pages name their pictures (routePreviews.ts).
       const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), many.previews);

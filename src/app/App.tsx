@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { formatHash } from '../state/route';
+import { pageLink } from '../state/pagePath';
 import { useAppStore } from '../state/store';
 import { selectRoute, selectSetLang, selectCloseProvenance } from '../state/selectors';
 import { loadDict, useDict } from './i18n';
@@ -125,7 +126,8 @@ function Shell() {
       <footer className={styles.footer} data-testid="site-footer">
         <p>{t.footer}</p>
         <p>
-          <a href={formatHash({ page: 'data', lang: route.lang })} data-testid="footer-data-link">
+          {/* Its own page (downloads/), which works without a script; a plain click stays in the app (data-hash). */}
+          <a {...pageLink({ page: 'data', lang: route.lang })} data-testid="footer-data-link">
             {t.dataPage.nav}
           </a>
         </p>

@@ -1,7 +1,8 @@
 /**
  * The real addresses of the pre-rendered pages (issue 11), relative to the site's root, English under en/:
- * every budget view (budget/<id>/<view>/), every department (部门: department/<id>/) and every region and
- * year (地区: region/<region>/<year>/). The build writes them (scripts/staticPages.ts, routePages.ts); the
+ * every budget view (budget/<id>/<view>/), every department (部门: department/<id>/), every region and
+ * year (地区: region/<region>/<year>/), every budget's source document (原文: source/<id>/) and the downloads
+ * (数据下载: downloads/ — not data/, the folder of the JSON files). The build writes them (scripts/staticPages.ts, routePages.ts); the
  * app links to them where a link must work without a script (view tabs, the department and region pages'
  * links: pageLink), and reads one back as its route when a host serves index.html at such an address.
  */
@@ -26,9 +27,20 @@ export function regionPagePath(region: string, year: number, lang: Lang = 'zh'):
   return `${langFolder(lang)}region/${encodeURIComponent(region)}/${year}/`;
 }
 
+/** 原文: a budget's source document, as it opens (no cited lines). */
+export function sourcePagePath(id: string, lang: Lang = 'zh'): string {
+  return `${langFolder(lang)}source/${encodeURIComponent(id)}/`;
+}
+
+/** 数据下载: the downloads page. */
+export function dataPagePath(lang: Lang = 'zh'): string {
+  return `${langFolder(lang)}downloads/`;
+}
+
 /**
  * The page a route has at its own address, or null: a budget view as it opens (no drill, no options), a
- * department, a region and year. Whatever else a route carries has no page of its own.
+ * department, a region and year, a source document without cited lines, the downloads. Whatever else a
+ * route carries has no page of its own.
  */
 export function pagePathOf(route: Route): string | null {
   const hash = formatHash(route);
@@ -36,6 +48,8 @@ export function pagePathOf(route: Route): string | null {
     return budgetPagePath(route.budgetId, route.view, route.lang);
   if (route.page === 'department') return departmentPagePath(route.departmentId, route.lang);
   if (route.page === 'region') return regionPagePath(route.region, route.year, route.lang);
+  if (route.page === 'source' && !route.lines && !route.table) return sourcePagePath(route.budgetId, route.lang);
+  if (route.page === 'data') return dataPagePath(route.lang);
   return null;
 }
 
@@ -53,6 +67,8 @@ export function pageLink(route: Route): { href: string; 'data-hash'?: string } {
 const BUDGET_PATH = /(?:^|\/)(en\/)?budget\/([^/]+)\/([a-z]+)\/(?:index\.html)?$/;
 const DEPARTMENT_PATH = /(?:^|\/)(en\/)?department\/([^/]+)\/(?:index\.html)?$/;
 const REGION_PATH = /(?:^|\/)(en\/)?region\/([^/]+)\/(\d{4})\/(?:index\.html)?$/;
+const SOURCE_PATH = /(?:^|\/)(en\/)?source\/([^/]+)\/(?:index\.html)?$/;
+const DATA_PATH = /(?:^|\/)(en\/)?downloads\/(?:index\.html)?$/;
 
 /** A path segment decoded, or null where it is not valid percent-encoding. */
 function segment(s: string | undefined): string | null {
@@ -82,5 +98,12 @@ export function routeOfPagePath(pathname: string): string | undefined {
     const region = segment(r[2]);
     return region === null ? undefined : formatHash({ page: 'region', region, year: Number(r[3]), lang: lang(r) });
   }
+  const s = SOURCE_PATH.exec(pathname);
+  if (s) {
+    const id = segment(s[2]);
+    return id === null ? undefined : formatHash({ page: 'source', budgetId: id, lang: lang(s) });
+  }
+  const d2 = DATA_PATH.exec(pathname);
+  if (d2) return formatHash({ page: 'data', lang: lang(d2) });
   return undefined;
 }

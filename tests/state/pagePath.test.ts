@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetPagePath, departmentPagePath, pageLink, regionPagePath, routeOfPagePath } from '../../src/state/pagePath';
+import { budgetPagePath, dataPagePath, departmentPagePath, pageLink, regionPagePath, routeOfPagePath, sourcePagePath } from '../../src/state/pagePath';
 import { budgetRoute } from '../../src/state/routeLinks';
 
 describe('budget page paths', () => {
@@ -17,7 +17,24 @@ describe('budget page paths', () => {
     expect(routeOfPagePath(`/sub/${departmentPagePath('a b', 'en')}index.html`)).toBe('#/department/a%20b?lang=en');
     expect(routeOfPagePath(`/${regionPagePath('海珠区', 2021)}`)).toBe(`#/region/${encodeURIComponent('海珠区')}/2021`);
     expect(routeOfPagePath(`/x/${regionPagePath('海珠区', 2021, 'en')}`)).toBe(`#/region/${encodeURIComponent('海珠区')}/2021?lang=en`);
-    for (const p of ['/', '/index.html', '/budget/x/pie/', '/department/', '/region/x/21/', '/budget/x/', '/budget/%E0%A4%A/treemap/', '/department/%E0%A4%A/'])
+    expect(routeOfPagePath(`/${sourcePagePath('a b')}`)).toBe('#/source/a%20b');
+    expect(routeOfPagePath(`/sub/${sourcePagePath('x', 'en')}index.html`)).toBe('#/source/x?lang=en');
+    expect(routeOfPagePath(`/${dataPagePath()}`)).toBe('#/data');
+    expect(routeOfPagePath(`/sub/${dataPagePath('en')}`)).toBe('#/data?lang=en');
+    for (const p of [
+      '/',
+      '/index.html',
+      '/budget/x/pie/',
+      '/department/',
+      '/source/',
+      '/source/x/y/',
+      '/data/',
+      '/source/%E0%A4%A/',
+      '/region/x/21/',
+      '/budget/x/',
+      '/budget/%E0%A4%A/treemap/',
+      '/department/%E0%A4%A/',
+    ])
       expect(routeOfPagePath(p)).toBeUndefined();
   });
 
@@ -31,6 +48,9 @@ describe('budget page paths', () => {
     // A drilled treemap has no page of its own: the hash is the link.
     const drilled = { ...budgetRoute('a', 'zh'), path: ['201'] } as Parameters<typeof pageLink>[0];
     expect(pageLink(drilled)).toEqual({ href: '#/budget/a/treemap?path=201' });
-    expect(pageLink({ page: 'data', lang: 'zh' })).toEqual({ href: '#/data' });
+    expect(pageLink({ page: 'data', lang: 'en' })).toEqual({ href: 'en/downloads/', 'data-hash': '#/data?lang=en' });
+    expect(pageLink({ page: 'source', budgetId: 'a', lang: 'zh' })).toEqual({ href: 'source/a/', 'data-hash': '#/source/a' });
+    // A source link citing lines opens the page at them: the hash is the link.
+    expect(pageLink({ page: 'source', budgetId: 'a', lang: 'zh', lines: [3, 4] })).toEqual({ href: '#/source/a?lines=3-4' });
   });
 });

@@ -2,8 +2,11 @@
 import type { BudgetIndexEntry } from '../../model/types';
 import type { BudgetDownloads } from '../../model/dataFiles/manifest';
 import type { Lang } from '../../model/lang';
-import { formatHash, budgetRoute } from '../../state/route';
+import { budgetRoute } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
+import { useSiteHref } from '../siteHref';
 import { useT } from '../i18n';
+import { useToday } from '../useToday';
 import { formatBytes } from './formatBytes';
 import styles from './DataPage.module.css';
 
@@ -11,18 +14,20 @@ interface Props {
   downloads: BudgetDownloads;
   entry: BudgetIndexEntry;
   lang: Lang;
-  accessed: string;
   sourceHref: (line: number) => string;
 }
 
-export function BudgetDownloadsCard({ downloads: d, entry, lang, accessed, sourceHref }: Props) {
+export function BudgetDownloadsCard({ downloads: d, entry, lang, sourceHref }: Props) {
   const t = useT().dataPage;
-  // The budget page's address, absolute from where the site is served (a sub-folder included).
-  const pageUrl = new URL(formatHash(budgetRoute(d.id, lang)), window.location.href).href;
+  const accessed = useToday();
+  // The budget page's own address (its pre-rendered page), absolute from where the site is served (a
+  // sub-folder included); '' until the page has an address (rendered at build time, then hydrated).
+  const site = useSiteHref();
+  const pageUrl = site ? new URL(pageLink(budgetRoute(d.id, lang)).href, site).href : '';
   return (
     <section className={styles.card} data-testid="data-budget" data-budget={d.id} aria-labelledby={`data-${d.id}`}>
       <h3 id={`data-${d.id}`}>
-        <a href={formatHash(budgetRoute(d.id, lang))}>{t.budgetHeading(entry.department, entry.year, entry.kind, entry.unit)}</a>
+        <a {...pageLink(budgetRoute(d.id, lang))}>{t.budgetHeading(entry.department, entry.year, entry.kind, entry.unit)}</a>
       </h3>
       <ul className={styles.links}>
         <li>

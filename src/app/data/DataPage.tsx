@@ -39,8 +39,6 @@ function DataPageBody({ lang }: { lang: Lang }) {
   if (!index.ok) return <LoadErrorMessage error={index.reason} />;
   const m = manifest.value;
   const byId = new Map(index.value.budgets.map((b) => [b.id, b]));
-  // The access date of a citation is the reader's day (ISO, the form citation styles accept in both languages).
-  const accessed = new Date().toISOString().slice(0, 10);
   return (
     <>
       <section className={styles.section} aria-labelledby="data-archive">
@@ -63,7 +61,6 @@ function DataPageBody({ lang }: { lang: Lang }) {
               downloads={d}
               entry={entry}
               lang={lang}
-              accessed={accessed}
               sourceHref={(line) => sourceLinker(d.id, lang, siteHref).href({ table: '', lines: [line, line] })}
             />
           );

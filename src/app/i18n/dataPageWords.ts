@@ -17,6 +17,7 @@ export interface DataPageWords {
   csvRows: (n: number) => string;
   citeTitle: string;
   /** How to cite a budget: document, year, department, access date, the page's address. */
+  /** `url` and `accessed` are '' in the page rendered at build time (no address, no reader's day yet): left out. */
   citation: (c: { department: string; region: string; year: number; kind: DocumentKind; source: string; url: string; accessed: string }) => string;
   termsTitle: string;
   termsNone: string;

@@ -23,7 +23,7 @@ export const dataPageEn: DataPageWords = {
   csvRows: (n) => `${n} rows`,
   citeTitle: 'How to cite',
   citation: ({ department, region, year, kind, source, url, accessed }) =>
-    `${department} (${year}). ${KIND_TITLE[kind] ?? ''}, ${region}, source file ${source}. Compiled by Budget Lens (预算透视), ${url}, accessed ${accessed}.`,
+    `${department} (${year}). ${KIND_TITLE[kind] ?? ''}, ${region}, source file ${source}. Compiled by Budget Lens (预算透视)${url ? `, ${url}` : ''}${accessed ? `, accessed ${accessed}` : ''}.`,
   termsTitle: 'Terms of use',
   termsNone: 'The document states no terms of use or reproduction.',
   termsLine: (line) => `source line ${line}`,

@@ -20,7 +20,7 @@ export const dataPageZh: DataPageWords = {
   csvRows: (n) => `${n} 行`,
   citeTitle: '引用方式',
   citation: ({ department, region, year, kind, source, url, accessed }) =>
-    `${department}：《${year} 年${KIND[kind]}》，${region}，原文 ${source}；经“预算透视”整理，${url}，访问日期 ${accessed}。`,
+    `${department}：《${year} 年${KIND[kind]}》，${region}，原文 ${source}；经“预算透视”整理${url ? `，${url}` : ''}${accessed ? `，访问日期 ${accessed}` : ''}。`,
   termsTitle: '使用条款',
   termsNone: '本文件未载明使用或转载条款。',
   termsLine: (line) => `原文第 ${line} 行`,

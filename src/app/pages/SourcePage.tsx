@@ -3,6 +3,7 @@ import { deptName } from '../names';
 import type { Budget } from '../../model/types';
 import { citedInDocument, linePages, placeOfLines, publicationHref, sourceLines } from '../../model/sourceView';
 import { budgetRoute, formatHash, type SourceRouteT } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { useBudget, useSourceText } from '../useData';
 import { useT } from '../i18n';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
@@ -46,7 +47,7 @@ function SourceContent({ budget, route }: { budget: Budget; route: SourceRouteT 
   return (
     <article data-testid="source-page" data-budget-id={budget.id}>
       <p className={ui.back} data-testid="back-link">
-        <a href={formatHash(budgetRoute(budget.id, route.lang))} data-testid="source-back">
+        <a {...pageLink(budgetRoute(budget.id, route.lang))} data-testid="source-back">
           ← {t.backToBudget}
         </a>
       </p>

@@ -1,0 +1,63 @@
+/**
+ * One writer for every page that is the app's own render of a route (issue 11), beyond the budget views
+ * (staticPages.ts): 部门, 地区 (manyPages.ts), 原文 and 数据下载 (sourcePages.ts). For each language it renders
+ * the route (scripts/prerender.ts), wraps it in the built index.html with the page's head (pageShell.ts) and
+ * the stylesheets and modules its markup needs (pageCss.ts), and writes it at the page's address, where the
+ * browser hydrates it (src/main.tsx).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Lang } from '../src/model/lang';
+import { formatHash, type Route } from '../src/state/route';
+import { pageFolder, shellHtml, type ShellImage, type ShellPage } from './pageShell';
+import type { RenderRoute } from './prerender';
+import { PAGE_LANGS, wordsOf } from './pageWords';
+
+/** The stylesheets and modules a page's markup needs beyond the template's (pageCss.ts). */
+export type AssetsOf = (html: string, path: string) => { css: readonly string[]; modules: readonly string[] };
+
+/** The head of one page: its title (as the app then sets it) and description, in its language. */
+export interface PageHead {
+  title: string;
+  description: string;
+}
+
+/** One page in every language: its route, address, head and picture, each for a language. */
+export interface AppPage {
+  routeOf: (lang: Lang) => Route;
+  pathOf: (lang: Lang) => string;
+  headOf: (lang: Lang) => PageHead;
+  imageOf: (lang: Lang) => ShellImage;
+}
+
+/**
+ * A writer of such pages into the built site. `template`: the built index.html as the budget pages start
+ * it (pageStart.ts). `write` gives how many pages it wrote (one per language).
+ */
+export function appPageWriter(outDir: string, template: string, render: RenderRoute, assetsOf: AssetsOf, siteUrl?: string) {
+  return async (p: AppPage): Promise<number> => {
+    for (const lang of PAGE_LANGS) {
+      const t = wordsOf(lang);
+      const path = p.pathOf(lang);
+      const rendered = await render(formatHash(p.routeOf(lang)));
+      const page: ShellPage = {
+        path,
+        route: rendered.route,
+        ...p.headOf(lang),
+        body: rendered.html,
+        bodyIn: 'root',
+        hydrate: true,
+        lang,
+        noscript: t.staticNoScript,
+        siteName: t.appName,
+        image: p.imageOf(lang),
+        alternates: PAGE_LANGS.filter((l) => l !== lang).map((l) => ({ hreflang: wordsOf(l).htmlLang, href: `${siteUrl ?? ''}${p.pathOf(l)}` })),
+        assets: assetsOf(rendered.html, path),
+      };
+      const dir = resolve(outDir, pageFolder(path));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(resolve(dir, 'index.html'), shellHtml(template, page, siteUrl));
+    }
+    return PAGE_LANGS.length;
+  };
+}
