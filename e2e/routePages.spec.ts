@@ -16,7 +16,7 @@ import type { CatalogHead } from '../src/model/catalogHead';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
 import { foreignRequests, watchPage } from './support/pageWatch';
 import { DIST, DIST_DATA, dataIn, SHOTS } from './support/realData';
-import { linkedComparisons } from '../scripts/routePages';
+import { linkedComparisons } from '../scripts/comparePages';
 import { compareBudgets } from '../src/model/compare';
 
 const { index, budgetOf } = dataIn(DIST_DATA);
@@ -111,6 +111,11 @@ for (const width of [1280, 375]) {
         const res = await reader.goto(`${site.url}compare/${ids.join('/')}/`);
         expect(res?.status()).toBe(200);
         await expect(reader).toHaveTitle(`比较预算 · ${budgets.map((b) => `${b.department} ${b.year}`).join(' / ')} · 预算透视`);
+        // The app's compare page, its bars drawn in the markup at the width that fits.
+        await expect(reader.getByTestId('compare-content')).toHaveAttribute('data-ids', ids.join(','));
+        await expect(reader.locator('[data-testid^="compare-bars-"][data-testid$="-premeasure"] svg:visible').first()).toBeVisible();
+        const bars = await reader.locator('[data-testid$="-premeasure"] svg:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+        for (const right of bars) expect(right).toBeLessThanOrEqual(width);
         // Every printed line of the totals and the 功能分类 with each budget's figure, as the model has it.
         for (const [section, lines] of [
           ['totals', c.totals],
@@ -163,8 +168,19 @@ test('with JavaScript each page becomes the app page, under the sub-folder; the 
   // A comparison's page: the app's compare page, named as the static page names it.
   const ids = pairs[0]!;
   await page.goto(`${site.url}compare/${ids.join('/')}/`);
+  // Hydrated, not replaced: the element the build wrote is the one the app drives, and its bars go live.
+  const compared = await page.getByTestId('compare-content').elementHandle();
   await expect(page.getByTestId('compare-content')).toHaveAttribute('data-ids', ids.join(','));
+  await expect(page.getByTestId('compare-legend')).toBeVisible();
+  await expect(page.locator('[data-testid$="-premeasure"]')).toHaveCount(0);
+  expect(await compared!.evaluate((el) => el.isConnected)).toBe(true);
   await expect(page.getByTestId('prerendered-compare')).toHaveCount(0);
+  // Its English page: the app in English, hydrated too, named as its page names it.
+  await page.goto(`${site.url}en/compare/${ids.join('/')}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('compare-legend')).toBeVisible();
+  await expect(page).toHaveTitle(/^Compare budgets · .* · Budget Lens/);
+  await page.goto(`${site.url}compare/${ids.join('/')}/`);
   const staticTitle = /<title>([^<]*)<\/title>/.exec(readFileSync(join(DIST, 'compare', ...ids, 'index.html'), 'utf8'))?.[1];
   await expect(page).toHaveTitle(staticTitle!);
   // The root with an old budget link: the budget page, and the catalog's text is nowhere visible.

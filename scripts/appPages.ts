@@ -1,6 +1,6 @@
 /**
  * One writer for every page that is the app's own render of a route (issue 11), beyond the budget views
- * (staticPages.ts): 部门, 地区 (manyPages.ts), 原文 and 数据下载 (sourcePages.ts). For each language it renders
+ * (staticPages.ts): 部门, 地区 (manyPages.ts), 对比 (comparePages.ts), 原文 and 数据下载 (sourcePages.ts). For each language it renders
  * the route (scripts/prerender.ts), wraps it in the built index.html with the page's head (pageShell.ts) and
  * the stylesheets and modules its markup needs (pageCss.ts), and writes it at the page's address, where the
  * browser hydrates it (src/main.tsx).
@@ -28,6 +28,8 @@ export interface AppPage {
   pathOf: (lang: Lang) => string;
   headOf: (lang: Lang) => PageHead;
   imageOf: (lang: Lang) => ShellImage;
+  /** What a reader without a script needs beyond the app's render (every table's lines), in <noscript>. */
+  noscriptOf?: (lang: Lang) => string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function appPageWriter(outDir: string, template: string, render: RenderRo
         hydrate: true,
         lang,
         noscript: t.staticNoScript,
+        ...(p.noscriptOf ? { noscriptBody: p.noscriptOf(lang) } : {}),
         siteName: t.appName,
         image: p.imageOf(lang),
         alternates: PAGE_LANGS.filter((l) => l !== lang).map((l) => ({ hreflang: wordsOf(l).htmlLang, href: `${siteUrl ?? ''}${p.pathOf(l)}` })),

@@ -26,6 +26,8 @@ export interface ShellPage {
   bodyIn: 'root' | 'noscript';
   /** The <noscript> line: what works without the script and what needs it. */
   noscript: string;
+  /** HTML a reader without a script needs beyond the body (every table's lines), in <noscript> before that line. */
+  noscriptBody?: string;
   siteName: string;
   /** Not for search engines (an embed's page: the full page is the one to find). */
   noindex?: boolean;
@@ -137,7 +139,7 @@ export function shellHtml(template: string, page: ShellPage, siteUrl?: string): 
     .replace(/<div id="root">[\s\S]*?<\/div>/, (root) => (page.bodyIn === 'root' ? `${rootOpen}${page.body}</div>` : root))
     .replace(
       /<noscript>[\s\S]*?<\/noscript>/,
-      () => `<noscript>${page.bodyIn === 'noscript' ? page.body : ''}<p class="prerendered">${esc(page.noscript)}</p></noscript>`,
+      () => `<noscript>${page.bodyIn === 'noscript' ? page.body : ''}${page.noscriptBody ?? ''}<p class="prerendered">${esc(page.noscript)}</p></noscript>`,
     );
   // A template this code does not recognise would publish pages without their content: stop the build.
   for (const must of [`<title>${esc(page.title)}</title>`, 'og:title', '<noscript>', page.body.slice(0, 40)]) {

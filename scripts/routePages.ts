@@ -1,10 +1,8 @@
 /**
- * Vite plugin: pages for the routes beside the budget views (issue 11) — the catalog (目录) at the site
- * root, every comparison the budget pages link to (对比: compare/<id>/<id>/) and every budget view's embed
- * (嵌入: embed/<id>/<view>/, scripts/embedPages.ts) — each with its own title, description and Open Graph
- * tags and its text in the markup, so a shared link says what it is and a reader without JavaScript reads
- * it. Figures as printed, with their unit, from dist/data through the same model the app uses and the
- * Chinese words. (Departments and regions are the app's own pages rendered at build time: manyPages.ts.)
+ * Vite plugin: the catalog (目录) at the site root, with its own title, description, Open Graph tags and
+ * picture, and its first page as text for a reader without JavaScript. Figures as printed, with their unit,
+ * from dist/data through the same model the app uses and the Chinese words. (Every other page is the app's
+ * own render at build time: staticPages.ts and the writers it calls.)
  *
  * The root keeps the app's loading line in #root and puts the catalog into <noscript>: the root also
  * serves every old #/… link, which must not show the catalog before the app shows the linked page.
@@ -17,35 +15,19 @@ import { zh } from '../src/app/i18n/zh';
 import type { CatalogHead } from '../src/model/catalogHead';
 import { formatAmount } from '../src/model/format';
 import { departmentPagePath, regionPagePath } from '../src/state/pagePath';
-import type { Budget, BudgetIndex, BudgetIndexEntry } from '../src/model/types';
-import { otherYears } from '../src/model/compare/departments';
-import { compareBody } from './compareMarkup';
+import type { BudgetIndex, BudgetIndexEntry } from '../src/model/types';
 import { pageFolder, shellHtml, siteUrlFromEnv, type ShellPage } from './pageShell';
 import { esc } from './htmlEscape';
 import { staticPagePath } from './staticPages';
 import { readJson } from './readJson';
 import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { renderPreviews, type PreviewJob } from './previewImages';
-import { catalogPreview, comparePreview, type RoutePreview } from './routePreviews';
+import { catalogPreview, type RoutePreview } from './routePreviews';
 
 const t = zh;
 const m = zh.many;
 
 export { departmentPagePath, regionPagePath };
-/** 对比: the comparisons the budget pages link to (与其他年度比较: a department's two years, older first). */
-export const comparePagePath = (ids: readonly string[]): string => `compare/${ids.map(encodeURIComponent).join('/')}/`;
-
-/** Every pair the budget pages link to (OtherYearsLink: each budget with each other year of its department, older first). */
-export function linkedComparisons(index: BudgetIndex): string[][] {
-  const pairs = new Map<string, string[]>();
-  for (const e of index.budgets) {
-    for (const o of otherYears(e, index.budgets)) {
-      const ids = o.year < e.year ? [o.id, e.id] : [e.id, o.id];
-      pairs.set(ids.join(','), ids);
-    }
-  }
-  return [...pairs.values()];
-}
 
 const amount = (a: string, unit: string) => `${esc(formatAmount(a))} ${esc(unit)}`;
 // Links as the app's asset URLs are: "./"-relative (to the root, or to the <base> that climbs back to it).
@@ -79,15 +61,11 @@ export function catalogBody(head: CatalogHead): string {
 }
 
 export interface RoutePagesReport {
-  comparisons: number;
   /** The pictures the pages name (routePreviews.ts), for renderPreviews to draw. */
   previews: PreviewJob[];
 }
 
-/**
- * Writes the root's catalog, every department's, region-year's, comparison's and embed page; returns how
- * many, and the pictures the catalog, department, region and compare pages name (drawn by the caller).
- */
+/** Writes the root's catalog; returns the picture it names (drawn by the caller). */
 export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesReport {
   const read = (rel: string): unknown => readJson(resolve(outDir, rel));
   const template = readFileSync(resolve(outDir, 'index.html'), 'utf8');
@@ -103,19 +81,6 @@ export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesRep
     mkdirSync(dir, { recursive: true });
     writeFileSync(resolve(dir, 'index.html'), shellHtml(template, { ...page, siteName: t.appName }, siteUrl));
   };
-  const comparisons = linkedComparisons(index);
-  for (const ids of comparisons) {
-    const budgets = ids.map((id) => read(`data/${index.budgets.find((e) => e.id === id)?.file}`) as Budget);
-    const c = compareBody(budgets, index.crosswalk);
-    write({
-      path: comparePagePath(ids),
-      route: `#/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
-      bodyIn: 'root',
-      noscript: t.staticNoScript,
-      ...c,
-      ...picture(comparePreview(budgets, index.crosswalk)),
-    });
-  }
   // Last: the root is every other page's template.
   const head = read('data/catalog-head.json') as CatalogHead;
   write({
@@ -128,7 +93,7 @@ export function writeRoutePages(outDir: string, siteUrl?: string): RoutePagesRep
     noscript: t.staticCatalogNoScript,
     ...picture(catalogPreview(index, head)),
   });
-  return { comparisons: comparisons.length, previews };
+  return { previews };
 }
 
 export function routePages(): Plugin {
@@ -147,7 +112,7 @@ export function routePages(): Plugin {
       order: 'post',
       async handler() {
         const n = writeRoutePages(outDir, siteUrlFromEnv());
-        console.log(`route pages: the catalog and ${n.comparisons} compare pages`);
+        console.log('route pages: the catalog');
         // The pages name their pictures: without them (no CJK font) the build fails here, as for the budgets'.
         const r = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), n.previews);
         console.log(

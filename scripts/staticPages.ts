@@ -40,6 +40,7 @@ import { renderPreviews, writePreviewImages } from './previewImages';
 import { type ManyPagesReport, writeManyPages } from './manyPages';
 import type { AssetsOf } from './appPages';
 import { writeSourcePages } from './sourcePages';
+import { writeComparePages } from './comparePages';
 import { catalogPreview } from './routePreviews';
 import type { CatalogHead } from '../src/model/catalogHead';
 import { writeEmbedPages } from './embedPages';
@@ -176,7 +177,7 @@ export async function writeStaticPages(
   render: RenderRoute,
   bundle: Rollup.OutputBundle,
   siteUrl?: string,
-): Promise<{ views: number; many: ManyPagesReport; embeds: number; sources: number }> {
+): Promise<{ views: number; many: ManyPagesReport; embeds: number; sources: number; compare: Awaited<ReturnType<typeof writeComparePages>> }> {
   const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
@@ -212,7 +213,9 @@ export async function writeStaticPages(
   // 原文 and 数据下载: the app's pages too; the downloads page names the catalog's picture (routePages.ts draws it).
   const catalogAlt = catalogPreview(index, readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead).alt;
   const sources = await writeSourcePages(outDir, template, budgets, catalogAlt, render, assetsOf, siteUrl);
-  return { views: n, many, embeds, sources };
+  // 对比: the comparisons the budget pages link to.
+  const compare = await writeComparePages(outDir, template, render, assetsOf, siteUrl);
+  return { views: n, many, embeds, sources, compare };
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
@@ -230,13 +233,13 @@ export function staticPages(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const started = Date.now();
       const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
-      const { views, many, embeds, sources } = await writeStaticPages(outDir, render, bundle, siteUrl);
+      const { views, many, embeds, sources, compare } = await writeStaticPages(outDir, render, bundle, siteUrl);
       console.log(
-        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en), ${embeds} embeds and ${sources} source and download pages rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
+        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en), ${compare.comparisons} comparisons (${compare.pages} pages), ${embeds} embeds and ${sources} source and download pages rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );
-      // The department and region pages name their pictures (routePreviews.ts).
-      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), many.previews);
-      console.log(`department and region preview images: ${drawn.images} (${drawn.rendered} rendered) in ${drawn.ms} ms`);
+      // The department, region and compare pages name their pictures (routePreviews.ts).
+      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), [...many.previews, ...compare.previews]);
+      console.log(`department, region and compare preview images: ${drawn.images} (${drawn.rendered} rendered) in ${drawn.ms} ms`);
       // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.
       const r = await writePreviewImages(outDir, resolve(root, '.tmp', 'preview-cache'));
       const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;

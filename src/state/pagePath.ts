@@ -1,13 +1,14 @@
 /**
  * The real addresses of the pre-rendered pages (issue 11), relative to the site's root, English under en/:
  * every budget view (budget/<id>/<view>/), every department (部门: department/<id>/), every region and
- * year (地区: region/<region>/<year>/), every budget's source document (原文: source/<id>/) and the downloads
+ * year (地区: region/<region>/<year>/), the comparisons the budget pages link to (对比: compare/<id>/<id>/),
+ * every budget's source document (原文: source/<id>/) and the downloads
  * (数据下载: downloads/ — not data/, the folder of the JSON files). The build writes them (scripts/staticPages.ts, routePages.ts); the
  * app links to them where a link must work without a script (view tabs, the department and region pages'
  * links: pageLink), and reads one back as its route when a host serves index.html at such an address.
  */
 import type { Lang } from '../model/lang';
-import { budgetRoute, formatHash } from './routeLinks';
+import { budgetRoute, compareRoute, formatHash } from './routeLinks';
 import { VIEWS, type Route, type View } from './route';
 
 const langFolder = (lang: Lang) => (lang === 'en' ? 'en/' : '');
@@ -32,6 +33,14 @@ export function sourcePagePath(id: string, lang: Lang = 'zh'): string {
   return `${langFolder(lang)}source/${encodeURIComponent(id)}/`;
 }
 
+/**
+ * 对比: a comparison of two budgets (older first), as the budget pages link to it (与其他年度比较: a
+ * department's years). The build writes a page for each pair a budget page links to, not for every pair.
+ */
+export function comparePagePath(ids: readonly string[], lang: Lang = 'zh'): string {
+  return `${langFolder(lang)}compare/${ids.map(encodeURIComponent).join('/')}/`;
+}
+
 /** 数据下载: the downloads page. */
 export function dataPagePath(lang: Lang = 'zh'): string {
   return `${langFolder(lang)}downloads/`;
@@ -39,7 +48,7 @@ export function dataPagePath(lang: Lang = 'zh'): string {
 
 /**
  * The page a route has at its own address, or null: a budget view as it opens (no drill, no options), a
- * department, a region and year, a source document without cited lines, the downloads. Whatever else a
+ * department, a region and year, two budgets compared, a source document without cited lines, the downloads. Whatever else a
  * route carries has no page of its own.
  */
 export function pagePathOf(route: Route): string | null {
@@ -50,6 +59,9 @@ export function pagePathOf(route: Route): string | null {
   if (route.page === 'region') return regionPagePath(route.region, route.year, route.lang);
   if (route.page === 'source' && !route.lines && !route.table) return sourcePagePath(route.budgetId, route.lang);
   if (route.page === 'data') return dataPagePath(route.lang);
+  // Only two budgets as they open (no measure, no section): the pairs the build writes a page for.
+  if (route.page === 'compare' && !route.embed && route.ids.length === 2 && hash === formatHash(compareRoute(route.ids, route.lang)))
+    return comparePagePath(route.ids, route.lang);
   return null;
 }
 
@@ -68,6 +80,7 @@ const BUDGET_PATH = /(?:^|\/)(en\/)?budget\/([^/]+)\/([a-z]+)\/(?:index\.html)?$
 const DEPARTMENT_PATH = /(?:^|\/)(en\/)?department\/([^/]+)\/(?:index\.html)?$/;
 const REGION_PATH = /(?:^|\/)(en\/)?region\/([^/]+)\/(\d{4})\/(?:index\.html)?$/;
 const SOURCE_PATH = /(?:^|\/)(en\/)?source\/([^/]+)\/(?:index\.html)?$/;
+const COMPARE_PATH = /(?:^|\/)(en\/)?compare\/([^/]+)\/([^/]+)\/(?:index\.html)?$/;
 const DATA_PATH = /(?:^|\/)(en\/)?downloads\/(?:index\.html)?$/;
 
 /** A path segment decoded, or null where it is not valid percent-encoding. */
@@ -102,6 +115,11 @@ export function routeOfPagePath(pathname: string): string | undefined {
   if (s) {
     const id = segment(s[2]);
     return id === null ? undefined : formatHash({ page: 'source', budgetId: id, lang: lang(s) });
+  }
+  const c = COMPARE_PATH.exec(pathname);
+  if (c) {
+    const ids = [segment(c[2]), segment(c[3])];
+    return ids.some((id) => id === null) ? undefined : formatHash(compareRoute(ids as string[], lang(c)));
   }
   const d2 = DATA_PATH.exec(pathname);
   if (d2) return formatHash({ page: 'data', lang: lang(d2) });

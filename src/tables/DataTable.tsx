@@ -31,7 +31,7 @@ import styles from './DataTable.module.css';
 import ui from '../styles/ui.module.css';
 import { cx } from '../styles/cx';
 
-/** The deepest indentation (depth classes in DataTable.module.css: a class, as the CSP refuses style attributes). */
+/** The deepest indentation (depth classes in styles/ui.module.css: a class, as the CSP refuses style attributes). */
 const MAX_INDENT = 6;
 
 export interface DataTableProps {
@@ -240,7 +240,7 @@ export function DataTable({ model, budget, words: t, focusRow, sort, filter, onQ
     const canTree = row.getCanExpand();
     const hasDetail = r.detail !== undefined;
     return (
-      <span className={cx(styles.first, styles[`depth${Math.min(row.depth, MAX_INDENT)}`])}>
+      <span className={cx(styles.first, ui[`depth${Math.min(row.depth, MAX_INDENT)}`])}>
         {canTree ? (
           <button
             type="button"

@@ -8,9 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogBody, comparePagePath, departmentPagePath, linkedComparisons, regionPagePath } from '../../scripts/routePages';
+import { catalogBody, departmentPagePath, regionPagePath } from '../../scripts/routePages';
+import { linkedComparisons } from '../../scripts/comparePages';
+import { comparePagePath } from '../../src/state/pagePath';
 import { departmentHead, regionHead } from '../../scripts/manyPages';
-import { compareBody } from '../../scripts/compareMarkup';
+import { compareHead, compareTables } from '../../scripts/compareMarkup';
+import { en } from '../../src/app/i18n/en';
+import { zh } from '../../src/app/i18n/zh';
 import Decimal from 'decimal.js';
 import { formatAmount } from '../../src/model/format';
 import { pageFolder, shellHtml } from '../../scripts/pageShell';
@@ -169,12 +173,19 @@ describe('compare pages', () => {
   it('escape a hostile name and give every budget’s total', () => {
     const [ids] = linkedComparisons(index);
     const budgets = ids!.map((id) => JSON.parse(readFileSync(join(dir, index.budgets.find((e) => e.id === id)!.file), 'utf8')) as Budget);
-    const page = compareBody(
-      budgets.map((b) => ({ ...b, department: HOSTILE })),
-      index.crosswalk,
-    );
-    expect(page.body).not.toContain('<img');
-    for (const b of budgets) expect(page.body).toContain(formatAmount(b.expenditure.total));
+    const hostile = budgets.map((b) => ({ ...b, department: HOSTILE }));
+    for (const t of [zh, en]) {
+      const tables = compareTables(hostile, index.crosswalk, t);
+      expect(tables).not.toContain('<img');
+      expect(tables).toContain(t.compare.sections.functional);
+    }
+    // Every budget's figures are in the tables, and its 支出总计 in the description, in the page's unit.
+    const tables = compareTables(budgets, index.crosswalk, zh);
+    for (const b of budgets.filter((x) => x.unit === budgets[0]!.unit)) expect(tables).toContain(formatAmount(b.expenditure.total));
+    const head = compareHead(budgets, index.crosswalk, 'zh');
+    expect(head.title).toMatch(/^比较预算 · .* · 预算透视$/);
+    for (const b of budgets.filter((x) => x.unit === budgets[0]!.unit)) expect(head.description).toContain(formatAmount(b.expenditure.total));
+    expect(compareHead(budgets, index.crosswalk, 'en').description).toMatch(/million yuan/);
   });
 });
 

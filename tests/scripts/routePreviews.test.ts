@@ -13,7 +13,7 @@ import { fitBars } from '../../scripts/barsMarkup';
 import { imageMeta, imageUrl, shellHtml } from '../../scripts/pageShell';
 import { LAYOUT } from '../../scripts/previewImages';
 import { catalogPreview, comparePreview, departmentPreview, regionPreview } from '../../scripts/routePreviews';
-import { linkedComparisons } from '../../scripts/routePages';
+import { linkedComparisons } from '../../scripts/comparePages';
 import { PREVIEW_SIZE } from '../../src/app/embed/imageEmbed';
 import { buildCatalogHead } from '../../src/model/catalogHead';
 import type { DepartmentFile } from '../../src/model/departmentFile';

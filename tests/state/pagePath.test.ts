@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { budgetPagePath, dataPagePath, departmentPagePath, pageLink, regionPagePath, routeOfPagePath, sourcePagePath } from '../../src/state/pagePath';
+import {
+  budgetPagePath,
+  comparePagePath,
+  dataPagePath,
+  departmentPagePath,
+  pageLink,
+  regionPagePath,
+  routeOfPagePath,
+  sourcePagePath,
+} from '../../src/state/pagePath';
 import { budgetRoute } from '../../src/state/routeLinks';
 
 describe('budget page paths', () => {
@@ -20,6 +29,8 @@ describe('budget page paths', () => {
     expect(routeOfPagePath(`/${sourcePagePath('a b')}`)).toBe('#/source/a%20b');
     expect(routeOfPagePath(`/sub/${sourcePagePath('x', 'en')}index.html`)).toBe('#/source/x?lang=en');
     expect(routeOfPagePath(`/${dataPagePath()}`)).toBe('#/data');
+    expect(routeOfPagePath(`/${comparePagePath(['a-2021', 'a 2025'])}`)).toBe('#/compare?ids=a-2021,a%202025');
+    expect(routeOfPagePath(`/x/${comparePagePath(['a', 'b'], 'en')}`)).toBe('#/compare?ids=a,b&lang=en');
     expect(routeOfPagePath(`/sub/${dataPagePath('en')}`)).toBe('#/data?lang=en');
     for (const p of [
       '/',
@@ -30,6 +41,8 @@ describe('budget page paths', () => {
       '/source/x/y/',
       '/data/',
       '/source/%E0%A4%A/',
+      '/compare/a/',
+      '/compare/a/b/c/',
       '/region/x/21/',
       '/budget/x/',
       '/budget/%E0%A4%A/treemap/',
@@ -50,6 +63,10 @@ describe('budget page paths', () => {
     expect(pageLink(drilled)).toEqual({ href: '#/budget/a/treemap?path=201' });
     expect(pageLink({ page: 'data', lang: 'en' })).toEqual({ href: 'en/downloads/', 'data-hash': '#/data?lang=en' });
     expect(pageLink({ page: 'source', budgetId: 'a', lang: 'zh' })).toEqual({ href: 'source/a/', 'data-hash': '#/source/a' });
+    expect(pageLink({ page: 'compare', ids: ['a', 'b'], measure: 'total', lang: 'zh' })).toEqual({ href: 'compare/a/b/', 'data-hash': '#/compare?ids=a,b' });
+    // Another measure, or three budgets, have no page of their own.
+    expect(pageLink({ page: 'compare', ids: ['a', 'b'], measure: 'basic', lang: 'zh' }).href).toMatch(/^#\/compare/);
+    expect(pageLink({ page: 'compare', ids: ['a', 'b', 'c'], measure: 'total', lang: 'zh' }).href).toMatch(/^#\/compare/);
     // A source link citing lines opens the page at them: the hash is the link.
     expect(pageLink({ page: 'source', budgetId: 'a', lang: 'zh', lines: [3, 4] })).toEqual({ href: '#/source/a?lines=3-4' });
   });

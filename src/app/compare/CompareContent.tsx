@@ -3,6 +3,7 @@
  * which budgets in which colour, the tools (measure; embed, SVG/PNG, CSV on the page), and the
  * sections. The model (compareBudgets) does every sum and difference; this only shows them.
  */
+import { Swatch } from '../../charts/Swatch';
 import { PrintedName } from '../components/PrintedName';
 import { shownName } from '../../model/englishName';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
@@ -150,7 +151,7 @@ export function CompareContent({ budgets, route }: Props) {
           <ol className={styles.budgets} data-testid="compare-budgets">
             {comparison.budgets.map((b, i) => (
               <li key={b.id}>
-                <span className={table.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
+                <Swatch className={table.swatch} fill={budgetColour(i)} />
                 <strong>{labels[i]}</strong> <PrintedName printed={b.department} en={b.departmentEn} /> {b.year}{' '}
                 <span className={kindBadge(b.kind)} data-testid={`compare-kind-${i}`}>
                   {t.kinds[b.kind]}

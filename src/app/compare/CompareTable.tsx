@@ -4,6 +4,7 @@
  * rounded for display), flags in words (名称不同 / 缺项 / 科目变动, with each year's printed name and
  * the crosswalk's reason), sums of rows said to be sums, and each figure's source on demand.
  */
+import { Swatch } from '../../charts/Swatch';
 import { Fragment, useState } from 'react';
 import type { CombinedCell, CompareLine, Comparison, LineFlag } from '../../model/compare';
 import type { Budget } from '../../model/types';
@@ -39,6 +40,9 @@ interface Props {
 }
 
 /** The line's name, with the glossary button where the interface term has a 名词解释. */
+/** The deepest indentation (depth classes in styles/ui.module.css: classes, as the CSP refuses style attributes). */
+const MAX_INDENT = 4;
+
 const FLAG_CLASS: Record<LineFlag, string | undefined> = { renamed: styles.flagRenamed, missing: styles.flagMissing, moved: styles.flagMoved };
 
 function NameLabel({ line, s }: { line: CompareLine; s: CompareWords }) {
@@ -65,7 +69,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
             </th>
             {comparison.budgets.map((b, i) => (
               <th key={b.id} scope="col" className={styles.num}>
-                <span className={styles.swatch} style={{ background: budgetColour(i) }} aria-hidden="true" />
+                <Swatch className={styles.swatch} fill={budgetColour(i)} />
                 {labels[i]}
                 <span className={styles.unit}>{t.amounts.unitAfter(comparison.unit)}</span>
               </th>
@@ -93,7 +97,7 @@ export function CompareTable({ comparison, budgets, lines, labels, depth, parent
               <Fragment key={l.key}>
                 <tr className={d === 0 ? styles.rowD0 : undefined} data-testid={`compare-row-${l.key}`} data-flags={l.flags.join(' ')}>
                   <th scope="row" className={styles.nameCell}>
-                    <span className={styles.name} style={{ paddingLeft: `${d * 1.1}em` }}>
+                    <span className={cx(styles.name, d > 0 && ui[`depth${Math.min(d, MAX_INDENT)}`])}>
                       {canExpand ? (
                         <button
                           type="button"

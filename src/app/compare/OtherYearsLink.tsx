@@ -8,7 +8,8 @@
  */
 import { otherYears } from '../../model/compare/departments';
 import type { Budget, BudgetIndexEntry } from '../../model/types';
-import { compareRoute, formatHash, type Lang } from '../../state/route';
+import { compareRoute, type Lang } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { useT } from '../i18n';
 import styles from './OtherYearsLink.module.css';
 import ui from '../../styles/ui.module.css';
@@ -27,13 +28,14 @@ export function OtherYearsLink({ budget, entries, lang }: { budget: Budget; entr
         {t.colon}
       </span>
       {others.map((o) => {
-        // Older year first: the differences then read as a change over time.
+        // Older year first: the differences then read as a change over time. Its own page (compare/<id>/<id>/,
+        // which the build writes for exactly these pairs: comparePages.linkedComparisons) works without a script.
         const ids = o.year < budget.year ? [o.id, budget.id] : [budget.id, o.id];
         return (
           <a
             key={o.id}
             className={cx(styles.button, ui.button, ui.small, ui.secondary)}
-            href={formatHash(compareRoute(ids, lang))}
+            {...pageLink(compareRoute(ids, lang))}
             data-testid={`compare-year-${o.id}`}
           >
             {t.compareWithYear(o.year)}

@@ -8,7 +8,7 @@ import { toGeometry } from '../../model/decimal';
 import { cellColour } from '../palette';
 import { textWidth, wrapText } from '../text';
 import { useElementWidth } from '../useElementWidth';
-import { STATIC_CHART_WIDTHS, STATIC_DRAWINGS } from '../staticWidths';
+import { StaticDrawings } from '../StaticDrawings';
 import styles from './RegionTreemap.module.css';
 
 export interface RegionCell {
@@ -91,13 +91,7 @@ export function RegionTreemap({ cells, label }: { cells: readonly RegionCell[]; 
       {width > 0 ? (
         <RegionSvg cells={cells} label={label} width={width} live />
       ) : (
-        <div className="prerendered-chart" data-testid="region-premeasure">
-          {STATIC_DRAWINGS.map((key) => (
-            <div key={key} className={`prerendered-${key}`}>
-              <RegionSvg cells={cells} label={label} width={STATIC_CHART_WIDTHS[key]} live={false} />
-            </div>
-          ))}
-        </div>
+        <StaticDrawings testId="region-premeasure" draw={(w) => <RegionSvg cells={cells} label={label} width={w} live={false} />} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { leiFill, NO_LEI_FILL } from '../leiPalette';
+import { Swatch } from '../Swatch';
 import styles from './TreemapLegend.module.css';
 
 export interface LegendItem {
@@ -23,10 +24,7 @@ export function TreemapLegend({ title, items }: { title: string; items: readonly
           const fill = it.lei === null ? NO_LEI_FILL : leiFill(it.lei);
           return (
             <li key={it.lei ?? 'none'} className={styles.item} data-testid={`treemap-legend-${it.lei ?? 'none'}`} data-fill={fill} data-export-fill={fill}>
-              <svg className={styles.swatch} viewBox="0 0 12 12" aria-hidden="true">
-                {/* A fill attribute, not a style: the CSP refuses style attributes in markup rendered at build time. */}
-                <rect x="0.5" y="0.5" width="11" height="11" fill={fill} stroke="rgb(0 0 0 / 0.25)" />
-              </svg>
+              <Swatch className={styles.swatch} fill={fill} outlined />
               <span>{it.label}</span>
             </li>
           );

@@ -1,4 +1,5 @@
 import type { TreemapCell } from './useTreemap';
+import { Swatch } from '../Swatch';
 import styles from './TreemapSmallItems.module.css';
 
 interface Props {
@@ -36,10 +37,7 @@ export function TreemapSmallItems({ cells, title, help, unitLabel, drillIn, list
               data-small-key={c.key}
               aria-label={[`${c.name} ${c.amount} ${unitLabel}`, c.share, c.drillable ? drillIn : ''].filter(Boolean).join(listSep)}
             >
-              <svg className={styles.swatch} viewBox="0 0 12 12" aria-hidden="true">
-                {/* A fill attribute, not a style: the CSP refuses style attributes in markup rendered at build time. */}
-                <rect x="0.5" y="0.5" width="11" height="11" fill={c.colour.fill} stroke="rgb(0 0 0 / 0.25)" />
-              </svg>
+              <Swatch className={styles.swatch} fill={c.colour.fill} outlined />
               <span className={styles.name}>{c.name}</span>
               <span className={styles.figures}>
                 <span className={styles.amount}>

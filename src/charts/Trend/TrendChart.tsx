@@ -3,11 +3,12 @@
  * last, on one scale in 万元. A year without a document is a gap — shaded and named — never a zero, and a
  * line never bridges it: points on both sides stand alone. Every point is labelled with its figure.
  */
+import { Swatch } from '../Swatch';
 import { toGeometry } from '../../model/decimal';
 import { budgetColour } from '../palette';
 import { textWidth } from '../text';
 import { useElementWidth } from '../useElementWidth';
-import { STATIC_CHART_WIDTHS, STATIC_DRAWINGS } from '../staticWidths';
+import { StaticDrawings } from '../StaticDrawings';
 import styles from './TrendChart.module.css';
 
 export interface TrendSeries {
@@ -114,22 +115,13 @@ export function TrendChart({ years, series, words }: { years: readonly number[];
         {width > 0 ? (
           <TrendSvg w={Math.max(280, width)} years={years} series={series} words={words} live />
         ) : (
-          <div className="prerendered-chart" data-testid="trend-premeasure">
-            {STATIC_DRAWINGS.map((key) => (
-              <div key={key} className={`prerendered-${key}`}>
-                <TrendSvg w={STATIC_CHART_WIDTHS[key]} years={years} series={series} words={words} live={false} />
-              </div>
-            ))}
-          </div>
+          <StaticDrawings testId="trend-premeasure" draw={(w) => <TrendSvg w={w} years={years} series={series} words={words} live={false} />} />
         )}
       </div>
       <ul className={styles.legend}>
         {series.map((s, si) => (
           <li key={s.key}>
-            <svg className={styles.swatch} viewBox="0 0 12 12" aria-hidden="true">
-              {/* A fill attribute, not a style: the CSP refuses style attributes in markup rendered at build time. */}
-              <rect width="12" height="12" rx="2" fill={budgetColour(si)} />
-            </svg>
+            <Swatch className={styles.swatch} fill={budgetColour(si)} />
             {s.label}
           </li>
         ))}
