@@ -4,7 +4,6 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataDownloads } from './scripts/dataDownloads';
 import { precompress } from './scripts/precompress';
-import { routePages } from './scripts/routePages';
 import { staticPages } from './scripts/staticPages';
 
 /**
@@ -85,6 +84,6 @@ export function devPageFolders(): Plugin {
 // such as /budgets/, and from a plain file server with no rewrites (routing lives in the URL hash).
 export default defineConfig({
   base: './',
-  plugins: [react(), devPageFolders(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), routePages(), precompress()],
+  plugins: [react(), devPageFolders(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), precompress()],
   build: { target: 'es2022', sourcemap: false },
 });

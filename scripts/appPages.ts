@@ -45,9 +45,10 @@ export function appPageWriter(outDir: string, template: string, render: RenderRo
       const page: ShellPage = {
         path,
         route: rendered.route,
+        prints: rendered.prints,
         ...p.headOf(lang),
         body: rendered.html,
-        bodyIn: 'root',
+
         hydrate: true,
         lang,
         noscript: t.staticNoScript,

@@ -42,11 +42,12 @@ export async function writeEmbedPages(
         {
           path,
           route: rendered.route,
+          prints: rendered.prints,
           // The title the app then sets (EmbedPage).
           title: `${deptName(budget, t)} ${budget.year} · ${t.views[view]} · ${t.appName}`,
           description: t.credit(budget.department, budget.year, budget.source, budget.kind),
           body: rendered.html,
-          bodyIn: 'root',
+
           hydrate: true,
           noscript: t.staticNoScript,
           siteName: t.appName,

@@ -2,8 +2,9 @@
  * The built index.html made into one route's page: its own <title>, description, Open Graph and Twitter
  * tags, a <base> back to the site root (so assets, data/… and #/… links resolve from any depth and any
  * sub-folder), the `yusuan-route` meta the app opens when the address has no hash (src/main.tsx), and a
- * readable body in #root that the app replaces when its script runs. Shared by the catalog, department and
- * region pages (routePages.ts); the budget views' pages (staticPages.ts) do the same for their own head.
+ * readable body in #root: the app's render, which the browser hydrates (`hydrate`), or markup the app
+ * replaces. Shared by the root (rootPage.ts), the embeds (embedPages.ts) and the app's other pages
+ * (appPages.ts); the budget views' pages (staticPages.ts) do the same for their own head.
  */
 import { esc } from './htmlEscape';
 import { withPageModules } from './pageStart';
@@ -19,11 +20,10 @@ export interface ShellPage {
   /** HTML of the readable page (escaped by the caller). */
   body: string;
   /**
-   * Where the body goes: into #root, replaced by the app when it starts (a page at its own address), or
-   * into <noscript> (the site root: it also serves every old #/… link, which must not flash the catalog
-   * before the app shows the linked page; scripts cannot read the hash before the module runs).
+   * A classic script (below the site root) that runs before the first paint: the root's guard against
+   * showing its catalog to an old #/… link (rootPage.ts).
    */
-  bodyIn: 'root' | 'noscript';
+  headScript?: string;
   /** The <noscript> line: what works without the script and what needs it. */
   noscript: string;
   /** HTML a reader without a script needs beyond the body (every table's lines), in <noscript> before that line. */
@@ -40,6 +40,8 @@ export interface ShellPage {
    * and the browser hydrates it (src/main.tsx) instead of replacing it.
    */
   hydrate?: boolean;
+  /** The data files the render read, with their prints (src/state/dataPrints.ts): the browser hydrates only with the same. */
+  prints?: string;
   /** The same page in the other language: hreflang and its address (absolute, or relative to <base>). */
   alternates?: readonly { hreflang: string; href: string }[];
   /** The stylesheets and modules of the page's own chunks (pageCss.ts), below the site root. */
@@ -127,20 +129,22 @@ export function shellHtml(template: string, page: ShellPage, siteUrl?: string): 
     ...(canonical ? [`<link rel="canonical" href="${esc(canonical)}" />`, `<meta property="og:url" content="${esc(canonical)}" />`] : []),
   ].join('\n    ');
   const assets = page.assets ?? { css: [], modules: [] };
-  const rootOpen = page.hydrate && page.route ? `<div id="root" data-route="${esc(page.route)}">` : '<div id="root">';
+  const rootOpen =
+    page.hydrate && page.route
+      ? `<div id="root" data-route="${esc(page.route)}"${page.prints ? ` data-prints="${esc(page.prints)}"` : ''}>`
+      : '<div id="root">';
   const out = withPageModules(template, assets.modules)
     .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang === 'en' ? 'en' : 'zh-CN'}"`)
     // The page's own chunks' stylesheets, which its markup needs before the script, and their modules at low priority.
     .replace('</head>', () => `${assets.css.map((f) => `  <link rel="stylesheet" crossorigin href="./${esc(f)}">\n`).join('')}` + '</head>')
     // The base must come before the first relative URL of the head (the CSP meta has none).
     .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (csp) => `${csp}\n    ${meta}`)
+    // Before any stylesheet, so that it has run when the page is first painted.
+    .replace('<meta name="viewport"', (m) => (page.headScript ? `<script src="./${esc(page.headScript)}"></script>\n    ${m}` : m))
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(page.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${esc(page.description)}" />`)
-    .replace(/<div id="root">[\s\S]*?<\/div>/, (root) => (page.bodyIn === 'root' ? `${rootOpen}${page.body}</div>` : root))
-    .replace(
-      /<noscript>[\s\S]*?<\/noscript>/,
-      () => `<noscript>${page.bodyIn === 'noscript' ? page.body : ''}${page.noscriptBody ?? ''}<p class="prerendered">${esc(page.noscript)}</p></noscript>`,
-    );
+    .replace(/<div id="root">[\s\S]*?<\/div>/, () => `${rootOpen}${page.body}</div>`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${page.noscriptBody ?? ''}<p class="prerendered">${esc(page.noscript)}</p></noscript>`);
   // A template this code does not recognise would publish pages without their content: stop the build.
   for (const must of [`<title>${esc(page.title)}</title>`, 'og:title', '<noscript>', page.body.slice(0, 40)]) {
     if (!out.includes(must)) throw new Error(`route pages: dist/index.html has no place for ${must.slice(0, 60)} (page /${page.path})`);

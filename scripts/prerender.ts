@@ -13,6 +13,8 @@ import { build } from 'vite';
 export interface RenderedRoute {
   route: string;
   html: string;
+  /** The data files the render read, with their prints (src/state/dataPrints.ts): data-prints on #root. */
+  prints: string;
 }
 export type RenderRoute = (hash: string) => Promise<RenderedRoute>;
 

@@ -45,7 +45,7 @@ export function dataHead(lang: Lang): PageHead {
 
 /**
  * Writes every budget's source page and the downloads page in each language; gives how many pages. The
- * downloads page names the catalog's picture (drawn by routePages.ts); a source page its budget's.
+ * downloads page names the catalog's picture (drawn with the root's: staticPages.ts); a source page its budget's.
  */
 export async function writeSourcePages(
   outDir: string,

@@ -41,6 +41,8 @@ import { type ManyPagesReport, writeManyPages } from './manyPages';
 import type { AssetsOf } from './appPages';
 import { writeSourcePages } from './sourcePages';
 import { writeComparePages } from './comparePages';
+import { writeRootPage } from './rootPage';
+import type { PreviewJob } from './previewImages';
 import { catalogPreview } from './routePreviews';
 import type { CatalogHead } from '../src/model/catalogHead';
 import { writeEmbedPages } from './embedPages';
@@ -156,7 +158,10 @@ export function staticPageHtml(
     // Functions, not strings: a "$&" in a printed name must stay text, not a replacement pattern.
     .replace(/<title>[^<]*<\/title>/, () => `<title>${esc(title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${esc(description)}" />`)
-    .replace(/<div id="root">[\s\S]*?<\/div>/, () => `<div id="root" data-route="${esc(rendered.route)}">${rendered.html}</div>`)
+    .replace(
+      /<div id="root">[\s\S]*?<\/div>/,
+      () => `<div id="root" data-route="${esc(rendered.route)}" data-prints="${esc(rendered.prints)}">${rendered.html}</div>`,
+    )
     .replace(
       /<noscript>[\s\S]*?<\/noscript>/,
       () => `<noscript><div class="prerendered" data-testid="prerendered">${noscriptTables}<p>${esc(t.staticNoScript)}</p></div></noscript>`,
@@ -177,8 +182,16 @@ export async function writeStaticPages(
   render: RenderRoute,
   bundle: Rollup.OutputBundle,
   siteUrl?: string,
-): Promise<{ views: number; many: ManyPagesReport; embeds: number; sources: number; compare: Awaited<ReturnType<typeof writeComparePages>> }> {
-  const { template, boot } = pageStart(readFileSync(resolve(outDir, 'index.html'), 'utf8'));
+): Promise<{
+  views: number;
+  many: ManyPagesReport;
+  embeds: number;
+  sources: number;
+  compare: Awaited<ReturnType<typeof writeComparePages>>;
+  root: PreviewJob;
+}> {
+  const built = readFileSync(resolve(outDir, 'index.html'), 'utf8');
+  const { template, boot } = pageStart(built);
   if (boot) writeFileSync(resolve(outDir, boot.path), boot.code);
   const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
   // The stylesheets and modules the template names already; the others a page's markup needs are added to it.
@@ -210,12 +223,14 @@ export async function writeStaticPages(
   const many = await writeManyPages(outDir, template, render, assetsOf, siteUrl);
   // 嵌入: every budget view's embed page, the app's own too.
   const embeds = await writeEmbedPages(outDir, template, budgets, render, assetsOf, siteUrl);
-  // 原文 and 数据下载: the app's pages too; the downloads page names the catalog's picture (routePages.ts draws it).
+  // 原文 and 数据下载: the app's pages too; the downloads page names the catalog's picture (drawn below with the root's).
   const catalogAlt = catalogPreview(index, readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead).alt;
   const sources = await writeSourcePages(outDir, template, budgets, catalogAlt, render, assetsOf, siteUrl);
   // 对比: the comparisons the budget pages link to.
   const compare = await writeComparePages(outDir, template, render, assetsOf, siteUrl);
-  return { views: n, many, embeds, sources, compare };
+  // Last: the root (目录), written over the index.html every page above was made from.
+  const root = await writeRootPage(outDir, built, render, assetsOf, siteUrl);
+  return { views: n, many, embeds, sources, compare, root };
 }
 
 /** SITE_URL (e.g. https://example.org/budgets/) gives canonical and og:url; without it they are left out. */
@@ -233,13 +248,13 @@ export function staticPages(): Plugin {
       const siteUrl = siteUrlFromEnv();
       const started = Date.now();
       const render = await serverRenderer(root, outDir, resolve(root, '.tmp', 'ssr'));
-      const { views, many, embeds, sources, compare } = await writeStaticPages(outDir, render, bundle, siteUrl);
+      const { views, many, embeds, sources, compare, root: rootPicture } = await writeStaticPages(outDir, render, bundle, siteUrl);
       console.log(
-        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en), ${compare.comparisons} comparisons (${compare.pages} pages), ${embeds} embeds and ${sources} source and download pages rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
+        `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en), ${compare.comparisons} comparisons (${compare.pages} pages), ${embeds} embeds, ${sources} source and download pages and the catalog rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );
-      // The department, region and compare pages name their pictures (routePreviews.ts).
-      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), [...many.previews, ...compare.previews]);
-      console.log(`department, region and compare preview images: ${drawn.images} (${drawn.rendered} rendered) in ${drawn.ms} ms`);
+      // The catalog, department, region and compare pages name their pictures (routePreviews.ts).
+      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), [rootPicture, ...many.previews, ...compare.previews]);
+      console.log(`catalog, department, region and compare preview images: ${drawn.images} (${drawn.rendered} rendered) in ${drawn.ms} ms`);
       // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.
       const r = await writePreviewImages(outDir, resolve(root, '.tmp', 'preview-cache'));
       const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;

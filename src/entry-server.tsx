@@ -11,6 +11,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
 import { appStore } from './state/store';
 import { preload, resetDataCache } from './state/dataCache';
+import { dataPrints } from './state/dataPrints';
 import { formatHash } from './state/route';
 import { preloadCode } from './app/preloadCode';
 
@@ -18,6 +19,8 @@ export interface RenderedRoute {
   /** The route as the app formats it (what src/main.tsx compares with the address before it hydrates). */
   route: string;
   html: string;
+  /** The prints of the data files the render read (state/dataPrints.ts), for data-prints on #root. */
+  prints: string;
 }
 
 /** `hash`: the route ("#/budget/<id>/treemap"); `dataRoot`: the folder holding data/ (the built site). */
@@ -39,5 +42,6 @@ export async function renderRoute(hash: string, dataRoot: string): Promise<Rende
   // site's CSP allows none).
   const { prelude } = await prerenderToNodeStream(<App />);
   for await (const _ of prelude);
-  return { route: formatHash(route), html: renderToString(<App />) };
+  const html = renderToString(<App />);
+  return { route: formatHash(route), html, prints: dataPrints() };
 }

@@ -35,6 +35,12 @@ function Shell() {
   const t = useDict(route.lang);
   const hash = formatHash(route);
 
+  // Once the app has taken the page over (hydrated or rendered): a plain click is the app's from then on
+  // (data-app-ready, for tests and benchmarks that must not act on the page as written).
+  useEffect(() => {
+    document.documentElement.setAttribute('data-app-ready', '');
+  }, []);
+
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
     // A budget page and the compare page name themselves; the others are named here.

@@ -192,7 +192,7 @@ export async function loadSourceText(file: string, fetchFn: FetchLike = defaultF
   return { ok: true, value: text };
 }
 
-function defaultFetch(url: string): ReturnType<FetchLike> {
+export function defaultFetch(url: string): ReturnType<FetchLike> {
   // Relative to the page, so dist/ works from a sub-folder; no cache-busting needed for static data.
   return fetch(url);
 }

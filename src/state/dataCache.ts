@@ -11,9 +11,11 @@ import {
   loadDepartmentFile,
   loadIndex,
   loadSourceText,
+  defaultFetch,
   type FetchLike,
   type Loaded,
 } from '../model/loadBudget';
+import { printingFetch, resetPrints } from './dataPrints';
 import type { DepartmentFile } from '../model/departmentFile';
 import type { Crosswalk } from '../model/crosswalkTypes';
 import type { Route } from './route';
@@ -28,7 +30,8 @@ const budgets = new Map<string, Promise<Loaded<Budget>>>();
 const sources = new Map<string, Promise<Loaded<string>>>();
 const departments = new Map<string, Promise<Loaded<DepartmentFile>>>();
 let crosswalkPromise: Promise<Loaded<Crosswalk>> | null = null;
-let fetchImpl: FetchLike | undefined;
+// Every file read is fingerprinted (dataPrints.ts): a page written at build time hydrates only with the same data.
+let fetchImpl: FetchLike = printingFetch(defaultFetch);
 
 /** For tests: use another fetch and forget what was loaded. */
 export function resetDataCache(fetchFn?: FetchLike): void {
@@ -39,7 +42,8 @@ export function resetDataCache(fetchFn?: FetchLike): void {
   sources.clear();
   departments.clear();
   crosswalkPromise = null;
-  fetchImpl = fetchFn;
+  fetchImpl = printingFetch(fetchFn ?? defaultFetch);
+  resetPrints();
 }
 
 /**
@@ -129,23 +133,28 @@ export function sourceResource(file: string): Promise<Loaded<string>> {
  * that the first render has its data and paints the chart without a loading placeholder. Loading
  * errors are values (Loaded), so this never throws; a slow network only delays up to `maxWaitMs` (Infinity: no limit).
  */
-export function preload(route: Route, maxWaitMs: number): Promise<void> {
+export function preload(route: Route, maxWaitMs: number): Promise<boolean> {
   // The catalog needs only its head (its first page), a department page its own file and the crosswalk, a
   // budget page its budget, then its department's file (relations, other years) and the crosswalk;
   // every other page needs the index.
-  const work: Promise<unknown>[] =
+  const work: Promise<Loaded<unknown>>[] =
     route.page === 'catalog'
       ? [catalogHeadResource()]
       : route.page === 'department'
         ? [departmentResource(route.departmentId), crosswalkResource()]
         : route.page === 'budget'
-          ? [budgetResource(route.budgetId).then((b) => (b.ok ? departmentResource(b.value.departmentId) : null)), crosswalkResource()]
+          ? [
+              budgetResource(route.budgetId).then((b): Promise<Loaded<unknown>> | Loaded<unknown> => (b.ok ? departmentResource(b.value.departmentId) : b)),
+              crosswalkResource(),
+            ]
           : [indexResource()];
   if ('budgetId' in route && route.page !== 'budget') work.push(budgetResource(route.budgetId));
-  const all = Promise.all(work).then(() => undefined);
+  // Whether all of it loaded: a page rendered at build time had it all; without it, the browser's render
+  // differs (it says what is missing), so it cannot hydrate that page (src/main.tsx).
+  const all = Promise.all(work).then((loaded) => loaded.every((l) => l.ok));
   // Infinity waits for all of it (a hydration needs the data its page was rendered with); a timer would
   // read Infinity as 0.
-  return Number.isFinite(maxWaitMs) ? Promise.race([all, new Promise<void>((done) => setTimeout(done, maxWaitMs))]) : all;
+  return Number.isFinite(maxWaitMs) ? Promise.race([all, new Promise<boolean>((done) => setTimeout(() => done(false), maxWaitMs))]) : all;
 }
 
 let manifestPromise: Promise<Loaded<DownloadsManifest>> | null = null;

@@ -3,7 +3,7 @@
  * every budget view (budget/<id>/<view>/), every department (部门: department/<id>/), every region and
  * year (地区: region/<region>/<year>/), the comparisons the budget pages link to (对比: compare/<id>/<id>/),
  * every budget's source document (原文: source/<id>/) and the downloads
- * (数据下载: downloads/ — not data/, the folder of the JSON files). The build writes them (scripts/staticPages.ts, routePages.ts); the
+ * (数据下载: downloads/ — not data/, the folder of the JSON files). The build writes them (scripts/staticPages.ts and the writers it calls); the
  * app links to them where a link must work without a script (view tabs, the department and region pages'
  * links: pageLink), and reads one back as its route when a host serves index.html at such an address.
  */

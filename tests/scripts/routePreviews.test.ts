@@ -210,7 +210,7 @@ describe('link card tags', () => {
     '<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />',
   );
   const image = { path: 'preview/region/%E6%B5%B7/2021.png', alt: `合计 1.00 万元 ${HOSTILE}`, ...PREVIEW_SIZE };
-  const page = { path: 'region/%E6%B5%B7/2021/', title: 't', description: 'd', body: '<p>b</p>', bodyIn: 'root', noscript: 'n', siteName: 's', image } as const;
+  const page = { path: 'region/%E6%B5%B7/2021/', title: 't', description: 'd', body: '<p>b</p>', noscript: 'n', siteName: 's', image } as const;
 
   it('name the picture relative to the page’s own address (a crawler reads no <base>), or absolute under SITE_URL', () => {
     expect(imageUrl('preview/x.png', 0)).toBe('preview/x.png');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { pageLink } from '../../state/pagePath';
 import { facetValues, filterEntries, isEmptyFilter, type CatalogFilter, type FacetKey } from '../../model/catalogFacets';
 import { CATALOG_PAGE, headIsWhole, type CatalogHead } from '../../model/catalogHead';
 import { CatalogFilters } from './CatalogFilters';
@@ -160,7 +161,8 @@ function CatalogTable({ head, filter }: { head: CatalogHead; filter: CatalogFilt
                     aria-label={t.compareSelectLabel(deptName(b, t), b.year)}
                     data-testid={`catalog-pick-${b.id}`}
                   />
-                  <a href={formatHash(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
+                  {/* The budget's own page, which works without a script; a plain click stays in the app (data-hash). */}
+                  <a {...pageLink(budgetRoute(b.id, lang))} data-testid={`catalog-link-${b.id}`}>
                     <PrintedName printed={b.department} en={b.departmentEn} />
                   </a>{' '}
                   <span className={kindBadge(b.kind)} data-testid={`catalog-kind-${b.id}`}>

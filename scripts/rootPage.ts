@@ -1,0 +1,70 @@
+/**
+ * The site root (目录, issue 11): the app's catalog rendered at build time and hydrated, with its own title,
+ * description, Open Graph tags and picture (routePreviews.ts, drawn by the caller).
+ *
+ * The root also serves every old #/… link (a budget, an embed in someone's article). Such a page must not
+ * show the catalog until the app shows the linked page: a small classic script in the head, which runs
+ * before the first paint (the CSP allows no inline script), marks the document when the hash names another
+ * route, and base.css hides the written catalog meanwhile; src/main.tsx clears the mark once its own render
+ * has replaced it. Without a script the catalog reads, and its links lead to the budgets' own pages.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
+import type { CatalogHead } from '../src/model/catalogHead';
+import type { BudgetIndex } from '../src/model/types';
+import { DEFAULT_ROUTE, formatHash } from '../src/state/route';
+import type { AssetsOf } from './appPages';
+import { shellHtml, type ShellPage } from './pageShell';
+import type { RenderRoute } from './prerender';
+import type { PreviewJob } from './previewImages';
+import { readJson } from './readJson';
+import { wordsOf } from './pageWords';
+import { catalogPreview } from './routePreviews';
+
+/** The attribute the guard sets on <html> (base.css hides the written catalog under it; main.tsx removes it). */
+export const HASH_ROUTE_MARK = 'data-hash-route';
+
+/** The guard: its file below the site root (named by its content, so it can be cached for good) and its text. */
+export function hashGuard(): { path: string; code: string } {
+  const code = [
+    '// The site root (scripts/rootPage.ts): an old #/… link names another page than the catalog written here;',
+    '// hide the catalog until the app has rendered that page (src/main.tsx removes the mark).',
+    `if (location.hash.startsWith('#/') && location.hash !== '#/') document.documentElement.setAttribute('${HASH_ROUTE_MARK}', '');`,
+    '',
+  ].join('\n');
+  return { path: `assets/hash-guard-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`, code };
+}
+
+/**
+ * Writes the root's page into dist/index.html, with the guard's file; gives the picture it names (drawn by
+ * the caller). `template`: the built index.html as Vite wrote it — the root keeps its module script in the
+ * head, as the app is what an old link needs first — read before any page was written from it.
+ */
+export async function writeRootPage(outDir: string, template: string, render: RenderRoute, assetsOf: AssetsOf, siteUrl?: string): Promise<PreviewJob> {
+  const t = wordsOf('zh');
+  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
+  const head = readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead;
+  const rendered = await render(formatHash(DEFAULT_ROUTE));
+  const picture = catalogPreview(index, head);
+  const guard = hashGuard();
+  writeFileSync(resolve(outDir, guard.path), guard.code);
+  const page: ShellPage = {
+    path: '',
+    route: rendered.route,
+    prints: rendered.prints,
+    hydrate: true,
+    // As the app names the catalog (App.tsx).
+    title: `${t.appName} · ${t.catalogTitle}`,
+    description: `${t.tagline}。${t.staticCatalogFirst(head.first.length, head.count)}`,
+    body: rendered.html,
+    noscript: t.staticCatalogNoScript,
+    siteName: t.appName,
+    image: { path: picture.path, alt: picture.alt, ...PREVIEW_SIZE },
+    assets: assetsOf(rendered.html, ''),
+    headScript: guard.path,
+  };
+  writeFileSync(resolve(outDir, 'index.html'), shellHtml(template, page, siteUrl));
+  return { path: picture.path, svg: picture.svg };
+}
