@@ -194,6 +194,26 @@ test('a search that finds nothing says so; a failed index load says so', async (
   await expect(page.getByTestId('search-status')).toContainText('did not load');
 });
 
+test('a query typed into a pre-rendered page before its script took over is searched once it has', async ({ page }) => {
+  // Hold the app's entry back: the page as written (the catalog, its search box) reads and takes keys meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/assets/index-*.js', async (r) => {
+    await held;
+    await r.fallback();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  const input = page.getByTestId('search-input');
+  await input.fill(projectTarget.fragment);
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(0);
+  release();
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(1);
+  await expect(input).toHaveValue(projectTarget.fragment);
+  await expect(page.getByTestId(`search-hit-${projectTarget.budget}-project-${projectTarget.key}`)).toBeVisible();
+});
+
 test('a query whose index file fails to load says so, and works once the file is back', async ({ page }) => {
   let broken = true;
   await page.route('**/data/search/l-*.json', (r) => (broken ? r.fulfill({ status: 200, body: '<html>oops</html>' }) : r.fallback()));
