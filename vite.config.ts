@@ -85,5 +85,9 @@ export function devPageFolders(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), devPageFolders(), contentSecurityPolicy(), dropDataStaging(), dataDownloads(), staticPages(), precompress()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
 });

@@ -27,11 +27,12 @@ import { compareBudgets, type CompareLine, type Comparison } from '../src/model/
 import type { Crosswalk } from '../src/model/crosswalkTypes';
 import { formatAmount, formatShare } from '../src/model/format';
 import type { Budget, MoneyUnit } from '../src/model/types';
+import { compareWords } from '../src/app/i18n/compareLang';
 import { esc } from './htmlEscape';
 
 /** How the budgets relate, in the words of the app's CompareWarnings (the picture's subtitle: Chinese). */
 export function relations(c: Comparison<MoneyUnit>, t: Dict = zh): string[] {
-  const s = t.compare;
+  const s = compareWords(t.lang);
   const byId = new Map(c.budgets.map((b) => [b.id, b]));
   const label = (id: string) => {
     const b = byId.get(id);
@@ -48,7 +49,7 @@ export function relations(c: Comparison<MoneyUnit>, t: Dict = zh): string[] {
 }
 
 function sectionTable(c: Comparison<MoneyUnit>, id: (typeof SECTION_IDS)[number], labels: readonly string[], t: Dict): string {
-  const s = t.compare;
+  const s = compareWords(t.lang);
   const all = sectionLines(c, id);
   const lines = all.filter((l) => l.cells.some((x) => x !== null));
   if (lines.length === 0) return '';
@@ -101,7 +102,7 @@ export function compareTables(budgets: readonly Budget[], crosswalk: Crosswalk |
  */
 export function compareHead(budgets: readonly Budget[], crosswalk: Crosswalk | undefined, lang: Lang): PageHead {
   const t = wordsOf(lang);
-  const s = t.compare;
+  const s = compareWords(t.lang);
   const c = compareBudgets(budgets, crosswalk ? { crosswalk } : {});
   const labels = shortLabels(c.budgets);
   const heading = `${s.title} · ${c.budgets.map((b) => budgetLabel(b, s)).join(' / ')}`;

@@ -22,6 +22,7 @@
 import { CATALOG_PREVIEW_PATH, comparePreviewPath, departmentPreviewPath, regionPreviewPath } from '../src/app/embed/imageEmbed';
 import { barInputs, budgetLabel, drawable, shortLabels } from '../src/app/compare/compareView';
 import { zh } from '../src/app/i18n/zh';
+import { compareZh } from '../src/app/i18n/zhCompare';
 import type { BarLineInput } from '../src/charts/Compare/compareBarsLayout';
 import { escapeXml, SVG_NS } from '../src/charts/export/svgExport';
 import { budgetColour } from '../src/charts/palette';
@@ -40,7 +41,7 @@ import { chartBox, type FrameText, framedSvg } from './previewImages';
 
 const t = zh;
 const m = zh.many;
-const s = zh.compare;
+const s = compareZh;
 
 /** The words these pictures add to the pages' (zh.ts): the ruler, what is left out, the catalog's card. */
 export const PREVIEW_WORDS = {

@@ -12,6 +12,7 @@ import type { Lang } from '../src/model/lang';
 import { isSafeDataPath } from '../src/model/loadBudget';
 import { sourceLines } from '../src/model/sourceView';
 import type { Budget } from '../src/model/types';
+import { dataPageWords } from '../src/app/i18n/dataPageLang';
 import { dataPagePath, sourcePagePath } from '../src/state/pagePath';
 import { appPageWriter, type AssetsOf, type PageHead } from './appPages';
 import type { RenderRoute } from './prerender';
@@ -40,7 +41,8 @@ export function sourceHead(budget: Budget, text: string, lang: Lang): PageHead {
 /** 数据下载: the title the app sets, and what the page offers. */
 export function dataHead(lang: Lang): PageHead {
   const t = wordsOf(lang);
-  return { title: `${t.dataPage.title} · ${t.appName}`, description: t.dataPage.intro };
+  const w = dataPageWords(t.lang);
+  return { title: `${w.title} · ${t.appName}`, description: w.intro };
 }
 
 /**

@@ -43,14 +43,9 @@ function Shell() {
 
   useEffect(() => {
     document.documentElement.lang = t.htmlLang;
-    // A budget page and the compare page name themselves; the others are named here.
-    if (route.page !== 'budget' && route.page !== 'compare' && route.page !== 'source' && route.page !== 'department' && route.page !== 'region')
-      document.title =
-        route.page === 'catalog'
-          ? `${t.appName} · ${t.catalogTitle}`
-          : route.page === 'data'
-            ? `${t.dataPage.title} · ${t.appName}`
-            : `${t.notFoundTitle} · ${t.appName}`;
+    // The catalog and the not-found page are named here; every other page names itself.
+    if (route.page === 'catalog') document.title = `${t.appName} · ${t.catalogTitle}`;
+    else if (route.page === 'notFound') document.title = `${t.notFoundTitle} · ${t.appName}`;
   }, [t, route.page]);
 
   // A popover belongs to the page it was opened on: the hash is the trigger, not an input.
@@ -134,7 +129,7 @@ function Shell() {
         <p>
           {/* Its own page (downloads/), which works without a script; a plain click stays in the app (data-hash). */}
           <a {...pageLink({ page: 'data', lang: route.lang })} data-testid="footer-data-link">
-            {t.dataPage.nav}
+            {t.dataNav}
           </a>
         </p>
       </footer>

@@ -21,6 +21,7 @@ import { formatAmount } from '../../src/model/format';
 import { pageFolder, shellHtml } from '../../scripts/pageShell';
 import type { DepartmentFile } from '../../src/model/departmentFile';
 import type { Budget, BudgetIndex } from '../../src/model/types';
+import { compareWords } from '../../src/app/i18n/compareLang';
 
 const dir = join(process.cwd(), 'public', 'data');
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as BudgetIndex;
@@ -189,7 +190,7 @@ describe('compare pages', () => {
     for (const t of [zh, en]) {
       const tables = compareTables(hostile, index.crosswalk, t);
       expect(tables).not.toContain('<img');
-      expect(tables).toContain(t.compare.sections.functional);
+      expect(tables).toContain(compareWords(t.lang).sections.functional);
     }
     // Every budget's figures are in the tables, and its 支出总计 in the description, in the page's unit.
     const tables = compareTables(budgets, index.crosswalk, zh);

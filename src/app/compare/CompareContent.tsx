@@ -23,12 +23,13 @@ import { downloadText } from '../../tables/download';
 import { describeSrc } from '../describeSrc';
 import { sourceLinker } from '../source/sourceLinker';
 import { useT } from '../i18n';
+import { compareWords } from '../i18n/compareLang';
 import { useIndex } from '../useData';
-import { EmbedDialog } from '../embed/EmbedDialog';
+import { LazyEmbedDialog } from '../embed/LazyEmbedDialog';
 import { COMPARE_EMBED_HEIGHT, COMPARE_SECTION_EMBED_HEIGHT } from '../embed/embedSnippet';
 import { GlossaryBudgets } from '../glossary/GlossaryContext';
 import { budgetLabel, compareCsv, figureBudgetIndex, SECTION_IDS, sectionScales, shortLabels, type SectionId } from './compareView';
-import { ProvenancePopover } from '../components/ProvenancePopover';
+import { LazyProvenancePopover } from '../components/LazyProvenancePopover';
 import { CompareSection } from './CompareSection';
 import { CompareWarnings } from './CompareWarnings';
 import { kindBadge } from '../components/kindBadge';
@@ -49,7 +50,7 @@ interface Props {
 export function CompareContent({ budgets, route }: Props) {
   const t = useT();
   const lang = route.lang;
-  const s = t.compare;
+  const s = compareWords(t.lang);
   const setMeasure = useAppStore(selectSetMeasure);
   // 数字出处 of a compare figure: the popover of the budget the figure belongs to.
   const provenance = useAppStore(selectProvenance);
@@ -266,9 +267,9 @@ export function CompareContent({ budgets, route }: Props) {
               dataSlot,
             )
           : null}
-        {provenanceIndex !== null && budgets[provenanceIndex] ? <ProvenancePopover budget={budgets[provenanceIndex]} /> : null}
+        {provenanceIndex !== null && budgets[provenanceIndex] ? <LazyProvenancePopover budget={budgets[provenanceIndex]} /> : null}
         {embedOpen ? (
-          <EmbedDialog
+          <LazyEmbedDialog
             route={embedSection ? { ...route, section: embedSection } : route}
             title={`${s.title} · ${titleLabels}${embedSection ? ` · ${s.sections[embedSection]}` : ''} · ${t.appName}`}
             height={embedSection ? COMPARE_SECTION_EMBED_HEIGHT : COMPARE_EMBED_HEIGHT}

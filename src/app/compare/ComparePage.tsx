@@ -10,6 +10,7 @@ import { formatHash, type CompareRoute } from '../../state/route';
 import { budgetResource } from '../../state/dataCache';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
+import { compareWords } from '../i18n/compareLang';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { ComparePicker } from './ComparePicker';
 import { CompareContent } from './CompareContent';
@@ -20,7 +21,7 @@ import { cx } from '../../styles/cx';
 export function ComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = t.compare;
+  const s = compareWords(t.lang);
   // The picker's title; a comparison names its budgets itself (CompareContent).
   const picking = !index.ok || route.ids.filter((id) => findEntry(index.value, id) !== null).length < 2;
   useEffect(() => {

@@ -8,15 +8,11 @@ import type { Route } from '../../state/route';
 import { ChartExportButtons } from '../../charts/export/ChartExportButtons';
 import { useT } from '../i18n';
 import { useSourceLinker } from '../source/useSourceLinker';
-import { embedTitle, exportMeta } from '../exportMeta';
-import { EmbedDialog } from '../embed/EmbedDialog';
-import { DEFAULT_EMBED_HEIGHT } from '../embed/embedSnippet';
+import { LazyBudgetEmbedDialog } from '../embed/LazyEmbedDialog';
 import { ChartDataButtons } from './ChartDataLinks';
 import styles from './ViewTools.module.css';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
-import { siteBase } from '../embed/embedSnippet';
-import { imageAlt } from '../embed/imageEmbed';
 import { siteHref } from '../siteHref';
 
 interface Props {
@@ -31,7 +27,14 @@ export function ViewTools({ budget, route, container }: Props) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const linker = useSourceLinker(budget.id);
-  const meta = useCallback(() => exportMeta(budget, route, t, linker.url, (path) => new URL(path, siteBase(siteHref())).href), [budget, route, t, linker]);
+  // The export's title code (exportMeta.ts, with the view's data files) loads with the export, on the first click.
+  const meta = useCallback(
+    () =>
+      Promise.all([import('../exportMeta'), import('../embed/embedSnippet')]).then(([m, e]) =>
+        m.exportMeta(budget, route, t, linker.url, (path) => new URL(path, e.siteBase(siteHref())).href),
+      ),
+    [budget, route, t, linker],
+  );
   const onClose = useCallback(() => {
     setOpen(false);
     opener.current?.focus();
@@ -56,15 +59,7 @@ export function ViewTools({ budget, route, container }: Props) {
         />
       ) : null}
       <ChartDataButtons budget={budget} route={route} />
-      {open ? (
-        <EmbedDialog
-          route={route}
-          title={embedTitle(budget, route, t)}
-          height={DEFAULT_EMBED_HEIGHT[route.view]}
-          image={{ alt: imageAlt(budget, t) }}
-          onClose={onClose}
-        />
-      ) : null}
+      {open ? <LazyBudgetEmbedDialog budget={budget} route={route} onClose={onClose} /> : null}
     </div>
   );
 }

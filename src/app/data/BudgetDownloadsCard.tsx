@@ -5,7 +5,7 @@ import type { Lang } from '../../model/lang';
 import { budgetRoute } from '../../state/route';
 import { pageLink } from '../../state/pagePath';
 import { useSiteHref } from '../siteHref';
-import { useT } from '../i18n';
+import { dataPageWords } from '../i18n/dataPageLang';
 import { useToday } from '../useToday';
 import { formatBytes } from './formatBytes';
 import styles from './DataPage.module.css';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function BudgetDownloadsCard({ downloads: d, entry, lang, sourceHref }: Props) {
-  const t = useT().dataPage;
+  const t = dataPageWords(lang);
   const accessed = useToday();
   // The budget page's own address (its pre-rendered page), absolute from where the site is served (a
   // sub-folder included); '' until the page has an address (rendered at build time, then hydrated).

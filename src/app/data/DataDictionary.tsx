@@ -4,12 +4,12 @@
  */
 import type { DownloadsManifest } from '../../model/dataFiles/manifest';
 import type { Lang } from '../../model/lang';
-import { useT } from '../i18n';
+import { dataPageWords } from '../i18n/dataPageLang';
 import { formatBytes } from './formatBytes';
 import styles from './DataPage.module.css';
 
 export function DataDictionary({ manifest, lang }: { manifest: DownloadsManifest; lang: Lang }) {
-  const t = useT().dataPage;
+  const t = dataPageWords(lang);
   return (
     <section className={styles.section} aria-labelledby="data-dictionary">
       <h2 id="data-dictionary">{t.dictionaryTitle}</h2>

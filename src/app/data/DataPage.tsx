@@ -3,10 +3,11 @@
  * what each document says about its terms, and the data dictionary. Everything comes from the manifest the
  * build wrote (scripts/dataDownloads.ts); links are relative, so the page works from any sub-folder.
  */
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { sourceLinker } from '../source/sourceLinker';
 import { useIndex, useDownloads } from '../useData';
 import { useT } from '../i18n';
+import { dataPageWords } from '../i18n/dataPageLang';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { DataDictionary } from './DataDictionary';
 import { BudgetDownloadsCard } from './BudgetDownloadsCard';
@@ -19,12 +20,16 @@ import { siteHref } from '../siteHref';
 
 export function DataPage({ lang }: { lang: Lang }) {
   const t = useT();
+  const w = dataPageWords(lang);
+  useEffect(() => {
+    document.title = `${w.title} · ${t.appName}`;
+  }, [w, t]);
   return (
     <article className={styles.page} data-testid="data-page">
-      <h1>{t.dataPage.title}</h1>
-      <p>{t.dataPage.intro}</p>
-      <p className={styles.note}>{t.dataPage.amountsNote}</p>
-      <Suspense fallback={<p className={ui.loading}>{t.dataPage.loading}</p>}>
+      <h1>{w.title}</h1>
+      <p>{w.intro}</p>
+      <p className={styles.note}>{w.amountsNote}</p>
+      <Suspense fallback={<p className={ui.loading}>{w.loading}</p>}>
         <DataPageBody lang={lang} />
       </Suspense>
     </article>
@@ -32,7 +37,7 @@ export function DataPage({ lang }: { lang: Lang }) {
 }
 
 function DataPageBody({ lang }: { lang: Lang }) {
-  const t = useT();
+  const w = dataPageWords(lang);
   const manifest = useDownloads();
   const index = useIndex();
   if (!manifest.ok) return <LoadErrorMessage error={manifest.reason} />;
@@ -42,16 +47,16 @@ function DataPageBody({ lang }: { lang: Lang }) {
   return (
     <>
       <section className={styles.section} aria-labelledby="data-archive">
-        <h2 id="data-archive">{t.dataPage.archiveTitle}</h2>
+        <h2 id="data-archive">{w.archiveTitle}</h2>
         <p>
           <a className={cx(ui.button, styles.archive)} href={m.archive.path} download data-testid="data-archive">
-            {t.dataPage.archiveLink(formatBytes(m.archive.bytes, lang), m.archive.files)}
+            {w.archiveLink(formatBytes(m.archive.bytes, lang), m.archive.files)}
           </a>
         </p>
-        <p className={styles.note}>{t.dataPage.archiveHelp}</p>
+        <p className={styles.note}>{w.archiveHelp}</p>
       </section>
       <section className={styles.section} aria-labelledby="data-budgets">
-        <h2 id="data-budgets">{t.dataPage.budgetsTitle}</h2>
+        <h2 id="data-budgets">{w.budgetsTitle}</h2>
         {m.budgets.map((d) => {
           const entry = byId.get(d.id);
           if (!entry) return null;

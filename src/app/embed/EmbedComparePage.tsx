@@ -14,6 +14,7 @@ import { effectiveAmountMode } from '../../model/displayAmount';
 import { fullRoute, type CompareRoute } from '../../state/route';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
+import { compareWords } from '../i18n/compareLang';
 import { LoadErrorMessage } from '../components/LoadErrorMessage';
 import { CompareLoaded } from '../compare/ComparePage';
 import { fullViewUrl } from './embedSnippet';
@@ -26,7 +27,7 @@ import { siteHref } from '../siteHref';
 export function EmbedComparePage({ route }: { route: CompareRoute }) {
   const index = useIndex();
   const t = useT();
-  const s = t.compare;
+  const s = compareWords(t.lang);
   const entries = index.ok ? route.ids.map((id) => findEntry(index.value, id)).filter((e): e is BudgetIndexEntry => e !== null) : [];
   const whole = s.embedTitle(entries.map((e) => s.budgetLabel(shownName(e.department, e.departmentEn, s.englishNames), e.year)).join(' / '));
   const title = whole;

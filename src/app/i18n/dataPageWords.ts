@@ -2,7 +2,6 @@
 import type { DocumentKind, MoneyUnit } from '../../model/types';
 
 export interface DataPageWords {
-  nav: string;
   title: string;
   intro: string;
   amountsNote: string;

@@ -17,8 +17,6 @@ import type { Lang } from '../../model/lang';
 import type { TreemapWords } from '../../charts/Treemap/words';
 import type { SankeyWords } from '../../charts/Sankey/words';
 import type { TableWords } from '../../tables/words';
-import type { CompareWords } from './compareWords';
-import type { DataPageWords } from './dataPageWords';
 import type { ManyWords } from './manyWords';
 import type { FacetWords } from './facetWords';
 import type { FirstAnswerWords } from './firstAnswerWords';
@@ -30,6 +28,8 @@ import type { AmountWords } from './amountWords';
 import type { GlossaryWords } from './glossaryWords';
 
 export interface Dict extends TreemapWords {
+  /** The language these words are in (the sections that load with their own pages pick theirs by it). */
+  lang: Lang;
   htmlLang: string;
   appName: string;
   tagline: string;
@@ -270,6 +270,8 @@ export interface Dict extends TreemapWords {
   chartDataHelp: string;
   embedData: string;
   exportFailed: string;
+  /** The 图表数据 code did not load (offline, a deploy in between). */
+  chartDataFailed: string;
   exportNothing: string;
 
   // 对比 (compare): the entry points that live outside the lazily loaded compare page
@@ -300,9 +302,8 @@ export interface Dict extends TreemapWords {
   glossary: GlossaryWords;
 
   // The words given to the lazily loaded pages and views (their parts of the catalog).
-  compare: CompareWords;
-  /** 数据下载 (the data page). */
-  dataPage: DataPageWords;
+  /** The footer's link to 数据下载 (the data page, whose own words load with it: dataPageLang.ts). */
+  dataNav: string;
   /** 部门 and 地区 pages. */
   many: ManyWords;
   facets: FacetWords;

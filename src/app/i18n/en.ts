@@ -4,7 +4,6 @@ import type { Dict } from './dict';
 import type { DocumentKind, MoneyUnit } from '../../model/types';
 import { CHECK_NAMES_EN, CHECK_SENTENCES_EN, SOURCE_ISSUE_NAMES_EN, unknownTableEn } from './checkSentencesEn';
 import { linesEn, sankeyEn, tablesEn } from './enCharts';
-import { compareEn } from './enCompare';
 import { manyEn } from './enMany';
 import { facetsEn } from './enFacets';
 import { firstAnswerEn } from './enFirstAnswer';
@@ -13,7 +12,6 @@ import { treemapEn } from './enTreemap';
 import { compareScaleEn } from './enCompareScale';
 import { trailEn } from './enTrail';
 import { amountsEn } from './enAmounts';
-import { dataPageEn } from './enDataPage';
 import { GLOSSARY_EN } from './glossaryText';
 import { INCOME_NAMES_EN } from '../../model/incomeNames';
 import { LEI_NAMES_EN } from '../../model/leiNames';
@@ -24,6 +22,7 @@ const KINDS_ZH: Record<DocumentKind, string> = { budget: '部门预算', unitBud
 const UNIT: Record<MoneyUnit, string> = { 元: 'yuan', 万元: '10,000 yuan (万元)' };
 
 export const en: Dict = {
+  lang: 'en',
   htmlLang: 'en',
   appName: 'Budget Lens (预算透视)',
   tagline: 'Department budgets made readable: every figure traced back to the document',
@@ -292,6 +291,7 @@ export const en: Dict = {
   chartDataHelp: 'The file holds exactly the figures the chart shows (as printed, in the budget’s unit), each with its source lines.',
   embedData: 'Data',
   exportFailed: 'The image could not be made; please try again.',
+  chartDataFailed: 'The data file could not be made; please try again.',
   exportNothing: 'The chart is not drawn yet; nothing to download.',
   compareNav: 'Compare budgets',
   compareSelected: 'Compare selected budgets',
@@ -338,8 +338,7 @@ export const en: Dict = {
     close: 'Close',
   },
 
-  compare: compareEn,
-  dataPage: dataPageEn,
+  dataNav: 'Data',
   names: namesEn,
   englishNames: namesEn.englishNames,
   many: manyEn,

@@ -6,7 +6,6 @@ const KIND_TITLE = { budget: 'Department budget (部门预算)', unitBudget: 'Un
 const UNIT = { 元: 'yuan', 万元: '10,000 yuan' } as const;
 
 export const dataPageEn: DataPageWords = {
-  nav: 'Data',
   title: 'Data downloads',
   intro:
     "Everything on this site can be downloaded: each budget's full JSON, CSV per table, the source text, and one archive of everything. Every figure carries its source table and line numbers.",

@@ -4,7 +4,6 @@ import type { Dict } from './dict';
 import type { DocumentKind } from '../../model/types';
 import { CHECK_NAMES_ZH, CHECK_SENTENCES_ZH, SOURCE_ISSUE_NAMES_ZH, unknownTableZh } from './checkSentencesZh';
 import { linesZh, sankeyZh, tablesZh } from './zhCharts';
-import { compareZh } from './zhCompare';
 import { manyZh } from './zhMany';
 import { facetsZh } from './zhFacets';
 import { firstAnswerZh } from './zhFirstAnswer';
@@ -13,12 +12,12 @@ import { treemapZh } from './zhTreemap';
 import { compareScaleZh } from './zhCompareScale';
 import { trailZh } from './zhTrail';
 import { amountsZh } from './zhAmounts';
-import { dataPageZh } from './zhDataPage';
 import { GLOSSARY_SITE_ZH } from './glossarySiteZh';
 
 const KINDS: Record<DocumentKind, string> = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' };
 
 export const zh: Dict = {
+  lang: 'zh',
   htmlLang: 'zh-CN',
   appName: '预算透视',
   tagline: '看懂部门预算：每个数字都能追溯到原文',
@@ -277,6 +276,7 @@ export const zh: Dict = {
   chartDataHelp: '文件只含图中所示的数字（按原文印出，单位同预算），并注明每个数字的来源行。',
   embedData: '数据',
   exportFailed: '图片没有生成，请再试一次。',
+  chartDataFailed: '数据文件没有生成，请再试一次。',
   exportNothing: '图表尚未画出，无法下载。',
   compareNav: '比较预算',
   compareSelected: '比较所选预算',
@@ -323,8 +323,7 @@ export const zh: Dict = {
     close: '关闭',
   },
 
-  compare: compareZh,
-  dataPage: dataPageZh,
+  dataNav: '数据下载',
   names: namesZh,
   englishNames: namesZh.englishNames,
   many: manyZh,

@@ -4,7 +4,6 @@ import type { DataPageWords } from './dataPageWords';
 const KIND = { budget: '部门预算', unitBudget: '单位预算', final: '部门决算' } as const;
 
 export const dataPageZh: DataPageWords = {
-  nav: '数据下载',
   title: '数据下载',
   intro: '本站的全部数据都可下载：每份预算的完整 JSON、按表拆分的 CSV、原文文本，以及全部数据的压缩包。每个数字都带原文表号与行号。',
   amountsNote:

@@ -14,7 +14,7 @@ import { FirstAnswer } from '../components/FirstAnswer';
 import { ChecksList } from '../components/ChecksList';
 import { RelationNote } from '../components/RelationNote';
 import { ViewNav } from '../components/ViewNav';
-import { ProvenancePopover } from '../components/ProvenancePopover';
+import { LazyProvenancePopover } from '../components/LazyProvenancePopover';
 import { ViewTools } from '../components/ViewTools';
 import { BudgetContextLinks } from '../components/BudgetContextLinks';
 import { PrintSources } from '../source/PrintSources';
@@ -137,7 +137,7 @@ function BudgetContent({ budget, department, route }: { budget: Budget; departme
           <ChecksList key={budget.id} budget={budget} />
           <PrintSources budget={budget} />
         </Suspense>
-        <ProvenancePopover budget={budget} />
+        <LazyProvenancePopover budget={budget} />
       </article>
     </GlossaryBudgets>
   );

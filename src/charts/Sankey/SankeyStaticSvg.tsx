@@ -4,7 +4,7 @@
  * drawn by the live chart's own SankeyLinkShape and SankeyNodeShape, from computeSankey, so the page shows
  * the chart the app then draws in its place. Node and band test ids are the live chart's.
  */
-import { SVG_NS } from '../export/svgExport';
+import { SVG_NS } from '../svgNamespace';
 import type { SankeyPart } from './computeSankey';
 import { SankeyHatches, type SankeyHatchKind } from './SankeyHatches';
 import { SankeyLinkShape } from './SankeyLinkShape';

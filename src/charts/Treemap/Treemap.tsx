@@ -11,7 +11,7 @@ import type { SourceRef } from '../../model/types';
 import type { TreemapWords } from './words';
 import { useTreemap, type TreemapCell } from './useTreemap';
 import { TreemapCellShape, TreemapHatch } from './TreemapCellShape';
-import { TreemapTooltip } from './TreemapTooltip';
+import { LazyTreemapTooltip, usePreloadTreemapTooltip } from './LazyTreemapTooltip';
 import { TreemapBreadcrumb } from './TreemapBreadcrumb';
 import { TreemapTable } from './TreemapTable';
 import { nodeName } from './nodeName';
@@ -75,6 +75,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
   // Before the box is measured (the page as rendered at build time, and its hydration): the static drawings.
   const premeasure = useTreemapPremeasure(width, focus, measure, plainName, t.gapName, markOf, t.formatAmount);
   const [tip, setTip] = useState<Tip | null>(null);
+  usePreloadTreemapTooltip();
   const lastPointer = useRef<string>('mouse');
   const cellRefs = useRef(new Map<string, SVGGElement>());
   const restoreFocus = useRef<string | null>(null);
@@ -250,7 +251,7 @@ export function Treemap({ chain, measure, t, unitLabel, amountHeader, describeSr
           </svg>
         ) : null}
         {tip && tipCell ? (
-          <TreemapTooltip
+          <LazyTreemapTooltip
             cell={tipCell}
             focus={focus}
             root={root}

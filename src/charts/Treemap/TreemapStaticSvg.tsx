@@ -3,7 +3,7 @@
  * build renders to markup (react-dom/server) and hands to the image export's builder (svgExport.ts) for a
  * budget's preview image. Cells are drawn by the live chart's own TreemapCellShape, from computeTreemap.
  */
-import { SVG_NS } from '../export/svgExport';
+import { SVG_NS } from '../svgNamespace';
 import { TreemapCellShape, TreemapHatch } from './TreemapCellShape';
 import type { ComputedTreemap } from './useTreemap';
 

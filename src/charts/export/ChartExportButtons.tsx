@@ -25,8 +25,8 @@ export interface ChartExportLabels {
 
 interface Props {
   container: RefObject<HTMLElement | null>;
-  /** Read at click time: the title follows the drill level on screen. */
-  meta: () => ExportMeta;
+  /** Read at click time: the title follows the drill level on screen (its code may load then). */
+  meta: () => ExportMeta | Promise<ExportMeta>;
   labels: ChartExportLabels;
 }
 

@@ -35,11 +35,11 @@ function collectLegend(container: HTMLElement | null): ExportLegend | undefined 
 }
 
 /** Build the chart's file and save it; false where the container holds no chart to export. */
-export async function saveChart(container: HTMLElement | null, meta: () => ExportMeta, kind: 'svg' | 'png'): Promise<boolean> {
+export async function saveChart(container: HTMLElement | null, meta: () => ExportMeta | Promise<ExportMeta>, kind: 'svg' | 'png'): Promise<boolean> {
   const parts = collectParts(container).filter((p) => p.width > 0 && p.height > 0);
   if (parts.length === 0) return false;
   const chart = stackSvgs(parts);
-  const m = meta();
+  const m = await meta();
   const legend = collectLegend(container);
   const text = { title: m.title, subtitle: m.subtitle, credit: m.credit, width: chart.width, height: chart.height, ...(legend ? { legend } : {}) };
   const size = layoutExport(text);

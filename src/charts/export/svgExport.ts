@@ -5,8 +5,10 @@
  * come from data files.
  */
 import { textWidth, wrapText } from '../text';
+import { SVG_NS } from '../svgNamespace';
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
+// Re-exported for the build's drawings (scripts/), which import it with the export code.
+export { SVG_NS };
 const FONT = `system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif`;
 
 const PAD = 16;

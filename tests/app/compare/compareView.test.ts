@@ -17,15 +17,14 @@ import {
   signedDifference,
   visibleLines,
 } from '../../../src/app/compare/compareView';
-import { zh } from '../../../src/app/i18n/zh';
-import { en } from '../../../src/app/i18n/en';
+import { compareWords } from '../../../src/app/i18n/compareLang';
 
 const load = (id: string) => JSON.parse(readFileSync(`public/data/budgets/${id}.json`, 'utf8')) as Budget;
 const HZ21 = load('haizhu-data-bureau-2021');
 const HZ25 = load('haizhu-data-bureau-2025');
 const GRID = load('haizhu-grid-centre-2021');
 const c = compareBudgets([HZ21, HZ25]);
-const s = zh.compare;
+const s = compareWords('zh');
 
 describe('visible lines of a tree section', () => {
   const fn = sectionLines(c, 'functional');
@@ -111,8 +110,8 @@ describe('compareCsv', () => {
     const withCw = compareBudgets([HZ21, HZ25], { crosswalk: idx.crosswalk });
     const entry = idx.crosswalk.entries.find((e) => e.scheme === 'functional' && e.code === '208');
     expect(entry?.reasonZh).toBeDefined();
-    const zhRows = parseCsv(compareCsv(withCw, zh.compare, () => ''));
-    const enRows = parseCsv(compareCsv(withCw, en.compare, () => ''));
+    const zhRows = parseCsv(compareCsv(withCw, compareWords('zh'), () => ''));
+    const enRows = parseCsv(compareCsv(withCw, compareWords('en'), () => ''));
     expect(zhRows.some((r) => r.some((f) => f.includes(entry!.reasonZh!)))).toBe(true);
     expect(zhRows.some((r) => r.some((f) => f.includes(entry!.reason)))).toBe(false);
     expect(enRows.some((r) => r.some((f) => f.includes(entry!.reason)))).toBe(true);
@@ -120,7 +119,7 @@ describe('compareCsv', () => {
   });
   it('says where a figure is a sum of rows', () => {
     const withGrid = compareBudgets([GRID, HZ21]);
-    const rows2 = parseCsv(compareCsv(withGrid, en.compare, () => ''));
+    const rows2 = parseCsv(compareCsv(withGrid, compareWords('en'), () => ''));
     expect(rows2.some((r) => r.some((f) => f.includes('2 printed rows added')))).toBe(true);
   });
 });

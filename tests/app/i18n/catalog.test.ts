@@ -13,6 +13,7 @@ import { TERM_KEYS } from '../../../src/app/glossary/terms';
 import { nodeLabel } from '../../../src/charts/Sankey/words';
 import { columnLabel } from '../../../src/tables/words';
 import type { SankeyGraphNode } from '../../../src/model/sankeyGraph';
+import { compareWords } from '../../../src/app/i18n/compareLang';
 
 type Leaf = { path: string; value: unknown };
 
@@ -156,11 +157,11 @@ describe('parameterised messages', () => {
   });
 
   it('word the compare page’s CSV heads and flags', () => {
-    expect(zh.compare.csvHead.amount('2021', 'haizhu-data-bureau-2021', '万元')).toBe('2021 haizhu-data-bureau-2021 金额（万元）');
-    expect(en.compare.csvHead.amount('2021', 'haizhu-data-bureau-2021', '万元')).toBe('2021 haizhu-data-bureau-2021 amount (10,000 yuan, 万元)');
-    expect(zh.compare.flag('名称不同')).toBe('［名称不同］');
-    expect(en.compare.flag('Name differs')).toBe(' [Name differs]');
-    expect(en.compare.incomeLine('generalPublic', '一般公共预算拨款')).toMatch(/\(一般公共预算拨款\)$/);
+    expect(compareWords('zh').csvHead.amount('2021', 'haizhu-data-bureau-2021', '万元')).toBe('2021 haizhu-data-bureau-2021 金额（万元）');
+    expect(compareWords('en').csvHead.amount('2021', 'haizhu-data-bureau-2021', '万元')).toBe('2021 haizhu-data-bureau-2021 amount (10,000 yuan, 万元)');
+    expect(compareWords('zh').flag('名称不同')).toBe('［名称不同］');
+    expect(compareWords('en').flag('Name differs')).toBe(' [Name differs]');
+    expect(compareWords('en').incomeLine('generalPublic', '一般公共预算拨款')).toMatch(/\(一般公共预算拨款\)$/);
   });
 
   it('gives every glossary term an English rendering, and a note of its own where no document explains it', () => {
@@ -213,10 +214,10 @@ describe('no language leaks into the other', () => {
   });
 
   it('each page shows the crosswalk’s reasons in its own language, under a label in that language', () => {
-    expect(zh.compare.reasonIn).toBe('zh');
-    expect(zh.compare.reasonLabel).toMatch(CJK);
-    expect(zh.compare.reasonLabel).not.toContain('data/crosswalk.json');
-    expect(zh.compare.reasonLabelEnglish).toMatch(CJK);
-    expect(en.compare.reasonIn).toBe('en');
+    expect(compareWords('zh').reasonIn).toBe('zh');
+    expect(compareWords('zh').reasonLabel).toMatch(CJK);
+    expect(compareWords('zh').reasonLabel).not.toContain('data/crosswalk.json');
+    expect(compareWords('zh').reasonLabelEnglish).toMatch(CJK);
+    expect(compareWords('en').reasonIn).toBe('en');
   });
 });
