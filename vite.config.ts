@@ -58,8 +58,8 @@ export function dropDataStaging(): Plugin {
 
 /**
  * The dev server (npm start) has no pre-rendered pages: an address below one (budget/<id>/<view>/, an embed's
- * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…, source/<id>/, downloads/, and the English
- * ones under en/) is served as the site root, and a relative URL under it (data/…) as the same URL at the root
+ * embed/<id>/<view>/ that the embed dialog's snippet names, department/…, region/…, compare/…, source/<id>/, downloads/, the English
+ * ones under en/, and en/ itself, the English catalog) is served as the site root, and a relative URL under it (data/…) as the same URL at the root
  * — what the built pages' <base> does. The hash carries the route, or without one the address itself
  * (src/state/pagePath.ts: routeOfPagePath), so the app opens the same page.
  */
@@ -74,6 +74,8 @@ export function devPageFolders(): Plugin {
       server.middlewares.use((req, _res, next) => {
         // Repeatedly: a relative link from one such page (no <base> here) lands in a folder below it.
         while (req.url && PAGE_FOLDER.test(req.url)) req.url = req.url.replace(PAGE_FOLDER, '/');
+        // The English catalog (en/) and the relative URLs below it, as at the root.
+        if (req.url?.startsWith('/en/')) req.url = req.url.slice('/en'.length);
         next();
       });
     },

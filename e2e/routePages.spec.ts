@@ -216,6 +216,42 @@ test('with JavaScript each page becomes the app page, under the sub-folder; the 
   expect(watch.errors).toEqual([]);
 });
 
+test('the English catalog has its own page (en/): read without JavaScript, hydrated with it, its links the English pages', async ({ browser, page }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'en' });
+  const reader = await context.newPage();
+  try {
+    await reader.goto(`${site.url}en/`);
+    await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(reader).toHaveTitle('Budget Lens (预算透视) · Department budgets and final accounts');
+    expect(await reader.locator('link[rel="alternate"]').getAttribute('hreflang')).toBe('zh-CN');
+    expect(await reader.locator('meta[property="og:image"]').getAttribute('content')).toBeTruthy();
+    await expect(reader.getByTestId('catalog-table').locator('tbody tr')).toHaveCount(head.first.length);
+    for (const e of head.first) await expect(reader.getByTestId(`catalog-link-${e.id}`)).toHaveAttribute('href', `en/budget/${e.id}/treemap/`);
+    // A budget's English page, and its way back: to this page, not the Chinese root.
+    await reader.getByTestId(`catalog-link-${head.first[0]!.id}`).click();
+    await expect(reader.getByTestId('first-answer')).toBeVisible();
+    await reader.getByTestId('back-link').locator('a').click();
+    await expect(reader).toHaveURL(`${site.url}en/`);
+    await reader.screenshot({ path: join(SHOTS, 'static-catalog-en-375.png') });
+  } finally {
+    await context.close();
+  }
+  // The root names this page as its English version.
+  await page.goto(site.url);
+  expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toBe('./en/');
+  const watch = watchPage(page);
+  await page.goto(`${site.url}en/`);
+  const table = await page.getByTestId('catalog-table').elementHandle();
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(1);
+  await page.getByTestId('sort-total').click();
+  await expect(page.locator('[data-testid="catalog-table"] th[aria-sort]')).toHaveCount(1);
+  // Hydrated, not replaced.
+  expect(await table!.evaluate((el) => el.isConnected)).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(watch.errors).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+});
+
 test('every budget view’s embed page reads without JavaScript, and with it opens the route in its hash', async ({ browser, page }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
   const reader = await context.newPage();

@@ -30,6 +30,10 @@ export interface AppPage {
   imageOf: (lang: Lang) => ShellImage;
   /** What a reader without a script needs beyond the app's render (every table's lines), in <noscript>. */
   noscriptOf?: (lang: Lang) => string;
+  /** The line under the page for a reader without a script (the app's staticNoScript by default). */
+  noscriptTextOf?: (lang: Lang) => string;
+  /** The languages written here (all by default; the Chinese catalog is the site root, written apart: rootPage.ts). */
+  langs?: readonly Lang[];
 }
 
 /**
@@ -38,7 +42,8 @@ export interface AppPage {
  */
 export function appPageWriter(outDir: string, template: string, render: RenderRoute, assetsOf: AssetsOf, siteUrl?: string) {
   return async (p: AppPage): Promise<number> => {
-    for (const lang of PAGE_LANGS) {
+    const langs = p.langs ?? PAGE_LANGS;
+    for (const lang of langs) {
       const t = wordsOf(lang);
       const path = p.pathOf(lang);
       const rendered = await render(formatHash(p.routeOf(lang)));
@@ -51,17 +56,21 @@ export function appPageWriter(outDir: string, template: string, render: RenderRo
 
         hydrate: true,
         lang,
-        noscript: t.staticNoScript,
+        noscript: p.noscriptTextOf?.(lang) ?? t.staticNoScript,
         ...(p.noscriptOf ? { noscriptBody: p.noscriptOf(lang) } : {}),
         siteName: t.appName,
         image: p.imageOf(lang),
-        alternates: PAGE_LANGS.filter((l) => l !== lang).map((l) => ({ hreflang: wordsOf(l).htmlLang, href: `${siteUrl ?? ''}${p.pathOf(l)}` })),
+        // The site root's path is '' (relative to <base>: './').
+        alternates: PAGE_LANGS.filter((l) => l !== lang).map((l) => ({
+          hreflang: wordsOf(l).htmlLang,
+          href: `${siteUrl ?? ''}${p.pathOf(l) || (siteUrl ? '' : './')}`,
+        })),
         assets: assetsOf(rendered.html, path),
       };
       const dir = resolve(outDir, pageFolder(path));
       mkdirSync(dir, { recursive: true });
       writeFileSync(resolve(dir, 'index.html'), shellHtml(template, page, siteUrl));
     }
-    return PAGE_LANGS.length;
+    return langs.length;
   };
 }

@@ -15,13 +15,39 @@ import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import type { CatalogHead } from '../src/model/catalogHead';
 import type { BudgetIndex } from '../src/model/types';
 import { DEFAULT_ROUTE, formatHash } from '../src/state/route';
-import type { AssetsOf } from './appPages';
+import type { AppPage, AssetsOf, PageHead } from './appPages';
+import type { Dict } from '../src/app/i18n/dict';
+import { englishCatalogPagePath } from '../src/state/pagePath';
 import { shellHtml, type ShellPage } from './pageShell';
 import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
 import { readJson } from './readJson';
 import { wordsOf } from './pageWords';
 import { catalogPreview } from './routePreviews';
+
+/** The catalog's title (as the app names it: App.tsx) and description, in the words given. */
+function catalogPageHead(t: Dict, head: CatalogHead): PageHead {
+  return { title: `${t.appName} · ${t.catalogTitle}`, description: `${t.tagline}${t.fullStop}${t.staticCatalogFirst(head.first.length, head.count)}` };
+}
+
+/**
+ * 目录 in English at en/ (englishCatalogPagePath), written by the app pages' writer: the root's catalog
+ * in English, with the root's picture. No guard: old #/… links come to the root, not here.
+ */
+export function englishCatalogPage(outDir: string): AppPage {
+  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
+  const head = readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead;
+  const picture = catalogPreview(index, head);
+  return {
+    langs: ['en'],
+    routeOf: (lang) => ({ page: 'catalog', lang }),
+    // The Chinese catalog is the site root.
+    pathOf: (lang) => (lang === 'en' ? englishCatalogPagePath() : ''),
+    headOf: (lang) => catalogPageHead(wordsOf(lang), head),
+    imageOf: () => ({ path: picture.path, alt: picture.alt, ...PREVIEW_SIZE }),
+    noscriptTextOf: (lang) => wordsOf(lang).staticCatalogNoScript,
+  };
+}
 
 /** The attribute the guard sets on <html> (base.css hides the written catalog under it; main.tsx removes it). */
 export const HASH_ROUTE_MARK = 'data-hash-route';
@@ -55,9 +81,10 @@ export async function writeRootPage(outDir: string, template: string, render: Re
     route: rendered.route,
     prints: rendered.prints,
     hydrate: true,
-    // As the app names the catalog (App.tsx).
-    title: `${t.appName} · ${t.catalogTitle}`,
-    description: `${t.tagline}。${t.staticCatalogFirst(head.first.length, head.count)}`,
+    ...catalogPageHead(t, head),
+    lang: 'zh',
+    // Relative, as every URL of the head is (./…), without SITE_URL.
+    alternates: [{ hreflang: wordsOf('en').htmlLang, href: `${siteUrl ?? './'}${englishCatalogPagePath()}` }],
     body: rendered.html,
     noscript: t.staticCatalogNoScript,
     siteName: t.appName,

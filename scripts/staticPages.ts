@@ -38,10 +38,10 @@ import { budgetRoute, formatHash } from '../src/state/route';
 import { budgetPagePath } from '../src/state/pagePath';
 import { renderPreviews, writePreviewImages } from './previewImages';
 import { type ManyPagesReport, writeManyPages } from './manyPages';
-import type { AssetsOf } from './appPages';
+import { appPageWriter, type AssetsOf } from './appPages';
 import { writeSourcePages } from './sourcePages';
 import { writeComparePages } from './comparePages';
-import { writeRootPage } from './rootPage';
+import { englishCatalogPage, writeRootPage } from './rootPage';
 import type { PreviewJob } from './previewImages';
 import { catalogPreview } from './routePreviews';
 import type { CatalogHead } from '../src/model/catalogHead';
@@ -228,6 +228,8 @@ export async function writeStaticPages(
   const sources = await writeSourcePages(outDir, template, budgets, catalogAlt, render, assetsOf, siteUrl);
   // 对比: the comparisons the budget pages link to.
   const compare = await writeComparePages(outDir, template, render, assetsOf, siteUrl);
+  // 目录 in English (en/); the Chinese one is the root, below.
+  await appPageWriter(outDir, template, render, assetsOf, siteUrl)(englishCatalogPage(outDir));
   // Last: the root (目录), written over the index.html every page above was made from.
   const root = await writeRootPage(outDir, built, render, assetsOf, siteUrl);
   return { views: n, many, embeds, sources, compare, root };

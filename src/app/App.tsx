@@ -72,7 +72,7 @@ function Shell() {
         {t.skipToContent}
       </a>
       <header className={styles.header} data-testid="site-header">
-        <a className={styles.brand} href={formatHash({ page: 'catalog', lang: route.lang })}>
+        <a className={styles.brand} {...pageLink({ page: 'catalog', lang: route.lang })}>
           {t.appName}
         </a>
         <span className={styles.tagline}>{t.tagline}</span>

@@ -2,7 +2,7 @@
  * The real addresses of the pre-rendered pages (issue 11), relative to the site's root, English under en/:
  * every budget view (budget/<id>/<view>/), every department (部门: department/<id>/), every region and
  * year (地区: region/<region>/<year>/), the comparisons the budget pages link to (对比: compare/<id>/<id>/),
- * every budget's source document (原文: source/<id>/) and the downloads
+ * every budget's source document (原文: source/<id>/), the English catalog (en/; the Chinese one is the root) and the downloads
  * (数据下载: downloads/ — not data/, the folder of the JSON files). The build writes them (scripts/staticPages.ts and the writers it calls); the
  * app links to them where a link must work without a script (view tabs, the department and region pages'
  * links: pageLink), and reads one back as its route when a host serves index.html at such an address.
@@ -41,6 +41,14 @@ export function comparePagePath(ids: readonly string[], lang: Lang = 'zh'): stri
   return `${langFolder(lang)}compare/${ids.map(encodeURIComponent).join('/')}/`;
 }
 
+/**
+ * 目录 in English: en/ (the Chinese catalog is the site root itself, which the app's links reach by its hash,
+ * #/, relative to the page's <base>: an empty href would name the page it is on).
+ */
+export function englishCatalogPagePath(): string {
+  return langFolder('en');
+}
+
 /** 数据下载: the downloads page. */
 export function dataPagePath(lang: Lang = 'zh'): string {
   return `${langFolder(lang)}downloads/`;
@@ -59,6 +67,7 @@ export function pagePathOf(route: Route): string | null {
   if (route.page === 'region') return regionPagePath(route.region, route.year, route.lang);
   if (route.page === 'source' && !route.lines && !route.table) return sourcePagePath(route.budgetId, route.lang);
   if (route.page === 'data') return dataPagePath(route.lang);
+  if (route.page === 'catalog' && route.lang === 'en' && hash === formatHash({ page: 'catalog', lang: 'en' })) return englishCatalogPagePath();
   // Only two budgets as they open (no measure, no section): the pairs the build writes a page for.
   if (route.page === 'compare' && !route.embed && route.ids.length === 2 && hash === formatHash(compareRoute(route.ids, route.lang)))
     return comparePagePath(route.ids, route.lang);
@@ -82,6 +91,7 @@ const REGION_PATH = /(?:^|\/)(en\/)?region\/([^/]+)\/(\d{4})\/(?:index\.html)?$/
 const SOURCE_PATH = /(?:^|\/)(en\/)?source\/([^/]+)\/(?:index\.html)?$/;
 const COMPARE_PATH = /(?:^|\/)(en\/)?compare\/([^/]+)\/([^/]+)\/(?:index\.html)?$/;
 const DATA_PATH = /(?:^|\/)(en\/)?downloads\/(?:index\.html)?$/;
+const ENGLISH_CATALOG_PATH = /(?:^|\/)en\/(?:index\.html)?$/;
 
 /** A path segment decoded, or null where it is not valid percent-encoding. */
 function segment(s: string | undefined): string | null {
@@ -123,5 +133,6 @@ export function routeOfPagePath(pathname: string): string | undefined {
   }
   const d2 = DATA_PATH.exec(pathname);
   if (d2) return formatHash({ page: 'data', lang: lang(d2) });
+  if (ENGLISH_CATALOG_PATH.test(pathname)) return formatHash({ page: 'catalog', lang: 'en' });
   return undefined;
 }

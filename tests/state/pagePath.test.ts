@@ -32,6 +32,8 @@ describe('budget page paths', () => {
     expect(routeOfPagePath(`/${comparePagePath(['a-2021', 'a 2025'])}`)).toBe('#/compare?ids=a-2021,a%202025');
     expect(routeOfPagePath(`/x/${comparePagePath(['a', 'b'], 'en')}`)).toBe('#/compare?ids=a,b&lang=en');
     expect(routeOfPagePath(`/sub/${dataPagePath('en')}`)).toBe('#/data?lang=en');
+    expect(routeOfPagePath('/en/')).toBe('#/?lang=en');
+    expect(routeOfPagePath('/sub/en/index.html')).toBe('#/?lang=en');
     for (const p of [
       '/',
       '/index.html',
@@ -53,6 +55,10 @@ describe('budget page paths', () => {
 
   it('links a route to its own page where it has one, with its hash for the running app; else to the hash', () => {
     expect(pageLink(budgetRoute('a', 'en'))).toEqual({ href: 'en/budget/a/treemap/', 'data-hash': '#/budget/a/treemap?lang=en' });
+    // The English catalog has a page (en/); the Chinese one is the root, reached by its hash; a filtered catalog has none.
+    expect(pageLink({ page: 'catalog', lang: 'en' })).toEqual({ href: 'en/', 'data-hash': '#/?lang=en' });
+    expect(pageLink({ page: 'catalog', lang: 'zh' })).toEqual({ href: '#/' });
+    expect(pageLink({ page: 'catalog', lang: 'en', filter: { year: 2021 } }).href).toMatch(/^#\//);
     expect(pageLink({ page: 'department', departmentId: 'd', lang: 'zh' })).toEqual({ href: 'department/d/', 'data-hash': '#/department/d' });
     expect(pageLink({ page: 'region', region: '海珠区', year: 2021, lang: 'zh' })).toEqual({
       href: regionPagePath('海珠区', 2021),

@@ -6,7 +6,8 @@
 import { use, useEffect } from 'react';
 import { findEntry } from '../../model/loadBudget';
 import type { Budget } from '../../model/types';
-import { formatHash, type CompareRoute } from '../../state/route';
+import type { CompareRoute } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { budgetResource } from '../../state/dataCache';
 import { useIndex } from '../useData';
 import { useT } from '../i18n';
@@ -33,7 +34,7 @@ export function ComparePage({ route }: { route: CompareRoute }) {
   return (
     <article data-testid="compare-page">
       <p className={ui.back} data-testid="back-link">
-        <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
+        <a {...pageLink({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
       </p>
       <h1>{s.title}</h1>
       <p className={cx(ui.lead, styles.intro)}>{s.intro}</p>

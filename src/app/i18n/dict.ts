@@ -41,6 +41,8 @@ export interface Dict extends TreemapWords {
   otherLangHtml: string;
   skipToContent: string;
   listSep: string;
+  /** Ends a sentence before another (。 in Chinese, '. ' in English). */
+  fullStop: string;
   colon: string;
   /** Between the items of an enumeration (“、” / “, ”) and between clauses (“；” / “; ”). */
   enumSep: string;

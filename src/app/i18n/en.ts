@@ -32,6 +32,7 @@ export const en: Dict = {
   otherLangHtml: 'zh-CN',
   skipToContent: 'Skip to content',
   listSep: ', ',
+  fullStop: '. ',
   colon: ': ',
   enumSep: ', ',
   clauseSep: '; ',

@@ -27,6 +27,7 @@ export const zh: Dict = {
   otherLangHtml: 'en',
   skipToContent: '跳到正文',
   listSep: '，',
+  fullStop: '。',
   colon: '：',
   enumSep: '、',
   clauseSep: '；',

@@ -5,6 +5,7 @@ import type { Budget } from '../../model/types';
 import { knownEntries, type DepartmentFile } from '../../model/departmentFile';
 import type { Loaded } from '../../model/loadBudget';
 import { budgetRoute, formatHash, type Route } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { useBudget, useIndexLater } from '../useData';
 import { departmentResource } from '../../state/dataCache';
 import { useT } from '../i18n';
@@ -39,7 +40,7 @@ export function BudgetPage({ route }: { route: BudgetRoute }) {
   const t = useT();
   const back = (
     <p className={ui.back} data-testid="back-link">
-      <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
+      <a {...pageLink({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
     </p>
   );
   if (!loaded.ok) {

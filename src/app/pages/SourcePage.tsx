@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { deptName } from '../names';
 import type { Budget } from '../../model/types';
 import { citedInDocument, linePages, placeOfLines, publicationHref, sourceLines } from '../../model/sourceView';
-import { budgetRoute, formatHash, type SourceRouteT } from '../../state/route';
+import { budgetRoute, type SourceRouteT } from '../../state/route';
 import { pageLink } from '../../state/pagePath';
 import { useBudget, useSourceText } from '../useData';
 import { useT } from '../i18n';
@@ -21,7 +21,7 @@ export function SourcePage({ route }: { route: SourceRouteT }) {
     return (
       <>
         <p className={ui.back} data-testid="back-link">
-          <a href={formatHash({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
+          <a {...pageLink({ page: 'catalog', lang: route.lang })}>← {t.backToCatalog}</a>
         </p>
         <LoadErrorMessage error={loaded.reason} />
       </>
