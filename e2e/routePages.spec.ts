@@ -58,6 +58,15 @@ for (const width of [1280, 375]) {
       // A catalog link leads to the budget's own page, which reads without JavaScript too.
       await reader.getByTestId(`catalog-link-${head.first[0]!.id}`).click();
       await expect(reader.getByTestId('first-answer')).toBeVisible();
+      // Its department's link leads to the department's page, which reads without JavaScript too.
+      await reader.getByTestId('link-department').click();
+      await expect(reader.getByTestId('department-page')).toBeVisible();
+      // A unit inside another budget links that budget's page (and the other way round).
+      const part = index.budgets.find((e) => e.partOf)!;
+      await reader.goto(`${site.url}budget/${part.id}/treemap/`);
+      await reader.getByTestId('relation-note').locator('a').first().click();
+      await expect(reader).toHaveURL(`${site.url}budget/${part.partOf!.budget}/treemap/`);
+      await expect(reader.getByTestId('first-answer')).toBeVisible();
       if (width === 375) await reader.goto(site.url).then(() => reader.screenshot({ path: join(SHOTS, 'static-catalog-375.png'), fullPage: true }));
 
       for (const id of departments) {

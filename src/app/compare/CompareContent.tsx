@@ -13,7 +13,8 @@ import { AmountToggle } from '../amounts/AmountToggle';
 import type { Measure } from '../../model/tree';
 import type { Budget } from '../../model/types';
 import { csvFileName } from '../../model/csv';
-import { budgetRoute, formatHash, type CompareRoute } from '../../state/route';
+import { budgetRoute, type CompareRoute } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { useAppStore } from '../../state/store';
 import { selectProvenance, selectSetMeasure } from '../../state/selectors';
 import { ChartExportButtons, type ExportMeta } from '../../charts/export/ChartExportButtons';
@@ -164,7 +165,7 @@ export function CompareContent({ budgets, route }: Props) {
                 {embed ? null : (
                   <>
                     {' '}
-                    · <a href={formatHash(budgetRoute(b.id, lang))}>{s.viewBudget}</a>
+                    · <a {...pageLink(budgetRoute(b.id, lang))}>{s.viewBudget}</a>
                   </>
                 )}
               </li>

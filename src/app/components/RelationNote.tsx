@@ -1,11 +1,12 @@
 import type { BudgetIndexEntry } from '../../model/types';
 import { deptName } from '../names';
-import { budgetRoute, formatHash, type Lang } from '../../state/route';
+import { budgetRoute, type Lang } from '../../state/route';
+import { pageLink } from '../../state/pagePath';
 import { useT } from '../i18n';
 import styles from './RelationNote.module.css';
 
 /**
- * 000 is a unit inside 001: say so wherever either appears, link the other, and never add them up.
+ * 000 is a unit inside 001: say so wherever either appears, link the other (its own page: pageLink), and never add them up.
  */
 export function RelationNote({ entry, known, lang }: { entry: BudgetIndexEntry; known: readonly BudgetIndexEntry[]; lang: Lang }) {
   const t = useT();
@@ -18,11 +19,11 @@ export function RelationNote({ entry, known, lang }: { entry: BudgetIndexEntry; 
   return (
     <div className={styles.relation} data-testid="relation-note">
       {entry.partOf ? (
-        <p>{parent ? <a href={formatHash(budgetRoute(parent.id, lang))}>{t.partOfNote(label(parent))}</a> : t.partOfNote(entry.partOf.budget)}</p>
+        <p>{parent ? <a {...pageLink(budgetRoute(parent.id, lang))}>{t.partOfNote(label(parent))}</a> : t.partOfNote(entry.partOf.budget)}</p>
       ) : null}
       {children.map((c) => (
         <p key={c.id}>
-          <a href={formatHash(budgetRoute(c.id, lang))}>{t.containsNote(label(c))}</a>
+          <a {...pageLink(budgetRoute(c.id, lang))}>{t.containsNote(label(c))}</a>
         </p>
       ))}
     </div>
