@@ -242,6 +242,10 @@ test('the English catalog has its own page (en/): read without JavaScript, hydra
     await reader.getByTestId('back-link').locator('a').click();
     await expect(reader).toHaveURL(`${site.url}en/`);
     await reader.screenshot({ path: join(SHOTS, 'static-catalog-en-375.png') });
+    // The language switch is a link to the page in the other language: here the root, the Chinese catalog.
+    await reader.getByTestId('lang-switch').click();
+    await expect(reader).toHaveURL(`${site.url}#/`);
+    await expect(reader).toHaveTitle('预算透视 · 部门预算与决算目录');
   } finally {
     await context.close();
   }

@@ -77,22 +77,27 @@ function Shell() {
         </a>
         <span className={styles.tagline}>{t.tagline}</span>
         <SearchBox />
-        <button
-          type="button"
+        {/* A link to this page in the other language (its own page where it has one: it works without a script
+            and opens in a new tab); a plain click switches in place, once the other words are here. */}
+        <a
           className={cx(styles.button, ui.button, ui.small, styles.langSwitch)}
+          href={pageLink({ ...route, lang: t.otherLangCode }).href}
           lang={t.otherLangHtml}
+          hrefLang={t.otherLangHtml}
           aria-label={t.otherLangLabel}
           // The other language's words load when the reader heads for the switch; it switches once they are here.
           onPointerEnter={() => void loadDict(t.otherLangCode)}
           onFocus={() => void loadDict(t.otherLangCode)}
-          onClick={() => {
+          onClick={(e) => {
+            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
             const lang = t.otherLangCode;
             void loadDict(lang).then(() => setLang(lang));
           }}
           data-testid="lang-switch"
         >
           {t.otherLang}
-        </button>
+        </a>
       </header>
       <main id="main" tabIndex={-1}>
         <RouteProblems />
