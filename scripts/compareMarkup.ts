@@ -102,7 +102,7 @@ export function compareTables(budgets: readonly Budget[], crosswalk: Crosswalk |
  */
 export function compareHead(budgets: readonly Budget[], crosswalk: Crosswalk | undefined, lang: Lang): PageHead {
   const t = wordsOf(lang);
-  const s = compareWords(t.lang);
+  const s = compareWords(lang);
   const c = compareBudgets(budgets, crosswalk ? { crosswalk } : {});
   const labels = shortLabels(c.budgets);
   const heading = `${s.title} · ${c.budgets.map((b) => budgetLabel(b, s)).join(' / ')}`;

@@ -13,7 +13,6 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import type { CatalogHead } from '../src/model/catalogHead';
-import type { BudgetIndex } from '../src/model/types';
 import { DEFAULT_ROUTE, formatHash } from '../src/state/route';
 import type { AppPage, AssetsOf, PageHead } from './appPages';
 import type { Dict } from '../src/app/i18n/dict';
@@ -21,9 +20,8 @@ import { englishCatalogPagePath } from '../src/state/pagePath';
 import { shellHtml, type ShellPage } from './pageShell';
 import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
-import { readJson } from './readJson';
 import { wordsOf } from './pageWords';
-import { catalogPreview } from './routePreviews';
+import type { RoutePreview } from './routePreviews';
 
 /** The catalog's title (as the app names it: App.tsx) and description, in the words given. */
 function catalogPageHead(t: Dict, head: CatalogHead): PageHead {
@@ -34,10 +32,7 @@ function catalogPageHead(t: Dict, head: CatalogHead): PageHead {
  * 目录 in English at en/ (englishCatalogPagePath), written by the app pages' writer: the root's catalog
  * in English, with the root's picture. No guard: old #/… links come to the root, not here.
  */
-export function englishCatalogPage(outDir: string): AppPage {
-  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
-  const head = readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead;
-  const picture = catalogPreview(index, head);
+export function englishCatalogPage(head: CatalogHead, picture: RoutePreview): AppPage {
   return {
     langs: ['en'],
     routeOf: (lang) => ({ page: 'catalog', lang }),
@@ -68,12 +63,17 @@ export function hashGuard(): { path: string; code: string } {
  * the caller). `template`: the built index.html as Vite wrote it — the root keeps its module script in the
  * head, as the app is what an old link needs first — read before any page was written from it.
  */
-export async function writeRootPage(outDir: string, template: string, render: RenderRoute, assetsOf: AssetsOf, siteUrl?: string): Promise<PreviewJob> {
+export async function writeRootPage(
+  outDir: string,
+  template: string,
+  render: RenderRoute,
+  assetsOf: AssetsOf,
+  catalog: { head: CatalogHead; picture: RoutePreview },
+  siteUrl?: string,
+): Promise<PreviewJob> {
   const t = wordsOf('zh');
-  const index = readJson(resolve(outDir, 'data', 'index.json')) as BudgetIndex;
-  const head = readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead;
+  const { head, picture } = catalog;
   const rendered = await render(formatHash(DEFAULT_ROUTE));
-  const picture = catalogPreview(index, head);
   const guard = hashGuard();
   writeFileSync(resolve(outDir, guard.path), guard.code);
   const page: ShellPage = {

@@ -41,7 +41,7 @@ export function sourceHead(budget: Budget, text: string, lang: Lang): PageHead {
 /** 数据下载: the title the app sets, and what the page offers. */
 export function dataHead(lang: Lang): PageHead {
   const t = wordsOf(lang);
-  const w = dataPageWords(t.lang);
+  const w = dataPageWords(lang);
   return { title: `${w.title} · ${t.appName}`, description: w.intro };
 }
 

@@ -223,15 +223,17 @@ export async function writeStaticPages(
   const many = await writeManyPages(outDir, template, render, assetsOf, siteUrl);
   // 嵌入: every budget view's embed page, the app's own too.
   const embeds = await writeEmbedPages(outDir, template, budgets, render, assetsOf, siteUrl);
-  // 原文 and 数据下载: the app's pages too; the downloads page names the catalog's picture (drawn below with the root's).
-  const catalogAlt = catalogPreview(index, readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead).alt;
-  const sources = await writeSourcePages(outDir, template, budgets, catalogAlt, render, assetsOf, siteUrl);
+  // The catalog's picture (drawn below with the others): the root's, en/'s and the downloads page's.
+  const catalogHead = readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead;
+  const catalog = { head: catalogHead, picture: catalogPreview(index, catalogHead) };
+  // 原文 and 数据下载: the app's pages too.
+  const sources = await writeSourcePages(outDir, template, budgets, catalog.picture.alt, render, assetsOf, siteUrl);
   // 对比: the comparisons the budget pages link to.
   const compare = await writeComparePages(outDir, template, render, assetsOf, siteUrl);
   // 目录 in English (en/); the Chinese one is the root, below.
-  await appPageWriter(outDir, template, render, assetsOf, siteUrl)(englishCatalogPage(outDir));
+  await appPageWriter(outDir, template, render, assetsOf, siteUrl)(englishCatalogPage(catalog.head, catalog.picture));
   // Last: the root (目录), written over the index.html every page above was made from.
-  const root = await writeRootPage(outDir, built, render, assetsOf, siteUrl);
+  const root = await writeRootPage(outDir, built, render, assetsOf, catalog, siteUrl);
   return { views: n, many, embeds, sources, compare, root };
 }
 
