@@ -9,13 +9,10 @@ import type { Budget } from '../../model/types';
 import type { Route } from '../../state/route';
 import { useT } from '../i18n';
 import { useSourceLinker } from '../source/useSourceLinker';
-import { once } from '../chunk';
 import ui from '../../styles/ui.module.css';
 import { cx } from '../../styles/cx';
 
 type BudgetRoute = Extract<Route, { page: 'budget' }>;
-
-const files = once(() => import('./chartDataFiles'));
 
 /** Saves the chart's data for a route; null for the tables view (its tables have their own downloads). */
 function useSaveChartData(budget: Budget, route: BudgetRoute): { save: ((format: 'csv' | 'json') => void) | null; failed: string } {
@@ -25,7 +22,7 @@ function useSaveChartData(budget: Budget, route: BudgetRoute): { save: ((format:
   const save = useCallback(
     (format: 'csv' | 'json') => {
       setFailed('');
-      files().then(
+      import('./chartDataFiles').then(
         (m) => m.saveChartData(budget, route, t.sankey, linker.url, format),
         // A chunk that cannot load (offline, a deploy in between): say so rather than do nothing.
         () => setFailed(t.chartDataFailed),

@@ -1,27 +1,12 @@
 /**
- * The 嵌入 dialogs, loaded when one first opens: no first screen shows them, so their code (the snippet
- * builder, the image embed, a budget view's title) stays out of the page's first download. Each is only
- * mounted while open.
+ * The 嵌入 dialogs, loaded when one first opens (ui/lazyWhenMounted): no first screen shows them, so their
+ * code (the snippet builder, the image embed, a budget view's title) stays out of the page's first
+ * download. Each is only mounted while open.
  */
-import { lazy, Suspense, type ComponentProps } from 'react';
-
-const Dialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-const BudgetDialog = lazy(() => import('./BudgetEmbedDialog').then((m) => ({ default: m.BudgetEmbedDialog })));
+import { lazyWhenMounted } from '../../ui/lazyWhenMounted';
 
 /** A comparison's. */
-export function LazyEmbedDialog(props: ComponentProps<typeof Dialog>) {
-  return (
-    <Suspense fallback={null}>
-      <Dialog {...props} />
-    </Suspense>
-  );
-}
+export const LazyEmbedDialog = lazyWhenMounted(() => import('./EmbedDialog').then((m) => m.EmbedDialog));
 
 /** A budget view's. */
-export function LazyBudgetEmbedDialog(props: ComponentProps<typeof BudgetDialog>) {
-  return (
-    <Suspense fallback={null}>
-      <BudgetDialog {...props} />
-    </Suspense>
-  );
-}
+export const LazyBudgetEmbedDialog = lazyWhenMounted(() => import('./BudgetEmbedDialog').then((m) => m.BudgetEmbedDialog));
