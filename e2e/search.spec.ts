@@ -17,6 +17,7 @@ import type { SearchHit } from '../src/model/searchTypes';
 import { BOX_KINDS } from '../src/model/searchShards/boxKinds';
 import { buildSearchIndex } from '../src/normalizer/searchIndex';
 import { budgets, DATA, SHOTS } from './support/realData';
+import { openWithEntryHeld } from './support/heldEntry';
 
 const index = buildSearchIndex(budgets());
 const boxSearch = (q: string): SearchHit[] => search(index, q, { limit: 20, kinds: BOX_KINDS });
@@ -196,15 +197,7 @@ test('a search that finds nothing says so; a failed index load says so', async (
 
 test('a query typed into a pre-rendered page before its script took over is searched once it has', async ({ page }) => {
   // Hold the app's entry back: the page as written (the catalog, its search box) reads and takes keys meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((r) => {
-    release = r;
-  });
-  await page.route('**/assets/index-*.js', async (r) => {
-    await held;
-    await r.fallback();
-  });
-  await page.goto('./', { waitUntil: 'commit' });
+  const release = await openWithEntryHeld(page);
   const input = page.getByTestId('search-input');
   await input.fill(projectTarget.fragment);
   await expect(page.locator('html[data-app-ready]')).toHaveCount(0);

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { esc } from './htmlEscape';
+import { earlyClicksScript } from '../src/ui/earlyClicks';
 
 export const MODULES_META = 'yusuan-modules';
 
@@ -43,6 +44,8 @@ export function pageStart(template: string): { template: string; boot: { path: s
     '  }',
     `  import('./${file}');`,
     '};',
+    '// Buttons pressed before the app has taken the page over, pressed again once it has (src/ui/earlyClicks.ts).',
+    earlyClicksScript(),
     "if (document.visibilityState === 'hidden') start();",
     'else requestAnimationFrame(() => setTimeout(start, 0));',
     '',

@@ -6,7 +6,8 @@
  * show the catalog until the app shows the linked page: a small classic script in the head, which runs
  * before the first paint (the CSP allows no inline script), marks the document when the hash names another
  * route, and base.css hides the written catalog meanwhile; src/main.tsx clears the mark once its own render
- * has replaced it. Without a script the catalog reads, and its links lead to the budgets' own pages.
+ * has replaced it. The same script keeps the buttons pressed before the app is up (src/ui/earlyClicks.ts).
+ * Without a script the catalog reads, and its links lead to the budgets' own pages.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import type { AppPage, AssetsOf, PageHead } from './appPages';
 import type { Dict } from '../src/app/i18n/dict';
 import { englishCatalogPagePath } from '../src/state/pagePath';
 import { shellHtml, type ShellPage } from './pageShell';
+import { earlyClicksScript } from '../src/ui/earlyClicks';
 import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
 import { wordsOf } from './pageWords';
@@ -53,6 +55,8 @@ export function hashGuard(): { path: string; code: string } {
     '// The site root (scripts/rootPage.ts): an old #/… link names another page than the catalog written here;',
     '// hide the catalog until the app has rendered that page (src/main.tsx removes the mark).',
     `if (location.hash.startsWith('#/') && location.hash !== '#/') document.documentElement.setAttribute('${HASH_ROUTE_MARK}', '');`,
+    '// Buttons of the catalog pressed before the app has taken it over, pressed again once it has (src/ui/earlyClicks.ts).',
+    earlyClicksScript(),
     '',
   ].join('\n');
   return { path: `assets/hash-guard-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`, code };

@@ -9,6 +9,8 @@ import { preload } from './state/dataCache';
 import { changedSince } from './state/dataPrints';
 import { preloadCode } from './app/preloadCode';
 import { routeOfPagePath } from './state/pagePath';
+import { EarlyInputReplay } from './ui/EarlyInputReplay';
+import { takeEarlyClicks } from './ui/earlyClicks';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -28,6 +30,8 @@ const route = appStore.getState().route;
 
 /** The app's own render, in place of whatever the page holds. */
 function renderFresh(el: HTMLElement): void {
+  // Buttons pressed on the page as written are gone with it: the list closes, unread.
+  takeEarlyClicks();
   const reactRoot = createRoot(el);
   // At once, not at React's leisure: the site root's catalog, hidden from an old #/… link until this render
   // replaces it (scripts/rootPage.ts), is shown again the moment its mark goes.
@@ -48,10 +52,19 @@ if (root?.dataset.route && root.dataset.route === formatHash(route) && appStore.
     // one written: the app's own render then says what is missing, instead of a mismatch.
     // So do files replaced since the build (new figures published without a rebuild): their prints differ.
     if (!loaded || changedSince(root.dataset.prints ?? '').length > 0) renderFresh(root);
+    // What the reader did to the written page's controls before this (a filter, a tick, a query, a button
+    // pressed) is replayed once the hydration has committed: React keeps it in the page but not in its state.
     else
-      hydrateRoot(root, app, {
-        onRecoverableError: (error) => console.error('hydration:', error),
-      });
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App />
+          <EarlyInputReplay root={root} clicks={takeEarlyClicks()} />
+        </StrictMode>,
+        {
+          onRecoverableError: (error) => console.error('hydration:', error),
+        },
+      );
   });
 } else {
   // Fetch what the first screen needs (the index, or the catalog's first page, or a department's file) and the

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashGuard, HASH_ROUTE_MARK } from '../../scripts/rootPage';
+import { EARLY_CLICKS } from '../../src/ui/earlyClicks';
 import { departmentPagePath, regionPagePath } from '../../src/state/pagePath';
 import { linkedComparisons } from '../../scripts/comparePages';
 import { comparePagePath } from '../../src/state/pagePath';
@@ -145,12 +146,45 @@ describe('route pages', () => {
   it('the guard marks the document only when the hash names another route than the catalog', () => {
     const marked = (hash: string) => {
       const attrs = new Map<string, string>();
-      const document = { documentElement: { setAttribute: (k: string, v: string) => attrs.set(k, v) } };
-      new Function('location', 'document', hashGuard().code)({ hash }, document);
+      const document = { documentElement: { setAttribute: (k: string, v: string) => attrs.set(k, v) }, addEventListener: () => {} };
+      new Function('location', 'document', 'window', hashGuard().code)({ hash }, document, {});
       return attrs.has(HASH_ROUTE_MARK);
     };
     for (const h of ['', '#', '#/', '#main']) expect(marked(h), h).toBe(false);
     for (const h of ['#/budget/x/treemap', '#/embed/x/sankey', '#/?lang=en', '#/compare?ids=a,b']) expect(marked(h), h).toBe(true);
+  });
+
+  it('the guard keeps the buttons of #root pressed before the app takes the list, enabled ones only, none after', () => {
+    type Listener = { type: string; fn: (e: { target: unknown }) => void; capture: boolean };
+    let listener: Listener | undefined;
+    const document = {
+      documentElement: { setAttribute: () => {} },
+      addEventListener: (type: string, fn: Listener['fn'], capture: boolean) => {
+        listener = { type, fn, capture };
+      },
+    };
+    const window: Record<string, { open: boolean; buttons: unknown[] }> = {};
+    const asked: string[] = [];
+    class Element {
+      constructor(readonly button: object | null) {}
+      closest(selector: string) {
+        asked.push(selector);
+        return this.button;
+      }
+    }
+    new Function('location', 'document', 'window', 'Element', hashGuard().code)({ hash: '' }, document, window, Element);
+    expect(listener?.type).toBe('click');
+    // Capture: a handler that stops the click cannot hide it.
+    expect(listener?.capture).toBe(true);
+    const sort = { disabled: false };
+    for (const target of [new Element(sort), new Element({ disabled: true }), new Element(null), { closest: () => sort }]) listener?.fn({ target });
+    const early = window[EARLY_CLICKS];
+    expect(early?.buttons).toEqual([sort]);
+    expect(new Set(asked)).toEqual(new Set(['#root button']));
+    // The app has taken the list (takeEarlyClicks): React answers clicks from then on.
+    if (early) early.open = false;
+    listener?.fn({ target: new Element(sort) });
+    expect(early?.buttons).toEqual([sort]);
   });
 
   it('stops on a template it cannot fill, naming the page', () => {

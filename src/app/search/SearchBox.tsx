@@ -97,17 +97,6 @@ export function SearchBox() {
       .catch(() => setStatus('failed'));
   }, [status]);
 
-  // Text typed before the script took over (a pre-rendered page's search box takes keys before it is
-  // hydrated): the query, not lost. Once, after the first render.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; start is stable in effect
-  useEffect(() => {
-    const typed = inputRef.current?.value ?? '';
-    if (typed === '') return;
-    start();
-    setQuery(typed);
-    if (document.activeElement === inputRef.current) setOpen(true);
-  }, []);
-
   // Debounced search: only the last query typed within DEBOUNCE_MS runs.
   useEffect(() => {
     if (!engine) return;
