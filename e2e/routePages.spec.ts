@@ -11,6 +11,8 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { formatAmount } from '../src/model/format';
+import { formatShown } from '../src/model/displayAmount';
+import type { MoneyUnit } from '../src/model/types';
 import { regionSummary, regionYears } from '../src/model/region';
 import type { CatalogHead } from '../src/model/catalogHead';
 import { portNear, startStaticServer, type StaticServer } from './support/staticServer';
@@ -390,6 +392,34 @@ test('every route page names its own 1200×630 preview picture, its alt text giv
     }
     // The downloads page: the catalog's picture (every budget's data is on it).
     expect(await card('downloads/', [`${formatAmount(head.first[0]!.total)} ${head.first[0]!.unit}`])).toBe(`/budgets/preview/catalog/index.png`);
+    // The English pages: pictures of their own, in English, figures in million yuan converted exactly (as
+    // those pages show them), beside the Chinese ones (.en.png).
+    const million = (a: string, u: MoneyUnit) => `${formatShown(a, u, 'million')} million yuan`;
+    const english = new Set<string>();
+    english.add(await card('en/', [million(head.first[0]!.total, head.first[0]!.unit)]));
+    for (const id of departments)
+      english.add(
+        await card(
+          `en/department/${id}/`,
+          index.budgets.filter((e) => e.departmentId === id).map((d) => `Total spending ${million(d.total, d.unit)}`),
+        ),
+      );
+    for (const r of regions) {
+      const summary = regionSummary(index, r.region, r.year)!;
+      english.add(
+        await card(
+          `en/${regionPath(r.region, r.year)}`,
+          summary.groups.map((g) => `Total ${million(g.totalWan, '万元')}`),
+        ),
+      );
+    }
+    for (const ids of pairs) english.add(await card(`en/compare/${ids.join('/')}/`, ['(million yuan)']));
+    for (const path of english) {
+      expect(path).toMatch(/\.en\.png$/);
+      expect(seen.has(path)).toBe(false);
+    }
+    expect(english.size).toBe(1 + departments.length + regions.length + pairs.length);
+    expect(await card('en/downloads/', [million(head.first[0]!.total, head.first[0]!.unit)])).toBe(`/budgets/preview/catalog/index.en.png`);
   } finally {
     await context.close();
   }

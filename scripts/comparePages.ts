@@ -6,7 +6,6 @@
  * <noscript> (compareMarkup.ts): the app's tables open their deeper lines with the script.
  */
 import { resolve } from 'node:path';
-import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { otherYears } from '../src/model/compare/departments';
 import type { Budget, BudgetIndex } from '../src/model/types';
 import { comparePagePath } from '../src/state/pagePath';
@@ -17,7 +16,7 @@ import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
 import { readJson } from './readJson';
 import { wordsOf } from './pageWords';
-import { comparePreview } from './routePreviews';
+import { comparePreview, picturesOf } from './routePreviews';
 
 /** Every pair the budget pages link to (OtherYearsLink: each budget with each other year of its department, older first). */
 export function linkedComparisons(index: BudgetIndex): string[][] {
@@ -50,14 +49,13 @@ export async function writeComparePages(
       if (!entry) throw new Error(`compare pages: data/index.json has no budget ${id}`);
       return readJson(resolve(outDir, 'data', entry.file)) as Budget;
     });
-    const picture = comparePreview(budgets, index.crosswalk);
-    previews.push({ path: picture.path, svg: picture.svg });
+    const pictures = picturesOf((lang) => comparePreview(budgets, index.crosswalk, lang));
+    previews.push(...pictures.jobs);
     pages += await write({
       routeOf: (lang) => compareRoute(ids, lang),
       pathOf: (lang) => comparePagePath(ids, lang),
       headOf: (lang) => compareHead(budgets, index.crosswalk, lang),
-      // The picture is drawn in Chinese (the printed names); its alt text says so.
-      imageOf: () => ({ path: picture.path, alt: picture.alt, ...PREVIEW_SIZE }),
+      imageOf: pictures.imageOf,
       noscriptOf: (lang) => compareTables(budgets, index.crosswalk, wordsOf(lang)),
     });
   }

@@ -9,7 +9,6 @@
 import { resolve } from 'node:path';
 import { deptName, regionNameOf } from '../src/app/names';
 import { amountView } from '../src/app/amounts/amountView';
-import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { effectiveAmountMode } from '../src/model/displayAmount';
 import { departmentFile, type DepartmentFile } from '../src/model/departmentFile';
 import type { Lang } from '../src/model/lang';
@@ -21,7 +20,7 @@ import { type AppPage, appPageWriter, type AssetsOf, type PageHead } from './app
 import type { PreviewJob } from './previewImages';
 import { readJson } from './readJson';
 import { wordsOf } from './pageWords';
-import { departmentPreview, regionPreview, type RoutePreview } from './routePreviews';
+import { departmentPreview, picturesOf, regionPreview, type RoutePreview } from './routePreviews';
 
 /** 部门: the title DepartmentPage sets, and each document's total (English: in million yuan, exact, as the page shows). */
 export function departmentHead(file: DepartmentFile, lang: Lang): PageHead {
@@ -71,10 +70,10 @@ export async function writeManyPages(outDir: string, template: string, render: R
   const previews: PreviewJob[] = [];
   let pages = 0;
   const writePage = appPageWriter(outDir, template, render, assetsOf, siteUrl);
-  const write = async (routeOf: AppPage['routeOf'], pathOf: AppPage['pathOf'], headOf: AppPage['headOf'], picture: RoutePreview) => {
-    previews.push({ path: picture.path, svg: picture.svg });
-    // The picture is drawn in Chinese (the printed names); its alt text says so in its words.
-    pages += await writePage({ routeOf, pathOf, headOf, imageOf: () => ({ path: picture.path, alt: picture.alt, ...PREVIEW_SIZE }) });
+  const write = async (routeOf: AppPage['routeOf'], pathOf: AppPage['pathOf'], headOf: AppPage['headOf'], pictureOf: (lang: Lang) => RoutePreview) => {
+    const pictures = picturesOf(pictureOf);
+    previews.push(...pictures.jobs);
+    pages += await writePage({ routeOf, pathOf, headOf, imageOf: pictures.imageOf });
   };
   const departments = [...new Set(index.budgets.map((e) => e.departmentId))];
   for (const id of departments) {
@@ -83,7 +82,7 @@ export async function writeManyPages(outDir: string, template: string, render: R
       (lang) => ({ page: 'department', departmentId: id, lang }),
       (lang) => departmentPagePath(id, lang),
       (lang) => departmentHead(file, lang),
-      departmentPreview(file, index.crosswalk),
+      (lang) => departmentPreview(file, index.crosswalk, lang),
     );
   }
   const regions = regionYears(index);
@@ -92,7 +91,7 @@ export async function writeManyPages(outDir: string, template: string, render: R
       (lang) => ({ page: 'region', region: r.region, year: r.year, lang }),
       (lang) => regionPagePath(r.region, r.year, lang),
       (lang) => regionHead(index, r.region, r.year, lang),
-      regionPreview(index, r.region, r.year),
+      (lang) => regionPreview(index, r.region, r.year, lang),
     );
   }
   return { departments: departments.length, regions: regions.length, pages, previews };

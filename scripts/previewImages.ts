@@ -42,7 +42,7 @@ export const LAYOUT = { width: PREVIEW_SIZE.width / PREVIEW_SCALE, height: PREVI
  * 150 (225 px drawn): the English picture of a long name with eleven 类 (two title lines, four legend lines, two
  * credit lines) leaves 170, and its three largest cells still carry name, amount and share.
  */
-const MIN_CHART_HEIGHT = 150;
+export const MIN_CHART_HEIGHT = 150;
 /** The family resvg is told to use for every text (the export's font stack names it too). */
 const CJK_FAMILY = 'Noto Sans CJK SC';
 const FONT_NAMES = [/^NotoSansCJK-(Regular|Bold)\.ttc$/, /^NotoSansCJKsc-(Regular|Bold)\.otf$/, /^NotoSansSC-(Regular|Bold)\.otf$/];

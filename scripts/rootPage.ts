@@ -12,18 +12,18 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import type { CatalogHead } from '../src/model/catalogHead';
 import { DEFAULT_ROUTE, formatHash } from '../src/state/route';
 import type { AppPage, AssetsOf, PageHead } from './appPages';
 import type { Dict } from '../src/app/i18n/dict';
 import { englishCatalogPagePath } from '../src/state/pagePath';
-import { shellHtml, type ShellPage } from './pageShell';
+import { shellHtml, type ShellImage, type ShellPage } from './pageShell';
+import type { Lang } from '../src/model/lang';
 import { earlyClicksScript } from '../src/ui/earlyClicks';
 import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
 import { wordsOf } from './pageWords';
-import type { RoutePreview } from './routePreviews';
+import type { picturesOf } from './routePreviews';
 
 /** The catalog's title (as the app names it: App.tsx) and description, in the words given. */
 function catalogPageHead(t: Dict, head: CatalogHead): PageHead {
@@ -32,16 +32,16 @@ function catalogPageHead(t: Dict, head: CatalogHead): PageHead {
 
 /**
  * 目录 in English at en/ (englishCatalogPagePath), written by the app pages' writer: the root's catalog
- * in English, with the root's picture. No guard: old #/… links come to the root, not here.
+ * in English, with the catalog's English picture. No guard: old #/… links come to the root, not here.
  */
-export function englishCatalogPage(head: CatalogHead, picture: RoutePreview): AppPage {
+export function englishCatalogPage(head: CatalogHead, imageOf: (lang: Lang) => ShellImage): AppPage {
   return {
     langs: ['en'],
     routeOf: (lang) => ({ page: 'catalog', lang }),
     // The Chinese catalog is the site root.
     pathOf: (lang) => (lang === 'en' ? englishCatalogPagePath() : ''),
     headOf: (lang) => catalogPageHead(wordsOf(lang), head),
-    imageOf: () => ({ path: picture.path, alt: picture.alt, ...PREVIEW_SIZE }),
+    imageOf,
     noscriptTextOf: (lang) => wordsOf(lang).staticCatalogNoScript,
   };
 }
@@ -63,7 +63,7 @@ export function hashGuard(): { path: string; code: string } {
 }
 
 /**
- * Writes the root's page into dist/index.html, with the guard's file; gives the picture it names (drawn by
+ * Writes the root's page into dist/index.html, with the guard's file; gives the catalog's pictures (drawn by
  * the caller). `template`: the built index.html as Vite wrote it — the root keeps its module script in the
  * head, as the app is what an old link needs first — read before any page was written from it.
  */
@@ -72,11 +72,11 @@ export async function writeRootPage(
   template: string,
   render: RenderRoute,
   assetsOf: AssetsOf,
-  catalog: { head: CatalogHead; picture: RoutePreview },
+  catalog: { head: CatalogHead; pictures: ReturnType<typeof picturesOf> },
   siteUrl?: string,
-): Promise<PreviewJob> {
+): Promise<PreviewJob[]> {
   const t = wordsOf('zh');
-  const { head, picture } = catalog;
+  const { head, pictures } = catalog;
   const rendered = await render(formatHash(DEFAULT_ROUTE));
   const guard = hashGuard();
   writeFileSync(resolve(outDir, guard.path), guard.code);
@@ -92,10 +92,11 @@ export async function writeRootPage(
     body: rendered.html,
     noscript: t.staticCatalogNoScript,
     siteName: t.appName,
-    image: { path: picture.path, alt: picture.alt, ...PREVIEW_SIZE },
+    image: pictures.imageOf('zh'),
     assets: assetsOf(rendered.html, ''),
     headScript: guard.path,
   };
   writeFileSync(resolve(outDir, 'index.html'), shellHtml(template, page, siteUrl));
-  return { path: picture.path, svg: picture.svg };
+  // Both languages' pictures: the root names the Chinese one, en/ the English one.
+  return pictures.jobs;
 }

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deptName } from '../src/app/names';
-import { CATALOG_PREVIEW_PATH, imageAlt, PREVIEW_SIZE, previewImagePath } from '../src/app/embed/imageEmbed';
+import { imageAlt, PREVIEW_SIZE, previewImagePath } from '../src/app/embed/imageEmbed';
 import type { Lang } from '../src/model/lang';
+import type { ShellImage } from './pageShell';
 import { isSafeDataPath } from '../src/model/loadBudget';
 import { sourceLines } from '../src/model/sourceView';
 import type { Budget } from '../src/model/types';
@@ -47,13 +48,14 @@ export function dataHead(lang: Lang): PageHead {
 
 /**
  * Writes every budget's source page and the downloads page in each language; gives how many pages. The
- * downloads page names the catalog's picture (drawn with the root's: staticPages.ts); a source page its budget's.
+ * downloads page names the catalog's picture in its language (drawn with the root's: staticPages.ts); a source
+ * page its budget's.
  */
 export async function writeSourcePages(
   outDir: string,
   template: string,
   budgets: readonly Budget[],
-  catalogAlt: string,
+  catalogImageOf: (lang: Lang) => ShellImage,
   render: RenderRoute,
   assetsOf: AssetsOf,
   siteUrl?: string,
@@ -81,7 +83,7 @@ export async function writeSourcePages(
     routeOf: (lang) => ({ page: 'data', lang }),
     pathOf: dataPagePath,
     headOf: dataHead,
-    imageOf: () => ({ path: CATALOG_PREVIEW_PATH, alt: catalogAlt, ...PREVIEW_SIZE }),
+    imageOf: catalogImageOf,
   });
   return pages;
 }

@@ -43,7 +43,7 @@ import { writeSourcePages } from './sourcePages';
 import { writeComparePages } from './comparePages';
 import { englishCatalogPage, writeRootPage } from './rootPage';
 import type { PreviewJob } from './previewImages';
-import { catalogPreview } from './routePreviews';
+import { catalogPreview, picturesOf } from './routePreviews';
 import type { CatalogHead } from '../src/model/catalogHead';
 import { writeEmbedPages } from './embedPages';
 import { depthOf, imageMeta, siteUrlFromEnv } from './pageShell';
@@ -188,7 +188,7 @@ export async function writeStaticPages(
   embeds: number;
   sources: number;
   compare: Awaited<ReturnType<typeof writeComparePages>>;
-  root: PreviewJob;
+  root: PreviewJob[];
 }> {
   const built = readFileSync(resolve(outDir, 'index.html'), 'utf8');
   const { template, boot } = pageStart(built);
@@ -225,13 +225,13 @@ export async function writeStaticPages(
   const embeds = await writeEmbedPages(outDir, template, budgets, render, assetsOf, siteUrl);
   // The catalog's picture (drawn below with the others): the root's, en/'s and the downloads page's.
   const catalogHead = readJson(resolve(outDir, 'data', 'catalog-head.json')) as CatalogHead;
-  const catalog = { head: catalogHead, picture: catalogPreview(index, catalogHead) };
+  const catalog = { head: catalogHead, pictures: picturesOf((lang) => catalogPreview(index, catalogHead, lang)) };
   // 原文 and 数据下载: the app's pages too.
-  const sources = await writeSourcePages(outDir, template, budgets, catalog.picture.alt, render, assetsOf, siteUrl);
+  const sources = await writeSourcePages(outDir, template, budgets, catalog.pictures.imageOf, render, assetsOf, siteUrl);
   // 对比: the comparisons the budget pages link to.
   const compare = await writeComparePages(outDir, template, render, assetsOf, siteUrl);
   // 目录 in English (en/); the Chinese one is the root, below.
-  await appPageWriter(outDir, template, render, assetsOf, siteUrl)(englishCatalogPage(catalog.head, catalog.picture));
+  await appPageWriter(outDir, template, render, assetsOf, siteUrl)(englishCatalogPage(catalog.head, catalog.pictures.imageOf));
   // Last: the root (目录), written over the index.html every page above was made from.
   const root = await writeRootPage(outDir, built, render, assetsOf, catalog, siteUrl);
   return { views: n, many, embeds, sources, compare, root };
@@ -257,7 +257,7 @@ export function staticPages(): Plugin {
         `static pages: ${views} budget views, ${many.departments} departments and ${many.regions} regions (${many.pages} pages, zh and en), ${compare.comparisons} comparisons (${compare.pages} pages), ${embeds} embeds, ${sources} source and download pages and the catalog rendered by the app in ${Date.now() - started} ms${siteUrl ? ` (canonical ${siteUrl})` : ' (no SITE_URL: no canonical address)'}`,
       );
       // The catalog, department, region and compare pages name their pictures (routePreviews.ts).
-      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), [rootPicture, ...many.previews, ...compare.previews]);
+      const drawn = await renderPreviews(outDir, resolve(root, '.tmp', 'preview-cache'), [...rootPicture, ...many.previews, ...compare.previews]);
       console.log(`catalog, department, region and compare preview images: ${drawn.images} (${drawn.rendered} rendered) in ${drawn.ms} ms`);
       // The pages name dist/preview/<id>.png: without its images (no CJK font) the build fails here.
       const r = await writePreviewImages(outDir, resolve(root, '.tmp', 'preview-cache'));

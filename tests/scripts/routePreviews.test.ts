@@ -18,6 +18,7 @@ import { PREVIEW_SIZE } from '../../src/app/embed/imageEmbed';
 import { buildCatalogHead } from '../../src/model/catalogHead';
 import type { DepartmentFile } from '../../src/model/departmentFile';
 import { formatAmount } from '../../src/model/format';
+import { formatShown } from '../../src/model/displayAmount';
 import { regionSummary, regionYears } from '../../src/model/region';
 import type { Amount, Budget, BudgetIndex, BudgetIndexEntry } from '../../src/model/types';
 
@@ -191,6 +192,73 @@ describe('route preview pictures', () => {
       expect(p.svg).not.toContain('<script>');
       expect(p.svg).toContain('&lt;script&gt;');
     }
+  });
+
+  // The English pages' pictures: English words and names, 百万元 converted exactly as the English pages show them.
+  const million = (e: Pick<BudgetIndexEntry, 'total' | 'unit'>) => `${formatShown(e.total, e.unit, 'million')} million yuan`;
+  /** What is left of a text once the printed Chinese names (those with no English name) are taken out: no Chinese. */
+  const noChinese = (text: string, names: readonly string[]) => {
+    let rest = text;
+    for (const n of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(n).join('');
+    expect(rest).not.toMatch(/[\u4e00-\u9fff]/);
+  };
+  const printedNames = index.budgets.flatMap((e) => [e.department, e.region]);
+
+  for (const id of new Set(index.budgets.map((e) => e.departmentId))) {
+    it(`department ${id} in English: each document's totals in million yuan, exactly, on one scale`, () => {
+      const p = departmentPreview(fileOf(id), index.crosswalk, 'en');
+      expect(p.path).toBe(`preview/department/${id}.en.png`);
+      expect(p.svg).toContain(SIZE);
+      for (const e of index.budgets.filter((x) => x.departmentId === id)) {
+        expect(p.svg).toContain(million(e));
+        expect(p.alt).toContain(`Total spending ${million(e)}`);
+      }
+      expect(p.svg).toMatch(/Scale: [\d,.]+ million yuan a division/);
+      expect(p.svg).toContain('Budget Lens');
+      noChinese(p.alt, printedNames);
+    });
+  }
+
+  for (const r of regionYears(index)) {
+    it(`region ${r.region} ${r.year} in English: its sum and each budget in million yuan`, () => {
+      const p = regionPreview(index, r.region, r.year, 'en');
+      expect(p.path).toBe(`preview/region/${encodeURIComponent(r.region)}/${r.year}.en.png`);
+      expect(p.svg).toContain(SIZE);
+      const summary = regionSummary(index, r.region, r.year)!;
+      for (const g of summary.groups) expect(p.alt).toContain(`Total ${formatShown(g.totalWan, '万元', 'million')} million yuan`);
+      noChinese(p.alt, printedNames);
+    });
+  }
+
+  it('compare in English: the totals in million yuan, the English legend and words', () => {
+    const ids = linkedComparisons(index)[0]!;
+    const p = comparePreview(
+      ids.map((id) => budgetOf(id)),
+      index.crosswalk,
+      'en',
+    );
+    expect(p.path).toBe(`preview/compare/${ids.join('/')}.en.png`);
+    expect(p.svg).toContain(SIZE);
+    for (const id of ids)
+      expect(p.alt).toContain(formatShown(index.budgets.find((x) => x.id === id)!.total, index.budgets.find((x) => x.id === id)!.unit, 'million'));
+    expect(p.alt).toContain('(million yuan)');
+    noChinese(p.alt, printedNames);
+  });
+
+  it('the catalog in English: counts, the first documents in million yuan, no grand total', () => {
+    const head = buildCatalogHead(index);
+    const p = catalogPreview(index, head, 'en');
+    expect(p.path).toBe('preview/catalog/index.en.png');
+    expect(p.svg).toContain(`${index.budgets.length} documents`);
+    // The English names are longer: fewer fit the card, and it says how many.
+    const k = Number(/the first (\d+) are listed/.exec(p.svg)?.[1]);
+    expect(k).toBeGreaterThan(0);
+    for (const e of head.first.slice(0, k)) {
+      expect(p.svg).toContain(million(e));
+      expect(p.alt).toContain(million(e));
+    }
+    expect(p.svg).toContain('There is no grand total here');
+    noChinese(p.alt.replace('预算透视', ''), printedNames);
   });
 
   it('bars too many for the box are refused, not cut off', () => {

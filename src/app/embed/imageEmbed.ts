@@ -33,20 +33,27 @@ export function previewImageUrl(baseUri: string, budgetId: string, lang: Lang = 
 /*
  * The other pre-rendered pages' pictures (scripts/routePreviews.ts), each in a folder of its own beside the
  * budgets' files, so that no budget id can name the same file: the catalog at the site root, a department,
- * a region's year and a comparison (ids in the order compared, as the page's address has them).
+ * a region's year and a comparison (ids in the order compared, as the page's address has them). The
+ * English pages' pictures (English words and names, 百万元) beside them, `.en.png`, as a budget's are.
  */
+const ext = (lang: Lang) => (lang === 'en' ? '.en.png' : '.png');
+
 export const CATALOG_PREVIEW_PATH = 'preview/catalog/index.png';
 
-export function departmentPreviewPath(departmentId: string): string {
-  return `preview/department/${encodeURIComponent(departmentId)}.png`;
+export function catalogPreviewPath(lang: Lang = 'zh'): string {
+  return `preview/catalog/index${ext(lang)}`;
 }
 
-export function regionPreviewPath(region: string, year: number): string {
-  return `preview/region/${encodeURIComponent(region)}/${year}.png`;
+export function departmentPreviewPath(departmentId: string, lang: Lang = 'zh'): string {
+  return `preview/department/${encodeURIComponent(departmentId)}${ext(lang)}`;
 }
 
-export function comparePreviewPath(ids: readonly string[]): string {
-  return `preview/compare/${ids.map(encodeURIComponent).join('/')}.png`;
+export function regionPreviewPath(region: string, year: number, lang: Lang = 'zh'): string {
+  return `preview/region/${encodeURIComponent(region)}/${year}${ext(lang)}`;
+}
+
+export function comparePreviewPath(ids: readonly string[], lang: Lang = 'zh'): string {
+  return `preview/compare/${ids.map(encodeURIComponent).join('/')}${ext(lang)}`;
 }
 
 /**

@@ -29,7 +29,7 @@ export const manyEn: ManyWords = {
     'Every document of this region and year on this site. Budgets and final accounts are added up apart; a budget that is a unit of another budget is never added again.',
   regionGroupTitle: (kind, n) => `${(KIND[kind] ?? '').replace(/^./, (c) => c.toUpperCase())}s (${n})`,
   regionTotal: (amount, unit) => `Total ${amount} ${unit}`,
-  regionSumOf: (n) => `The sum of the total spending of the ${n} documents below.`,
+  regionSumOf: (n) => (n === 1 ? 'The total spending of the one document below.' : `The sum of the total spending of the ${n} documents below.`),
   regionLeftOut: (name, parent, unitCode) => `Left out: ${name} — it is a unit of ${parent} (unit code ${unitCode}), whose spending already includes it.`,
   regionConverted: 'Every document’s total is converted exactly from the unit it prints (yuan 元 or 10,000 yuan 万元).',
   regionTreemapLabel: (region, year) => `Treemap of spending by department, ${region} ${year}`,
