@@ -409,7 +409,8 @@ test.describe('the embed dialog', () => {
     await expect(page.getByTestId('treemap-up')).toBeVisible();
     await page.getByTestId('embed-button').click();
     await expect(page.getByRole('dialog', { name: 'Embed this view in a web page' })).toBeVisible();
-    expect(await code.inputValue()).toContain(`src="${origin}/embed/${entry.id}/treemap/#/embed/${entry.id}/treemap?path=${key}&amp;lang=en"`);
+    // The English page of the embed (en/embed/…): the frame shows English before the script comes.
+    expect(await code.inputValue()).toContain(`src="${origin}/en/embed/${entry.id}/treemap/#/embed/${entry.id}/treemap?path=${key}&amp;lang=en"`);
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);

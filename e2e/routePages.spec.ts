@@ -290,6 +290,14 @@ test('every budget view’s embed page reads without JavaScript, and with it ope
         }
         // Its link to the full page leads to the budget's own page, which reads without JavaScript too.
         await expect(reader.getByTestId('embed-full-link')).toHaveAttribute('href', `budget/${e.id}/${view}/`);
+        // In English: a page of its own (en/embed/…), written in English, so an English article's frame
+        // never shows Chinese first; its picture the English one, its full page the English page.
+        expect((await reader.goto(`${site.url}en/embed/${e.id}/${view}/`))?.status()).toBe(200);
+        await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(reader.getByTestId('embed-page').locator('h1')).toContainText(e.departmentEn ?? e.department);
+        await expect(reader.locator('#root')).toHaveAttribute('data-route', `#/embed/${e.id}/${view}?lang=en`);
+        expect(await reader.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`preview/${e.id}\\.en\\.png$`));
+        await expect(reader.getByTestId('embed-full-link')).toHaveAttribute('href', `en/budget/${e.id}/${view}/`);
       }
     }
     await reader.goto(`${site.url}embed/${index.budgets[0]!.id}/treemap/`);
@@ -310,6 +318,12 @@ test('every budget view’s embed page reads without JavaScript, and with it ope
   await expect(page.getByTestId('treemap-premeasure')).toHaveCount(0);
   // Its links lead to the site's root pages, not inside the embed page's folder.
   await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', new RegExp(`^${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/budget/`));
+  // The English embed page, as the English snippet opens it: hydrated in place (the written heading kept).
+  await page.goto(`${site.url}en/embed/${e.id}/treemap/#/embed/${e.id}/treemap?lang=en`, { waitUntil: 'commit' });
+  const heading = await page.getByTestId('embed-page').locator('h1').elementHandle();
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(1);
+  await expect(page.getByTestId('embed-page').locator('h1')).toContainText(e.departmentEn ?? e.department);
+  expect(await heading?.evaluate((h) => h.isConnected)).toBe(true);
   expect(watch.errors).toEqual([]);
   expect(watch.cspViolations).toEqual([]);
 });

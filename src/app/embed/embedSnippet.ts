@@ -4,6 +4,7 @@
  * because budget names come from data files, and the snippet ends up in someone else's page.
  */
 import { embedRoute, formatHash, type EmbeddableRoute, type Route, type View } from '../../state/route';
+import type { Lang } from '../../model/lang';
 
 /** Frame heights without the script, in CSS px: enough for the view at an article's width (~640 px). */
 export const DEFAULT_EMBED_HEIGHT: Record<View, number> = { treemap: 720, sankey: 820, tables: 680 };
@@ -28,12 +29,16 @@ export function embedUrl(href: string, route: EmbeddableRoute): string {
   // A budget view's embed opens at its pre-rendered page (the chart in the markup before the script comes),
   // its whole route (drill path, options) in the hash, which the app then opens.
   // Resolved as a relative URL: an address ending in a file (…/index.html) has its folder as the base.
-  return route.page === 'budget' ? `${new URL(embedPagePath(route.budgetId, route.view), siteBase(href)).href}${hash}` : `${siteBase(href)}${hash}`;
+  // An English embed opens at the English page (en/embed/…): written in English, no Chinese before the script.
+  return route.page === 'budget' ? `${new URL(embedPagePath(route.budgetId, route.view, route.lang), siteBase(href)).href}${hash}` : `${siteBase(href)}${hash}`;
 }
 
-/** The pre-rendered page of a budget view's embed below the site root (scripts/embedPages.ts writes it). */
-export function embedPagePath(budgetId: string, view: View): string {
-  return `embed/${encodeURIComponent(budgetId)}/${view}/`;
+/**
+ * The pre-rendered page of a budget view's embed below the site root (scripts/embedPages.ts writes it), in
+ * Chinese or under en/ in English, as the other pages are.
+ */
+export function embedPagePath(budgetId: string, view: View, lang: Lang = 'zh'): string {
+  return `${lang === 'en' ? 'en/' : ''}embed/${encodeURIComponent(budgetId)}/${view}/`;
 }
 
 /** Absolute URL of the full view, for an embed's link back. */

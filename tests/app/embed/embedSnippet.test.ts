@@ -23,7 +23,9 @@ describe('embed URLs, computed from the page address', () => {
   ])('%s lives at %s', (href, base, folder) => {
     expect(siteBase(href)).toBe(base);
     // A budget view's embed: its pre-rendered page in the site's folder, the route in the hash.
-    expect(embedUrl(href, route)).toBe(`${folder}embed/haizhu-data-bureau-2021/treemap/#/embed/haizhu-data-bureau-2021/treemap?path=206&lang=en`);
+    // In English: the English page (en/embed/…), written in English.
+    expect(embedUrl(href, route)).toBe(`${folder}en/embed/haizhu-data-bureau-2021/treemap/#/embed/haizhu-data-bureau-2021/treemap?path=206&lang=en`);
+    expect(embedUrl(href, { ...route, lang: 'zh' })).toBe(`${folder}embed/haizhu-data-bureau-2021/treemap/#/embed/haizhu-data-bureau-2021/treemap?path=206`);
     // A comparison has no pre-rendered embed page: the site's page, the route in the hash.
     expect(embedUrl(href, { page: 'compare', lang: 'zh', ids: ['a-2021', 'a-2025'], measure: 'total' })).toBe(`${base}#/embed/compare?ids=a-2021,a-2025`);
   });
