@@ -189,7 +189,9 @@ test('the snippet’s sandbox: the frame renders, cannot navigate the article, a
   expect(frameTag).not.toContain('allow-top-navigation');
   // The text link under the frame: the full view, for platforms that strip iframes.
   expect(linkLine).toMatch(
-    new RegExp(`^<p><a href="${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/budget/${treemapBudget.entry.id}/treemap">.+</a></p>$`),
+    new RegExp(
+      `^<p><a href="${site.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}budget/${treemapBudget.entry.id}/treemap/#/budget/${treemapBudget.entry.id}/treemap">.+</a></p>$`,
+    ),
   );
   const article = `<!doctype html><html><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>`;
   const host = await startStaticServer({ root: join(DIST, 'no-such-dir'), port: HOST_PORT, pages: { '/sandbox.html': article } });
@@ -216,7 +218,10 @@ test('the snippet’s sandbox: the frame renders, cannot navigate the article, a
     const [full] = await Promise.all([context.waitForEvent('page'), frame.getByTestId('embed-full-link').click()]);
     await expect(full.getByTestId('budget-page')).toBeVisible();
     // The plain link in the article leads to the same full view.
-    await expect(reader.locator('p > a')).toHaveAttribute('href', `${site.url}#/budget/${treemapBudget.entry.id}/treemap`);
+    await expect(reader.locator('p > a')).toHaveAttribute(
+      'href',
+      `${site.url}budget/${treemapBudget.entry.id}/treemap/#/budget/${treemapBudget.entry.id}/treemap`,
+    );
   } finally {
     await context.close();
     await host.close();
@@ -246,7 +251,8 @@ test.describe('embed pages alone', () => {
         const back = page.getByTestId('embed-full-link');
         await expect(back).toHaveAttribute('target', '_blank');
         await expect(back).toHaveAttribute('rel', /noopener/);
-        await expect(back).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/${view}`);
+        // The budget view's own page (it reads without a script), the route in the hash.
+        await expect(back).toHaveAttribute('href', `${site.url}budget/${entry.id}/${view}/#/budget/${entry.id}/${view}`);
         // No navigation chrome.
         for (const chrome of ['site-header', 'site-footer', 'view-nav', 'back-link', 'skip-link']) await expect(page.getByTestId(chrome)).toHaveCount(0);
         await expect(page.getByTestId('view-tools')).toHaveCount(0);
@@ -286,7 +292,7 @@ test.describe('embed pages alone', () => {
         for (const id of CONTROLS[view]) await expect(page.getByTestId(id).first()).toBeVisible();
         await expect(page.getByTestId('tables-name-only')).toHaveCount(0);
         // The link back is the full page, which has its controls whatever the embed showed.
-        await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/${view}`);
+        await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', `${site.url}budget/${entry.id}/${view}/#/budget/${entry.id}/${view}`);
         await page.goto(`${site.url}#/budget/${entry.id}/${view}?controls=0`);
         for (const id of CONTROLS[view]) await expect(page.getByTestId(id).first()).toBeVisible();
       }
@@ -313,11 +319,16 @@ test.describe('embed pages alone', () => {
     await expect(page.getByTestId('treemap-up')).toBeVisible();
     expect(await page.evaluate(() => location.hash)).toBe(`#/embed/${entry.id}/treemap?path=${key}&lang=en`);
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-    await expect(page.getByTestId('embed-full-link')).toHaveAttribute('href', `${site.url}#/budget/${entry.id}/treemap?path=${key}&lang=en`);
+    await expect(page.getByTestId('embed-full-link')).toHaveAttribute(
+      'href',
+      `${site.url}en/budget/${entry.id}/treemap/#/budget/${entry.id}/treemap?path=${key}&lang=en`,
+    );
     const [full] = await Promise.all([context.waitForEvent('page'), page.getByTestId('embed-full-link').click()]);
     await expect(full.getByTestId('budget-page')).toBeVisible();
     await expect(full.getByTestId('site-header')).toBeVisible();
-    expect(full.url()).toBe(`${site.url}#/budget/${entry.id}/treemap?path=${key}&lang=en`);
+    expect(full.url()).toBe(`${site.url}en/budget/${entry.id}/treemap/#/budget/${entry.id}/treemap?path=${key}&lang=en`);
+    // The drill the embed was at, opened by the app from the hash.
+    await expect(full.getByTestId('treemap-up')).toBeVisible();
     // noopener: the new window has no handle on the embed's.
     expect(await full.evaluate(() => window.opener)).toBeNull();
     expect(watch.errors).toEqual([]);
@@ -348,7 +359,9 @@ test.describe('the embed dialog', () => {
     const [frame, link, script] = snippet.split('\n');
     expect(frame).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(frame).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"');
-    expect(link).toBe(`<p><a href="${origin}/#/budget/${entry.id}/sankey">${budget.department} ${budget.year} · 资金流向 · 预算透视</a></p>`);
+    expect(link).toBe(
+      `<p><a href="${origin}/budget/${entry.id}/sankey/#/budget/${entry.id}/sankey">${budget.department} ${budget.year} · 资金流向 · 预算透视</a></p>`,
+    );
     expect(frame).toContain(`src="${origin}/embed/${entry.id}/sankey/#/embed/${entry.id}/sankey"`);
     expect(frame).toContain(`title="${budget.department} ${budget.year} · 资金流向 · 预算透视"`);
     expect(frame).toContain('loading="lazy"');

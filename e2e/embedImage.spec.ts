@@ -96,7 +96,10 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(page.getByTestId('treemap-svg')).toBeVisible();
       const { parsed } = await imageSnippet(page, `embed-image-${lang}-${width}.png`);
       expect(parsed.src).toBe(`${site.url}preview/${entry.id}.png`);
-      expect(parsed.href).toBe(`${site.url}#/budget/${entry.id}/treemap${lang === 'en' ? '?lang=en' : ''}`);
+      // The budget view's own page (it reads without a script, as an image link in a newsletter needs), the route in the hash.
+      expect(parsed.href).toBe(
+        `${site.url}${lang === 'en' ? 'en/' : ''}budget/${entry.id}/treemap/#/budget/${entry.id}/treemap${lang === 'en' ? '?lang=en' : ''}`,
+      );
       expect([parsed.width, parsed.height, parsed.style]).toEqual(['1200', '630', 'max-width:100%;height:auto']);
       expect(parsed.alt).toContain(formatAmount(budget.expenditure.total));
       expect(parsed.alt).toContain(lang === 'zh' ? budget.department : (budget.departmentEn ?? budget.department));

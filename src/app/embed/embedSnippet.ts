@@ -3,7 +3,8 @@
  * optionally, the auto-height script. Pure string building; every value is escaped for an HTML attribute
  * because budget names come from data files, and the snippet ends up in someone else's page.
  */
-import { embedRoute, formatHash, type EmbeddableRoute, type Route, type View } from '../../state/route';
+import { budgetRoute, embedRoute, formatHash, type EmbeddableRoute, type Route, type View } from '../../state/route';
+import { pagePathOf } from '../../state/pagePath';
 import type { Lang } from '../../model/lang';
 
 /** Frame heights without the script, in CSS px: enough for the view at an article's width (~640 px). */
@@ -41,9 +42,21 @@ export function embedPagePath(budgetId: string, view: View, lang: Lang = 'zh'): 
   return `${lang === 'en' ? 'en/' : ''}embed/${encodeURIComponent(budgetId)}/${view}/`;
 }
 
-/** Absolute URL of the full view, for an embed's link back. */
+/**
+ * Absolute URL of the full view, for an embed's link back and the snippet's link under the frame: a budget
+ * view's or the catalog's own page (it reads without a script — a newsletter that strips the frame, a reader
+ * with JavaScript off), with the whole route (a drill path, options) in the hash, which the app opens.
+ * Other routes (a comparison may have no page of its own) by the site's root and the hash.
+ */
 export function fullViewUrl(href: string, route: Route): string {
-  return `${siteBase(href)}${formatHash(route)}`;
+  const hash = formatHash(route);
+  const page =
+    route.page === 'budget' && !route.embed
+      ? pagePathOf(budgetRoute(route.budgetId, route.lang, route.view))
+      : route.page === 'catalog'
+        ? pagePathOf({ page: 'catalog', lang: route.lang })
+        : null;
+  return page === null ? `${siteBase(href)}${hash}` : `${new URL(page, siteBase(href)).href}${hash}`;
 }
 
 /** public/embed.js next to index.html, wherever the site is hosted. */

@@ -36,8 +36,21 @@ describe('embed URLs, computed from the page address', () => {
     expect(embedScriptUrl('https://example.org/')).toBe('https://example.org/embed.js');
   });
 
-  it('links an embed back to the full view', () => {
-    expect(fullViewUrl('https://example.org/b/#/embed/x/sankey', { page: 'catalog', lang: 'en' })).toBe('https://example.org/b/#/?lang=en');
+  it('links an embed back to the full view: its own page where it has one (it reads without a script), the route in the hash', () => {
+    const site = 'https://example.org/b/#/embed/x/sankey';
+    expect(fullViewUrl(site, { page: 'catalog', lang: 'en' })).toBe('https://example.org/b/en/#/?lang=en');
+    expect(fullViewUrl(site, { page: 'catalog', lang: 'zh' })).toBe('https://example.org/b/#/');
+    // A drilled treemap: the budget view's page, the drill in the hash.
+    expect(fullViewUrl(site, route)).toBe(
+      'https://example.org/b/en/budget/haizhu-data-bureau-2021/treemap/#/budget/haizhu-data-bureau-2021/treemap?path=206&lang=en',
+    );
+    expect(fullViewUrl(site, { ...route, lang: 'zh' })).toBe(
+      'https://example.org/b/budget/haizhu-data-bureau-2021/treemap/#/budget/haizhu-data-bureau-2021/treemap?path=206',
+    );
+    // A comparison may have no page of its own: the site's root and the hash.
+    expect(fullViewUrl(site, { page: 'compare', lang: 'zh', ids: ['a-2021', 'b-2021'], measure: 'total' })).toBe(
+      'https://example.org/b/#/compare?ids=a-2021,b-2021',
+    );
   });
 });
 
