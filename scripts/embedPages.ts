@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Budget } from '../src/model/types';
 import { embedPagePath } from '../src/app/embed/embedSnippet';
+import { effectiveAmountMode } from '../src/model/displayAmount';
 import { imageAlt, previewImagePath, PREVIEW_SIZE } from '../src/app/embed/imageEmbed';
 import { deptName } from '../src/app/names';
 import { pageFolder, shellHtml } from './pageShell';
@@ -58,7 +59,7 @@ export async function writeEmbedPages(
             // The budget's picture in this language (previewImages.ts), as its own pages name it.
             image: {
               path: previewImagePath(budget.id, lang),
-              alt: imageAlt(budget, t, lang === 'en' ? 'million' : 'printed'),
+              alt: imageAlt(budget, t, effectiveAmountMode(lang, undefined)),
               ...PREVIEW_SIZE,
             },
             assets: assetsOf(rendered.html, path),

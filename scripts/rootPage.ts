@@ -23,7 +23,7 @@ import { earlyClicksScript } from '../src/ui/earlyClicks';
 import type { RenderRoute } from './prerender';
 import type { PreviewJob } from './previewImages';
 import { wordsOf } from './pageWords';
-import type { picturesOf } from './routePreviews';
+import type { RoutePictures } from './routePreviews';
 
 /** The catalog's title (as the app names it: App.tsx) and description, in the words given. */
 function catalogPageHead(t: Dict, head: CatalogHead): PageHead {
@@ -72,7 +72,7 @@ export async function writeRootPage(
   template: string,
   render: RenderRoute,
   assetsOf: AssetsOf,
-  catalog: { head: CatalogHead; pictures: ReturnType<typeof picturesOf> },
+  catalog: { head: CatalogHead; pictures: RoutePictures },
   siteUrl?: string,
 ): Promise<PreviewJob[]> {
   const t = wordsOf('zh');

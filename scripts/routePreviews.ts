@@ -65,16 +65,13 @@ export const PREVIEW_WORDS = {
     catalogCounts: (docs: number, departments: number, regions: number, years: string) =>
       `${docs} 份文件 · ${departments} 个部门 · ${regions} 个地区 · ${years} 年`,
     catalogCredit: '来源：各部门公开的部门预算、决算原文（每份文件的出处见其页面）',
-    /** The alt text's punctuation: after the title, between items, between lines, at the end, around a note. */
-    colon: '：',
-    comma: '，',
-    /** Between a kind's total and the sentence after it. */
+    /*
+     * The punctuation these texts need beyond the pages' (Dict's colon, listSep, clauseSep, paren): between a
+     * kind's total and the sentence after it, between two sentences, at the end of the alt text.
+     */
     afterTotal: '，',
-    /** Between two sentences. */
     gap: '',
-    semicolon: '；',
     end: '。',
-    paren: (x: string) => `（${x}）`,
     chart: '条形图',
   },
   en: {
@@ -91,20 +88,15 @@ export const PREVIEW_WORDS = {
     catalogCounts: (docs: number, departments: number, regions: number, years: string) =>
       `${docs} documents · ${departments} departments · ${regions} regions · ${years}`,
     catalogCredit: 'Source: the budget and final account documents the departments published (each document on its page)',
-    colon: ': ',
-    comma: ', ',
     afterTotal: '. ',
     gap: ' ',
-    semicolon: '; ',
     end: '.',
-    paren: (x: string) => ` (${x})`,
     chart: 'Bars',
   },
 } as const;
 
 /** A picture's words: the page's (t, its many and compare sections), these pictures' own, and its amounts. */
 interface Words {
-  lang: Lang;
   t: Dict;
   m: Dict['many'];
   s: CompareWords;
@@ -124,7 +116,6 @@ function wordsFor(lang: Lang): Words {
   const av = amountView(t, effectiveAmountMode(lang, undefined));
   const million = av.mode === 'million';
   return {
-    lang,
     t,
     m: t.many,
     s: compareWords(lang),
@@ -166,7 +157,7 @@ function firstFitting(what: string, title: string, variants: readonly Variant[])
 function sourcesCredit(x: Words, entries: readonly Pick<BudgetIndexEntry, 'department' | 'departmentEn' | 'year' | 'source' | 'kind'>[]): string {
   const list =
     entries.length <= 3
-      ? x.w.sourcesOf(entries.map((e) => x.w.source(deptName(e, x.t), e.year, x.t.kinds[e.kind], e.source)).join(x.w.semicolon))
+      ? x.w.sourcesOf(entries.map((e) => x.w.source(deptName(e, x.t), e.year, x.t.kinds[e.kind], e.source)).join(x.t.clauseSep))
       : x.w.sources(entries.length);
   return `${list} · ${x.t.appName}`;
 }
@@ -174,26 +165,26 @@ function sourcesCredit(x: Words, entries: readonly Pick<BudgetIndexEntry, 'depar
 const hasYuan = (units: readonly MoneyUnit[]) => units.some((u) => u === '元');
 /** The ruler's caption in the bars' unit, saying so where a figure printed in 元 was converted for the bar. */
 const barRuler = (x: Words, converted: boolean, more?: string) => (step: string) =>
-  [x.w.ruler(step, x.barUnit), converted ? x.m.regionConverted.replace(/[。.]$/, '') : '', more ?? ''].filter(Boolean).join(x.w.semicolon);
+  [x.w.ruler(step, x.barUnit), converted ? x.m.regionConverted.replace(/[。.]$/, '') : '', more ?? ''].filter(Boolean).join(x.t.clauseSep);
 
 /** 部门: every document's 支出总计, 基本支出 and 项目支出 (else its 支出总计 alone, else the latest that fit). */
 export function departmentPreview(file: DepartmentFile, crosswalk: Crosswalk, lang: Lang = 'zh'): RoutePreview {
   const x = wordsFor(lang);
-  const { m, w } = x;
+  const { m, t, w } = x;
   const trend = departmentTrend(
     file.entries.map((entry, i) => ({ entry, input: file.trend[i]! })),
     crosswalk,
   );
   const latest = file.entries.at(-1);
   if (!latest) throw new Error(`department preview: ${file.departmentId} lists no documents`);
-  const title = m.departmentTitle(deptName(latest, x.t));
+  const title = m.departmentTitle(deptName(latest, t));
   const levels = [
     { level: 'total', name: m.seriesTotal },
     { level: 'basic', name: m.seriesBasic },
     { level: 'project', name: m.seriesProject },
   ] as const;
   const rows = levels.map(({ level }) => trend.rows.find((r) => r.level === level));
-  const cellText = (c: TrendCell | null) => (c ? `${x.shown(c.printed, c.unit)}${c.computed ? w.paren(m.computedSum) : ''}` : m.notPrinted);
+  const cellText = (c: TrendCell | null) => (c ? `${x.shown(c.printed, c.unit)}${c.computed ? t.paren(m.computedSum) : ''}` : m.notPrinted);
   const docs = trend.columns.map((e, i) => ({ entry: e, cells: rows.map((r) => r?.cells[i] ?? null) }));
   const present = new Set(trend.columns.map((c) => c.year));
   const missing = trend.years.filter((y) => !present.has(y));
@@ -210,15 +201,15 @@ export function departmentPreview(file: DepartmentFile, crosswalk: Crosswalk, la
       diffs: [],
     }));
     const trimmed = shown.length < docs.length ? w.latest(shown.length, docs.length) : undefined;
-    const alt = `${title}${w.colon}${shown
+    const alt = `${title}${t.colon}${shown
       .map(
         (d) =>
           `${m.colDoc(d.entry.year, d.entry.kind)} ${d.cells
             .slice(0, series)
             .map((c, i) => `${levels[i]!.name} ${cellText(c)}`)
-            .join(w.comma)}`,
+            .join(t.listSep)}`,
       )
-      .join(w.semicolon)}${trimmed ? w.paren(trimmed) : ''}${w.end}${missing.length > 0 ? `${w.gap}${m.missingYears(missing.join(', '))}` : ''}`;
+      .join(t.clauseSep)}${trimmed ? t.paren(trimmed) : ''}${w.end}${missing.length > 0 ? `${w.gap}${m.missingYears(missing.join(', '))}` : ''}`;
     return {
       text: {
         title,
@@ -236,11 +227,11 @@ export function departmentPreview(file: DepartmentFile, crosswalk: Crosswalk, la
 
 /** A kind's sum and what it leaves out, in the region page's words ("下列" only where every budget it sums is drawn). */
 function groupSentence(x: Words, g: RegionGroup, allDrawn: boolean): string {
-  const { m, w } = x;
-  const left = g.excluded.map((e) => m.regionLeftOut(deptName(e.member.entry, x.t), deptName(e.insideOf, x.t), e.unitCode));
+  const { m, t, w } = x;
+  const left = g.excluded.map((e) => m.regionLeftOut(deptName(e.member.entry, t), deptName(e.insideOf, t), e.unitCode));
   const sumOf = allDrawn ? m.regionSumOf(g.included.length) : w.sumOf(g.included.length);
   const total = m.regionTotal(x.av.text(g.totalWan, '万元'), x.av.unit('万元'));
-  return [`${m.regionGroupTitle(g.kind, g.included.length + g.excluded.length)}${w.colon}${total}${w.afterTotal}${sumOf}`, ...left].join(w.gap);
+  return [`${m.regionGroupTitle(g.kind, g.included.length + g.excluded.length)}${t.colon}${total}${w.afterTotal}${sumOf}`, ...left].join(w.gap);
 }
 
 /** 地区: each kind's total and the budgets it sums as bars in 万元 (the largest that fit); what it leaves out, and why. */
@@ -283,16 +274,16 @@ export function regionPreview(index: BudgetIndex, region: string, year: number, 
     const drawn = summary.groups
       .map(
         (g) =>
-          `${t.kinds[g.kind]}${w.colon}${g.included
+          `${t.kinds[g.kind]}${t.colon}${g.included
             .slice(0, k)
             .map((e) => `${deptName(e.entry, t)} ${x.shown(e.entry.total, e.entry.unit)}`)
-            .join(w.comma)}`,
+            .join(t.listSep)}`,
       )
-      .join(w.semicolon);
+      .join(t.clauseSep);
     return {
       text: { title, subtitle, credit: sourcesCredit(x, entries) },
       bars: { lines, caption: barRuler(x, converted, trimmed), fill: () => budgetColour(0) },
-      alt: `${title}${w.colon}${subtitle}${w.gap}${w.chart}${trimmed ? w.paren(trimmed) : ''}${w.colon}${drawn}${w.end}`,
+      alt: `${title}${t.colon}${subtitle}${w.gap}${w.chart}${trimmed ? t.paren(trimmed) : ''}${t.colon}${drawn}${w.end}`,
     };
   };
   const variants = Array.from({ length: most }, (_, i) => variant(most - i));
@@ -330,15 +321,15 @@ export function comparePreview(budgets: readonly Budget[], crosswalk: Crosswalk 
       bars: {
         lines: drawn,
         // A straight apostrophe: the picture's font (Noto Sans CJK) draws ’ full-width ("budget’ s").
-        caption: (step) => [w.ruler(step, unit), s.shareNote.totals.replace(/[。.]$/, '').replace(/’/g, "'"), trimmed ?? ''].filter(Boolean).join(w.semicolon),
+        caption: (step) => [w.ruler(step, unit), s.shareNote.totals.replace(/[。.]$/, '').replace(/’/g, "'"), trimmed ?? ''].filter(Boolean).join(t.clauseSep),
         fill: (_, bar) => budgetColour(bar),
       },
-      alt: `${title}${w.paren(unit)}${w.colon}${drawn
+      alt: `${title}${t.paren(unit)}${t.colon}${drawn
         .map(
           (b) =>
-            `${b.label} ${b.texts.map((e, i) => `${labels[i] ?? ''} ${e}`).join(w.comma)}${b.diffs.length > 0 ? `${w.comma}${b.diffs.join(w.comma)}` : ''}`,
+            `${b.label} ${b.texts.map((e, i) => `${labels[i] ?? ''} ${e}`).join(t.listSep)}${b.diffs.length > 0 ? `${t.listSep}${b.diffs.join(t.listSep)}` : ''}`,
         )
-        .join(w.semicolon)}${trimmed ? w.paren(trimmed) : ''}${w.end}`,
+        .join(t.clauseSep)}${trimmed ? t.paren(trimmed) : ''}${w.end}`,
     };
   };
   const variants = Array.from({ length: bars.length }, (_, i) => variant(bars.length - i));
@@ -392,26 +383,22 @@ export function catalogPreview(index: BudgetIndex, head: CatalogHead, lang: Lang
   for (const [i, l] of noteOf(k).entries())
     parts.push(`<text x="0" y="${y + (i + 1) * CARD.noteLine - 4}" font-size="${CARD.note}" fill="#555555">${escapeXml(l)}</text>`);
   const svg = `<svg xmlns="${SVG_NS}" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}"><title>${escapeXml(title)}</title>${parts.join('')}</svg>`;
-  const alt = `${title}${w.colon}${counts}${w.end}${w.gap}${t.colTotal}${w.colon}${head.first
+  const alt = `${title}${t.colon}${counts}${w.end}${w.gap}${t.colTotal}${t.colon}${head.first
     .slice(0, k)
     .map((e) => `${docOf(e)} ${amountOf(e)}`)
-    .join(w.semicolon)}${w.end}${w.gap}${t.staticCatalogFirst(k, head.count)}${w.gap}${t.noGrandTotal}`;
+    .join(t.clauseSep)}${w.end}${w.gap}${t.staticCatalogFirst(k, head.count)}${w.gap}${t.noGrandTotal}`;
   return { path: catalogPreviewPath(lang), alt, svg: framedSvg('catalog', svg, text, box) };
 }
 
-/**
- * A page's pictures, one per language (each page's words and amounts are its language's): what to draw
- * (for renderPreviews) and the image each language's page names.
- */
-export function picturesOf(
-  pictureOf: (lang: Lang) => RoutePreview,
-  langs: readonly Lang[] = PAGE_LANGS,
-): {
+/** A page's pictures, one per language: what to draw (for renderPreviews) and the image each language's page names. */
+export interface RoutePictures {
   jobs: PreviewJob[];
-  of: (lang: Lang) => RoutePreview;
   imageOf: (lang: Lang) => ShellImage;
-} {
-  const byLang = new Map(langs.map((lang) => [lang, pictureOf(lang)] as const));
+}
+
+/** Draws a page's picture in each language its pages are written in (each page's words and amounts are its language's). */
+export function picturesOf(pictureOf: (lang: Lang) => RoutePreview): RoutePictures {
+  const byLang = new Map(PAGE_LANGS.map((lang) => [lang, pictureOf(lang)] as const));
   const of = (lang: Lang) => {
     const p = byLang.get(lang);
     if (!p) throw new Error(`preview images: no ${lang} picture drawn for this page`);
@@ -419,7 +406,6 @@ export function picturesOf(
   };
   return {
     jobs: [...byLang.values()].map((p) => ({ path: p.path, svg: p.svg })),
-    of,
     imageOf: (lang) => ({ path: of(lang).path, alt: of(lang).alt, ...PREVIEW_SIZE }),
   };
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deptName } from '../src/app/names';
+import { effectiveAmountMode } from '../src/model/displayAmount';
 import { imageAlt, PREVIEW_SIZE, previewImagePath } from '../src/app/embed/imageEmbed';
 import type { Lang } from '../src/model/lang';
 import type { ShellImage } from './pageShell';
@@ -74,7 +75,7 @@ export async function writeSourcePages(
       // The budget's own picture, in the page's language (the English one in million yuan, as its pages show).
       imageOf: (lang) => ({
         path: previewImagePath(budget.id, lang),
-        alt: imageAlt(budget, wordsOf(lang), lang === 'en' ? 'million' : 'printed'),
+        alt: imageAlt(budget, wordsOf(lang), effectiveAmountMode(lang, undefined)),
         ...PREVIEW_SIZE,
       }),
     });
