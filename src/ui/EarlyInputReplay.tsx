@@ -4,6 +4,8 @@ import { earlyChanges, isReactOwned, replayChanges } from './replayEarlyInput';
 /** How long the replay waits for React to own every control and button concerned (then replays those it does). */
 const WAIT_MS = 15_000;
 const POLL_MS = 30;
+/** No buttons pressed: one array, so that the effect's dependency stays the same from render to render. */
+const NO_CLICKS: readonly HTMLElement[] = [];
 
 /**
  * Rendered beside an app that hydrates a page written at build time (nothing of its own in the markup): what
@@ -14,7 +16,7 @@ const POLL_MS = 30;
  * Only on a hydrated page: a page the app renders itself has no early input, and its selects carry no
  * written choice to compare with.
  */
-export function EarlyInputReplay({ root, clicks = [] }: { root: HTMLElement; clicks?: readonly HTMLElement[] }) {
+export function EarlyInputReplay({ root, clicks = NO_CLICKS }: { root: HTMLElement; clicks?: readonly HTMLElement[] }) {
   useEffect(() => {
     // Noted now, before any render of the controls' owners puts their written values back.
     const changes = earlyChanges(root);

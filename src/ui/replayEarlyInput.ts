@@ -8,8 +8,8 @@
  * `value`/`checked`/`selected` the markup carried, the element's default) is noted; once React owns the
  * control (hydration can come in parts: a boundary waiting for its data hydrates later), it is replayed: the
  * same change event the reader's own action would have sent, so each control's own handler decides what it
- * means (a URL filter, a pick within the limit, a search). React ships this itself from a later version on;
- * until then, this. Buttons clicked early cannot be replayed: nothing of a click stays in the page.
+ * means (a URL filter, a pick within the limit, a search). React 19.3, which the app uses, does not do this
+ * itself. A button pressed early leaves nothing in the page: earlyClicks.ts keeps those.
  *
  * React's change detection compares a control with the value it last saw (its value tracker, fed by the
  * element's own `value`/`checked` setter). The replay sets the written value through that setter and the
@@ -110,14 +110,8 @@ export function isReactOwned(el: Element): boolean {
 /**
  * Replays the changes, in order: each that is still in the page (not taken away by an earlier one, a row
  * filtered out) and that the reader has not changed again since. Call outside React's commit (a timer), so
- * that each change renders as the reader's own would. Returns how many were replayed.
+ * that each change renders as the reader's own would.
  */
-export function replayChanges(changes: readonly EarlyChange[]): number {
-  let replayed = 0;
-  for (const c of changes) {
-    if (!c.el.isConnected || c.changedSince()) continue;
-    c.replay();
-    replayed++;
-  }
-  return replayed;
+export function replayChanges(changes: readonly EarlyChange[]): void {
+  for (const c of changes) if (c.el.isConnected && !c.changedSince()) c.replay();
 }
