@@ -6,19 +6,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Suspense, use, useState } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { hostWith, hydrateHost, removeHosts } from './hydratedHost';
 import { renderToString } from 'react-dom/server';
 import { EarlyInputReplay } from '../../src/ui/EarlyInputReplay';
 
-let root: Root | null = null;
+/** The test's written page (hostWith). */
 let host: HTMLElement | null = null;
 
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-  root = null;
-  host = null;
-});
+afterEach(removeHosts);
 
 /** A form as the catalog has them: every control controlled, its state shown in a line the test reads. */
 function Form() {
@@ -70,9 +65,7 @@ function by(id: string): HTMLInputElement {
 
 /** The written page, changed the way a reader changes it before the script runs. */
 function writtenAndChanged(markup = renderToString(<Form />)): void {
-  host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
+  host = hostWith(markup);
   (by('region') as unknown as HTMLSelectElement).value = '海珠区';
   by('text').value = '数据局';
   // Three ticks where the form takes two: replayed in page order, the third is refused and unticked, as a live click would be.
@@ -93,7 +86,7 @@ describe('early input on a pre-rendered page', () => {
     by('compare').disabled = false;
     const clicks = [by('more'), by('more'), by('compare')];
     by('compare').disabled = true;
-    root = hydrateRoot(
+    hydrateHost(
       h,
       <>
         <Form />
@@ -125,7 +118,7 @@ describe('early input on a pre-rendered page', () => {
       ),
     );
     const h = host as HTMLElement;
-    root = hydrateRoot(
+    hydrateHost(
       h,
       <>
         <Suspense fallback={<p>…</p>}>
@@ -143,7 +136,7 @@ describe('early input on a pre-rendered page', () => {
 
   it('is lost without it (what the replay is for)', async () => {
     writtenAndChanged();
-    root = hydrateRoot(host as HTMLElement, <Form />);
+    hydrateHost(host as HTMLElement, <Form />);
     await new Promise((r) => setTimeout(r, 200));
     expect(state()).toEqual({ region: '', text: '', picked: [], measure: 'total', note: '', more: 0 });
   });

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StrictMode } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { hostWith, hydrateHost, removeHosts } from './hydratedHost';
 import { renderToString } from 'react-dom/server';
 import { App } from '../../src/app/App';
 import { appStore } from '../../src/state/store';
@@ -15,15 +15,7 @@ import { preload, resetDataCache } from '../../src/state/dataCache';
 import { preloadCode } from '../../src/app/preloadCode';
 
 const ID = 'haizhu-data-bureau-2021';
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-  root = null;
-  host = null;
-});
+afterEach(removeHosts);
 
 /** The markup of a route, all lazy views loaded (the build waits for them the same way). */
 async function serverMarkup(): Promise<string> {
@@ -50,13 +42,11 @@ describe('a page rendered at build time hydrates without a difference', () => {
         expect(html).toContain('data-testid="budget-page"');
         if (view !== 'tables') expect(html).toContain(`data-testid="${view}-premeasure"`);
 
-        host = document.createElement('div');
-        host.innerHTML = html;
-        document.body.append(host);
+        const host = hostWith(html);
         const h1 = host.querySelector('h1');
         const errors = vi.spyOn(console, 'error');
         const recoverable: unknown[] = [];
-        root = hydrateRoot(
+        hydrateHost(
           host,
           <StrictMode>
             <App />
@@ -64,8 +54,8 @@ describe('a page rendered at build time hydrates without a difference', () => {
           { onRecoverableError: (e) => recoverable.push(e) },
         );
         // The live chart replaces the drawings once it has measured its box (after hydration).
-        if (view !== 'tables') await expect.poll(() => host?.querySelector(`[data-testid="${view}-svg"]`) ?? null, { timeout: 10_000 }).not.toBeNull();
-        else await expect.poll(() => host?.querySelector('[data-testid="budget-page"] table') ?? null, { timeout: 10_000 }).not.toBeNull();
+        if (view !== 'tables') await expect.poll(() => host.querySelector(`[data-testid="${view}-svg"]`) ?? null, { timeout: 10_000 }).not.toBeNull();
+        else await expect.poll(() => host.querySelector('[data-testid="budget-page"] table') ?? null, { timeout: 10_000 }).not.toBeNull();
         const calls = errors.mock.calls.map((c) => c.map(String).join(' '));
         errors.mockRestore();
         expect(recoverable).toEqual([]);
